@@ -1,0 +1,86 @@
+/**
+ * The contract a host implements to give session-view its data. Every method may reject with any
+ * error; the library classifies it (see errors.ts) and shows a typed error state.
+ */
+import type {
+  Availability,
+  Capabilities,
+  ColumnFilter,
+  Message,
+  Mode,
+  Note,
+  RecordingSource,
+  RoutingTarget,
+  SessionDetail,
+  SessionSummary,
+  SortSpec,
+  Viewer,
+  Ban,
+} from '../model/index.js';
+
+export interface ListSessionsRequest {
+  mode: Mode;
+  /** Opaque cursor from the previous page; absent for the first page. */
+  cursor?: string;
+  /** Page size the library would like; the host may return fewer. */
+  limit: number;
+  /** Only with `capabilities.serverQuery`: the host applies these on its back end. */
+  filters?: Record<string, ColumnFilter>;
+  sort?: SortSpec[];
+  search?: string;
+}
+
+export interface SessionPage {
+  /** Untrusted: validated at the boundary, malformed records are reported and skipped. */
+  sessions: unknown[];
+  nextCursor?: string;
+  /** Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). */
+  total?: number;
+}
+
+/** A live change. `version` is monotonic per session: stale or duplicate changes are dropped. */
+export type LiveChange =
+  | { type: 'session-upserted'; id: string; version: number; session: unknown }
+  | { type: 'session-ended'; id: string; version: number; session: unknown }
+  | { type: 'session-removed'; id: string; version: number }
+  | { type: 'message-appended'; id: string; version: number; message: unknown; session?: unknown }
+  | { type: 'availability-changed'; id: string; version: number; target: unknown };
+
+export interface RerouteOptions {
+  /** The same key for the same user intent: a retried call must not re-route twice. */
+  idempotencyKey: string;
+}
+
+export interface BanOptions {
+  reason: string;
+  /** Epoch ms; absent = permanent. */
+  until?: number;
+}
+
+export interface SessionAdapter {
+  readonly capabilities: Partial<Capabilities>;
+  readonly viewer: Viewer;
+  listSessions(request: ListSessionsRequest, signal: AbortSignal): Promise<SessionPage>;
+  getSession(id: string, signal: AbortSignal): Promise<unknown>;
+  /**
+   * Transcripts of many sessions at once, for client-side full-text search and exports.
+   * Without it the library asks `getSession` one by one.
+   */
+  getTranscripts?(ids: readonly string[], signal: AbortSignal): Promise<Record<string, Message[]>>;
+  /** With `capabilities.live`. Returns the unsubscribe function. */
+  subscribe?(onChange: (change: LiveChange) => void): () => void;
+  routingTargets?(signal: AbortSignal): Promise<RoutingTarget[]>;
+  reroute?(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void>;
+  addNote?(sessionId: string, text: string): Promise<Note>;
+  /** Opens a new session with the client of an ended messaging session; resolves to its id. */
+  contactClient?(sessionId: string): Promise<{ sessionId: string }>;
+  banClient?(sessionId: string, options: BanOptions): Promise<Ban>;
+  unbanClient?(sessionId: string): Promise<void>;
+  /** A playable URL for one recording track; asked again when a signed URL expires. */
+  recordingSource?(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource>;
+  /** Optional persistence of per-table layouts and saved views (default: localStorage). */
+  loadPreference?(key: string): Promise<unknown>;
+  savePreference?(key: string, value: unknown): Promise<void>;
+}
+
+export type { Availability, SessionDetail, SessionSummary };

@@ -1,0 +1,5 @@
+export * from './session.js';
+export * from './viewer.js';
+export * from './query.js';
+export * from './columns.js';
+export * from './format.js';

@@ -1,0 +1,52 @@
+// Commands that a browser test asks the Node side to run (executeServerCommand).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one. */
+function manifestCheck() {
+  const outDir = mkdtempSync(join(tmpdir(), 'sv-cem-'));
+  try {
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outDir],
+      { cwd: root, stdio: 'pipe' },
+    );
+    const fresh = readFileSync(join(outDir, 'custom-elements.json'), 'utf8');
+    const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+    return { upToDate: fresh === committed };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const benchAreasWritten = new Set();
+
+/** Writes benchmark rows as JSON lines to bench/results/<area>.json (truncated on the first write of a run). */
+function writeBenchResults({ area, rows }) {
+  if (!/^[a-z][a-z0-9-]*$/.test(area)) throw new Error(`bad bench area ${area}`);
+  const dir = join(root, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${area}.json`);
+  const lines = rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+  if (benchAreasWritten.has(area)) appendFileSync(file, lines);
+  else writeFileSync(file, lines);
+  benchAreasWritten.add(area);
+  for (const row of rows) console.log(JSON.stringify(row));
+  return { written: rows.length };
+}
+
+export function serverCommandsPlugin() {
+  return {
+    name: 'session-view-server-commands',
+    async executeCommand({ command, payload }) {
+      if (command === 'manifest-check') return manifestCheck();
+      if (command === 'bench-results') return writeBenchResults(payload);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Settings both the test run and the benchmark run share: one Chromium, TypeScript via esbuild,
+// and the server-side commands tests call with executeServerCommand().
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { serverCommandsPlugin } from './server-commands.mjs';
+
+export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
+
+export function sharedConfig() {
+  return {
+    rootDir,
+    nodeResolve: true,
+    browsers: [
+      chromeLauncher({
+        launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      }),
+    ],
+    plugins: [
+      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}/tsconfig.json` }),
+      serverCommandsPlugin(),
+    ],
+  };
+}
