@@ -1,0 +1,3 @@
+import './model-strings.js';
+export * from './translate.js';
+export { modelTranslator } from './model-strings.js';
