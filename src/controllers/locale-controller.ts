@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FormatContext, Translate, Viewer } from '../model/index.js';
+import { modelTranslator } from '../i18n/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const controllers = new Set<LocaleController>();
+let documentObserver: MutationObserver | undefined;
+
+function refreshAll(): void {
+  for (const controller of controllers) controller.refresh();
+}
+
+/** The nearest `lang`, crossing shadow roots, then `<html lang>`, then the browser's language. */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return navigator.language || 'en';
+}
+
+/**
+ * Tracks the language an element should speak. Any `lang` change on the page (in light DOM or on
+ * a session-view element inside a shadow root) makes every element re-resolve, so switching
+ * `<session-view lang="cs">` re-renders the whole tree.
+ */
+export class LocaleController implements ReactiveController {
+  lang = 'en';
+  private hostObserver: MutationObserver | undefined;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    if (!documentObserver) {
+      documentObserver = new MutationObserver(refreshAll);
+      documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    this.hostObserver = new MutationObserver(refreshAll);
+    this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    this.hostObserver?.disconnect();
+  }
+
+  refresh(): void {
+    const lang = resolveLang(this.host);
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Column formatters' translator in this language. */
+  get translate(): Translate {
+    return modelTranslator(this.lang);
+  }
+
+  /** Formatting context: the viewer's locale and time zone, else the element's language. */
+  formatContext(viewer: Viewer | undefined, now = Date.now()): FormatContext {
+    return { locale: viewer?.locale ?? this.lang, timeZone: viewer?.timeZone, now };
+  }
+}

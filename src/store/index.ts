@@ -1,0 +1,4 @@
+export * from './session-store.js';
+export * from './detail-store.js';
+export * from './view.js';
+export * from './context.js';

@@ -1,0 +1,77 @@
+/**
+ * Applies live changes to the store's session map. Each change carries a per-session monotonic
+ * version: a change at or below the version we hold is stale (out of order) or a duplicate and
+ * is dropped, so the feed can arrive shuffled and repeated without corrupting state.
+ */
+import { validateMessage, validateRoutingTarget, validateSummary, type LiveChange } from '../adapter/index.js';
+import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
+
+export interface LiveEffects {
+  /** Sessions whose summary changed or was removed (the view must be recomputed). */
+  sessionsChanged: boolean;
+  /** Messages appended per session id, for open detail panels. */
+  appended: Map<string, Message[]>;
+  targets: RoutingTarget[];
+  problems: Array<{ id?: string; problems: string[] }>;
+}
+
+export function applyLiveChanges(
+  sessions: Map<string, SessionSummary>,
+  versions: Map<string, number>,
+  changes: readonly LiveChange[],
+): LiveEffects {
+  const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [] };
+  for (const change of changes) {
+    const key = change.type === 'availability-changed' ? `target:${change.id}` : change.id;
+    const known = versions.get(key);
+    if (known !== undefined && change.version <= known) continue;
+    versions.set(key, change.version);
+    switch (change.type) {
+      case 'session-upserted':
+      case 'session-ended': {
+        const result = validateSummary(change.session);
+        if (!result.ok) {
+          effects.problems.push({ id: change.id, problems: result.problems });
+          break;
+        }
+        sessions.set(result.value.id, { ...result.value, version: Math.max(result.value.version, change.version) });
+        effects.sessionsChanged = true;
+        break;
+      }
+      case 'session-removed':
+        effects.sessionsChanged = sessions.delete(change.id) || effects.sessionsChanged;
+        break;
+      case 'message-appended': {
+        const result = validateMessage(change.message);
+        if (!result.ok) {
+          effects.problems.push({ id: change.id, problems: result.problems });
+          break;
+        }
+        const list = effects.appended.get(change.id) ?? [];
+        list.push(result.value);
+        effects.appended.set(change.id, list);
+        const updated = change.session === undefined ? undefined : validateSummary(change.session);
+        const current = sessions.get(change.id);
+        if (updated?.ok) sessions.set(change.id, updated.value);
+        else if (current) {
+          sessions.set(change.id, {
+            ...current,
+            messageCount: current.messageCount + 1,
+            lastMessageAt: result.value.at,
+            lastMessagePreview: result.value.text.slice(0, 140),
+            version: change.version,
+          });
+        }
+        effects.sessionsChanged = true;
+        break;
+      }
+      case 'availability-changed': {
+        const result = validateRoutingTarget(change.target);
+        if (result.ok) effects.targets.push(result.value);
+        else effects.problems.push({ id: change.id, problems: result.problems });
+        break;
+      }
+    }
+  }
+  return effects;
+}

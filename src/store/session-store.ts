@@ -1,0 +1,307 @@
+/**
+ * SessionStore: the single source of truth for one view. It loads pages from the adapter and
+ * streams them into the view, applies live changes (deduplicated by version, one flush per
+ * frame), holds the query, selection and columns, and tells subscribers when anything changed.
+ * Elements read its fields and call its methods; they never call the adapter.
+ */
+import {
+  isAbort,
+  resolveCapabilities,
+  SessionViewError,
+  validateSummary,
+  type LiveChange,
+  type SessionAdapter,
+} from '../adapter/index.js';
+import {
+  BASIC_COLUMN_IDS,
+  DEFAULT_QUERY,
+  type Capabilities,
+  type Mode,
+  type RoutingTarget,
+  type SessionQuery,
+  type SessionSummary,
+  type Viewer,
+} from '../model/index.js';
+import { DetailStore } from './detail-store.js';
+import { FrameScheduler } from './frame.js';
+import { applyLiveChanges } from './live-changes.js';
+import { callAdapter } from './request.js';
+import { modeOnlyView, type ViewComputer } from './view.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
+export interface InvalidRecord {
+  id?: string;
+  problems: string[];
+}
+
+export interface SessionStoreOptions {
+  /** Page size asked of `listSessions`. */
+  pageSize?: number;
+  /** Time limit for one adapter call; a hanging host gets an error with Retry. */
+  requestTimeoutMs?: number;
+  /** Computes the ordered ids of the view; the engine supplies filters, sorts and search. */
+  viewComputer?: ViewComputer;
+  /** Initial query and visible columns. */
+  query?: Partial<SessionQuery>;
+  columns?: readonly string[];
+}
+
+/** Fired on the store (an EventTarget) as `data-error` for every invalid record. */
+export type DataErrorEvent = CustomEvent<InvalidRecord>;
+
+export class SessionStore extends EventTarget {
+  readonly adapter: SessionAdapter;
+  readonly viewer: Viewer;
+  readonly capabilities: Capabilities;
+  readonly details: DetailStore;
+  readonly requestTimeoutMs: number;
+
+  /** Every session loaded so far, by id (history and live). */
+  readonly sessions = new Map<string, SessionSummary>();
+  /** Ids of the rows to show, in order. */
+  view: readonly string[] = [];
+  query: SessionQuery;
+  columns: readonly string[];
+  selectedId: string | undefined;
+  status: LoadStatus = 'idle';
+  error: SessionViewError | undefined;
+  /** Sessions received for the current mode so far, and the total the host announced. */
+  loaded = 0;
+  total: number | undefined;
+  invalid: InvalidRecord[] = [];
+  /** Routing targets (operators and groups) with their live availability. */
+  readonly targets = new Map<string, RoutingTarget>();
+  /** Increments on every change; controllers compare it to skip needless renders. */
+  revision = 0;
+
+  private viewComputer: ViewComputer;
+  private readonly pageSize: number;
+  private readonly versions = new Map<string, number>();
+  private readonly loadedModes = new Set<Mode>();
+  private loadController: AbortController | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private liveQueue: LiveChange[] = [];
+  private connections = 0;
+  private viewDirty = false;
+  /** With `serverQuery` the host orders the rows: the view is the arrival order. */
+  private serverOrder: string[] = [];
+  private readonly scheduler = new FrameScheduler(() => this.flush());
+
+  constructor(adapter: SessionAdapter, options: SessionStoreOptions = {}) {
+    super();
+    if (!adapter || typeof adapter.listSessions !== 'function') {
+      throw new TypeError('session-view: the adapter must implement listSessions(request, signal).');
+    }
+    this.adapter = adapter;
+    this.viewer = adapter.viewer ?? { id: 'anonymous', name: '', role: 'operator' };
+    this.capabilities = resolveCapabilities(adapter);
+    this.pageSize = options.pageSize ?? 2000;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+    this.viewComputer = options.viewComputer ?? modeOnlyView;
+    this.query = { ...DEFAULT_QUERY, ...options.query };
+    this.columns = options.columns ?? BASIC_COLUMN_IDS;
+    this.details = new DetailStore(this);
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  /** Elements call this when they connect; the first connection loads and subscribes. */
+  connect(): void {
+    this.connections += 1;
+    if (this.connections > 1) return;
+    if (this.capabilities.live && this.adapter.subscribe) {
+      this.unsubscribe = this.adapter.subscribe((change) => this.receive(change));
+    }
+    if (!this.loadedModes.has(this.query.mode) && this.status !== 'loading') void this.load();
+  }
+
+  /** The last disconnection stops the live subscription and any load in flight. */
+  disconnect(): void {
+    this.connections = Math.max(0, this.connections - 1);
+    if (this.connections > 0) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.liveQueue = [];
+    this.loadController?.abort();
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  // ---- loading ---------------------------------------------------------------------------
+
+  /** Loads every page of the current mode, streaming rows into the view as pages arrive. */
+  async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const mode = this.query.mode;
+    this.status = 'loading';
+    this.error = undefined;
+    this.loaded = 0;
+    this.total = undefined;
+    this.serverOrder = [];
+    this.changed(true);
+    let cursor: string | undefined;
+    try {
+      do {
+        const page = await callAdapter(
+          (signal) => this.adapter.listSessions(this.pageRequest(mode, cursor), signal),
+          { signal: controller.signal, timeoutMs: this.requestTimeoutMs },
+        );
+        if (controller.signal.aborted) return;
+        if (!page || !Array.isArray(page.sessions)) {
+          throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
+        }
+        this.addPage(page.sessions);
+        this.total = typeof page.total === 'number' ? page.total : undefined;
+        const next = page.nextCursor;
+        cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
+        this.changed(true);
+      } while (cursor !== undefined);
+      this.loadedModes.add(mode);
+      this.status = 'ready';
+      this.changed(true);
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      this.status = 'error';
+      this.error = error instanceof SessionViewError ? error : new SessionViewError('unknown', String(error));
+      this.changed(true);
+    } finally {
+      if (this.loadController === controller) this.loadController = undefined;
+    }
+  }
+
+  /** Loads the current mode again after an error. */
+  retry(): Promise<void> {
+    this.loadedModes.delete(this.query.mode);
+    return this.load();
+  }
+
+  private pageRequest(mode: Mode, cursor: string | undefined) {
+    const base = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
+    if (!this.capabilities.serverQuery) return base;
+    return { ...base, filters: this.query.filters, sort: this.query.sort, search: this.query.search };
+  }
+
+  private addPage(records: unknown[]): void {
+    const seen = new Set<string>();
+    for (const record of records) {
+      const result = validateSummary(record);
+      if (!result.ok) {
+        this.reportInvalid({ id: result.id, problems: result.problems });
+        continue;
+      }
+      const session = result.value;
+      if (seen.has(session.id)) {
+        this.reportInvalid({ id: session.id, problems: ['id: duplicated within one page; the first record is kept'] });
+        continue;
+      }
+      seen.add(session.id);
+      if (this.capabilities.serverQuery) this.serverOrder.push(session.id);
+      const known = this.versions.get(session.id);
+      if (known === undefined || session.version >= known) {
+        this.sessions.set(session.id, session);
+        this.versions.set(session.id, session.version);
+      }
+      this.loaded += 1;
+    }
+  }
+
+  private reportInvalid(record: InvalidRecord): void {
+    this.invalid = [...this.invalid, record];
+    console.warn(`[session-view] Invalid session record${record.id ? ` "${record.id}"` : ''}:`, record.problems.join('; '));
+    this.dispatchEvent(new CustomEvent<InvalidRecord>('data-error', { detail: record }));
+  }
+
+  // ---- live ------------------------------------------------------------------------------
+
+  private receive(change: LiveChange): void {
+    if (!this.unsubscribe && this.connections === 0) return;
+    this.liveQueue.push(change);
+    this.scheduler.schedule();
+  }
+
+  // ---- query, selection, columns ---------------------------------------------------------
+
+  setQuery(patch: Partial<SessionQuery>): void {
+    const previousMode = this.query.mode;
+    this.query = { ...this.query, ...patch };
+    if (this.query.mode !== previousMode && !this.loadedModes.has(this.query.mode)) {
+      void this.load();
+    } else if (this.capabilities.serverQuery) {
+      // The host's back end filters, sorts and searches: ask it again.
+      this.loadedModes.clear();
+      void this.load();
+    }
+    this.changed(true);
+  }
+
+  setMode(mode: Mode): void {
+    if (mode !== this.query.mode) this.setQuery({ mode });
+  }
+
+  select(id: string | undefined): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    this.changed(false);
+  }
+
+  setColumns(ids: readonly string[]): void {
+    this.columns = [...ids];
+    this.changed(false);
+  }
+
+  /** Swaps the view computation (the engine plugs in here) and recomputes. */
+  setViewComputer(computer: ViewComputer): void {
+    this.viewComputer = computer;
+    this.changed(true);
+  }
+
+  /** Recomputes the view now (e.g. after a search result arrived). */
+  invalidateView(): void {
+    this.changed(true);
+  }
+
+  /** Resolves once pending live changes and view recomputation have been applied. */
+  settled(): Promise<void> {
+    return this.scheduler.settled();
+  }
+
+  session(id: string): SessionSummary | undefined {
+    return this.sessions.get(id);
+  }
+
+  // ---- change propagation ----------------------------------------------------------------
+
+  /** Marks a change; recomputation and notification happen once per frame. */
+  private changed(viewAffected: boolean): void {
+    this.viewDirty ||= viewAffected;
+    this.scheduler.schedule();
+  }
+
+  private flush(): void {
+    if (this.liveQueue.length > 0) {
+      const changes = this.liveQueue;
+      this.liveQueue = [];
+      const effects = applyLiveChanges(this.sessions, this.versions, changes);
+      this.viewDirty ||= effects.sessionsChanged;
+      for (const target of effects.targets) this.targets.set(target.id, target);
+      for (const problem of effects.problems) this.reportInvalid(problem);
+      this.details.applyLive(effects.appended, changes);
+    }
+    if (this.viewDirty) {
+      this.viewDirty = false;
+      this.view = this.capabilities.serverQuery
+        ? [...this.serverOrder]
+        : this.viewComputer.compute(this.sessions, this.query, Date.now());
+    }
+    this.revision += 1;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** Used by DetailStore to request a notification. */
+  notify(): void {
+    this.changed(false);
+  }
+}
