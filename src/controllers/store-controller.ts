@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionAdapter } from '../adapter/index.js';
-import { SessionStore } from '../store/session-store.js';
+import type { SessionStore } from '../store/session-store.js';
+import { createSessionStore } from '../store/create-store.js';
 import { sessionStoreContext } from '../store/context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -12,7 +13,7 @@ const storesByAdapter = new WeakMap<SessionAdapter, SessionStore>();
 export function storeForAdapter(adapter: SessionAdapter): SessionStore {
   let store = storesByAdapter.get(adapter);
   if (!store) {
-    store = new SessionStore(adapter);
+    store = createSessionStore(adapter);
     storesByAdapter.set(adapter, store);
   }
   return store;

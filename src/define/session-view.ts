@@ -1,0 +1,14 @@
+import { SessionView, type DataErrorDetail } from '../elements/session-view/session-view.js';
+import { defineElement } from './define-element.js';
+
+defineElement('session-view', SessionView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'session-view': SessionView;
+  }
+  interface HTMLElementEventMap {
+    'sv-data-error': CustomEvent<DataErrorDetail>;
+  }
+}
+export { SessionView };

@@ -1,0 +1,198 @@
+import { provide } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SessionAdapter } from '../../adapter/index.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { emit } from '../../events/emit.js';
+import { createSessionStore } from '../../store/create-store.js';
+import { sessionStoreContext } from '../../store/context.js';
+import type { InvalidRecord, SessionStore } from '../../store/session-store.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { t } from './session-view.strings.js';
+import { styles } from './session-view.styles.js';
+
+/** Detail of `sv-data-error`: a record the adapter sent that failed validation. */
+export type DataErrorDetail = InvalidRecord;
+
+const MIN_DETAIL_WIDTH = 280;
+const KEYBOARD_STEP = 24;
+
+/**
+ * The complete session view: the sessions table with the selected session's detail in a
+ * resizable side panel. Give it an adapter and it creates one store, provides it to every
+ * element inside (`@lit/context`), loads the sessions and follows live changes.
+ *
+ * @summary Contact-center session view: table + detail panel on one data adapter.
+ *
+ * @slot table - Replaces the built-in `<session-table>`.
+ * @slot detail - Replaces the built-in `<session-detail>`.
+ *
+ * @csspart main - The area holding the table.
+ * @csspart splitter - The handle that resizes the detail panel.
+ * @csspart detail - The side panel holding the detail.
+ *
+ * @cssprop --sv-detail-width - Initial width of the detail panel (default 440px).
+ * @cssprop --sv-color-bg - Background; all `--sv-*` tokens are listed in the README.
+ *
+ * @fires sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
+ */
+export class SessionView extends LitElement {
+  static override styles = [tokens, controls, styles];
+
+  private readonly locale = new LocaleController(this);
+
+  /** The host's data adapter. Setting a new one creates a new store. */
+  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+
+  /** The store, created from `adapter` (read it to call actions from the host). */
+  @provide({ context: sessionStoreContext })
+  @state()
+  store: SessionStore | undefined;
+
+  /** `light`, `dark` or `auto` (follows the OS). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** Hides the detail panel even when a session is selected. */
+  @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
+
+  @state() private detailWidth: number | undefined;
+  @state() private storeError: string | undefined;
+
+  private readonly onStoreChange = () => this.requestUpdate();
+  private readonly onDataError = (event: Event) => {
+    emit<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen(this.store);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten(this.store);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter')) {
+      this.unlisten(this.store);
+      this.storeError = undefined;
+      try {
+        this.store = this.adapter ? createSessionStore(this.adapter) : undefined;
+      } catch (error) {
+        this.store = undefined;
+        this.storeError = error instanceof Error ? error.message : String(error);
+      }
+      if (this.isConnected) this.listen(this.store);
+    }
+  }
+
+  private listen(store: SessionStore | undefined): void {
+    if (!store) return;
+    store.addEventListener('change', this.onStoreChange);
+    store.addEventListener('data-error', this.onDataError);
+    store.connect();
+  }
+
+  private unlisten(store: SessionStore | undefined): void {
+    if (!store) return;
+    store.removeEventListener('change', this.onStoreChange);
+    store.removeEventListener('data-error', this.onDataError);
+    store.disconnect();
+  }
+
+  private onSplitterPointerDown(event: PointerEvent): void {
+    const splitter = event.currentTarget as HTMLElement;
+    splitter.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => this.setDetailWidth(this.getBoundingClientRect().right - e.clientX);
+    const up = () => {
+      splitter.removeEventListener('pointermove', move);
+      splitter.removeEventListener('pointerup', up);
+    };
+    splitter.addEventListener('pointermove', move);
+    splitter.addEventListener('pointerup', up);
+  }
+
+  private onSplitterKeyDown(event: KeyboardEvent): void {
+    const current = this.currentDetailWidth();
+    // The panel is on the end side: ArrowLeft (in LTR) makes it wider.
+    const towardStart = getComputedStyle(this).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const towardEnd = towardStart === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const next: Record<string, number> = {
+      [towardStart]: current + KEYBOARD_STEP,
+      [towardEnd]: current - KEYBOARD_STEP,
+      Home: MIN_DETAIL_WIDTH,
+      End: this.maxDetailWidth(),
+    };
+    if (event.key in next) {
+      event.preventDefault();
+      this.setDetailWidth(next[event.key]!);
+    }
+  }
+
+  private currentDetailWidth(): number {
+    return this.detailWidth ?? this.renderRoot.querySelector<HTMLElement>('.detail')?.offsetWidth ?? 440;
+  }
+
+  private maxDetailWidth(): number {
+    return Math.max(MIN_DETAIL_WIDTH, Math.round(this.getBoundingClientRect().width * 0.8));
+  }
+
+  private setDetailWidth(width: number): void {
+    this.detailWidth = Math.round(Math.min(this.maxDetailWidth(), Math.max(MIN_DETAIL_WIDTH, width)));
+    // A custom property set through the CSSOM, not a style attribute: strict-CSP hosts forbid those.
+    this.style.setProperty('--_detail-width-user', `${this.detailWidth}px`);
+  }
+
+  private renderDetail(store: SessionStore) {
+    if (this.noDetail || !store.selectedId) return nothing;
+    const width = this.currentDetailWidth();
+    return html`
+      <div
+        class="splitter"
+        part="splitter"
+        role="separator"
+        tabindex="0"
+        aria-orientation="vertical"
+        aria-label=${t(this.locale.lang, 'resize')}
+        aria-valuemin=${MIN_DETAIL_WIDTH}
+        aria-valuemax=${this.maxDetailWidth()}
+        aria-valuenow=${width}
+        @pointerdown=${this.onSplitterPointerDown}
+        @keydown=${this.onSplitterKeyDown}
+      ></div>
+      <aside
+        class="detail"
+        part="detail"
+        aria-label=${t(this.locale.lang, 'detail')}
+      >
+        <slot name="detail">
+          <session-detail
+            .store=${store}
+            session-id=${store.selectedId}
+            @sv-detail-close=${(e: Event) => {
+              if (!e.defaultPrevented) store.select(undefined);
+            }}
+          ></session-detail>
+        </slot>
+      </aside>
+    `;
+  }
+
+  override render() {
+    const store = this.store;
+    if (!store) {
+      return html`<div class="sv-status" role="alert">${this.storeError ?? t(this.locale.lang, 'noAdapter')}</div>`;
+    }
+    return html`
+      <div class="container">
+        <div class="layout">
+          <div class="main" part="main">
+            <slot name="table"><session-table .store=${store}></session-table></slot>
+          </div>
+          ${this.renderDetail(store)}
+        </div>
+      </div>
+    `;
+  }
+}
