@@ -1,0 +1,88 @@
+/** A small scripted adapter for store and element tests: pages, failures and live changes on demand. */
+import type { LiveChange, ListSessionsRequest, SessionAdapter, SessionPage } from '../../src/adapter/index.js';
+import type { Capabilities, SessionSummary, Viewer } from '../../src/model/index.js';
+
+export function summary(id: string, overrides: Partial<SessionSummary> = {}): SessionSummary {
+  return {
+    id,
+    channel: 'web-chat',
+    state: 'ended',
+    startedAt: Date.UTC(2026, 10, 1) + Number(id.replace(/\D/g, '') || 0) * 60_000,
+    endedAt: Date.UTC(2026, 10, 1, 1) + Number(id.replace(/\D/g, '') || 0) * 60_000,
+    endReason: 'client-disconnected',
+    client: { name: `Client ${id}` },
+    operators: [{ id: 'op-1', name: 'Jana Nováková' }],
+    parameters: {},
+    messageCount: 3,
+    hasRecording: false,
+    noteCount: 0,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export interface ScriptedAdapter extends SessionAdapter {
+  requests: ListSessionsRequest[];
+  emit(change: LiveChange): void;
+  listeners: number;
+}
+
+export function scriptedAdapter(options: {
+  pages: Record<string, unknown[][]>;
+  /** Called before each page resolves; return a promise to delay, throw to fail. */
+  beforePage?: (request: ListSessionsRequest, index: number, signal: AbortSignal) => Promise<void> | void;
+  capabilities?: Partial<Capabilities>;
+  viewer?: Viewer;
+  totals?: boolean;
+}): ScriptedAdapter {
+  const listeners = new Set<(change: LiveChange) => void>();
+  const adapter: ScriptedAdapter = {
+    capabilities: { live: true, ...options.capabilities },
+    viewer: options.viewer ?? { id: 'op-1', name: 'Jana Nováková', role: 'admin' },
+    requests: [],
+    listeners: 0,
+    async listSessions(request, signal): Promise<SessionPage> {
+      adapter.requests.push(request);
+      const pages = options.pages[request.mode] ?? [[]];
+      const index = request.cursor ? Number(request.cursor) : 0;
+      await options.beforePage?.(request, index, signal);
+      if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+      const total = Object.values(pages).reduce((sum, page) => sum + page.length, 0);
+      return {
+        sessions: pages[index] ?? [],
+        nextCursor: index + 1 < pages.length ? String(index + 1) : undefined,
+        ...(options.totals ? { total } : {}),
+      };
+    },
+    async getSession(id) {
+      for (const pages of Object.values(options.pages)) {
+        for (const page of pages) {
+          const found = page.find((s) => (s as SessionSummary).id === id);
+          if (found) return { ...(found as object), messages: [], notes: [], routing: [], recordings: [] };
+        }
+      }
+      throw Object.assign(new Error('not found'), { status: 404 });
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      adapter.listeners = listeners.size;
+      return () => {
+        listeners.delete(onChange);
+        adapter.listeners = listeners.size;
+      };
+    },
+    emit(change) {
+      for (const listener of listeners) listener(change);
+    },
+  };
+  return adapter;
+}
+
+/** Resolves when `check` passes, polling each frame; fails after `timeoutMs`. */
+export async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}

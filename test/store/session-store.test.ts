@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import { SessionStore } from '../../src/store/index.js';
+import { scriptedAdapter, summary, until } from '../helpers/test-adapter.js';
+
+describe('SessionStore loading', () => {
+  it('streams pages into the view as they arrive, then reports ready', async () => {
+    let releaseSecond!: () => void;
+    const secondPage = new Promise<void>((resolve) => (releaseSecond = resolve));
+    const adapter = scriptedAdapter({
+      pages: { history: [[summary('s1'), summary('s2')], [summary('s3')]] },
+      beforePage: (_request, index) => (index === 1 ? secondPage : undefined),
+      totals: true,
+    });
+    const store = new SessionStore(adapter);
+    store.connect();
+    await until(() => store.view.length === 2);
+    expect(store.status).to.equal('loading');
+    expect(store.loaded).to.equal(2);
+    expect(store.total).to.equal(3);
+    releaseSecond();
+    await until(() => store.status === 'ready');
+    await store.settled();
+    // Newest first by default.
+    expect(store.view).to.deep.equal(['s3', 's2', 's1']);
+    store.disconnect();
+  });
+
+  it('shows every valid record and reports malformed ones and duplicate ids', async () => {
+    const warnings: unknown[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const adapter = scriptedAdapter({
+        pages: { history: [[summary('s1'), { id: 'broken', channel: 'fax' }, 'garbage', summary('s2'), summary('s2')]] },
+      });
+      const store = new SessionStore(adapter);
+      const reported: string[] = [];
+      store.addEventListener('data-error', (e) => reported.push((e as CustomEvent).detail.id ?? '?'));
+      store.connect();
+      await until(() => store.status === 'ready');
+      await store.settled();
+      expect([...store.view].sort()).to.deep.equal(['s1', 's2']);
+      expect(store.invalid).to.have.length(3);
+      expect(reported).to.deep.equal(['broken', '?', 's2']);
+      expect(String(warnings[0])).to.contain('broken');
+      store.disconnect();
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('shows a typed error when the adapter fails and recovers on retry', async () => {
+    let fail = true;
+    const adapter = scriptedAdapter({
+      pages: { history: [[summary('s1')]] },
+      beforePage: () => {
+        if (fail) throw Object.assign(new Error('bad gateway'), { status: 502 });
+      },
+    });
+    const store = new SessionStore(adapter);
+    store.connect();
+    await until(() => store.status === 'error');
+    expect(store.error?.kind).to.equal('network');
+    expect(store.error?.retryable).to.equal(true);
+    fail = false;
+    await store.retry();
+    await store.settled();
+    expect(store.status).to.equal('ready');
+    expect(store.view).to.deep.equal(['s1']);
+    store.disconnect();
+  });
+
+  it('turns a hanging adapter into a timeout error', async () => {
+    const adapter = scriptedAdapter({ pages: { history: [[]] }, beforePage: () => new Promise(() => {}) });
+    const store = new SessionStore(adapter, { requestTimeoutMs: 100 });
+    store.connect();
+    await until(() => store.status === 'error');
+    expect(store.error?.kind).to.equal('timeout');
+    store.disconnect();
+  });
+
+  it('aborts a stale load when the mode changes', async () => {
+    const aborted: boolean[] = [];
+    const adapter = scriptedAdapter({
+      pages: { history: [[summary('h1')], [summary('h2')]], live: [[summary('l1', { state: 'active', endedAt: undefined, endReason: undefined })]] },
+      beforePage: (request, _index, signal) =>
+        request.mode === 'history'
+          ? new Promise<void>((resolve) => signal.addEventListener('abort', () => (aborted.push(true), resolve())))
+          : undefined,
+    });
+    const store = new SessionStore(adapter);
+    store.connect();
+    await until(() => adapter.requests.length === 1);
+    store.setMode('live');
+    await until(() => store.status === 'ready');
+    await store.settled();
+    expect(aborted).to.deep.equal([true]);
+    expect(store.view).to.deep.equal(['l1']);
+    store.disconnect();
+  });
+});
+
+describe('SessionStore live changes', () => {
+  const live = (id: string, version: number, extra = {}) =>
+    summary(id, { state: 'active', endedAt: undefined, endReason: undefined, version, ...extra });
+
+  it('applies upserts, drops stale and duplicate versions, and flushes once per frame', async () => {
+    const adapter = scriptedAdapter({ pages: { history: [[]], live: [[live('l1', 1)]] } });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    let changes = 0;
+    store.addEventListener('change', () => changes++);
+    adapter.emit({ type: 'session-upserted', id: 'l1', version: 3, session: live('l1', 3, { messageCount: 9 }) });
+    adapter.emit({ type: 'session-upserted', id: 'l1', version: 2, session: live('l1', 2, { messageCount: 5 }) });
+    adapter.emit({ type: 'session-upserted', id: 'l1', version: 3, session: live('l1', 3, { messageCount: 7 }) });
+    adapter.emit({ type: 'session-upserted', id: 'l2', version: 1, session: live('l2', 1) });
+    await store.settled();
+    expect(changes).to.equal(1);
+    expect(store.session('l1')?.messageCount).to.equal(9);
+    expect(store.view).to.have.members(['l1', 'l2']);
+    adapter.emit({ type: 'session-ended', id: 'l2', version: 2, session: summary('l2', { version: 2 }) });
+    await store.settled();
+    expect(store.view).to.deep.equal(['l1']);
+    store.disconnect();
+  });
+
+  it('updates the summary when a message is appended', async () => {
+    const adapter = scriptedAdapter({ pages: { live: [[live('l1', 1)]] } });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    adapter.emit({ type: 'message-appended', id: 'l1', version: 2, message: { id: 'm9', at: Date.now(), sender: 'client', text: 'Dobrý den, mám reklamaci' } });
+    await store.settled();
+    expect(store.session('l1')?.messageCount).to.equal(4);
+    expect(store.session('l1')?.lastMessagePreview).to.equal('Dobrý den, mám reklamaci');
+    store.disconnect();
+  });
+
+  it('applies nothing after the last element disconnects', async () => {
+    const adapter = scriptedAdapter({ pages: { live: [[live('l1', 1)]] } });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    store.disconnect();
+    expect(adapter.listeners).to.equal(0);
+    adapter.emit({ type: 'session-upserted', id: 'l5', version: 1, session: live('l5', 1) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.session('l5')).to.equal(undefined);
+  });
+});
