@@ -1,19 +1,20 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one. */
 function manifestCheck() {
-  const outDir = mkdtempSync(join(tmpdir(), 'sv-cem-'));
+  // The analyzer resolves --outdir against the working directory, so stay inside the repo (git-ignored).
+  mkdirSync(join(root, 'test/tooling/.tmp'), { recursive: true });
+  const outDir = mkdtempSync(join(root, 'test/tooling/.tmp/cem-'));
   try {
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', outDir],
+      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, outDir)],
       { cwd: root, stdio: 'pipe' },
     );
     const fresh = readFileSync(join(outDir, 'custom-elements.json'), 'utf8');

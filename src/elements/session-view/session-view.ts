@@ -22,6 +22,7 @@ const KEYBOARD_STEP = 24;
  * resizable side panel. Give it an adapter and it creates one store, provides it to every
  * element inside (`@lit/context`), loads the sessions and follows live changes.
  *
+ * @tagname session-view
  * @summary Contact-center session view: table + detail panel on one data adapter.
  *
  * @slot table - Replaces the built-in `<session-table>`.

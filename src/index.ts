@@ -1,0 +1,10 @@
+/**
+ * session-view: element classes, store, adapter contract and model — without side effects.
+ * Import `session-view/all.js` (or `session-view/<tag>.js`) to register the elements.
+ */
+export * from './model/index.js';
+export * from './adapter/index.js';
+export * from './store/index.js';
+export { registerTranslation, translate, registeredLanguages } from './i18n/index.js';
+export { defineElement } from './define/define-element.js';
+export { SessionView, type DataErrorDetail } from './elements/session-view/session-view.js';

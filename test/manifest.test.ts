@@ -1,0 +1,9 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+describe('custom-elements.json', () => {
+  it('matches what the analyzer generates from the current sources (run `npm run analyze`)', async () => {
+    const result = await executeServerCommand<{ upToDate: boolean }>('manifest-check');
+    expect(result?.upToDate, 'custom-elements.json is stale: run `npm run analyze` and commit it').to.equal(true);
+  });
+});
