@@ -1,0 +1,160 @@
+/**
+ * `sessionsToCsv`: the filtered sessions as an Excel-safe CSV, returned as string parts for
+ * `new Blob(parts)` (never one giant string). `sessionsToCsvAsync` does the same in time slices
+ * with progress, cancel and batch-loaded transcripts.
+ */
+import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
+import { CsvCellEncoder, DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from './csv-cell.js';
+import { resolveExportColumns, type ExportColumn } from './export-columns.js';
+import type { DateStyle, ExportEnv } from './export-dates.js';
+import { exportLabel, untranslated } from './labels.js';
+import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
+import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
+
+export interface CsvOptions {
+  /** Column ids in output order: catalogue ids, `param:<name>`, or `transcript`. Unknown ids are skipped. */
+  columns: readonly string[];
+  /** Default `,`. Use `defaultCsvDelimiter(locale)` to match the viewer's spreadsheet. */
+  delimiter?: CsvDelimiter;
+  /** UTF-8 byte order mark so Excel reads the file as UTF-8 (default true). */
+  bom?: boolean;
+  /** Default `iso`. */
+  dates?: DateStyle;
+  /** Locale, time zone and "now" for `viewer` dates and live durations (default: en, UTC, now). */
+  format?: FormatContext;
+  /** Labels, e.g. `modelTranslator(lang)`; without it headers are column ids and values are keys. */
+  translate?: Translate;
+  /** Longest cell in UTF-16 units, marker included (default 32,000; Excel's limit is 32,767). */
+  maxCellLength?: number;
+  /** Messages for the `transcript` column when the sessions are summaries. */
+  details?: SessionExtrasSource;
+}
+
+export interface TruncatedCell {
+  sessionId: string;
+  columnId: string;
+}
+
+export interface CsvResult {
+  /** Concatenate (or pass to `new Blob(parts, { type: 'text/csv' })`) for the file. */
+  parts: string[];
+  /** Cells cut to `maxCellLength`, so the UI can tell the user. */
+  truncated: TruncatedCell[];
+  rowCount: number;
+}
+
+export interface CsvAsyncOptions extends CsvOptions, ChunkedOptions {
+  /** Loads transcripts for a batch of session ids (only called when `transcript` is a column). */
+  loadDetails?: SessionExtrasLoader;
+  /** Sessions per `loadDetails` call (default 200). */
+  batchSize?: number;
+}
+
+/** `;` where the locale writes decimals with a comma (cs, de, fr…), as their spreadsheets expect. */
+export function defaultCsvDelimiter(locale: string): CsvDelimiter {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
+    return decimal?.value === ',' ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+const ROWS_PER_PART = 256;
+const CRLF = '\r\n';
+
+/** Shared state of one CSV run, so the sync and async versions write identical bytes. */
+class CsvWriter {
+  readonly parts: string[] = [];
+  readonly truncated: TruncatedCell[] = [];
+  private readonly columns: ExportColumn[];
+  private readonly encoder: CsvCellEncoder;
+  private readonly env: ExportEnv;
+  private pending = '';
+  private pendingRows = 0;
+  private readonly needsExtras: boolean;
+
+  constructor(options: CsvOptions) {
+    const t = options.translate ?? untranslated;
+    const delimiter = options.delimiter ?? ',';
+    const max = options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH;
+    const marker = exportLabel(t, 'truncated');
+    if (!(max > marker.length)) throw new RangeError(`maxCellLength must exceed the marker length (${marker.length})`);
+    this.columns = resolveExportColumns(options.columns);
+    this.needsExtras = this.columns.some((column) => !column.def);
+    this.encoder = new CsvCellEncoder(delimiter, max, marker, delimiter === ';');
+    this.env = {
+      t,
+      ctx: options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() },
+      dates: options.dates ?? 'iso',
+    };
+    if (options.bom ?? true) this.parts.push('\uFEFF');
+    // Headers go through the same encoder: parameter names are host data too.
+    this.parts.push(this.columns.map((column) => this.encoder.text(column.header(t))).join(delimiter) + CRLF);
+  }
+
+  get wantsExtras(): boolean {
+    return this.needsExtras;
+  }
+
+  writeRow(session: SessionSummary, details: SessionExtrasSource | undefined): void {
+    const extras = this.needsExtras ? extrasFor(session, details) : {};
+    const { encoder, env, columns } = this;
+    let line = '';
+    for (let i = 0; i < columns.length; i += 1) {
+      const column = columns[i]!;
+      const value = column.value(session, extras, env);
+      if (i > 0) line += encoder.separator;
+      if (value === undefined) continue;
+      line += typeof value === 'number' ? encoder.number(value) : encoder.text(value);
+      if (encoder.wasTruncated) this.truncated.push({ sessionId: session.id, columnId: column.id });
+    }
+    this.pending += line + CRLF;
+    this.pendingRows += 1;
+    if (this.pendingRows >= ROWS_PER_PART) this.flush();
+  }
+
+  finish(rowCount: number): CsvResult {
+    this.flush();
+    return { parts: this.parts, truncated: this.truncated, rowCount };
+  }
+
+  private flush(): void {
+    if (this.pendingRows === 0) return;
+    this.parts.push(this.pending);
+    this.pending = '';
+    this.pendingRows = 0;
+  }
+}
+
+/**
+ * The sessions as CSV, synchronously (servers, workers, small exports). RFC 4180 quoting, CRLF
+ * line ends, formula-like text neutralised with `'`, numbers left as numbers, long cells cut.
+ */
+export function sessionsToCsv(sessions: readonly SessionSummary[], options: CsvOptions): CsvResult {
+  const writer = new CsvWriter(options);
+  for (const session of sessions) writer.writeRow(session, options.details);
+  return writer.finish(sessions.length);
+}
+
+/**
+ * Like `sessionsToCsv`, but yields to the event loop every `sliceMs`, reports progress, stops
+ * with the signal's reason when aborted, and loads transcripts in batches through `loadDetails`.
+ */
+export async function sessionsToCsvAsync(sessions: readonly SessionSummary[], options: CsvAsyncOptions): Promise<CsvResult> {
+  const slicer = new TimeSlicer(sessions.length, options);
+  slicer.checkAborted();
+  const writer = new CsvWriter(options);
+  const loader = writer.wantsExtras ? options.loadDetails : undefined;
+  const signal = options.signal ?? new AbortController().signal;
+  for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 200, loader, signal)) {
+    slicer.checkAborted();
+    const details = batch.extras ?? options.details;
+    for (let index = batch.start; index < batch.end; index += 1) {
+      writer.writeRow(sessions[index]!, details);
+      if ((index & 31) === 31) await slicer.pause(index + 1);
+    }
+  }
+  slicer.finish();
+  return writer.finish(sessions.length);
+}

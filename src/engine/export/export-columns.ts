@@ -1,0 +1,73 @@
+/**
+ * Turns column ids (the catalogue's, `param:<name>`, and the export-only `transcript`) into
+ * exportable columns: a header and a typed value per session. Numbers stay numbers so a
+ * spreadsheet can sum them; everything else is text for the cell encoder to make safe.
+ */
+import { columnById, type ColumnDef, type SessionSummary, type Translate } from '../../model/index.js';
+import { formatExportDate, spreadsheetDuration, type ExportEnv } from './export-dates.js';
+import type { SessionExtras } from './session-extras.js';
+import { flattenTranscript } from './transcript-text.js';
+
+/** The virtual column holding the flattened transcript. */
+export const TRANSCRIPT_COLUMN_ID = 'transcript';
+
+export type ExportValue = string | number | undefined;
+
+export interface ExportColumn {
+  id: string;
+  /** The catalogue column; absent for `transcript`. */
+  def?: ColumnDef;
+  header(t: Translate): string;
+  value(session: SessionSummary, extras: SessionExtras, env: ExportEnv): ExportValue;
+}
+
+function headerOf(def: ColumnDef): (t: Translate) => string {
+  return (t) => def.label ?? t(def.labelKey);
+}
+
+function catalogueColumn(def: ColumnDef): ExportColumn {
+  const header = headerOf(def);
+  if (def.filter === 'time') {
+    return {
+      id: def.id,
+      def,
+      header,
+      value: (s, _x, env) => formatExportDate(def.value(s, env.ctx.now) as number | undefined, env),
+    };
+  }
+  if (def.id === 'duration' || def.id === 'waitTime') {
+    return { id: def.id, def, header, value: (s, _x, env) => spreadsheetDuration(def.value(s, env.ctx.now) as number | undefined) };
+  }
+  if (def.filter === 'range') {
+    return {
+      id: def.id,
+      def,
+      header,
+      value: (s, _x, env) => {
+        const raw = def.value(s, env.ctx.now);
+        return typeof raw === 'number' ? raw : undefined;
+      },
+    };
+  }
+  return { id: def.id, def, header, value: (s, _x, env) => def.format(s, env.ctx, env.t) };
+}
+
+const transcriptColumn: ExportColumn = {
+  id: TRANSCRIPT_COLUMN_ID,
+  header: (t) => t('column.transcript'),
+  value: (_s, extras, env) => flattenTranscript(extras.messages, env),
+};
+
+/** Resolves ids in order; unknown ids are skipped (they come from saved preferences that may be stale). */
+export function resolveExportColumns(ids: readonly string[]): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  for (const id of ids) {
+    if (id === TRANSCRIPT_COLUMN_ID) {
+      columns.push(transcriptColumn);
+      continue;
+    }
+    const def = columnById(id);
+    if (def) columns.push(catalogueColumn(def));
+  }
+  return columns;
+}

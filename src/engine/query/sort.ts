@@ -1,0 +1,117 @@
+/**
+ * Sorting without a comparator in the hot path: every column value becomes an integer rank once
+ * (text by locale collation, numbers by value), the ranks of all sort keys fold into one number
+ * per row, and a native numeric sort of `rank * rowCount + position` orders 100k rows in a few
+ * milliseconds. The position term makes the sort stable.
+ */
+import type { SortDirection } from '../../model/query.js';
+
+/** Ranks of one column over all rows: `-1` where the row has no value. */
+export interface ColumnRanks {
+  ranks: Int32Array;
+  /** Number of distinct ranks (ranks are `0 … distinct-1`). */
+  distinct: number;
+  /** For text columns: rank of each distinct string, so a changed row can be re-ranked cheaply. */
+  rankOfText?: Map<string, number>;
+}
+
+type RawValue = string | number | boolean | undefined;
+
+/** Ranks numbers (and booleans as 0/1) by value; NaN and missing values get -1. */
+export function numberRanks(values: readonly RawValue[]): ColumnRanks {
+  const numeric = new Float64Array(values.length);
+  let count = 0;
+  for (const value of values) {
+    const n = typeof value === 'boolean' ? Number(value) : value;
+    if (typeof n === 'number' && !Number.isNaN(n)) numeric[count++] = n;
+  }
+  const sorted = numeric.subarray(0, count).sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const unique = sorted.subarray(0, distinct);
+  const ranks = new Int32Array(values.length);
+  values.forEach((value, row) => {
+    const n = typeof value === 'boolean' ? Number(value) : value;
+    ranks[row] = typeof n === 'number' && !Number.isNaN(n) ? binarySearch(unique, n) : -1;
+  });
+  return { ranks, distinct };
+}
+
+function binarySearch(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Ranks text by the collator; strings the collator calls equal share a rank. Empty = missing. */
+export function textRanks(values: readonly RawValue[], collator: Intl.Collator): ColumnRanks {
+  const distinctTexts = new Set<string>();
+  for (const value of values) if (value !== undefined && value !== '') distinctTexts.add(String(value));
+  const ordered = [...distinctTexts].sort(collator.compare);
+  const rankOfText = new Map<string, number>();
+  let rank = -1;
+  ordered.forEach((text, i) => {
+    if (i === 0 || collator.compare(ordered[i - 1]!, text) !== 0) rank++;
+    rankOfText.set(text, rank);
+  });
+  const ranks = new Int32Array(values.length);
+  values.forEach((value, row) => {
+    ranks[row] = value === undefined || value === '' ? -1 : rankOfText.get(String(value))!;
+  });
+  return { ranks, distinct: rank + 1, rankOfText };
+}
+
+export interface SortKey {
+  ranks: ColumnRanks;
+  direction: SortDirection;
+}
+
+// Keeps `composite * size + position` exactly representable in a double.
+const SAFE_PRODUCT = 2 ** 52;
+
+/** Replaces composite keys by dense ranks `0 … distinct-1`, keeping their order. */
+function densify(composite: Float64Array): number {
+  const sorted = Float64Array.from(composite).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  const unique = sorted.subarray(0, distinct);
+  for (let i = 0; i < composite.length; i++) composite[i] = binarySearch(unique, composite[i]!);
+  return distinct;
+}
+
+/**
+ * Orders `rows` (indices into the ranked arrays, given in their tie-break order) by the keys.
+ * Missing values sort last in both directions. Returns a new array; the input is not changed.
+ */
+export function sortRows(rows: Uint32Array, keys: readonly SortKey[]): Uint32Array {
+  const size = rows.length;
+  if (keys.length === 0 || size < 2) return rows.slice();
+  const composite = new Float64Array(size);
+  let compositeDistinct = 1;
+  for (const { ranks, direction } of keys) {
+    const span = ranks.distinct + 1;
+    if (compositeDistinct * span * size > SAFE_PRODUCT) compositeDistinct = densify(composite);
+    const descending = direction === 'desc';
+    const columnRanks = ranks.ranks;
+    for (let i = 0; i < size; i++) {
+      const raw = columnRanks[rows[i]!]!;
+      const rank = raw < 0 ? ranks.distinct : descending ? ranks.distinct - 1 - raw : raw;
+      composite[i] = composite[i]! * span + rank;
+    }
+    compositeDistinct *= span;
+  }
+  if (compositeDistinct * size > SAFE_PRODUCT) densify(composite);
+  for (let i = 0; i < size; i++) composite[i] = composite[i]! * size + i;
+  composite.sort();
+  const sorted = new Uint32Array(size);
+  for (let i = 0; i < size; i++) {
+    const packed = composite[i]!;
+    sorted[i] = rows[packed - Math.floor(packed / size) * size]!;
+  }
+  return sorted;
+}

@@ -1,0 +1,182 @@
+/**
+ * The whole view as a URL query string, so a view can be shared as a link:
+ * `?mode=live&f.channel=in:whatsapp,phone&f.startedAt=time:today&sort=-startedAt&q=reklamace&cols=id,state`.
+ * Serialising and parsing are exact inverses for every query; a hand-edited or truncated URL
+ * parses to the parts that still make sense and never throws. The host decides whether to sync
+ * it with `location`.
+ */
+import {
+  DEFAULT_QUERY,
+  type ColumnFilter,
+  type SessionQuery,
+  type SortSpec,
+  type TextOperator,
+  type TimePreset,
+} from '../../model/query.js';
+
+export interface ViewState {
+  query: SessionQuery;
+  /** Visible column ids in order; `undefined` = the host's or the user's default. */
+  columns?: string[];
+}
+
+const FILTER_PREFIX = 'f.';
+const PRESETS: readonly TimePreset[] = ['today', 'yesterday', 'last-7-days', 'last-30-days'];
+const TEXT_OPS: readonly TextOperator[] = ['contains', 'equals', 'prefix', 'present'];
+const EMPTY_ITEM = '~';
+
+/** Percent-encodes everything but unreserved characters, and `~` too (it marks an empty item). */
+function encodeItem(text: string): string {
+  if (text === '') return EMPTY_ITEM;
+  return encodeURIComponent(text).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+function decodeItem(text: string): string {
+  if (text === EMPTY_ITEM) return '';
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function encodeList(items: readonly string[]): string {
+  return items.map(encodeItem).join(',');
+}
+
+function decodeList(text: string): string[] {
+  return text === '' ? [] : text.split(',').map(decodeItem);
+}
+
+function numberText(value: number | undefined): string {
+  return value === undefined ? '' : String(value);
+}
+
+function parseNumber(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function encodeFilter(filter: ColumnFilter): string | undefined {
+  switch (filter.kind) {
+    case 'time':
+    {
+      const bounds = `${numberText(filter.from)}..${numberText(filter.to)}`;
+      if (filter.preset === undefined) return `time:${bounds}`;
+      // Bounds beside a preset are kept (a preset wins when applied) so parsing gives back the same object.
+      return filter.from === undefined && filter.to === undefined ? `time:${filter.preset}` : `time:${filter.preset}:${bounds}`;
+    }
+    case 'values':
+      return `in:${encodeList(filter.values)}`;
+    case 'text':
+      return `${filter.op}:${encodeItem(filter.value ?? '')}`;
+    case 'range':
+      return `range:${numberText(filter.min)}..${numberText(filter.max)}`;
+    case 'boolean':
+      return `is:${filter.value}`;
+    default:
+      return undefined;
+  }
+}
+
+function decodeFilter(text: string): ColumnFilter | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 0) return undefined;
+  const kind = text.slice(0, colon);
+  const payload = text.slice(colon + 1);
+  if (kind === 'time') {
+    const presetEnd = payload.indexOf(':');
+    const presetText = presetEnd < 0 ? payload : payload.slice(0, presetEnd);
+    const isPreset = (PRESETS as readonly string[]).includes(presetText);
+    const filter: ColumnFilter = isPreset ? { kind: 'time', preset: presetText as TimePreset } : { kind: 'time' };
+    if (isPreset && presetEnd < 0) return filter;
+    const [from, to, extra] = (isPreset ? payload.slice(presetEnd + 1) : payload).split('..');
+    if (extra !== undefined || to === undefined) return undefined;
+    const fromValue = parseNumber(from);
+    const toValue = parseNumber(to);
+    if (fromValue !== undefined) filter.from = fromValue;
+    if (toValue !== undefined) filter.to = toValue;
+    return filter;
+  }
+  if (kind === 'in') return { kind: 'values', values: decodeList(payload) };
+  if ((TEXT_OPS as readonly string[]).includes(kind)) {
+    return { kind: 'text', op: kind as TextOperator, value: decodeItem(payload) };
+  }
+  if (kind === 'range') {
+    const [min, max, extra] = payload.split('..');
+    if (extra !== undefined || max === undefined) return undefined;
+    const filter: ColumnFilter = { kind: 'range' };
+    const minValue = parseNumber(min);
+    const maxValue = parseNumber(max);
+    if (minValue !== undefined) filter.min = minValue;
+    if (maxValue !== undefined) filter.max = maxValue;
+    return filter;
+  }
+  if (kind === 'is' && (payload === 'true' || payload === 'false')) return { kind: 'boolean', value: payload === 'true' };
+  return undefined;
+}
+
+function encodeSort(sort: readonly SortSpec[]): string {
+  return sort
+    .map((spec) => {
+      // A column id that itself starts with "-" is escaped so it is not read as "descending".
+      const column = encodeItem(spec.column).replace(/^-/, '%2D');
+      return spec.direction === 'desc' ? `-${column}` : column;
+    })
+    .join(',');
+}
+
+function decodeSort(text: string): SortSpec[] {
+  if (text === '') return [];
+  return text.split(',').map((item) =>
+    item.startsWith('-') ? { column: decodeItem(item.slice(1)), direction: 'desc' } : { column: decodeItem(item), direction: 'asc' },
+  );
+}
+
+function sameSort(a: readonly SortSpec[], b: readonly SortSpec[]): boolean {
+  return a.length === b.length && a.every((spec, i) => spec.column === b[i]!.column && spec.direction === b[i]!.direction);
+}
+
+/** Serialises a view to a query string (without the leading `?`). Defaults are left out. */
+export function viewStateToSearchParams(state: ViewState): string {
+  const { query } = state;
+  const pairs: string[] = [];
+  if (query.mode !== DEFAULT_QUERY.mode) pairs.push(`mode=${encodeItem(query.mode)}`);
+  for (const [columnId, filter] of Object.entries(query.filters)) {
+    const encoded = filter ? encodeFilter(filter) : undefined;
+    if (encoded !== undefined) pairs.push(`${FILTER_PREFIX}${encodeItem(columnId)}=${encoded}`);
+  }
+  if (!sameSort(query.sort, DEFAULT_QUERY.sort)) pairs.push(`sort=${encodeSort(query.sort)}`);
+  if (query.search !== '') pairs.push(`q=${encodeItem(query.search)}`);
+  if (state.columns) pairs.push(`cols=${encodeList(state.columns)}`);
+  return pairs.join('&');
+}
+
+/**
+ * Parses a query string (with or without `?`) back to a view. Unknown keys and malformed
+ * values are skipped; what is missing takes the default.
+ */
+export function viewStateFromSearchParams(search: string): ViewState {
+  const query: SessionQuery = { mode: DEFAULT_QUERY.mode, filters: {}, sort: [...DEFAULT_QUERY.sort], search: '' };
+  const state: ViewState = { query };
+  const text = typeof search === 'string' ? search.replace(/^\?/, '') : '';
+  for (const pair of text === '' ? [] : text.split('&')) {
+    const equals = pair.indexOf('=');
+    // Keys are compared raw: only the column id inside `f.<id>` is encoded.
+    const key = equals < 0 ? pair : pair.slice(0, equals);
+    const value = equals < 0 ? '' : pair.slice(equals + 1);
+    if (key === 'mode') {
+      const mode = decodeItem(value);
+      if (mode === 'live' || mode === 'history') query.mode = mode;
+    } else if (key === 'sort') query.sort = decodeSort(value);
+    else if (key === 'q') query.search = decodeItem(value);
+    else if (key === 'cols') state.columns = decodeList(value);
+    else if (key.startsWith(FILTER_PREFIX) && key.length > FILTER_PREFIX.length) {
+      const filter = decodeFilter(value);
+      // defineProperty: a column id such as "__proto__" from a crafted link must stay a plain key.
+      if (filter) Object.defineProperty(query.filters, decodeItem(key.slice(FILTER_PREFIX.length)), { value: filter, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return state;
+}

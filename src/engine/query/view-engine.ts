@@ -1,0 +1,264 @@
+/**
+ * The derived view of one table: filters, sort and value lists over the loaded sessions.
+ * Work is cached between calls (one match bitmap per active filter, one rank array per sorted
+ * column) and patched on live changes, so a filter change re-evaluates only the filter that
+ * changed and a sort never re-collates text it has already ranked.
+ */
+import { columnById, type ColumnDef } from '../../model/columns.js';
+import type { SessionQuery } from '../../model/query.js';
+import type { SessionSummary } from '../../model/session.js';
+import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
+import { numberRanks, sortRows, textRanks, type ColumnRanks, type SortKey } from './sort.js';
+import { resolveTimeFilter } from './time-zone.js';
+import { countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
+
+export interface ComputeOptions {
+  /**
+   * Session ids matching the full-text search, or `null`/absent when there is no search.
+   * The engine ANDs them with the filters.
+   */
+  matchIds?: ReadonlySet<string> | null;
+}
+
+interface CachedFilter {
+  predicate: RowPredicate;
+  column: ColumnDef;
+  matches: Uint8Array;
+}
+
+interface CachedRanks extends ColumnRanks {
+  /** `now` the ranks were computed at, for columns whose value depends on it. */
+  now?: number;
+}
+
+const MAX_CACHED_FILTERS = 64;
+
+export class ViewEngine {
+  private rows: SessionSummary[] = [];
+  private rowById = new Map<string, number>();
+  private folded = new Map<string, (string | undefined | null)[]>();
+  private filters = new Map<string, CachedFilter>();
+  private ranks = new Map<string, CachedRanks>();
+  private collator: Intl.Collator;
+
+  constructor(private context: QueryContext) {
+    this.collator = makeCollator(context.locale);
+  }
+
+  /** Number of sessions held. */
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Changes locale or time zone (drops collation and time caches). */
+  setContext(context: QueryContext): void {
+    this.context = context;
+    this.collator = makeCollator(context.locale);
+    this.clearCaches();
+  }
+
+  /** Replaces all sessions (first load, reload). */
+  setSessions(sessions: readonly SessionSummary[]): void {
+    this.rows = [];
+    this.rowById.clear();
+    this.clearCaches();
+    this.upsert(sessions);
+  }
+
+  /** Adds new sessions and replaces known ones (by id), patching cached filters and ranks. */
+  upsert(sessions: readonly SessionSummary[]): void {
+    for (const session of sessions) {
+      if (!session || typeof session.id !== 'string') continue;
+      const known = this.rowById.get(session.id);
+      if (known === undefined) {
+        this.rowById.set(session.id, this.rows.length);
+        this.rows.push(session);
+        this.growCaches();
+      } else {
+        this.rows[known] = session;
+      }
+      this.patchRow(known ?? this.rows.length - 1);
+    }
+  }
+
+  /** Removes sessions by id; unknown ids are ignored. */
+  remove(ids: readonly string[]): void {
+    const gone = new Set(ids.filter((id) => this.rowById.has(id)));
+    if (gone.size === 0) return;
+    this.rows = this.rows.filter((session) => !gone.has(session.id));
+    this.rowById = new Map(this.rows.map((session, row) => [session.id, row]));
+    this.clearCaches();
+  }
+
+  get(id: string): SessionSummary | undefined {
+    const row = this.rowById.get(id);
+    return row === undefined ? undefined : this.rows[row];
+  }
+
+  /** All sessions, in load order. */
+  all(): readonly SessionSummary[] {
+    return this.rows;
+  }
+
+  /** Ids of the sessions the query shows, in display order. */
+  compute(query: SessionQuery, now: number, options: ComputeOptions = {}): string[] {
+    const include = this.includer(query, now, undefined, options.matchIds);
+    const candidates = new Uint32Array(this.rows.length);
+    let count = 0;
+    for (let row = 0; row < this.rows.length; row++) if (include(row)) candidates[count++] = row;
+    const keys = this.sortKeys(query, now);
+    const ordered = sortRows(candidates.subarray(0, count), keys);
+    const ids = new Array<string>(ordered.length);
+    for (let i = 0; i < ordered.length; i++) ids[i] = this.rows[ordered[i]!]!.id;
+    return ids;
+  }
+
+  /**
+   * Distinct values of a column with counts under every active filter except the column's own.
+   * Unknown columns give an empty list.
+   */
+  valueList(
+    columnId: string,
+    query: SessionQuery,
+    now: number,
+    options: ValueListOptions & ComputeOptions = {},
+  ): ValueListEntry[] {
+    const column = columnById(columnId);
+    if (!column) return [];
+    const own = query.filters?.[columnId];
+    const selected = own && own.kind === 'values' && Array.isArray(own.values) ? own.values.map(String) : [];
+    const include = this.includer(query, now, columnId, options.matchIds);
+    return countValues(column, this.rows, include, now, selected, { locale: this.context.locale, ...options });
+  }
+
+  private includer(
+    query: SessionQuery,
+    now: number,
+    skipColumn: string | undefined,
+    matchIds: ReadonlySet<string> | null | undefined,
+  ): (row: number) => boolean {
+    const bitmaps: Uint8Array[] = [];
+    for (const [columnId, filter] of Object.entries(query.filters ?? {})) {
+      if (columnId === skipColumn) continue;
+      const cached = this.filterMatches(columnId, filter, now);
+      if (cached) bitmaps.push(cached.matches);
+    }
+    const mode = query.mode === 'live' ? 'live' : 'history';
+    const rows = this.rows;
+    return (row) => {
+      for (const bits of bitmaps) if (bits[row] === 0) return false;
+      const session = rows[row]!;
+      if (mode === 'live' && !modeMatches(mode, session)) return false;
+      return !matchIds || matchIds.has(session.id);
+    };
+  }
+
+  private filterMatches(columnId: string, filter: SessionQuery['filters'][string], now: number): CachedFilter | undefined {
+    const column = columnById(columnId);
+    if (!column || !filter) return undefined;
+    const key = this.filterKey(columnId, column, filter, now);
+    const cached = this.filters.get(key);
+    if (cached) return cached;
+    const predicate = compileFilter(columnId, filter, now, this.context);
+    if (!predicate) return undefined;
+    const matches = new Uint8Array(this.rows.length);
+    const entry: CachedFilter = { predicate, column, matches };
+    for (let row = 0; row < this.rows.length; row++) matches[row] = this.evaluate(entry, row, now) ? 1 : 0;
+    if (this.filters.size >= MAX_CACHED_FILTERS) this.filters.delete(this.filters.keys().next().value!);
+    this.filters.set(key, entry);
+    return entry;
+  }
+
+  /** Cache key: the filter itself, plus what makes its result depend on time. */
+  private filterKey(columnId: string, column: ColumnDef, filter: SessionQuery['filters'][string], now: number): string {
+    let key = `${columnId}\u0000${JSON.stringify(filter)}`;
+    if (filter.kind === 'time') {
+      const { from, to } = resolveTimeFilter(filter, now, this.context.timeZone);
+      key += `\u0000${from}\u0000${to}`;
+    }
+    if (column.stable === false) key += `\u0000${now}`;
+    return key;
+  }
+
+  private evaluate(entry: CachedFilter, row: number, now: number): boolean {
+    const session = this.rows[row]!;
+    return entry.predicate(session, now, () => this.foldedValue(entry.column, row, now));
+  }
+
+  private foldedValue(column: ColumnDef, row: number, now: number): string | undefined {
+    if (column.stable === false) return foldedColumnValue(column, this.rows[row]!, now);
+    let values = this.folded.get(column.id);
+    if (!values) this.folded.set(column.id, (values = []));
+    let value = values[row];
+    if (value === undefined || value === null) {
+      const computed = foldedColumnValue(column, this.rows[row]!, now);
+      values[row] = computed ?? null;
+      value = computed ?? null;
+    }
+    return value ?? undefined;
+  }
+
+  private sortKeys(query: SessionQuery, now: number): SortKey[] {
+    const keys: SortKey[] = [];
+    const seen = new Set<string>();
+    for (const spec of Array.isArray(query.sort) ? query.sort : []) {
+      const column = spec && columnById(spec.column);
+      if (!column || seen.has(column.id)) continue;
+      seen.add(column.id);
+      keys.push({ ranks: this.columnRanks(column, now), direction: spec.direction === 'desc' ? 'desc' : 'asc' });
+    }
+    return keys;
+  }
+
+  private columnRanks(column: ColumnDef, now: number): ColumnRanks {
+    const cached = this.ranks.get(column.id);
+    if (cached && (column.stable !== false || cached.now === now)) return cached;
+    const values = this.rows.map((session) => column.value(session, now));
+    const firstDefined = values.find((value) => value !== undefined);
+    const ranks: CachedRanks = typeof firstDefined === 'string' ? textRanks(values, this.collator) : numberRanks(values);
+    if (column.stable === false) ranks.now = now;
+    this.ranks.set(column.id, ranks);
+    return ranks;
+  }
+
+  /** Brings cached filter results and ranks up to date for one changed or added row. */
+  private patchRow(row: number): void {
+    for (const values of this.folded.values()) if (row < values.length) values[row] = null;
+    for (const [key, entry] of this.filters) {
+      // Entries of columns whose value ticks with `now` are only valid for their own `now`.
+      if (entry.column.stable === false) this.filters.delete(key);
+      else entry.matches[row] = this.evaluate(entry, row, 0) ? 1 : 0;
+    }
+    for (const [columnId, ranks] of this.ranks) {
+      const column = columnById(columnId);
+      const value = column?.value(this.rows[row]!, ranks.now ?? 0);
+      const rank = value === undefined || value === '' ? -1 : ranks.rankOfText?.get(String(value));
+      if (rank === undefined || ranks.ranks.length <= row) this.ranks.delete(columnId);
+      else ranks.ranks[row] = rank;
+    }
+  }
+
+  private growCaches(): void {
+    const size = this.rows.length;
+    for (const entry of this.filters.values()) {
+      if (entry.matches.length >= size) continue;
+      const grown = new Uint8Array(Math.max(size, Math.ceil(entry.matches.length * 1.5)));
+      grown.set(entry.matches);
+      entry.matches = grown;
+    }
+  }
+
+  private clearCaches(): void {
+    this.folded.clear();
+    this.filters.clear();
+    this.ranks.clear();
+  }
+}
+
+function makeCollator(locale: string): Intl.Collator {
+  try {
+    return new Intl.Collator(locale, { numeric: true, sensitivity: 'variant' });
+  } catch {
+    return new Intl.Collator(undefined, { numeric: true, sensitivity: 'variant' });
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Text normalisation shared by filters, the search index and highlighting: people type Czech
+ * without diacritics ("objednavka") and in any case, so everything compares folded text.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+// Letters whose base letter NFD does not expose.
+const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+const SPECIAL_PATTERN = /[łøđßæœı]/g;
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower-cases and strips diacritics: "Objednávka Č. 5" → "objednavka c. 5". */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  if (PLAIN_ASCII.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter);
+}
+
+/** A word of the source text: its folded form and where it stands in the original string. */
+export interface Token {
+  /** Folded (lower-case, no diacritics) word. */
+  word: string;
+  /** UTF-16 offset of the first character in the original text. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+}
+
+// A word: letters and digits, with inner apostrophes or hyphens kept out (they split words).
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Longest word kept; longer runs (base64 blobs, minified code) are noise and cost memory. */
+export const MAX_WORD_LENGTH = 40;
+
+/**
+ * Splits text into folded words with their offsets in the original text (for highlighting).
+ * Each word is folded on its own so offsets stay exact even where folding changes length.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (typeof text !== 'string' || text.length === 0) return tokens;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const raw = match[0];
+    if (raw.length > MAX_WORD_LENGTH) continue;
+    tokens.push({ word: foldText(raw), start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}
+
+/** Folded words only, for indexing where offsets are not needed (cheaper than `tokenize`). */
+export function words(text: string): string[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const found = foldText(text).match(WORD);
+  if (!found) return [];
+  return found.filter((word) => word.length <= MAX_WORD_LENGTH);
+}
