@@ -37,6 +37,7 @@ export const styles = css`
     background: var(--_accent);
   }
   .detail {
+    box-sizing: border-box;
     flex: 0 0 auto;
     width: var(--_detail-width-user, var(--_detail-width));
     max-width: 80%;

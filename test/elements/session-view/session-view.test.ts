@@ -1,0 +1,82 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/session-view.js';
+import type { SessionView } from '../../../src/elements/session-view/session-view.js';
+import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
+
+async function mountView(adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } })) {
+  const view = await fixture<SessionView>(html`<session-view style="height:500px;width:1000px" .adapter=${adapter}></session-view>`);
+  await until(() => view.store?.status === 'ready');
+  await view.store!.settled();
+  return { view, adapter };
+}
+
+describe('<session-view>', () => {
+  it('creates one store from the adapter and provides it to the table inside', async () => {
+    const { view } = await mountView();
+    const table = view.shadowRoot!.querySelector('session-table') as HTMLElement & { store?: unknown };
+    expect(table).to.exist;
+    expect(table.store).to.equal(view.store);
+    expect(view.store!.view).to.have.length(2);
+  });
+
+  it('says clearly when no adapter is set', async () => {
+    const view = await fixture<SessionView>(html`<session-view></session-view>`);
+    const alert = view.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('adapter');
+    await expect(view).to.be.accessible();
+  });
+
+  it('speaks Czech when an ancestor says lang="cs"', async () => {
+    const wrapper = await fixture(html`<div lang="cs"><session-view></session-view></div>`);
+    const view = wrapper.querySelector('session-view')!;
+    await view.updateComplete;
+    expect(view.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('Chybí zdroj dat');
+  });
+
+  it('opens the detail panel for the selected session and resizes it from the keyboard', async () => {
+    const { view } = await mountView();
+    expect(view.shadowRoot!.querySelector('.detail')).to.equal(null);
+    view.store!.select('s1');
+    await view.store!.settled();
+    await view.updateComplete;
+    const detail = view.shadowRoot!.querySelector('session-detail')!;
+    expect(detail.getAttribute('session-id')).to.equal('s1');
+    const splitter = view.shadowRoot!.querySelector<HTMLElement>('[role="separator"]')!;
+    const before = Number(splitter.getAttribute('aria-valuenow'));
+    splitter.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await view.updateComplete;
+    expect(Number(splitter.getAttribute('aria-valuenow'))).to.equal(before + 24);
+    expect(view.shadowRoot!.querySelector<HTMLElement>('.detail')!.offsetWidth).to.equal(before + 24);
+    await sendKeys({ press: 'Home' });
+    await view.updateComplete;
+    expect(Number(splitter.getAttribute('aria-valuenow'))).to.equal(280);
+  });
+
+  it('re-dispatches invalid records from the adapter as sv-data-error', async () => {
+    const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), { id: 'bad', startedAt: 'not a date' }]] } });
+    const errors: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = () => {};
+    try {
+      const view = await fixture<SessionView>(
+        html`<session-view .adapter=${adapter} @sv-data-error=${(e: CustomEvent) => errors.push(e.detail.id)}></session-view>`,
+      );
+      await until(() => view.store?.status === 'ready');
+      expect(errors).to.deep.equal(['bad']);
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('disconnecting stops the live subscription; reconnecting restores it', async () => {
+    const { view, adapter } = await mountView();
+    expect(adapter.listeners).to.equal(1);
+    const parent = view.parentNode!;
+    view.remove();
+    expect(adapter.listeners).to.equal(0);
+    parent.appendChild(view);
+    expect(adapter.listeners).to.equal(1);
+  });
+});
