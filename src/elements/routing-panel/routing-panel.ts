@@ -1,0 +1,187 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SessionAdapter } from '../../adapter/index.js';
+import { AnnouncerController } from '../../controllers/announcer-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { translate } from '../../i18n/index.js';
+import { can, type SessionSummary } from '../../model/index.js';
+import type { DetailEntry, SessionStore } from '../../store/index.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { ClockController } from './clock-controller.js';
+import { routingPanelStyles } from './routing-panel.styles.js';
+import { t } from './routing-panel.strings.js';
+import { renderTimeline } from './routing-timeline.js';
+import { describeStep, timelineRows } from './timeline-model.js';
+
+/** Summary fields whose change means the routing history changed on the host. */
+function routingSignature(session: SessionSummary | undefined): string {
+  if (!session) return '';
+  return [session.state, session.acceptedAt ?? '', session.endedAt ?? '', session.group?.id ?? '', session.operators.map((o) => o.id).join(',')].join('|');
+}
+
+/**
+ * The routing history of one session as a timeline (queued, offered, rejected, timed out,
+ * accepted, transferred, re-routed), with the current step highlighted and the time spent in
+ * each; for live sessions an administrator can re-route the session to an operator or group.
+ *
+ * Works inside `<session-detail>` (store from context or `.store`) and alone with `session-id`
+ * and `.store` or `.adapter`.
+ *
+ * @summary Routing timeline and manual re-routing of a live session.
+ *
+ * @fires sv-reroute-request - Cancelable, before the re-route is sent; `detail: { sessionId, target, idempotencyKey }`.
+ *   Call `preventDefault()` to veto or to confirm in the host's own UI.
+ * @fires sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
+ *
+ * @csspart timeline - The ordered list of steps.
+ * @csspart step - One step of the timeline.
+ * @csspart step-current - The current (live) or final (ended) step.
+ * @csspart step-pending - The "waiting for confirmation" badge of a re-route in flight.
+ * @csspart step-ended - The row marking the end of an ended session.
+ * @csspart empty - The message shown when no steps were recorded.
+ * @csspart reroute - The re-route section.
+ * @csspart picker - The operator and group picker.
+ *
+ * @cssprop --sv-routing-line-color - Line joining the steps.
+ * @cssprop --sv-routing-current-color - Highlight of the current step.
+ */
+export class RoutingPanel extends LitElement {
+  static override styles = [tokens, controls, routingPanelStyles];
+
+  private readonly storeController = new StoreController(this);
+  private readonly locale = new LocaleController(this);
+  private readonly announcer = new AnnouncerController(this, 2000);
+  private readonly clock = new ClockController(this);
+
+  /** The session whose routing is shown. */
+  @property({ attribute: 'session-id', reflect: true }) sessionId: string | undefined;
+
+  /** A store to read from (otherwise `.adapter`, otherwise the one `<session-view>` provides). */
+  @property({ attribute: false }) store: SessionStore | undefined;
+
+  /** An adapter for standalone use; one store is shared per adapter. */
+  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+
+  private loadedFor: { store: SessionStore; id: string; signature: string } | undefined;
+  private loadAbort: AbortController | undefined;
+  private knownStepIds = new Set<string>();
+
+  /** The store in use (own, from the adapter, or from context). */
+  get activeStore(): SessionStore | undefined {
+    return this.storeController.store;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    this.loadedFor = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
+    if (changed.has('sessionId')) this.knownStepIds = new Set();
+    this.syncDetail();
+  }
+
+  /** Loads the detail when the session changes, and again when the host moved the session. */
+  private syncDetail(): void {
+    const store = this.activeStore;
+    const id = this.sessionId;
+    if (!store || !id || !this.isConnected) return;
+    const signature = routingSignature(store.session(id));
+    const previous = this.loadedFor;
+    const sameSession = previous?.store === store && previous.id === id;
+    if (sameSession) {
+      if (!signature || signature === previous.signature) return;
+      if (!previous.signature || this.isReroutePending()) {
+        // First sight of the summary, or our own re-route in flight: nothing to fetch yet.
+        if (!this.isReroutePending()) previous.signature = signature;
+        return;
+      }
+    }
+    this.loadedFor = { store, id, signature };
+    this.loadAbort?.abort();
+    const controller = new AbortController();
+    this.loadAbort = controller;
+    // Errors land in the entry (rendered with Retry); an abort means a newer load took over.
+    store.details.load(id, { signal: controller.signal, force: sameSession }).catch(() => undefined);
+  }
+
+  /** Overridden by the re-route flow: a re-route in flight holds back reloads. */
+  protected isReroutePending(): boolean {
+    return false;
+  }
+
+  private retryLoad(): void {
+    const store = this.activeStore;
+    if (!store || !this.sessionId) return;
+    store.details.load(this.sessionId, { force: true }).catch(() => undefined);
+  }
+
+  protected override updated(): void {
+    const entry = this.sessionId ? this.activeStore?.details.get(this.sessionId) : undefined;
+    if (entry) this.announceNewSteps(entry);
+  }
+
+  /** Steps the host added while the panel is open are announced (not the ones present at first). */
+  private announceNewSteps(entry: DetailEntry): void {
+    const steps = entry.detail?.routing ?? [];
+    if (steps.length === 0) return;
+    const first = this.knownStepIds.size === 0;
+    for (const step of steps) {
+      if (this.knownStepIds.has(step.id)) continue;
+      this.knownStepIds.add(step.id);
+      if (!first && step.status !== 'pending') this.announcer.announce(t(this.locale.lang, 'live-step', { step: describeStep(this.locale.lang, step) }));
+    }
+  }
+
+  /** The re-route section; the base shows why it is read-only. */
+  protected renderReroute(session: SessionSummary): TemplateResult | typeof nothing {
+    const store = this.activeStore!;
+    if (!store.capabilities.reroute) return nothing;
+    const lang = this.locale.lang;
+    if (session.state === 'ended') return html`<p class="note" part="reroute">${t(lang, 'readonly.ended')}</p>`;
+    // The capability is present (checked above), so a refusal here is the viewer's role.
+    if (!can(store.viewer, store.capabilities, 'reroute')) {
+      return html`<p class="note" part="reroute">${t(lang, 'readonly.permission')}</p>`;
+    }
+    return this.renderRerouteControls(session);
+  }
+
+  protected renderRerouteControls(_session: SessionSummary): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.locale.lang;
+    const store = this.activeStore;
+    const status = html`<div class="sv-visually-hidden" role="status">${this.announcer.message}</div>`;
+    if (!store || !this.sessionId) return html`<p class="sv-status">${t(lang, 'no-session')}</p>${status}`;
+    const entry = store.details.get(this.sessionId);
+    if (!entry?.detail) {
+      this.clock.running = false;
+      if (entry?.status === 'error') {
+        const kind = entry.error?.kind ?? 'unknown';
+        return html`<div class="sv-status" role="alert">
+            <p class="message">${t(lang, 'load-error')} ${translate(lang, `common.error.${kind}`)}</p>
+            ${entry.error?.retryable !== false
+              ? html`<button class="sv-button" @click=${this.retryLoad}>${translate(lang, 'common.retry')}</button>`
+              : nothing}
+          </div>${status}`;
+      }
+      return html`<p class="sv-status" aria-busy="true">${translate(lang, 'common.loading')}</p>${status}`;
+    }
+    const detail = entry.detail;
+    const session: SessionSummary = store.session(this.sessionId) ?? detail;
+    const live = session.state !== 'ended';
+    this.clock.running = live;
+    const ctx = this.locale.formatContext(store.viewer);
+    const rows = timelineRows(detail.routing, session, ctx.now);
+    return html`<div class="panel">
+        ${renderTimeline({ rows, lang, ctx, live, endedAt: session.endedAt })} ${this.renderReroute(session)}
+      </div>
+      ${status}`;
+  }
+}
