@@ -1,0 +1,227 @@
+/**
+ * `sessionsToHtml`: one self-contained, searchable HTML file of the chosen sessions — summary
+ * table, contents, and per session its fields, parameters, transcript and notes. No external
+ * request of any kind: a CSP `<meta>` forbids all network access and allows only the inline
+ * style and script by their SHA-256. With JavaScript off everything is still there to read.
+ */
+import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
+import { resolveExportColumns, TRANSCRIPT_COLUMN_ID } from './export-columns.js';
+import type { DateStyle, ExportEnv } from './export-dates.js';
+import { escapeHtml, jsonForScript } from './html-escape.js';
+import { EXPORT_STYLES } from './html-styles.js';
+import { SEARCH_SCRIPT } from './html-search-script.js';
+import { htmlLabels, sessionArticle, summaryRow, tocEntry, type SessionRenderContext } from './html-session.js';
+import { exportLabel, fillLabel, untranslated } from './labels.js';
+import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
+import { cspHashSource } from './sha256.js';
+import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
+
+export interface HtmlOptions {
+  /** Summary columns in order (catalogue ids and `param:<name>`; `transcript` is implied by `includeTranscripts`). */
+  columns: readonly string[];
+  /** Each session's messages and sent files (default true). */
+  includeTranscripts?: boolean;
+  /** Each session's notes (default false: notes are internal). */
+  includeNotes?: boolean;
+  /** Messages and notes when the sessions are summaries. */
+  details?: SessionExtrasSource;
+  translate?: Translate;
+  format?: FormatContext;
+  /** Default `viewer`: the file is for people. */
+  dates?: DateStyle;
+  /** `<html lang>`; defaults to the format locale. */
+  lang?: string;
+  /** Document title (default: the translated "Sessions"). */
+  title?: string;
+  /** Shown as the export time (default now). */
+  generatedAt?: number;
+}
+
+export interface HtmlResult {
+  /** Pass to `new Blob(parts, { type: 'text/html' })`. */
+  parts: string[];
+  sessionCount: number;
+}
+
+export interface HtmlAsyncOptions extends HtmlOptions, ChunkedOptions {
+  /** Loads messages/notes for a batch of session ids, e.g. through the adapter. */
+  loadDetails?: SessionExtrasLoader;
+  /** Sessions per `loadDetails` call (default 100). */
+  batchSize?: number;
+}
+
+let policy: string | undefined;
+
+/**
+ * `default-src 'none'` blocks every fetch (images, fonts, frames, connect, media); the one style
+ * and one script run by hash, so an injected `<script>` or `style=` could not run even if escaping
+ * failed. `base-uri`/`form-action` do not fall back to default-src, so they are set explicitly.
+ */
+export function exportContentSecurityPolicy(): string {
+  policy ??= [
+    "default-src 'none'",
+    `style-src ${cspHashSource(EXPORT_STYLES)}`,
+    `script-src ${cspHashSource(SEARCH_SCRIPT)}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return policy;
+}
+
+interface HtmlRun {
+  render: SessionRenderContext;
+  options: HtmlOptions;
+}
+
+function prepare(options: HtmlOptions): HtmlRun {
+  const t = options.translate ?? untranslated;
+  const ctx = options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() };
+  const env: ExportEnv = { t, ctx, dates: options.dates ?? 'viewer' };
+  const columns = resolveExportColumns(options.columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID));
+  return {
+    options,
+    render: {
+      env,
+      labels: htmlLabels(env),
+      columns,
+      headers: columns.map((column) => column.header(t)),
+      includeTranscripts: options.includeTranscripts ?? true,
+      includeNotes: options.includeNotes ?? false,
+    },
+  };
+}
+
+function documentStart(run: HtmlRun, count: number): string {
+  const { env } = run.render;
+  const { t } = env;
+  const title = run.options.title ?? exportLabel(t, 'html.title');
+  const generated = fillLabel(exportLabel(t, 'html.generated'), {
+    date: env.dates === 'iso' ? new Date(run.options.generatedAt ?? Date.now()).toISOString() : formatGenerated(run, env),
+    count: count.toLocaleString(env.ctx.locale),
+  });
+  const search = exportLabel(t, 'html.search');
+  return (
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(run.options.lang ?? env.ctx.locale)}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${exportContentSecurityPolicy()}">\n` +
+    `<meta name="referrer" content="no-referrer">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${escapeHtml(title)}</title>\n<style>${EXPORT_STYLES}</style>\n</head>\n<body>\n` +
+    `<header class="page"><h1>${escapeHtml(title)}</h1><p class="generated">${escapeHtml(generated)}</p>\n` +
+    `<div class="search" id="sv-search" role="search" hidden><label for="sv-q">${escapeHtml(search)}</label>` +
+    `<input id="sv-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="sv-hint sv-status">` +
+    `<button type="button" data-step="-1">${escapeHtml(exportLabel(t, 'html.previous'))}</button>` +
+    `<button type="button" data-step="1">${escapeHtml(exportLabel(t, 'html.next'))}</button>` +
+    `<output id="sv-status" aria-live="polite"></output><p class="hint" id="sv-hint">${escapeHtml(exportLabel(t, 'html.searchHint'))}</p></div>\n</header>\n`
+  );
+}
+
+function formatGenerated(run: HtmlRun, env: ExportEnv): string {
+  const at = run.options.generatedAt ?? Date.now();
+  try {
+    return new Intl.DateTimeFormat(env.ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.ctx.timeZone }).format(at);
+  } catch {
+    return new Date(at).toISOString();
+  }
+}
+
+function tableStart(run: HtmlRun): string {
+  const { t } = run.render.env;
+  const heads = run.render.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
+  return (
+    `<main>\n<section id="sv-summary" aria-labelledby="sv-summary-h"><h2 id="sv-summary-h">${escapeHtml(exportLabel(t, 'html.summary'))}</h2>\n` +
+    `<div class="table-wrap"><table><thead><tr><th scope="col">#</th>${heads}</tr></thead>\n<tbody data-search>\n`
+  );
+}
+
+function tocStart(run: HtmlRun): string {
+  const { t } = run.render.env;
+  return (
+    `</tbody></table></div></section>\n<nav id="sv-toc" aria-labelledby="sv-toc-h"><h2 id="sv-toc-h">${escapeHtml(exportLabel(t, 'html.contents'))}</h2>` +
+    `<ol><li><a href="#sv-summary">${escapeHtml(exportLabel(t, 'html.summary'))}</a></li>` +
+    `<li><a href="#sv-sessions">${escapeHtml(exportLabel(t, 'html.sessions'))}</a><ol class="toc-sessions">\n`
+  );
+}
+
+function sessionsStart(run: HtmlRun): string {
+  const { t } = run.render.env;
+  return `</ol></li></ol></nav>\n<section id="sv-sessions" data-search aria-labelledby="sv-sessions-h"><h2 id="sv-sessions-h">${escapeHtml(exportLabel(t, 'html.sessions'))}</h2>\n`;
+}
+
+function documentEnd(run: HtmlRun): string {
+  const { t } = run.render.env;
+  const data = { title: run.options.title ?? null, strings: { hits: exportLabel(t, 'html.hits'), noHits: exportLabel(t, 'html.noHits') } };
+  return (
+    `</section>\n</main>\n<script type="application/json" id="sv-data">${jsonForScript(data)}</script>\n` +
+    `<script>${SEARCH_SCRIPT}</script>\n</body>\n</html>\n`
+  );
+}
+
+/** Collects small strings into parts of a few hundred KB, the size `Blob` handles best. */
+class PartWriter {
+  readonly parts: string[] = [];
+  private pending = '';
+
+  write(text: string): void {
+    this.pending += text;
+    if (this.pending.length > 256 * 1024) this.flush();
+  }
+
+  flush(): string[] {
+    if (this.pending) this.parts.push(this.pending);
+    this.pending = '';
+    return this.parts;
+  }
+}
+
+/** The whole file, synchronously. Sessions that are `SessionDetail`s carry their own messages and notes. */
+export function sessionsToHtml(sessions: readonly SessionSummary[], options: HtmlOptions): HtmlResult {
+  const run = prepare(options);
+  const out = new PartWriter();
+  out.write(documentStart(run, sessions.length) + tableStart(run));
+  sessions.forEach((session, i) => out.write(summaryRow(session, i + 1, run.render)));
+  out.write(tocStart(run));
+  sessions.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
+  out.write(sessionsStart(run));
+  sessions.forEach((session, i) => out.write(sessionArticle(session, extrasFor(session, options.details), i + 1, run.render)));
+  out.write(documentEnd(run));
+  return { parts: out.flush(), sessionCount: sessions.length };
+}
+
+/**
+ * The same file in time slices with progress (summary and contents count as the first 10 %),
+ * cancel, and messages/notes loaded batch by batch through `loadDetails`.
+ */
+export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], options: HtmlAsyncOptions): Promise<HtmlResult> {
+  const total = sessions.length;
+  const slicer = new TimeSlicer(total, options);
+  slicer.checkAborted();
+  const run = prepare(options);
+  const out = new PartWriter();
+  // Progress counts sessions: summary rows and contents are cheap, articles are the work.
+  const quietSlicer = new TimeSlicer(total, { ...options, onProgress: undefined });
+  out.write(documentStart(run, total) + tableStart(run));
+  for (let i = 0; i < total; i += 1) {
+    out.write(summaryRow(sessions[i]!, i + 1, run.render));
+    if ((i & 63) === 63) await quietSlicer.pause(0);
+  }
+  out.write(tocStart(run));
+  for (let i = 0; i < total; i += 1) {
+    out.write(tocEntry(sessions[i]!, i + 1, run.render.env));
+    if ((i & 127) === 127) await quietSlicer.pause(0);
+  }
+  out.write(sessionsStart(run));
+  const wantsExtras = run.render.includeTranscripts || run.render.includeNotes;
+  const loader = wantsExtras ? options.loadDetails : undefined;
+  const signal = options.signal ?? new AbortController().signal;
+  for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 100, loader, signal)) {
+    slicer.checkAborted();
+    const details = batch.extras ?? options.details;
+    for (let i = batch.start; i < batch.end; i += 1) {
+      out.write(sessionArticle(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, run.render));
+      await slicer.pause(i + 1);
+    }
+  }
+  out.write(documentEnd(run));
+  slicer.finish();
+  return { parts: out.flush(), sessionCount: total };
+}
