@@ -1,0 +1,263 @@
+/**
+ * The in-memory back end behind the demo adapter: sessions, lazily built details, what users
+ * changed (notes, re-routes, bans), operator availability, and delivery of live changes.
+ */
+import type {
+  Availability,
+  Ban,
+  Group,
+  Message,
+  Note,
+  Operator,
+  Recording,
+  RoutingStep,
+  RoutingTarget,
+  SessionDetail,
+  SessionSummary,
+} from '../../model/index.js';
+import type { LiveChange } from '../types.js';
+import { ClientPool } from './data/clients.js';
+import { GROUPS, OPERATORS } from './data/people.js';
+import { generateNotes, generateRecordings, generateRouting } from './detail.js';
+import { generateSessions } from './generator.js';
+import { makeLiveSession, previewOf } from './live-sessions.js';
+import { Random, Weighted } from './prng.js';
+import { SessionTable } from './session-table.js';
+import { generateTranscript, messageId } from './transcript.js';
+
+/** Detail parts kept in memory once something changed them (or the session is live). */
+export interface Materialized {
+  messages: Message[];
+  notes: Note[];
+  routing: RoutingStep[];
+  recordings: Recording[];
+}
+
+export interface BackendOptions {
+  seed: number;
+  sessions: number;
+  liveSessions: number;
+  now: number;
+  outOfOrder: boolean;
+}
+
+const availabilities = new Weighted<Availability>([['online', 50], ['busy', 20], ['away', 15], ['offline', 15]]);
+
+export class DemoBackend {
+  readonly seed: number;
+  readonly table: SessionTable;
+  readonly clients: ClientPool;
+  readonly random: Random;
+  private readonly details = new Map<string, Materialized>();
+  private readonly bans = new Map<string, Ban>();
+  private readonly availability = new Map<string, Availability>();
+  private readonly targetVersions = new Map<string, number>();
+  private readonly listeners = new Set<(change: LiveChange) => void>();
+  private heldBack: LiveChange[] = [];
+  private nextIndex: number;
+
+  constructor(private readonly options: BackendOptions) {
+    const { seed, sessions, liveSessions, now } = options;
+    this.seed = seed;
+    this.random = new Random(seed ^ 0x11fe);
+    this.clients = new ClientPool(seed, Math.max(50, Math.floor(sessions * 0.6)));
+    const live: SessionSummary[] = [];
+    for (let i = 0; i < liveSessions; i++) {
+      const state = i % 3 === 0 ? 'waiting' : 'active';
+      const made = makeLiveSession({ seed, index: sessions + i, now, clients: this.clients, state, fresh: false });
+      live.push(made.session);
+      this.details.set(made.session.id, this.buildParts(made.session, made.messages));
+    }
+    this.table = new SessionTable(generateSessions(seed, sessions, now), live);
+    this.nextIndex = sessions + liveSessions;
+    for (const operator of OPERATORS) this.availability.set(operator.id, availabilities.draw(this.random));
+  }
+
+  /** Index for the next new session (arrivals, contacted clients). */
+  takeIndex(): number {
+    return this.nextIndex++;
+  }
+
+  private buildParts(session: SessionSummary, messages?: Message[]): Materialized {
+    return {
+      messages: messages ?? generateTranscript(this.seed, session),
+      notes: generateNotes(this.seed, session),
+      routing: generateRouting(this.seed, session),
+      recordings: generateRecordings(this.seed, session),
+    };
+  }
+
+  /** Keeps a session's detail in memory from now on, so changes to it are remembered. */
+  materialize(id: string): Materialized {
+    let parts = this.details.get(id);
+    if (!parts) {
+      parts = this.buildParts(this.table.get(id)!);
+      this.details.set(id, parts);
+    }
+    return parts;
+  }
+
+  adopt(session: SessionSummary, messages: Message[]): void {
+    this.details.set(session.id, this.buildParts(session, messages));
+    this.table.put(session);
+  }
+
+  transcript(session: SessionSummary): Message[] {
+    return this.details.get(session.id)?.messages.slice() ?? generateTranscript(this.seed, session);
+  }
+
+  recordings(session: SessionSummary): Recording[] {
+    return this.details.get(session.id)?.recordings ?? generateRecordings(this.seed, session);
+  }
+
+  detail(id: string): SessionDetail | undefined {
+    const session = this.table.get(id);
+    if (!session) return undefined;
+    const parts = this.details.get(id) ?? this.buildParts(session);
+    const detail: SessionDetail = {
+      ...session,
+      messages: parts.messages.slice(),
+      notes: parts.notes.slice(),
+      routing: parts.routing.slice(),
+      recordings: parts.recordings,
+    };
+    const ban = this.banOf(session);
+    if (ban) detail.ban = ban;
+    return detail;
+  }
+
+  // ---- bans -------------------------------------------------------------------------------
+
+  private clientKey(session: SessionSummary): string {
+    return session.client.id ?? `name:${session.client.name}`;
+  }
+
+  banOf(session: SessionSummary): Ban | undefined {
+    const ban = this.bans.get(this.clientKey(session));
+    return ban && (ban.until === undefined || ban.until > Date.now()) ? ban : undefined;
+  }
+
+  setBan(session: SessionSummary, ban: Ban | undefined): void {
+    if (ban) this.bans.set(this.clientKey(session), ban);
+    else this.bans.delete(this.clientKey(session));
+  }
+
+  // ---- changes ----------------------------------------------------------------------------
+
+  /** Stores the next version of a session and announces it. */
+  update(next: Omit<SessionSummary, 'version'>, type: 'session-upserted' | 'session-ended' = 'session-upserted'): SessionSummary {
+    const previous = this.table.get(next.id);
+    const session = { ...next, version: (previous?.version ?? 0) + 1 } as SessionSummary;
+    this.table.put(session);
+    this.emit({ type, id: session.id, version: session.version, session });
+    return session;
+  }
+
+  /** Appends a message to a session's transcript and announces both. */
+  appendMessage(id: string, message: Omit<Message, 'id'>): Message {
+    const parts = this.materialize(id);
+    const full: Message = { id: messageId(parts.messages.length), ...message };
+    parts.messages.push(full);
+    const previous = this.table.get(id)!;
+    const session: SessionSummary = {
+      ...previous,
+      messageCount: parts.messages.length,
+      lastMessageAt: full.at,
+      lastMessagePreview: previewOf(full),
+      version: previous.version + 1,
+    };
+    this.table.put(session);
+    this.emit({ type: 'message-appended', id, version: session.version, message: full, session });
+    return full;
+  }
+
+  setAvailability(operatorId: string, availability: Availability): void {
+    this.availability.set(operatorId, availability);
+    const target = this.routingTargets().find((t) => t.id === operatorId)!;
+    const version = (this.targetVersions.get(operatorId) ?? 0) + 1;
+    this.targetVersions.set(operatorId, version);
+    this.emit({ type: 'availability-changed', id: operatorId, version, target });
+  }
+
+  routingTargets(): RoutingTarget[] {
+    const load = new Map<string, number>();
+    const queue = new Map<string, number>();
+    for (const session of this.table.liveSessions()) {
+      if (session.state === 'waiting' && session.group) queue.set(session.group.id, (queue.get(session.group.id) ?? 0) + 1);
+      for (const op of session.operators) load.set(op.id, (load.get(op.id) ?? 0) + 1);
+    }
+    const operators: Operator[] = OPERATORS.map((op) => ({
+      kind: 'operator',
+      id: op.id,
+      name: op.name,
+      availability: this.availability.get(op.id) ?? 'offline',
+      load: load.get(op.id) ?? 0,
+      capacity: op.capacity,
+      groupIds: op.groupIds.slice(),
+    }));
+    const groups: Group[] = GROUPS.map((group) => {
+      const members = operators.filter((op) => op.groupIds.includes(group.id));
+      const available = members.filter((op) => op.availability === 'online' && op.load < op.capacity).length;
+      const anyone = members.some((op) => op.availability !== 'offline');
+      return {
+        kind: 'group',
+        id: group.id,
+        name: group.name,
+        availability: available > 0 ? 'online' : anyone ? 'busy' : 'offline',
+        memberCount: members.length,
+        availableMembers: available,
+        queueLength: queue.get(group.id) ?? 0,
+      };
+    });
+    return [...groups, ...operators];
+  }
+
+  // ---- delivery ---------------------------------------------------------------------------
+
+  subscribe(listener: (change: LiveChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  private pending: LiveChange[] = [];
+
+  private emit(change: LiveChange): void {
+    if (this.options.outOfOrder) this.pending.push(change);
+    else this.deliver([change]);
+  }
+
+  /**
+   * Sends buffered changes. With `outOfOrder` they go out shuffled, some twice, and some are held
+   * back to the next flush, so a consumer sees stale versions after newer ones and must drop them.
+   */
+  flush(): void {
+    if (!this.options.outOfOrder) return;
+    const batch = [...this.heldBack, ...this.pending];
+    this.pending = [];
+    this.heldBack = [];
+    const out: LiveChange[] = [];
+    for (const change of this.random.shuffle(batch)) {
+      if (this.random.chance(0.15)) this.heldBack.push(change);
+      else out.push(change);
+      if (this.random.chance(0.2)) out.push(change);
+    }
+    this.deliver(out);
+  }
+
+  private deliver(changes: LiveChange[]): void {
+    for (const change of changes) {
+      for (const listener of [...this.listeners]) {
+        try {
+          listener(change);
+        } catch (error) {
+          // One broken subscriber must not stop the others from hearing about changes.
+          console.error('session-view demo adapter: a live change listener threw', error);
+        }
+      }
+    }
+  }
+}

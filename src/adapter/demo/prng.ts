@@ -1,0 +1,84 @@
+/**
+ * A tiny seeded random source. The demo data must be identical for the same seed (stories,
+ * screenshots, benchmarks, tests), so nothing in the generator may touch `Math.random`.
+ */
+
+/** mulberry32: 32-bit state, fast, good enough for test data (not for anything secret). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a of a string mixed with a seed: gives every session its own stream, derived from its id. */
+export function hashSeed(seed: number, text: string): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Convenience draws over one stream. */
+export class Random {
+  readonly next: () => number;
+
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+
+  /** Integer in [min, max] inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  /** Shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const copy = items.slice();
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+  }
+}
+
+/**
+ * Weighted choice with a precomputed cumulative table, since the generator draws millions of
+ * times from the same few distributions.
+ */
+export class Weighted<T> {
+  private readonly values: T[];
+  private readonly cumulative: Float64Array;
+
+  constructor(entries: ReadonlyArray<readonly [T, number]>) {
+    this.values = entries.map(([value]) => value);
+    this.cumulative = new Float64Array(entries.length);
+    let total = 0;
+    entries.forEach(([, weight], index) => {
+      total += weight;
+      this.cumulative[index] = total;
+    });
+    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i] /= total;
+  }
+
+  draw(random: Random): T {
+    const r = random.next();
+    for (let i = 0; i < this.cumulative.length; i++) if (r < this.cumulative[i]!) return this.values[i]!;
+    return this.values[this.values.length - 1]!;
+  }
+}
