@@ -1,22 +1,19 @@
-import type { RoutingTarget } from '../model/index.js';
+import type { RerouteEventDetail } from '../elements/routing-panel/events.js';
 import { RoutingPanel } from '../elements/routing-panel/routing-panel.js';
+import { TargetPicker } from '../elements/routing-panel/target-picker.js';
 import { defineElement } from './define-element.js';
 
-export { RoutingPanel };
+export { RoutingPanel, TargetPicker };
+export type { RerouteEventDetail };
 
-/** Detail of `sv-reroute-request` (cancelable) and `sv-reroute-done`. */
-export interface RerouteEventDetail {
-  sessionId: string;
-  target: RoutingTarget;
-  /** The key the adapter receives; a host confirming in its own UI passes it to `store.details.reroute`. */
-  idempotencyKey: string;
-}
-
+// The picker first: the panel renders it.
+defineElement('sv-target-picker', TargetPicker);
 defineElement('routing-panel', RoutingPanel);
 
 declare global {
   interface HTMLElementTagNameMap {
     'routing-panel': RoutingPanel;
+    'sv-target-picker': TargetPicker;
   }
   interface HTMLElementEventMap {
     'sv-reroute-request': CustomEvent<RerouteEventDetail>;

@@ -9,9 +9,13 @@ import { can, type SessionSummary } from '../../model/index.js';
 import type { DetailEntry, SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { ClockController } from './clock-controller.js';
+import { RerouteFlow } from './reroute-flow.js';
+import { renderRerouteSection } from './reroute-section.js';
 import { routingPanelStyles } from './routing-panel.styles.js';
 import { t } from './routing-panel.strings.js';
 import { renderTimeline } from './routing-timeline.js';
+import type { TargetPicker } from './target-picker.js';
+import { availabilityStyles } from './target-picker.styles.js';
 import { describeStep, timelineRows } from './timeline-model.js';
 
 /** Summary fields whose change means the routing history changed on the host. */
@@ -47,12 +51,13 @@ function routingSignature(session: SessionSummary | undefined): string {
  * @cssprop --sv-routing-current-color - Highlight of the current step.
  */
 export class RoutingPanel extends LitElement {
-  static override styles = [tokens, controls, routingPanelStyles];
+  static override styles = [tokens, controls, availabilityStyles, routingPanelStyles];
 
   private readonly storeController = new StoreController(this);
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 2000);
   private readonly clock = new ClockController(this);
+  private readonly flow = new RerouteFlow(this);
 
   /** The session whose routing is shown. */
   @property({ attribute: 'session-id', reflect: true }) sessionId: string | undefined;
@@ -81,7 +86,10 @@ export class RoutingPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
-    if (changed.has('sessionId')) this.knownStepIds = new Set();
+    if (changed.has('sessionId')) {
+      this.knownStepIds = new Set();
+      if (changed.get('sessionId') !== undefined) this.flow.collapse();
+    }
     this.syncDetail();
   }
 
@@ -109,9 +117,9 @@ export class RoutingPanel extends LitElement {
     store.details.load(id, { signal: controller.signal, force: sameSession }).catch(() => undefined);
   }
 
-  /** Overridden by the re-route flow: a re-route in flight holds back reloads. */
-  protected isReroutePending(): boolean {
-    return false;
+  /** A re-route in flight holds back reloads (the host may not have recorded it yet). */
+  private isReroutePending(): boolean {
+    return this.flow.pending;
   }
 
   private retryLoad(): void {
@@ -138,7 +146,7 @@ export class RoutingPanel extends LitElement {
   }
 
   /** The re-route section; the base shows why it is read-only. */
-  protected renderReroute(session: SessionSummary): TemplateResult | typeof nothing {
+  private renderReroute(session: SessionSummary): TemplateResult | typeof nothing {
     const store = this.activeStore!;
     if (!store.capabilities.reroute) return nothing;
     const lang = this.locale.lang;
@@ -147,11 +155,40 @@ export class RoutingPanel extends LitElement {
     if (!can(store.viewer, store.capabilities, 'reroute')) {
       return html`<p class="note" part="reroute">${t(lang, 'readonly.permission')}</p>`;
     }
-    return this.renderRerouteControls(session);
+    return renderRerouteSection({
+      lang,
+      store,
+      flow: this.flow,
+      onExpand: () => void this.onExpand(),
+      onChoose: (event) => this.onChoose(event),
+      onConfirm: () => void this.onConfirm(),
+    });
   }
 
-  protected renderRerouteControls(_session: SessionSummary): TemplateResult | typeof nothing {
-    return nothing;
+  private async onExpand(): Promise<void> {
+    const store = this.activeStore;
+    if (!store) return;
+    this.flow.expand(store);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+  }
+
+  private onChoose(event: Event): void {
+    this.flow.choose((event.target as TargetPicker).value);
+  }
+
+  private async onConfirm(): Promise<void> {
+    const store = this.activeStore;
+    const sessionId = this.sessionId;
+    if (!store || !sessionId) return;
+    await this.flow.confirm(store, sessionId);
+    const lang = this.locale.lang;
+    if (this.flow.succeeded && !this.flow.expanded) {
+      this.announcer.announce(t(lang, 'done', { target: this.flow.succeeded }));
+      // The picker is gone: keep focus in the panel, on the button that opens it again.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="reroute-button"]')?.focus();
+    }
   }
 
   protected override render(): TemplateResult {

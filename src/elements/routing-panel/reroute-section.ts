@@ -1,0 +1,94 @@
+/**
+ * Renders the re-route section of `<routing-panel>`: the "Re-route…" button, then the target
+ * picker, the review of the chosen target (with a warning and a second confirmation when it is
+ * unavailable), and the outcome.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { translate } from '../../i18n/index.js';
+import type { RoutingTarget } from '../../model/index.js';
+import type { SessionStore } from '../../store/index.js';
+import { unavailableReason } from './availability.js';
+import type { RerouteFlow } from './reroute-flow.js';
+import { t } from './routing-panel.strings.js';
+import { renderAvailability, renderCapacity, renderUnavailable } from './target-info.js';
+
+export interface RerouteSectionView {
+  lang: string;
+  store: SessionStore;
+  flow: RerouteFlow;
+  onExpand: () => void;
+  onChoose: (event: Event) => void;
+  onConfirm: () => void;
+}
+
+function renderTargetsState(view: RerouteSectionView): TemplateResult | typeof nothing {
+  const { flow, lang } = view;
+  if (flow.targetsStatus === 'loading') return html`<p class="note" aria-busy="true">${t(lang, 'picker.loading')}</p>`;
+  if (flow.targetsStatus !== 'error') return nothing;
+  return html`<div role="alert" class="message error">
+    ${t(lang, 'picker.error')} ${translate(lang, `common.error.${flow.targetsError?.kind ?? 'unknown'}`)}
+    <button class="sv-button" @click=${() => void flow.loadTargets(view.store)}>${translate(lang, 'common.retry')}</button>
+  </div>`;
+}
+
+function renderReview(view: RerouteSectionView, target: RoutingTarget): TemplateResult {
+  const { flow, lang } = view;
+  const reason = unavailableReason(target);
+  const warn = flow.warned && reason !== undefined;
+  let label = t(lang, 'confirm.submit');
+  if (flow.pending) label = t(lang, 'pending', { target: target.name });
+  else if (warn) label = t(lang, 'confirm.anyway');
+  return html`<div class="review" part="review">
+    <p>${t(lang, 'confirm.question', { target: target.name })}</p>
+    <p class="target-info">${renderAvailability(lang, target)} ${renderCapacity(lang, target)} ${renderUnavailable(lang, target)}</p>
+    ${warn ? html`<p class="warning" role="alert">${t(lang, 'confirm.warning', { target: target.name, reason: t(lang, `reason.${reason}`) })}</p>` : nothing}
+    <div class="actions">
+      <button
+        class="sv-button ${warn ? 'danger' : 'primary'}"
+        part="confirm-button"
+        aria-disabled=${flow.pending ? 'true' : 'false'}
+        @click=${view.onConfirm}
+      >
+        ${label}
+      </button>
+      <button class="sv-button" part="cancel-button" ?disabled=${flow.pending} @click=${() => flow.collapse()}>
+        ${translate(lang, 'common.cancel')}
+      </button>
+    </div>
+  </div>`;
+}
+
+function renderOutcome(view: RerouteSectionView): TemplateResult | typeof nothing {
+  const { flow, lang } = view;
+  if (flow.failure) {
+    const reason = translate(lang, `common.error.${flow.failure.kind}`);
+    return html`<p class="message error" role="alert" part="error">${t(lang, 'failed', { target: flow.failure.targetName, reason })}</p>`;
+  }
+  if (flow.succeeded) return html`<p class="message success" part="success">${t(lang, 'done', { target: flow.succeeded })}</p>`;
+  return nothing;
+}
+
+export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
+  const { flow, lang, store } = view;
+  if (!flow.expanded) {
+    return html`<section class="reroute" part="reroute">
+      ${renderOutcome(view)}
+      <div class="actions">
+        <button class="sv-button" part="reroute-button" @click=${view.onExpand}>${t(lang, 'reroute.open')}</button>
+      </div>
+    </section>`;
+  }
+  const chosen = flow.targetId ? store.targets.get(flow.targetId) : undefined;
+  return html`<section class="reroute" part="reroute" aria-labelledby="reroute-title">
+    <p class="section-title" id="reroute-title">${t(lang, 'reroute.heading')}</p>
+    ${renderTargetsState(view)}
+    <sv-target-picker
+      part="picker"
+      .targets=${flow.targets(store)}
+      .value=${flow.targetId}
+      ?disabled=${flow.pending}
+      @change=${view.onChoose}
+    ></sv-target-picker>
+    ${chosen ? renderReview(view, chosen) : nothing} ${renderOutcome(view)}
+  </section>`;
+}
