@@ -1,1 +1,2 @@
 export * from './query/index.js';
+export * from './search/index.js';

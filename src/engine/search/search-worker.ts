@@ -1,0 +1,93 @@
+/**
+ * Web Worker entry: owns a `SearchCore`. Documents queue up and are indexed in slices so a
+ * search arriving mid-build is answered at once from what is indexed so far (`complete: false`).
+ */
+import { loadDefaultLanguages, type LanguageProcessor } from './languages.js';
+import type { FromSearchWorker, ToSearchWorker } from './protocol.js';
+import { SearchCore, type SearchDocument } from './search-core.js';
+
+interface WorkerScope {
+  postMessage(message: FromSearchWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToSearchWorker>) => void): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const SLICE_MS = 25;
+const pending: SearchDocument[][] = [];
+let core: SearchCore | undefined;
+let started: Promise<SearchCore> | undefined;
+let scheduled = false;
+
+function post(message: FromSearchWorker): void {
+  scope.postMessage(message);
+}
+
+async function loadLanguages(moduleUrls: readonly string[] | undefined): Promise<LanguageProcessor[]> {
+  if (!moduleUrls || moduleUrls.length === 0) return loadDefaultLanguages();
+  const modules = await Promise.all(moduleUrls.map((url) => import(/* @vite-ignore */ url) as Promise<{ default: LanguageProcessor }>));
+  return modules.map((module) => module.default);
+}
+
+function schedule(): void {
+  if (scheduled || !core) return;
+  scheduled = true;
+  setTimeout(indexSlice, 0);
+}
+
+/** Indexes queued documents for one time slice, then yields so searches can run in between. */
+function indexSlice(): void {
+  scheduled = false;
+  if (!core) return;
+  const sliceEnd = performance.now() + SLICE_MS;
+  let count = 0;
+  while (pending.length > 0 && performance.now() < sliceEnd) {
+    const batch = pending[0]!;
+    const take = batch.splice(0, 50);
+    core.add(take);
+    count += take.length;
+    if (batch.length === 0) pending.shift();
+  }
+  if (count > 0) post({ type: 'indexed', count });
+  if (pending.length > 0) schedule();
+}
+
+function handle(message: ToSearchWorker, searchCore: SearchCore): void {
+  switch (message.type) {
+    case 'add':
+      pending.push(message.documents.slice());
+      schedule();
+      break;
+    case 'remove':
+      searchCore.remove(message.ids);
+      break;
+    case 'search':
+      try {
+        post({ type: 'result', requestId: message.requestId, result: searchCore.search(message.text, message.options, pending.length === 0) });
+      } catch (error) {
+        post({ type: 'error', requestId: message.requestId, message: String(error) });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    started ??= loadLanguages(message.languageModules).then(
+      (languages) => {
+        core = new SearchCore(languages);
+        post({ type: 'ready' });
+        return core;
+      },
+      (error: unknown) => {
+        post({ type: 'error', message: `search languages failed to load: ${String(error)}` });
+        throw error;
+      },
+    );
+    return;
+  }
+  if (core) handle(message, core);
+  else void started?.then((searchCore) => handle(message, searchCore));
+});
