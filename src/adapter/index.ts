@@ -2,3 +2,4 @@ export * from './types.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './capabilities.js';
+export * from './conformance.js';
