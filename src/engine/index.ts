@@ -1,2 +1,3 @@
 export * from './query/index.js';
 export * from './search/index.js';
+export * from './export/index.js';

@@ -52,8 +52,10 @@ describe('HTML export in-file search', () => {
     await sendKeys({ press: 'Enter' });
     expect(current()).to.equal(marks()[1]);
     expect(status()).to.equal('2 of 6');
-    await sendKeys({ press: 'Shift+Enter' });
-    await sendKeys({ press: 'Shift+Enter' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ up: 'Shift' });
     expect(current()).to.equal(marks()[5]);
     expect(status()).to.equal('6 of 6');
     expect(current()!.closest('article')!.id).to.equal('s3');
