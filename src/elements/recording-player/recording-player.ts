@@ -1,0 +1,431 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SessionAdapter } from '../../adapter/index.js';
+import { AnnouncerController } from '../../controllers/announcer-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { emit } from '../../events/emit.js';
+import { can, type Recording, type RecordingTrack, type SessionDetail } from '../../model/index.js';
+import type { SessionStore } from '../../store/session-store.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { recordingTimeOf, sessionTimeOf, timelineMarkers, type TimelineMarker } from './markers.js';
+import { MediaController } from './media-controller.js';
+import type { PlayerError } from './media-errors.js';
+import { requestMedia, type MediaRequest } from './media-request.js';
+import { controlsTemplate, type DownloadLink } from './player-controls.js';
+import { t } from './recording-player.strings.js';
+import { styles } from './recording-player.styles.js';
+import { markerStripTemplate, seekBarTemplate } from './seek-bar.js';
+import { clock } from './time-text.js';
+import type { TrackMedia } from './track-media.js';
+import { computeWaveform } from './waveform.js';
+
+/** Detail of `sv-recording-timeupdate`. */
+export interface RecordingTimeUpdateDetail {
+  recordingId: string;
+  /** Position on the recording's own timeline. */
+  recordingTimeMs: number;
+  /** The same instant in ms since the session started (what `seekToSessionTime` takes). */
+  sessionTimeMs: number;
+  /** The same instant as epoch ms (compare with `Message.at`), when the session is loaded. */
+  at: number | undefined;
+}
+
+/** Detail of `sv-recording-error`. */
+export type RecordingErrorDetail = PlayerError & { recordingId: string };
+
+export type PlayerLayout = 'side-by-side' | 'focus';
+
+/** Download links only for http(s) and blob URLs: the source URL is untrusted. */
+function isDownloadableUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'blob:'].includes(new URL(url, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const VIDEO_KINDS = new Set<RecordingTrack['kind']>(['client-camera', 'operator-camera', 'screen']);
+const WAVEFORM_BUCKETS = 600;
+
+/**
+ * Plays a session's recording — phone audio, cameras, screen share — with all tracks in sync on
+ * one transport, a waveform for audio-only calls, and markers for the session's messages,
+ * routing steps and screen shares. One `MediaController` owns the media; the controls only send
+ * it requests.
+ *
+ * @tagname recording-player
+ * @summary Synchronised multi-track recording player with waveform, markers and shortcuts.
+ *
+ * @csspart base - The whole player.
+ * @csspart stage - The video tiles.
+ * @csspart tile - One video track.
+ * @csspart seek-bar - The seek bar (with the waveform behind it for audio-only recordings).
+ * @csspart seek-thumb - The slider handle.
+ * @csspart hover-time - The time shown where the pointer hovers the seek bar.
+ * @csspart waveform - The waveform SVG.
+ * @csspart markers - The marker strip; each marker is `marker` plus `marker-<kind>`.
+ * @csspart controls - The transport controls.
+ * @csspart play-button - Play / pause.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sv-player-stage-height - Height of the video area (default 320px).
+ * @cssprop --sv-player-waveform-color - Colour of the waveform bars.
+ *
+ * @fires sv-recording-timeupdate - The position changed (playback, seek); links the transcript.
+ * @fires sv-recording-error - A track or the whole recording cannot play; `detail.kind` says why.
+ */
+export class RecordingPlayer extends LitElement {
+  static override styles = [tokens, controls, styles];
+
+  private readonly storeController = new StoreController(this, { autoConnect: false });
+  private readonly locale = new LocaleController(this);
+  private readonly announcer = new AnnouncerController(this, 800);
+  /** Owns every media element; public so hosts and tests can read `media.state`. */
+  readonly media = new MediaController(this, {
+    resolveSource: (trackId, signal) => {
+      const recording = this.currentRecording;
+      const store = this.storeController.store;
+      if (!recording || !store) return Promise.reject(new Error('No recording or store.'));
+      return store.details.recordingSource(recording.id, trackId, signal);
+    },
+    onTimeUpdate: (ms) => this.onTimeUpdate(ms),
+    onSource: (track) => this.onSource(track),
+  });
+
+  /** The store (else `.adapter`, else the nearest `<session-view>`'s). */
+  @property({ attribute: false }) store: SessionStore | undefined;
+  /** A host adapter, for standalone use. */
+  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+  /** The recording to play; without it, the session's recording `recording-id` (or its first). */
+  @property({ attribute: false }) recording: Recording | undefined;
+  /** The session the recording belongs to: its messages and routing steps become markers. */
+  @property({ attribute: 'session-id' }) sessionId: string | undefined;
+  /** Picks one of the session's recordings when `.recording` is not set. */
+  @property({ attribute: 'recording-id' }) recordingId: string | undefined;
+  /** `side-by-side` tiles, or `focus`: the screen share large and the cameras small. */
+  @property({ reflect: true }) layout: PlayerLayout = 'side-by-side';
+  /** `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+
+  @state() private hiddenTracks = new Set<string>();
+  @state() private hoverMs: number | undefined;
+  @state() private waveform: Float32Array | undefined;
+  @state() private activeMarkerId: string | undefined;
+  private waveformAbort: AbortController | undefined;
+  private lastErrorKey = '';
+
+  /** The session's time (ms since it started) → seeks there. Used by the transcript link. */
+  seekToSessionTime(sessionTimeMs: number): void {
+    const recording = this.currentRecording;
+    if (recording) this.request({ type: 'seek', ms: recordingTimeOf(sessionTimeMs, recording) });
+  }
+
+  /** Starts playback (same as the play button). */
+  play(): void {
+    this.request({ type: 'play' });
+  }
+
+  /** Pauses playback. */
+  pause(): void {
+    this.request({ type: 'pause' });
+  }
+
+  /** The recording actually shown. */
+  get currentRecording(): Recording | undefined {
+    if (this.recording) return this.recording;
+    const recordings = this.detail?.recordings ?? [];
+    return recordings.find((r) => r.id === this.recordingId) ?? recordings[0];
+  }
+
+  private get detail(): SessionDetail | undefined {
+    return this.sessionId ? this.storeController.store?.details.get(this.sessionId)?.detail : undefined;
+  }
+
+  private request(request: MediaRequest): void {
+    requestMedia(this.renderRoot, request);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.waveformAbort?.abort();
+    this.waveformAbort = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attach after a move in the DOM: the media were dropped on disconnect.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
+    const store = this.storeController.store;
+    if (store && this.sessionId && !store.details.get(this.sessionId)) {
+      store.details.load(this.sessionId).catch(() => undefined);
+    }
+    const recording = store ? this.currentRecording : undefined;
+    if (recording !== this.mediaRecording) {
+      this.mediaRecording = recording;
+      this.media.setRecording(recording);
+      this.waveformAbort?.abort();
+      this.waveform = undefined;
+      this.hiddenTracks = new Set();
+    }
+  }
+
+  private mediaRecording: Recording | undefined;
+
+  protected override updated(): void {
+    const elements = new Map<string, HTMLMediaElement>();
+    for (const element of this.renderRoot.querySelectorAll<HTMLMediaElement>('[data-track]')) {
+      elements.set(element.dataset['track']!, element);
+    }
+    this.media.attachMedia(elements);
+    this.reportError();
+  }
+
+  // ---- media callbacks -------------------------------------------------------------------------
+
+  private onTimeUpdate(ms: number): void {
+    const recording = this.currentRecording;
+    if (!recording) return;
+    const sessionTimeMs = sessionTimeOf(ms, recording);
+    const startedAt = this.detail?.startedAt;
+    emit<RecordingTimeUpdateDetail>(this, 'sv-recording-timeupdate', {
+      recordingId: recording.id,
+      recordingTimeMs: ms,
+      sessionTimeMs,
+      at: startedAt === undefined ? undefined : startedAt + sessionTimeMs,
+    });
+  }
+
+  private onSource(track: TrackMedia): void {
+    const recording = this.currentRecording;
+    if (!recording || !this.isAudioOnly(recording) || this.waveform || this.waveformAbort) return;
+    if (track !== this.media.master || !track.source) return;
+    const abort = new AbortController();
+    this.waveformAbort = abort;
+    computeWaveform(track.source.url, WAVEFORM_BUCKETS, abort.signal)
+      .then((peaks) => {
+        if (!abort.signal.aborted) this.waveform = peaks;
+      })
+      .catch((error: unknown) => {
+        // A waveform is a nicety: playback still works without one.
+        if (!abort.signal.aborted) console.warn('[session-view] No waveform:', error);
+      });
+  }
+
+  private reportError(): void {
+    const recording = this.currentRecording;
+    const errors = [...this.media.state.trackErrors.values()];
+    const key = errors.map((e) => `${e.trackId}:${e.kind}`).join('|') + (this.media.state.error?.kind ?? '');
+    if (!recording || key === this.lastErrorKey) return;
+    this.lastErrorKey = key;
+    const latest = this.media.state.error ?? errors.at(-1);
+    if (latest) emit<RecordingErrorDetail>(this, 'sv-recording-error', { ...latest, recordingId: recording.id });
+  }
+
+  // ---- events ------------------------------------------------------------------------------------
+
+  /** Shortcuts: Space/K play-pause, J/L ±10 s, ←/→ ±5 s, M mute, F full screen, ? help. */
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const origin = event.composedPath()[0] as HTMLElement;
+    const tag = origin.localName;
+    const editable = tag === 'input' || tag === 'select' || tag === 'textarea';
+    const activates = tag === 'button' || tag === 'a';
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const announceAfter = (request: MediaRequest) => {
+      this.request(request);
+      this.announcer.announce(clock(this.media.state.currentMs));
+    };
+    switch (key) {
+      case ' ':
+        if (editable || activates) return;
+        this.request({ type: 'toggle-play' });
+        break;
+      case 'k':
+        this.request({ type: 'toggle-play' });
+        break;
+      case 'j':
+        announceAfter({ type: 'seek-by', ms: -10_000 });
+        break;
+      case 'l':
+        announceAfter({ type: 'seek-by', ms: 10_000 });
+        break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (editable || origin.closest('.markers')) return;
+        announceAfter({ type: 'seek-by', ms: key === 'ArrowLeft' ? -5_000 : 5_000 });
+        break;
+      case 'm':
+        this.request({ type: 'toggle-mute' });
+        break;
+      case 'f':
+        this.request({ type: 'toggle-fullscreen' });
+        break;
+      case '?':
+        this.renderRoot.querySelector<HTMLElement>('#shortcuts')?.togglePopover();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  private onMarkerKey(event: KeyboardEvent, index: number, markers: readonly TimelineMarker[]): void {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const jump = event.key === 'Home' ? -index : event.key === 'End' ? markers.length - 1 - index : step;
+    if (jump === 0) return;
+    event.preventDefault();
+    const next = markers[Math.min(markers.length - 1, Math.max(0, index + jump))]!;
+    this.activeMarkerId = next.id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-marker="${CSS.escape(next.id)}"]`)?.focus());
+  }
+
+  private toggleTrack(trackId: string): void {
+    const hidden = new Set(this.hiddenTracks);
+    if (hidden.has(trackId)) hidden.delete(trackId);
+    else hidden.add(trackId);
+    this.hiddenTracks = hidden;
+  }
+
+  // ---- render helpers ------------------------------------------------------------------------------
+
+  private isAudioOnly(recording: Recording): boolean {
+    return recording.tracks.every((track) => !VIDEO_KINDS.has(track.kind));
+  }
+
+  private trackLabel(track: RecordingTrack): string {
+    return track.label || t(this.locale.lang, `track.${track.kind}` as Parameters<typeof t>[1]);
+  }
+
+  private markerLabel(marker: TimelineMarker): string {
+    const lang = this.locale.lang;
+    const time = clock(marker.atMs);
+    if (marker.message && marker.kind === 'message') {
+      const author = marker.message.authorName || t(lang, `sender.${marker.message.sender}` as Parameters<typeof t>[1]);
+      const text = marker.message.text.length > 80 ? `${marker.message.text.slice(0, 79)}…` : marker.message.text;
+      return t(lang, 'marker.message', { author, text, time });
+    }
+    if (marker.step) {
+      const step = t(lang, `routing.${marker.step.kind}` as Parameters<typeof t>[1]);
+      return t(lang, 'marker.routing', { step, target: marker.step.target?.name ?? '', time }).replace(/\s+\(/, ' (');
+    }
+    return t(lang, `marker.${marker.kind}` as Parameters<typeof t>[1], { time });
+  }
+
+  private errorMessage(error: PlayerError): string {
+    const lang = this.locale.lang;
+    const type = error.kind === 'unsupported-format' ? (error.detail ?? '') : '';
+    return t(lang, `error.${error.kind}` as Parameters<typeof t>[1], { type });
+  }
+
+  private downloads(recording: Recording): DownloadLink[] {
+    const store = this.storeController.store;
+    if (!can(store?.viewer, store?.capabilities ?? ({} as never), 'downloadRecording')) return [];
+    const links: DownloadLink[] = [];
+    for (const track of recording.tracks) {
+      const url = this.media.track(track.id)?.source?.url;
+      if (url && isDownloadableUrl(url)) links.push({ track, url, label: this.trackLabel(track) });
+    }
+    return links;
+  }
+
+  private tileTemplate(track: RecordingTrack, large: boolean): TemplateResult {
+    const error = this.media.state.trackErrors.get(track.id);
+    const notStarted = this.media.state.currentMs < track.offsetMs;
+    return html`<figure class="tile ${large ? 'large' : ''}" part="tile" ?hidden=${this.hiddenTracks.has(track.id)}>
+      <video data-track=${track.id} playsinline preload="auto" aria-label=${this.trackLabel(track)}></video>
+      <figcaption>${this.trackLabel(track)}</figcaption>
+      ${error ? html`<p class="tile-note error" role="alert">${this.errorMessage(error)}</p>` : notStarted ? html`<p class="tile-note">${t(this.locale.lang, 'notStarted', { time: clock(track.offsetMs) })}</p>` : nothing}
+    </figure>`;
+  }
+
+  private stageTemplate(recording: Recording): TemplateResult | typeof nothing {
+    const videos = recording.tracks.filter((track) => VIDEO_KINDS.has(track.kind));
+    const audios = recording.tracks.filter((track) => !VIDEO_KINDS.has(track.kind));
+    const largeId = this.layout === 'focus' ? (videos.find((v) => v.kind === 'screen') ?? videos[0])?.id : undefined;
+    return html`
+      ${videos.length > 0
+        ? html`<div class="stage" part="stage">${videos.map((track) => this.tileTemplate(track, track.id === largeId))}</div>`
+        : nothing}
+      ${audios.map((track) => html`<audio data-track=${track.id} preload="auto" aria-label=${this.trackLabel(track)}></audio>`)}
+    `;
+  }
+
+  private trackOptionsTemplate(recording: Recording): TemplateResult | typeof nothing {
+    const lang = this.locale.lang;
+    const videos = recording.tracks.filter((track) => VIDEO_KINDS.has(track.kind));
+    if (videos.length < 2) return nothing;
+    return html`<div class="track-options" part="track-options">
+      <div role="group" aria-label=${t(lang, 'layout')} class="segmented">
+        ${(['side-by-side', 'focus'] as const).map(
+          (layout) => html`<button class="sv-button" aria-pressed=${this.layout === layout ? 'true' : 'false'} @click=${() => (this.layout = layout)}>
+            ${layout === 'focus' ? t(lang, 'layoutFocus') : t(lang, 'layoutSideBySide')}
+          </button>`,
+        )}
+      </div>
+      <div role="group" aria-label=${t(lang, 'tracks')} class="segmented">
+        ${videos.map(
+          (track) => html`<button class="sv-button" data-toggle-track=${track.id} aria-pressed=${this.hiddenTracks.has(track.id) ? 'false' : 'true'} @click=${() => this.toggleTrack(track.id)}>
+            ${this.trackLabel(track)}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.locale.lang;
+    const recording = this.mediaRecording;
+    if (!recording) {
+      const loading = this.sessionId && this.storeController.store?.details.get(this.sessionId)?.status === 'loading';
+      return html`<div class="sv-status" part="base" role="status">${loading ? t(lang, 'loading') : t(lang, 'noRecording')}</div>`;
+    }
+    const state = this.media.state;
+    const markers = timelineMarkers(this.detail, recording);
+    const disabled = state.error !== undefined;
+    const hasVideo = recording.tracks.some((track) => VIDEO_KINDS.has(track.kind));
+    return html`<div class="player" part="base" role="group" aria-label=${t(lang, 'player')} aria-keyshortcuts="Space K J L ArrowLeft ArrowRight M F" tabindex="0" @keydown=${this.onKeyDown}>
+      ${this.trackOptionsTemplate(recording)} ${this.stageTemplate(recording)}
+      ${state.error
+        ? html`<div class="sv-status error" part="error" role="alert">
+            <p>${this.errorMessage(state.error)}</p>
+            <button class="sv-button" @click=${() => this.request({ type: 'reload' })}>${t(lang, 'retry')}</button>
+          </div>`
+        : nothing}
+      ${seekBarTemplate({
+        lang,
+        currentMs: state.currentMs,
+        durationMs: state.durationMs,
+        disabled,
+        hoverMs: this.hoverMs,
+        waveform: this.waveform,
+        onHover: (ms) => (this.hoverMs = ms),
+      })}
+      ${markerStripTemplate({
+        lang,
+        durationMs: state.durationMs,
+        markers,
+        activeId: markers.some((m) => m.id === this.activeMarkerId) ? this.activeMarkerId : undefined,
+        label: (marker) => this.markerLabel(marker),
+        onActivate: (marker) => {
+          this.activeMarkerId = marker.id;
+          this.request({ type: 'seek', ms: marker.atMs });
+        },
+        onKey: (event, index) => this.onMarkerKey(event, index, markers),
+      })}
+      ${controlsTemplate({
+        lang,
+        state,
+        disabled,
+        canPictureInPicture: hasVideo && document.pictureInPictureEnabled === true,
+        downloads: this.downloads(recording),
+      })}
+      ${state.waiting ? html`<p class="buffering" aria-hidden="true">${t(lang, 'buffering')}</p>` : nothing}
+      <div class="sv-visually-hidden" role="status">${this.announcer.message}</div>
+    </div>`;
+  }
+}
