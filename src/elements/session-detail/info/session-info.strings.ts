@@ -1,0 +1,23 @@
+import { defineStrings } from '../../../i18n/index.js';
+
+export const t = defineStrings(
+  'sessionInfo',
+  {
+    copy: 'Copy {label}',
+    copied: '{label} copied',
+    copyFailed: 'Could not copy {label}',
+    clientName: 'Client name',
+    clientContact: 'Client contact',
+    operators: 'Operator(s)',
+    none: '—',
+  },
+  {
+    copy: 'Kopírovat: {label}',
+    copied: 'Zkopírováno: {label}',
+    copyFailed: 'Nepodařilo se zkopírovat: {label}',
+    clientName: 'Jméno klienta',
+    clientContact: 'Kontakt na klienta',
+    operators: 'Operátor(ři)',
+    none: '—',
+  },
+);

@@ -1,0 +1,25 @@
+import { defineStrings } from '../../../i18n/index.js';
+
+export const t = defineStrings(
+  'sessionParameters',
+  {
+    caption: 'Session parameters',
+    filter: 'Filter parameters',
+    filterPlaceholder: 'Filter by name or value…',
+    name: 'Name',
+    value: 'Value',
+    empty: 'This session has no parameters.',
+    noMatch: 'No parameter matches “{text}”.',
+    count: '{shown} of {total}',
+  },
+  {
+    caption: 'Parametry relace',
+    filter: 'Filtrovat parametry',
+    filterPlaceholder: 'Filtrovat podle názvu nebo hodnoty…',
+    name: 'Název',
+    value: 'Hodnota',
+    empty: 'Relace nemá žádné parametry.',
+    noMatch: 'Žádný parametr neodpovídá „{text}“.',
+    count: '{shown} z {total}',
+  },
+);

@@ -1,0 +1,278 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { SessionAdapter } from '../../adapter/index.js';
+import { translate } from '../../i18n/index.js';
+import { formatDateTime, type SessionDetail } from '../../model/index.js';
+import type { SessionStore } from '../../store/index.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { emit } from '../../events/emit.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
+import { renderTabPanel } from './tab-panels.js';
+import { detailStyles } from './session-detail.styles.js';
+import { t } from './session-detail.strings.js';
+
+/** Detail of `sv-detail-close`. */
+export interface DetailCloseEventDetail {
+  sessionId: string | undefined;
+}
+
+/** Detail of `sv-detail-tab-change`. */
+export interface DetailTabChangeEventDetail {
+  tab: DetailTab;
+}
+
+/**
+ * The detail of one session: a header with navigation and actions, and tabs for the transcript,
+ * general information, parameters, notes, routing and recordings. Inside `<session-view>` it shows
+ * the selected session; standalone it takes a `session-id` and a `.store` or `.adapter`.
+ *
+ * @summary Session detail panel with transcript, info, parameters, notes, routing and recordings tabs.
+ *
+ * @fires sv-detail-close - Cancelable. The close button or Esc; the default clears the store's selection.
+ * @fires sv-detail-tab-change - The user switched tabs; `detail.tab` (also reflected in the `tab` attribute).
+ * @fires sv-contact-client-done - A new conversation with the client was opened; `detail: { sessionId, newSessionId }`.
+ * @fires sv-ban-done - The client was banned; `detail: { sessionId, ban }`.
+ * @fires sv-unban-done - The ban was lifted; `detail: { sessionId }`.
+ *
+ * @csspart header - The header with title, navigation and actions.
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart tabpanel - The active tab's panel.
+ *
+ * @cssprop --sv-color-bg - Panel background (and every other `--sv-*` token).
+ */
+export class SessionDetailElement extends LitElement {
+  static override styles = [tokens, controls, detailStyles];
+
+  private readonly storeController = new StoreController(this);
+  private readonly locale = new LocaleController(this);
+
+  /** The store to read (else `.adapter`, else the enclosing `<session-view>`). */
+  @property({ attribute: false }) store: SessionStore | undefined;
+  /** A host adapter, for standalone use without a store. */
+  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+  /** The session to show. */
+  @property({ attribute: 'session-id' }) sessionId: string | undefined;
+  /** The active tab; reflected so a host can deep-link it. Unknown or unavailable tabs fall back to the transcript. */
+  @property({ reflect: true }) tab: DetailTab = 'transcript';
+  /** Text or terms to highlight in the transcript; defaults to the store's search text. */
+  @property({ attribute: false }) highlight: string | readonly string[] | undefined;
+
+  private loadedStore: SessionStore | undefined;
+  private loadedId: string | undefined;
+  private loadAbort: AbortController | undefined;
+  private focusTabAfterRender = false;
+
+  /** The store in use (own, from the adapter, or from context). */
+  get activeStore(): SessionStore | undefined {
+    return this.storeController.store;
+  }
+
+  /** Reloads the session from the host (what Retry does). */
+  reload(): Promise<unknown> {
+    const store = this.activeStore;
+    if (!store || !this.sessionId) return Promise.resolve();
+    return store.details.load(this.sessionId, { force: true }).catch(() => undefined);
+  }
+
+  /** Closes the panel unless a listener cancels `sv-detail-close`. */
+  close(): void {
+    const proceed = emit<DetailCloseEventDetail>(this, 'sv-detail-close', { sessionId: this.sessionId }, { cancelable: true });
+    const store = this.activeStore;
+    if (proceed && store && store.selectedId === this.sessionId) store.select(undefined);
+  }
+
+  /** Shows the previous (-1) or next (+1) session of the store's view. */
+  step(direction: -1 | 1): void {
+    const store = this.activeStore;
+    const target = this.neighbour(direction);
+    if (!store || !target) return;
+    store.select(target);
+    this.sessionId = target;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onHostKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onHostKeydown);
+    this.loadAbort?.abort();
+    this.loadAbort = undefined;
+    this.loadedId = undefined;
+    this.loadedStore = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
+    const store = this.activeStore;
+    if (store && this.sessionId && this.isConnected && (store !== this.loadedStore || this.sessionId !== this.loadedId)) {
+      this.loadedStore = store;
+      this.loadedId = this.sessionId;
+      this.loadAbort?.abort();
+      const controller = new AbortController();
+      this.loadAbort = controller;
+      // Errors land in the store's entry and render from there.
+      store.details.load(this.sessionId, { signal: controller.signal }).catch(() => undefined);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusTabAfterRender) {
+      this.focusTabAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    }
+  }
+
+  private neighbour(direction: -1 | 1): string | undefined {
+    const store = this.activeStore;
+    if (!store || !this.sessionId) return undefined;
+    const index = store.view.indexOf(this.sessionId);
+    return index === -1 ? undefined : store.view[index + direction];
+  }
+
+  private readonly onHostKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.close();
+  };
+
+  private selectTab(tab: DetailTab, focus: boolean): void {
+    if (tab === this.tab) return;
+    this.tab = tab;
+    this.focusTabAfterRender = focus;
+    emit<DetailTabChangeEventDetail>(this, 'sv-detail-tab-change', { tab });
+  }
+
+  private onTabKeydown(event: KeyboardEvent, tabs: readonly DetailTab[], current: DetailTab): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const next = tabForKey(event.key, tabs, current, rtl);
+    if (!next) return;
+    event.preventDefault();
+    this.selectTab(next, true);
+    // Same tab (a single tab, or Home on the first): keep focus where the user expects it.
+    if (next === this.tab) this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
+  private renderState(kind: 'loading' | 'not-found' | 'forbidden' | 'error' | 'empty' | 'no-store', store?: SessionStore) {
+    const lang = this.locale.lang;
+    switch (kind) {
+      case 'loading':
+        return html`<div class="state" role="status" aria-busy="true" data-state="loading"><p class="sv-status">${t(lang, 'loading')}</p></div>`;
+      case 'not-found':
+        return html`<div class="state" data-state="not-found"><p class="sv-status" role="alert">${t(lang, 'notFound')}</p>${this.renderCloseButton()}</div>`;
+      case 'forbidden':
+        return html`<div class="state" data-state="forbidden"><p class="sv-status" role="alert">${t(lang, 'forbidden')}</p>${this.renderCloseButton()}</div>`;
+      case 'error': {
+        const error = this.sessionId ? store?.details.get(this.sessionId)?.error : undefined;
+        return html`<div class="state" data-state="error">
+          <p class="sv-status" role="alert">
+            ${t(lang, 'error')} ${error ? translate(lang, `common.error.${error.kind}`) : nothing}
+          </p>
+          <button class="sv-button primary" @click=${() => this.reload()}>${translate(lang, 'common.retry')}</button>
+        </div>`;
+      }
+      case 'empty':
+        return html`<div class="state" data-state="empty"><p class="sv-status">${t(lang, 'noSession')}</p></div>`;
+      default:
+        return html`<div class="state" data-state="no-store"><p class="sv-status" role="alert">${t(lang, 'noStore')}</p></div>`;
+    }
+  }
+
+  private renderCloseButton() {
+    return html`<button class="sv-button icon-button" data-action="close" aria-label=${t(this.locale.lang, 'close')} @click=${() => this.close()}>
+      <span aria-hidden="true">✕</span>
+    </button>`;
+  }
+
+  private renderHeader(detail: SessionDetail, store: SessionStore) {
+    const lang = this.locale.lang;
+    const ctx = this.locale.formatContext(store.viewer);
+    const previous = this.neighbour(-1);
+    const next = this.neighbour(1);
+    const ban = detail.ban;
+    return html`<div class="header" part="header">
+      <h2 id="title">${t(lang, 'title', { client: detail.client.name })}</h2>
+      <div class="top-actions">
+        ${this.renderActions(detail, store)}
+        ${this.renderCloseButton()}
+      </div>
+      <p class="meta">
+        ${translate(lang, `channel.${detail.channel}`)} · ${translate(lang, `state.${detail.state}`)} · ${formatDateTime(detail.startedAt, ctx)}
+      </p>
+      <div class="bar">
+        <button class="sv-button icon-button" data-action="previous" aria-label=${t(lang, 'previous')} ?disabled=${!previous} @click=${() => this.step(-1)}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <button class="sv-button icon-button" data-action="next" aria-label=${t(lang, 'next')} ?disabled=${!next} @click=${() => this.step(1)}>
+          <span aria-hidden="true">›</span>
+        </button>
+        ${this.renderBarActions(detail, store)}
+      </div>
+      ${ban
+        ? html`<p class="banner" data-banner="ban">
+            ${ban.until === undefined ? t(lang, 'banned') : t(lang, 'bannedUntil', { until: formatDateTime(ban.until, ctx) })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Header top-right actions (ban); filled by the actions module. */
+  protected renderActions(_detail: SessionDetail, _store: SessionStore): unknown {
+    return nothing;
+  }
+
+  /** Actions next to the navigation (contact client). */
+  protected renderBarActions(_detail: SessionDetail, _store: SessionStore): unknown {
+    return nothing;
+  }
+
+  private renderTabs(detail: SessionDetail, store: SessionStore, problems: readonly string[]) {
+    const lang = this.locale.lang;
+    const tabs = availableTabs(detail, store.capabilities);
+    const current = tabs.includes(this.tab) ? this.tab : 'transcript';
+    return html`
+      ${problems.length > 0 ? html`<p class="banner note" role="note">${t(lang, 'problems')}</p>` : nothing}
+      <div role="tablist" part="tablist" aria-label=${t(lang, 'tabs')} @keydown=${(e: KeyboardEvent) => this.onTabKeydown(e, tabs, current)}>
+        ${tabs.map(
+          (tab) => html`<button
+            role="tab"
+            id="tab-${tab}"
+            part=${tab === current ? 'tab tab-selected' : 'tab'}
+            aria-selected=${tab === current ? 'true' : 'false'}
+            aria-controls="panel-${tab}"
+            tabindex=${tab === current ? 0 : -1}
+            @click=${() => this.selectTab(tab, false)}
+          >${t(lang, `tab.${tab}`)}</button>`,
+        )}
+      </div>
+      <div role="tabpanel" part="tabpanel" id="panel-${current}" aria-labelledby="tab-${current}" data-tab=${current}>
+        ${renderTabPanel(current, {
+          detail,
+          store,
+          highlight: this.highlight ?? store.query.search ?? '',
+        })}
+      </div>
+    `;
+  }
+
+  override render() {
+    const store = this.activeStore;
+    if (!store) return this.renderState('no-store');
+    if (!this.sessionId) return this.renderState('empty');
+    const entry = store.details.get(this.sessionId);
+    if (entry?.detail) return html`${this.renderHeader(entry.detail, store)}${this.renderTabs(entry.detail, store, entry.problems)}`;
+    if (!entry || entry.status === 'loading') return this.renderState('loading');
+    const kind = entry.error?.kind;
+    return this.renderState(kind === 'not-found' ? 'not-found' : kind === 'forbidden' ? 'forbidden' : 'error', store);
+  }
+}
+
+export { DETAIL_TABS };
+export type { DetailTab };

@@ -1,0 +1,36 @@
+/**
+ * The content of each tab. Routing and recordings are their own elements (their own issues);
+ * they get the store explicitly so they work whether or not a `<session-view>` provides it.
+ */
+import { html, type TemplateResult } from 'lit';
+import { isLive, type SessionDetail } from '../../model/index.js';
+import type { SessionStore } from '../../store/index.js';
+import type { DetailTab } from './detail-tabs.js';
+
+export interface TabPanelContext {
+  detail: SessionDetail;
+  store: SessionStore;
+  highlight: string | readonly string[];
+}
+
+export function renderTabPanel(tab: DetailTab, { detail, store, highlight }: TabPanelContext): TemplateResult {
+  switch (tab) {
+    case 'transcript':
+      return html`<sv-transcript
+        .messages=${detail.messages}
+        .highlight=${highlight}
+        .viewer=${store.viewer}
+        ?live=${isLive(detail)}
+      ></sv-transcript>`;
+    case 'info':
+      return html`<sv-session-info .session=${detail} .viewer=${store.viewer}></sv-session-info>`;
+    case 'parameters':
+      return html`<sv-session-parameters .parameters=${detail.parameters}></sv-session-parameters>`;
+    case 'notes':
+      return html`<sv-session-notes .store=${store} .session=${detail}></sv-session-notes>`;
+    case 'routing':
+      return html`<routing-panel .store=${store} session-id=${detail.id}></routing-panel>`;
+    case 'recordings':
+      return html`<recording-player .store=${store} session-id=${detail.id}></recording-player>`;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Renders one transcript message. Every piece of visitor-controlled text goes through lit's text
+ * bindings (escaped); links carry only URLs that passed `safeLinkHref`/`safeDownloadHref`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatFileSize, formatTime, type FormatContext, type Message, type SentFile } from '../../../model/index.js';
+import { safeDownloadHref } from './linkify.js';
+import { initials } from './grouping.js';
+import { messageRuns, type MarkRange, type Run } from './segments.js';
+import { t } from './transcript.strings.js';
+
+export interface MessageViewContext {
+  lang: string;
+  format: FormatContext;
+  /** Position of the current hit among all hits, or -1. */
+  currentHit: number;
+  /** Translated label of a system event (joined, transferred, …). */
+  systemLabel: (message: Message) => string;
+}
+
+export function authorName(message: Message, lang: string): string {
+  return message.authorName?.trim() || t(lang, message.sender);
+}
+
+function renderRuns(runs: readonly Run[], currentHit: number): TemplateResult[] {
+  return runs.map((run) => {
+    const pieces = run.pieces.map((piece) =>
+      piece.mark
+        ? html`<mark part="mark" class=${piece.mark.order === currentHit ? 'current' : ''} data-hit=${piece.mark.order}>${piece.text}</mark>`
+        : html`${piece.text}`,
+    );
+    return run.href
+      ? html`<a href=${run.href} target="_blank" rel="noopener noreferrer" part="link">${pieces}</a>`
+      : html`${pieces}`;
+  });
+}
+
+function renderFile(file: SentFile, ctx: MessageViewContext): TemplateResult {
+  const href = safeDownloadHref(file.url);
+  const size = formatFileSize(file.size, ctx.format);
+  return html`<li class="file" part="file">
+    <svg class="file-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+      <path d="M4 1h5l4 4v10H4z M9 1v4h4" fill="none" stroke="currentColor" stroke-width="1.2" />
+    </svg>
+    ${href
+      ? html`<a href=${href} download=${file.name} target="_blank" rel="noopener noreferrer" part="file-link"
+          aria-label=${t(ctx.lang, 'download', { name: file.name })}>${file.name}</a>`
+      : html`<span class="file-name">${file.name}</span>`}
+    <span class="file-size">${size}</span>
+  </li>`;
+}
+
+/** One message; `first` shows the sender's avatar and name (a new group). */
+export function renderMessage(
+  message: Message,
+  index: number,
+  first: boolean,
+  marks: readonly MarkRange[],
+  ctx: MessageViewContext,
+): TemplateResult {
+  const time = formatTime(message.at, ctx.format);
+  const files = message.files?.length
+    ? html`<ul class="files" aria-label=${t(ctx.lang, 'file')}>${message.files.map((file) => renderFile(file, ctx))}</ul>`
+    : nothing;
+  if (message.sender === 'system') {
+    return html`<div class="message system" part="message system-message" data-id=${message.id} data-index=${index}>
+      <span class="system-event">${ctx.systemLabel(message)}</span>
+      ${message.text ? html`<span class="text">${renderRuns(messageRuns(message.text, marks), ctx.currentHit)}</span>` : nothing}
+      <time datetime=${new Date(message.at).toISOString()}>${time}</time>
+      ${files}
+    </div>`;
+  }
+  const name = authorName(message, ctx.lang);
+  return html`<div
+    class="message ${message.sender} ${first ? 'first' : ''}"
+    part="message ${message.sender}-message"
+    data-id=${message.id}
+    data-index=${index}
+  >
+    ${first
+      ? html`<div class="header">
+          <span class="avatar" aria-hidden="true">${initials(name)}</span>
+          <span class="author">${name}</span>
+          <span class="role">${t(ctx.lang, message.sender)}</span>
+          <time datetime=${new Date(message.at).toISOString()}>${time}</time>
+        </div>`
+      : html`<span class="sv-visually-hidden">${t(ctx.lang, 'said', { author: name, time })}</span>`}
+    <div class="bubble">
+      ${message.text ? html`<p class="text">${renderRuns(messageRuns(message.text, marks), ctx.currentHit)}</p>` : nothing}
+      ${files}
+    </div>
+    ${first ? nothing : html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`}
+  </div>`;
+}

@@ -1,0 +1,270 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { Message, Viewer } from '../../../model/index.js';
+import { AnnouncerController } from '../../../controllers/announcer-controller.js';
+import { LocaleController } from '../../../controllers/locale-controller.js';
+import { controls, tokens } from '../../../themes/tokens.js';
+import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
+import { startsGroup } from './grouping.js';
+import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
+import { transcriptStyles } from './transcript.styles.js';
+import { t } from './transcript.strings.js';
+
+/** Within this many pixels of the end the log counts as "at the bottom" and follows new messages. */
+const BOTTOM_SLACK_PX = 32;
+
+/**
+ * A session transcript: messages grouped by sender, files, system lines, safe links, find with
+ * hit navigation, and live append that follows the end unless the reader scrolled up.
+ * Virtualised, so a 10,000-message transcript renders only what is on screen.
+ *
+ * @summary Virtualised, searchable conversation log.
+ *
+ * @csspart toolbar - The find bar.
+ * @csspart log - The scrolling message list (`role="log"`).
+ * @csspart message - Every message; also `client-message`, `operator-message`, `chatbot-message`, `system-message`.
+ * @csspart mark - A find or search hit.
+ * @csspart link - A link in a message.
+ * @csspart file - A sent file; `file-link` its download link.
+ * @csspart new-messages - The "new messages" pill.
+ *
+ * @cssprop --sv-transcript-avatar-size - Size of the sender initials (28px).
+ * @cssprop --sv-color-client - Client bubbles; also `--sv-color-operator`, `--sv-color-chatbot`, `--sv-color-system`.
+ * @cssprop --sv-color-mark - Hit highlight.
+ */
+export class SessionTranscript extends LitElement {
+  static override styles = [tokens, controls, transcriptStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly announcer = new AnnouncerController(this, 3000);
+
+  /** The messages, oldest first. A longer array starting with the same message is a live append. */
+  @property({ attribute: false }) messages: readonly Message[] = [];
+  /** Search text or terms (e.g. the table's search) to highlight; the find box takes precedence. */
+  @property({ attribute: false }) highlight: string | readonly string[] = '';
+  /** A live session starts at the end and follows new messages. */
+  @property({ type: Boolean }) live = false;
+  /** For the time zone and locale of timestamps. */
+  @property({ attribute: false }) viewer: Viewer | undefined;
+
+  @state() private findText = '';
+  @state() private currentHit = -1;
+  @state() private unseen = 0;
+
+  @query('.log') private log!: HTMLElement & VirtualizerHostElement;
+
+  private hits: Hit[] = [];
+  private marks = hitsByMessage([]);
+  private atBottom = true;
+  private pendingScroll: 'bottom' | 'top' | 'hit' | undefined;
+
+  /** Number of hits of the find text (or highlight). */
+  get hitCount(): number {
+    return this.hits.length;
+  }
+
+  /** Zero-based position of the current hit, -1 when there is none. */
+  get currentHitIndex(): number {
+    return this.currentHit;
+  }
+
+  /** Moves to the next hit (wrapping) and scrolls its message into view. */
+  nextHit(): void {
+    this.goToHit(this.currentHit + 1);
+  }
+
+  /** Moves to the previous hit (wrapping). */
+  previousHit(): void {
+    this.goToHit(this.currentHit - 1);
+  }
+
+  /** Shows the latest message and clears the "new messages" pill. */
+  scrollToBottom(): void {
+    this.unseen = 0;
+    this.atBottom = true;
+    this.pendingScroll = 'bottom';
+    this.requestUpdate();
+  }
+
+  /** Sets the find text (as if typed in the find box). */
+  find(text: string): void {
+    this.findText = text;
+  }
+
+  private goToHit(index: number): void {
+    const total = this.hits.length;
+    if (total === 0) return;
+    this.currentHit = ((index % total) + total) % total;
+    this.pendingScroll = 'hit';
+    this.announcer.announce(t(this.locale.lang, 'hitStatus', { current: this.currentHit + 1, total }));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('messages')) this.messagesChanged(changed.get('messages') as readonly Message[] | undefined);
+    if (changed.has('messages') || changed.has('highlight') || changed.has('findText')) {
+      const queryChanged = changed.has('highlight') || changed.has('findText');
+      this.hits = this.findText.trim() ? findPhrase(this.messages, this.findText) : findTerms(this.messages, this.highlight);
+      this.marks = hitsByMessage(this.hits);
+      if (queryChanged || this.currentHit >= this.hits.length) {
+        this.currentHit = this.hits.length > 0 ? 0 : -1;
+        if (this.currentHit === 0) this.pendingScroll = 'hit';
+      }
+    }
+  }
+
+  private messagesChanged(previous: readonly Message[] | undefined): void {
+    const appended =
+      previous && previous.length > 0 && this.messages.length > previous.length && this.messages[0]?.id === previous[0]?.id
+        ? this.messages.slice(previous.length)
+        : undefined;
+    if (!appended) {
+      // A different transcript: start over.
+      this.unseen = 0;
+      this.atBottom = this.live;
+      this.pendingScroll = this.live ? 'bottom' : 'top';
+      return;
+    }
+    if (this.atBottom) this.pendingScroll = 'bottom';
+    else this.unseen += appended.length;
+    const latest = appended[appended.length - 1]!;
+    const lang = this.locale.lang;
+    this.announcer.announce(
+      t(lang, 'newMessage', { author: authorName(latest, lang), text: latest.text.slice(0, 140) || this.systemLabel(latest) }),
+    );
+  }
+
+  protected override updated(): void {
+    const pending = this.pendingScroll;
+    if (!pending) return;
+    this.pendingScroll = undefined;
+    if (pending === 'top') {
+      if (this.log) this.log.scrollTop = 0;
+    } else if (pending === 'bottom' && this.messages.length > 0) {
+      this.revealIndex(this.messages.length - 1, 'end');
+    } else if (pending === 'hit') {
+      const hit = this.hits[this.currentHit];
+      if (hit) this.revealIndex(hit.messageIndex, 'center');
+    }
+  }
+
+  /**
+   * Scrolls the log (only the log: native scrollIntoView would also scroll the host page) so the
+   * message at `index` shows. A message outside the rendered range is reached through the
+   * virtualizer, which may still be loading its layout on the first frame: then try next frame.
+   */
+  private revealIndex(index: number, block: 'center' | 'end', attempts = 10): void {
+    const log = this.log;
+    if (!log) return;
+    const child = log.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
+    if (child) {
+      const logBox = log.getBoundingClientRect();
+      const box = child.getBoundingClientRect();
+      const offset = box.top - logBox.top;
+      const target = block === 'end' ? offset + box.height - log.clientHeight : offset - (log.clientHeight - box.height) / 2;
+      log.scrollTop += block === 'end' && index === this.messages.length - 1 ? log.scrollHeight : target;
+      return;
+    }
+    // The directive hands new items to the virtualizer asynchronously, and its layout loads on
+    // the first frame: until both are there, try again on the next frame.
+    const retry = () => {
+      if (attempts > 0) requestAnimationFrame(() => this.revealIndex(index, block, attempts - 1));
+    };
+    const proxy = log[virtualizerRef]?.element(index);
+    if (!proxy) return retry();
+    try {
+      proxy.scrollIntoView({ block });
+    } catch {
+      retry();
+    }
+  }
+
+  private readonly onScroll = () => {
+    const log = this.log;
+    this.atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX;
+    if (this.atBottom && this.unseen > 0) this.unseen = 0;
+  };
+
+  private onFindInput(event: Event): void {
+    this.findText = (event.target as HTMLInputElement).value;
+  }
+
+  private onFindKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (event.shiftKey) this.previousHit();
+      else this.nextHit();
+    } else if (event.key === 'Escape' && this.findText) {
+      // Clear the find text first; a second Esc may close the panel.
+      event.stopPropagation();
+      this.findText = '';
+    }
+  }
+
+  private systemLabel = (message: Message): string =>
+    t(this.locale.lang, message.systemEvent ? (`event.${message.systemEvent}` as 'event.other') : 'event.other');
+
+  private renderToolbar() {
+    const lang = this.locale.lang;
+    const active = this.findText.trim() !== '' || this.hits.length > 0;
+    const total = this.hits.length;
+    const position = total > 0 ? t(lang, 'position', { current: this.currentHit + 1, total }) : active && this.findText ? t(lang, 'noHits') : '';
+    return html`<div class="toolbar" part="toolbar" role="search">
+      <input
+        class="sv-input"
+        type="search"
+        aria-label=${t(lang, 'find')}
+        placeholder=${t(lang, 'findPlaceholder')}
+        .value=${this.findText}
+        @input=${this.onFindInput}
+        @keydown=${this.onFindKeydown}
+      />
+      <span class="count">${position}</span>
+      <button class="sv-button icon-button" aria-label=${t(lang, 'previous')} ?disabled=${total === 0} @click=${() => this.previousHit()}>
+        <span aria-hidden="true">↑</span>
+      </button>
+      <button class="sv-button icon-button" aria-label=${t(lang, 'next')} ?disabled=${total === 0} @click=${() => this.nextHit()}>
+        <span aria-hidden="true">↓</span>
+      </button>
+    </div>`;
+  }
+
+  override render() {
+    const lang = this.locale.lang;
+    const ctx: MessageViewContext = {
+      lang,
+      format: this.locale.formatContext(this.viewer),
+      currentHit: this.currentHit,
+      systemLabel: this.systemLabel,
+    };
+    const messages = this.messages;
+    // The log is aria-live="off": the virtualiser adds and removes rows while scrolling and a
+    // polite log would read them out as new. Live messages are announced by the status region.
+    return html`
+      ${this.renderToolbar()}
+      ${messages.length === 0
+        ? html`<p class="sv-status empty" part="log">${t(lang, 'empty')}</p>`
+        : html`<div
+            class="log"
+            part="log"
+            role="log"
+            aria-live="off"
+            aria-label=${t(lang, 'label')}
+            tabindex="0"
+            @scroll=${this.onScroll}
+          >${virtualize({
+            scroller: true,
+            items: messages as Message[],
+            keyFunction: (message: Message) => message.id,
+            renderItem: (message: Message, index: number) =>
+              renderMessage(message, index, startsGroup(messages, index), this.marks.get(index) ?? [], ctx),
+          })}</div>`}
+      ${this.unseen > 0
+        ? html`<button class="sv-button primary pill" part="new-messages" @click=${() => this.scrollToBottom()}>
+            ${t(lang, 'newMessages', { count: this.unseen })} <span aria-hidden="true">↓</span>
+          </button>`
+        : nothing}
+      <div class="sv-visually-hidden" role="status">${this.announcer.message}</div>
+    `;
+  }
+}
