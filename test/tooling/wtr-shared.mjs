@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { serverCommandsPlugin } from './server-commands.mjs';
+import { tsForMissingJs } from './ts-for-missing-js.mjs';
 
 export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -12,6 +13,7 @@ export function sharedConfig() {
   return {
     rootDir,
     nodeResolve: true,
+    middleware: [tsForMissingJs(rootDir)],
     browsers: [
       chromeLauncher({
         launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },

@@ -158,40 +158,76 @@ export function createDefaultSearchWorker(): Worker {
 
 /** Indexes in a Web Worker; the main thread only slices and posts documents. */
 export class WorkerSearchClient extends BaseSearchClient {
-  private readonly worker: Worker;
+  private readonly worker: Worker | undefined;
   private ready = false;
   private nextRequest = 1;
-  private readonly requests = new Map<number, { resolve: (r: SearchResult) => void; reject: (e: Error) => void }>();
+  private readonly requests = new Map<
+    number,
+    { text: string; options: SearchOptions; resolve: (r: SearchResult) => void; reject: (e: Error) => void }
+  >();
   private failure: Error | undefined;
+  /** Set when the worker could not start (blocked by CSP, script missing): indexing moves here. */
+  private fallback: SearchCore | undefined;
 
   constructor(options: WorkerSearchClientOptions = {}) {
     super(options.languages);
-    this.worker = (options.createWorker ?? createDefaultSearchWorker)();
-    this.worker.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => this.receive(event.data));
-    this.worker.addEventListener('error', (event) => this.fail(new Error(`search worker failed: ${event.message ?? 'unknown error'}`)));
+    let worker: Worker | undefined;
+    try {
+      worker = (options.createWorker ?? createDefaultSearchWorker)();
+    } catch (error) {
+      this.startFallback(error);
+    }
+    this.worker = worker!;
+    worker?.addEventListener('message', (event: MessageEvent<FromSearchWorker>) => this.receive(event.data));
+    worker?.addEventListener('error', (event) => {
+      event.preventDefault?.();
+      if (!this.ready) this.startFallback(event.message ?? 'worker script failed to load');
+      else this.fail(new Error(`search worker failed: ${event.message ?? 'unknown error'}`));
+    });
     this.send({ type: 'init', languageModules: options.languageModules });
   }
 
+  /** True when indexing runs on this thread because the worker could not start. */
+  get inThread(): boolean {
+    return this.fallback !== undefined || this.fallbackStarting;
+  }
+
+  private fallbackStarting = false;
+
   remove(ids: readonly string[]): void {
-    this.send({ type: 'remove', ids: [...ids] });
+    if (this.fallback) this.fallback.remove(ids);
+    else this.send({ type: 'remove', ids: [...ids] });
   }
 
   search(text: string, options: SearchOptions = {}): Promise<SearchResult> {
+    if (this.fallback) return Promise.resolve(this.fallback.search(text, options, this.progress.complete));
     if (this.failure) return Promise.reject(this.failure);
     const requestId = this.nextRequest++;
+    const request = { text: String(text ?? ''), options: { fuzzy: options.fuzzy === true } };
     return new Promise((resolve, reject) => {
-      this.requests.set(requestId, { resolve, reject });
-      this.send({ type: 'search', requestId, text: String(text ?? ''), options: { fuzzy: options.fuzzy === true } });
+      this.requests.set(requestId, { ...request, resolve, reject });
+      this.send({ type: 'search', requestId, ...request });
     });
   }
 
   override dispose(): void {
     super.dispose();
-    this.worker.terminate();
+    this.worker?.terminate();
+    this.fallback = undefined;
     this.fail(new Error('search client disposed'));
   }
 
   protected feed(deadline: number): boolean {
+    if (this.fallback) {
+      let count = 0;
+      while (this.queue.length > 0 && performance.now() < deadline) {
+        const batch = this.queue.splice(0, 25);
+        this.fallback.add(batch);
+        count += batch.length;
+      }
+      if (count > 0) this.markIndexed(count);
+      return this.queue.length > 0;
+    }
     if (!this.ready) return false;
     // Structured cloning is the main-thread cost, so batches stay small and the slice is timed.
     while (this.queue.length > 0 && performance.now() < deadline) {
@@ -201,7 +237,24 @@ export class WorkerSearchClient extends BaseSearchClient {
   }
 
   private send(message: ToSearchWorker): void {
-    if (!this.disposed || message.type === 'init') this.worker.postMessage(message);
+    if (this.worker && (!this.disposed || message.type === 'init')) this.worker.postMessage(message);
+  }
+
+  /** Keeps search working without the worker: same index, fed in time slices on this thread. */
+  private startFallback(reason: unknown): void {
+    if (this.fallbackStarting || this.disposed) return;
+    this.fallbackStarting = true;
+    console.warn(`session-view: search worker unavailable (${String(reason)}); indexing on the main thread in slices.`);
+    this.worker?.terminate();
+    const pendingSearches = [...this.requests.values()];
+    this.requests.clear();
+    void (this.languages ? Promise.resolve(this.languages) : loadDefaultLanguages()).then((languages) => {
+      if (this.disposed) return;
+      this.fallback = new SearchCore(languages);
+      this.pump();
+      // Searches asked before the worker failed are answered here (from what is indexed so far).
+      for (const request of pendingSearches) request.resolve(this.fallback.search(request.text, request.options, false));
+    });
   }
 
   private receive(message: FromSearchWorker): void {

@@ -57,9 +57,13 @@ function handle(message: ToSearchWorker, searchCore: SearchCore): void {
       pending.push(message.documents.slice());
       schedule();
       break;
-    case 'remove':
+    case 'remove': {
+      // A session removed before its queued document was indexed must not come back.
+      const gone = new Set(message.ids);
+      for (const batch of pending) for (let i = batch.length - 1; i >= 0; i--) if (gone.has(batch[i]!.id)) batch.splice(i, 1);
       searchCore.remove(message.ids);
       break;
+    }
     case 'search':
       try {
         post({ type: 'result', requestId: message.requestId, result: searchCore.search(message.text, message.options, pending.length === 0) });
