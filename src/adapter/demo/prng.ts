@@ -22,7 +22,13 @@ export function hashSeed(seed: number, text: string): number {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return hash;
+  // Final avalanche (murmur3 fmix32): FNV alone leaves the high bits of near-identical ids alike.
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
 }
 
 /** Convenience draws over one stream. */
