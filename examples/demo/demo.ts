@@ -18,15 +18,19 @@ theme.value = params.get('theme') ?? theme.value;
 live.checked = params.get('live') !== '0';
 size.value = params.get('sessions') ?? size.value;
 
+let adapter: ReturnType<typeof createDemoAdapter> | undefined;
+
 function rebuild(): void {
+  adapter?.dispose();
   const names: Record<Role, string> = { operator: 'Jana Nováková', supervisor: 'Petr Svoboda', admin: 'Alex Admin' };
-  view.adapter = createDemoAdapter({
+  adapter = createDemoAdapter({
     seed: 7,
     sessions: Number(size.value),
     live: live.checked,
     latencyMs: [20, 120],
     viewer: { id: `viewer-${role.value}`, name: names[role.value as Role], role: role.value as Role },
   });
+  view.adapter = adapter;
 }
 
 function applyLook(): void {

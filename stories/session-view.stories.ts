@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/all.js';
+import type { SessionAdapter } from '../src/adapter/index.js';
+import { demoAdapter } from './support/demo.js';
+
+interface Args {
+  sessions: number;
+  role: 'operator' | 'supervisor' | 'admin';
+  live: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Session view',
+  component: 'session-view',
+  args: { sessions: 2000, role: 'admin', live: true },
+  argTypes: {
+    sessions: { control: { type: 'select' }, options: [0, 200, 2000, 10_000, 100_000] },
+    role: { control: { type: 'inline-radio' }, options: ['operator', 'supervisor', 'admin'] },
+  },
+  render: ({ sessions, role, live }) => html`
+    <session-view
+      style="height: 85vh"
+      .adapter=${demoAdapter({ sessions, live, liveSessions: sessions === 0 ? 0 : undefined, viewer: { role } })}
+    ></session-view>
+  `,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const LargeData: Story = { args: { sessions: 100_000 } };
+export const Empty: Story = { args: { sessions: 0, live: false } };
+export const OperatorRole: Story = { args: { role: 'operator' } };
+
+/** A host whose back end never answers: the view shows its loading state. */
+export const Loading: Story = {
+  render: () => html`<session-view style="height: 60vh" .adapter=${hangingAdapter()}></session-view>`,
+};
+
+/** A host that fails: the view shows the error with Retry. */
+export const Error: Story = {
+  render: () => html`<session-view style="height: 60vh" .adapter=${demoAdapter({ errorRate: 1, live: false })}></session-view>`,
+};
+
+/** Malformed and duplicate records from the host: valid ones shown, the rest reported. */
+export const BadData: Story = {
+  render: () =>
+    html`<session-view style="height: 85vh" .adapter=${demoAdapter({ malformedRate: 0.02, duplicateIds: true, live: false })}></session-view>`,
+};
+
+export const Czech: Story = {
+  render: (args) => html`<div lang="cs">${meta.render!(args, {} as never)}</div>`,
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div style="color-scheme: dark; background: #0d1117">${meta.render!(args, {} as never)}</div>`,
+};
+
+function hangingAdapter(): SessionAdapter {
+  return {
+    capabilities: {},
+    viewer: { id: 'v', name: 'Viewer', role: 'operator' },
+    listSessions: () => new Promise(() => {}),
+    getSession: () => new Promise(() => {}),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Demo adapters for stories. Adapters are cached per option set so switching the toolbar's
+ * theme or locale re-renders a story without regenerating its data; each created adapter's
+ * live timers are stopped when a different story asks for a different one.
+ */
+import { createDemoAdapter, type DemoAdapterOptions, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
+
+const cache = new Map<string, DemoSessionAdapter>();
+
+export function demoAdapter(options: DemoAdapterOptions = {}): DemoSessionAdapter {
+  const key = JSON.stringify(options);
+  let adapter = cache.get(key);
+  if (!adapter) {
+    for (const other of cache.values()) other.dispose();
+    cache.clear();
+    adapter = createDemoAdapter({ seed: 1, sessions: 2000, ...options });
+    cache.set(key, adapter);
+  }
+  return adapter;
+}
