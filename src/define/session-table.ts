@@ -1,0 +1,20 @@
+/** Registers `<session-table>` and its parts. Import this module (or `session-view/session-table.js`) to use the tag. */
+import { defineElement } from './define-element.js';
+import { SessionTable, type SessionSelectDetail } from '../elements/session-table/session-table.js';
+import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
+
+defineElement('sv-row-virtualizer', RowVirtualizer);
+defineElement('session-table', SessionTable);
+
+export { SessionTable, RowVirtualizer };
+export type { SessionSelectDetail };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'session-table': SessionTable;
+    'sv-row-virtualizer': RowVirtualizer;
+  }
+  interface HTMLElementEventMap {
+    'sv-session-select': CustomEvent<SessionSelectDetail>;
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The grid's scrolling body. Rows have one fixed height, so the viewport knows where every row is
+ * without measuring. Up to VIRTUALIZER_MAX_PX of content it hands the rows to
+ * @lit-labs/virtualizer; above that (a million rows) it renders its own window into a capped
+ * scroll area whose scroll position maps to a row (see scaled-scroll.ts). Either way the number of
+ * row elements stays the viewport's plus overscan.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  contentOffsetFor,
+  needsScaling,
+  offsetToReveal,
+  rowWindow,
+  scrollAreaHeight,
+  scrollTopFor,
+  type ScrollGeometry,
+} from './scaled-scroll.js';
+
+type RenderRow = (id: string, index: number) => TemplateResult;
+
+/** Rows are keyed by session id, so a live update re-uses the row's DOM wherever it moves. */
+const rowKey = (id: string) => id;
+
+export class GridViewport implements ReactiveController {
+  /** Row height in CSS px, read from the density tokens. */
+  rowHeight = 36;
+  headerHeight = 40;
+  /** Scroller's inner height (header included). */
+  clientHeight = 0;
+  scrollTop = 0;
+  rowCount = 0;
+  private scroller: HTMLElement | undefined;
+  private measureFrame = 0;
+  // Measuring inside the observer callback would re-render synchronously (Lit updates in a
+  // microtask) and resize observed elements again: the browser reports that as a loop error.
+  private readonly resizeObserver = new ResizeObserver(() => {
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = requestAnimationFrame(() => this.measure());
+  });
+  private readonly onScroll = () => {
+    if (!this.scroller) return;
+    const previous = this.scrollTop;
+    this.scrollTop = this.scroller.scrollTop;
+    // The virtualizer follows scrolling itself; the scaled window is ours to move.
+    if (this.scaled && previous !== this.scrollTop) this.host.requestUpdate();
+    this.onRangeMaybeChanged();
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onRangeMaybeChanged: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.scroller) this.attach(this.scroller);
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.measureFrame);
+    this.resizeObserver.disconnect();
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+  }
+
+  /** Called with the scroller element whenever it is (re)rendered. */
+  attach(scroller: HTMLElement | undefined): void {
+    if (scroller === this.scroller && scroller?.isConnected) return;
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver.disconnect();
+    this.scroller = scroller;
+    if (!scroller) return;
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resizeObserver.observe(scroller);
+    this.measure();
+  }
+
+  get element(): HTMLElement | undefined {
+    return this.scroller;
+  }
+
+  get geometry(): ScrollGeometry {
+    return { rowCount: this.rowCount, rowHeight: this.rowHeight, viewportHeight: this.bodyHeight };
+  }
+
+  /** Visible height for body rows (below the sticky header). */
+  get bodyHeight(): number {
+    return Math.max(this.rowHeight, this.clientHeight - this.headerHeight);
+  }
+
+  get scaled(): boolean {
+    return needsScaling(this.geometry);
+  }
+
+  /** Rows that fit on one screen, for PageUp/PageDown. */
+  get pageSize(): number {
+    return Math.max(1, Math.floor(this.bodyHeight / this.rowHeight));
+  }
+
+  /** Index of the first row at least partly visible. */
+  get firstVisibleIndex(): number {
+    return Math.floor(contentOffsetFor(this.scrollTop, this.geometry) / this.rowHeight);
+  }
+
+  measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const style = getComputedStyle(scroller);
+    const rowHeight = parseFloat(style.getPropertyValue('--_row-h'));
+    const header = scroller.querySelector<HTMLElement>('.header');
+    const changed =
+      (Number.isFinite(rowHeight) && rowHeight > 0 && rowHeight !== this.rowHeight) ||
+      scroller.clientHeight !== this.clientHeight ||
+      (header !== null && header.offsetHeight !== this.headerHeight);
+    if (Number.isFinite(rowHeight) && rowHeight > 0) this.rowHeight = rowHeight;
+    this.clientHeight = scroller.clientHeight;
+    if (header) this.headerHeight = header.offsetHeight;
+    this.scrollTop = scroller.scrollTop;
+    if (changed) this.host.requestUpdate();
+  }
+
+  /** The body rows: virtualized, or the scaled window for very long tables. */
+  renderBody(view: readonly string[], renderRow: RenderRow, onRangeChanged: () => void): TemplateResult {
+    this.rowCount = view.length;
+    if (!this.scaled) {
+      return html`<sv-row-virtualizer
+        class="body"
+        role="rowgroup"
+        .items=${view as string[]}
+        .renderItem=${renderRow}
+        .keyFunction=${rowKey}
+        @rangeChanged=${onRangeChanged}
+      ></sv-row-virtualizer>`;
+    }
+    const { first, end } = rowWindow(this.scrollTop, this.geometry);
+    const rows: TemplateResult[] = [];
+    for (let index = first; index < end; index++) rows.push(renderRow(view[index]!, index));
+    return html`<div class="body scaled" role="rowgroup"><div class="window">${rows}</div></div>`;
+  }
+
+  /** Sizes the scaled scroll area and moves its window; CSSOM writes, so strict CSP hosts are fine. */
+  hostUpdated(): void {
+    const scroller = this.scroller;
+    if (!scroller || !this.scaled) return;
+    const body = scroller.querySelector<HTMLElement>('.body.scaled');
+    const windowElement = body?.querySelector<HTMLElement>('.window');
+    if (!body || !windowElement) return;
+    body.style.height = `${scrollAreaHeight(this.geometry)}px`;
+    windowElement.style.transform = `translateY(${rowWindow(this.scrollTop, this.geometry).top}px)`;
+  }
+
+  /** Scrolls the least needed to show row `index` fully below the sticky header. */
+  revealRow(index: number): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const geometry = this.geometry;
+    const current = contentOffsetFor(scroller.scrollTop, geometry);
+    const target = offsetToReveal(index, current, geometry);
+    if (target === undefined) return;
+    this.setContentOffset(target);
+  }
+
+  /** Scrolls so the content offset is `offset` (row index × row height). */
+  setContentOffset(offset: number): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const top = this.scaled ? scrollTopFor(offset, this.geometry) : offset;
+    scroller.scrollTop = top;
+    this.scrollTop = scroller.scrollTop;
+    this.host.requestUpdate();
+  }
+
+  get contentOffset(): number {
+    return contentOffsetFor(this.scrollTop, this.geometry);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One body row of the grid. Rows are rendered by the virtualizer (or the scaled window), so this is
+ * a plain function of its inputs: cheap to call for the ~30 rows on screen every frame.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ColumnDef, FormatContext, SessionSummary, Translate } from '../../model/index.js';
+import { renderSnippet, type Snippet } from './snippet.js';
+
+export interface RowRenderContext {
+  columns: readonly ColumnDef[];
+  format: FormatContext;
+  translate: Translate;
+  selectedId: string | undefined;
+  /** Active cell: grid row (1 = first body row) and column. */
+  activeRow: number;
+  activeCol: number;
+  /** With a search query: the hit to show in the extra "match" column. */
+  snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
+}
+
+/** The DOM id of a cell, used by `aria-activedescendant`. Row 0 is the header. */
+export function cellId(gridRow: number, col: number): string {
+  return `cell-${gridRow}-${col}`;
+}
+
+function cellClass(column: ColumnDef, active: boolean): string {
+  return `cell${column.align === 'end' ? ' end' : ''}${active ? ' active' : ''}`;
+}
+
+export function renderRow(sessionId: string, index: number, session: SessionSummary | undefined, ctx: RowRenderContext): TemplateResult {
+  const gridRow = index + 1;
+  const selected = sessionId === ctx.selectedId;
+  const isActiveRow = gridRow === ctx.activeRow;
+  const snippet = ctx.snippetFor && session ? ctx.snippetFor(sessionId) : undefined;
+  const matchCol = ctx.columns.length;
+  return html`<div
+    role="row"
+    class="row${selected ? ' selected' : ''}${isActiveRow ? ' active-row' : ''}"
+    part=${selected ? 'row row-selected' : 'row'}
+    aria-rowindex=${gridRow + 1}
+    aria-selected=${selected ? 'true' : 'false'}
+    data-index=${index}
+  >
+    ${ctx.columns.map(
+      (column, col) =>
+        html`<div role="gridcell" id=${cellId(gridRow, col)} class=${cellClass(column, isActiveRow && col === ctx.activeCol)} aria-colindex=${col + 1}>${
+          session ? column.format(session, ctx.format, ctx.translate) : ''
+        }</div>`,
+    )}${
+      ctx.snippetFor
+        ? html`<div role="gridcell" id=${cellId(gridRow, matchCol)} class="cell match${isActiveRow && ctx.activeCol === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>${
+            snippet ? renderSnippet(snippet) : nothing
+          }</div>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** Placeholder rows while the first page loads; hidden from assistive tech (a status says "Loading"). */
+export function renderSkeleton(columns: readonly ColumnDef[], rows = 8): TemplateResult {
+  return html`<div class="skeleton" aria-hidden="true" part="skeleton">
+    ${Array.from({ length: rows }, () => html`<div class="row">${columns.map(() => html`<div class="cell"><span class="bone"></span></div>`)}</div>`)}
+  </div>`;
+}
