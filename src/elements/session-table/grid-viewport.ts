@@ -157,14 +157,16 @@ export class GridViewport implements ReactiveController {
     const current = contentOffsetFor(scroller.scrollTop, geometry);
     const target = offsetToReveal(index, current, geometry);
     if (target === undefined) return;
-    this.setContentOffset(target);
+    // Scaled scroll positions are whole pixels worth several content pixels: round towards
+    // showing the row fully (down when it is above, up when it is below).
+    this.setContentOffset(target, target > current ? Math.ceil : Math.floor);
   }
 
   /** Scrolls so the content offset is `offset` (row index × row height). */
-  setContentOffset(offset: number): void {
+  setContentOffset(offset: number, round: (value: number) => number = Math.round): void {
     const scroller = this.scroller;
     if (!scroller) return;
-    const top = this.scaled ? scrollTopFor(offset, this.geometry) : offset;
+    const top = this.scaled ? round(scrollTopFor(offset, this.geometry)) : offset;
     scroller.scrollTop = top;
     this.scrollTop = scroller.scrollTop;
     this.host.requestUpdate();
