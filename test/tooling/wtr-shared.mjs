@@ -17,6 +17,10 @@ export function sharedConfig() {
     browsers: [
       chromeLauncher({
         launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+        // One browser context (its own window) per page: with concurrency > 1, pages sharing a
+        // window are background tabs, hidden, and Chromium defers loading <audio>/<video> in
+        // hidden pages until they become visible (the recording-player tests would hang).
+        createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       }),
     ],
     plugins: [
