@@ -203,7 +203,8 @@ export class RecordingPlayer extends LitElement {
   private onSource(track: TrackMedia): void {
     const recording = this.currentRecording;
     if (!recording || !this.isAudioOnly(recording) || this.waveform || this.waveformAbort) return;
-    if (track !== this.media.master || !track.source) return;
+    // Only once the media element has loaded it: a source that fails is not worth fetching twice.
+    if (track !== this.media.master || !track.source || track.element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
     const abort = new AbortController();
     this.waveformAbort = abort;
     computeWaveform(track.source.url, WAVEFORM_BUCKETS, abort.signal)
@@ -212,7 +213,9 @@ export class RecordingPlayer extends LitElement {
       })
       .catch((error: unknown) => {
         // A waveform is a nicety: playback still works without one.
-        if (!abort.signal.aborted) console.warn('[session-view] No waveform:', error);
+        if (abort.signal.aborted) return;
+        this.waveformAbort = undefined;
+        console.warn('[session-view] No waveform:', error);
       });
   }
 
