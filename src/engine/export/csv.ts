@@ -6,7 +6,7 @@
 import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { CsvCellEncoder, DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from './csv-cell.js';
 import { resolveExportColumns, type ExportColumn } from './export-columns.js';
-import type { DateStyle, ExportEnv } from './export-dates.js';
+import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.js';
 import { exportLabel, untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
@@ -70,8 +70,9 @@ class CsvWriter {
   private readonly columns: ExportColumn[];
   private readonly encoder: CsvCellEncoder;
   private readonly env: ExportEnv;
-  private pending = '';
-  private pendingRows = 0;
+  /** Rows waiting to become one part; joined arrays give flat strings, not deep ropes for the GC to chase. */
+  private pending: string[] = [];
+  private readonly cells: string[];
   private readonly needsExtras: boolean;
 
   constructor(options: CsvOptions) {
@@ -83,11 +84,8 @@ class CsvWriter {
     this.columns = resolveExportColumns(options.columns);
     this.needsExtras = this.columns.some((column) => !column.def);
     this.encoder = new CsvCellEncoder(delimiter, max, marker, delimiter === ';');
-    this.env = {
-      t,
-      ctx: options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() },
-      dates: options.dates ?? 'iso',
-    };
+    this.cells = new Array<string>(this.columns.length);
+    this.env = createExportEnv(t, options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() }, options.dates ?? 'iso');
     if (options.bom ?? true) this.parts.push('\uFEFF');
     // Headers go through the same encoder: parameter names are host data too.
     this.parts.push(this.columns.map((column) => this.encoder.text(column.header(t))).join(delimiter) + CRLF);
@@ -99,19 +97,19 @@ class CsvWriter {
 
   writeRow(session: SessionSummary, details: SessionExtrasSource | undefined): void {
     const extras = this.needsExtras ? extrasFor(session, details) : {};
-    const { encoder, env, columns } = this;
-    let line = '';
+    const { encoder, env, columns, cells } = this;
     for (let i = 0; i < columns.length; i += 1) {
       const column = columns[i]!;
       const value = column.value(session, extras, env);
-      if (i > 0) line += encoder.separator;
-      if (value === undefined) continue;
-      line += typeof value === 'number' ? encoder.number(value) : encoder.text(value);
+      if (value === undefined) {
+        cells[i] = '';
+        continue;
+      }
+      cells[i] = typeof value === 'number' ? encoder.number(value) : encoder.text(value);
       if (encoder.wasTruncated) this.truncated.push({ sessionId: session.id, columnId: column.id });
     }
-    this.pending += line + CRLF;
-    this.pendingRows += 1;
-    if (this.pendingRows >= ROWS_PER_PART) this.flush();
+    this.pending.push(cells.join(encoder.separator));
+    if (this.pending.length >= ROWS_PER_PART) this.flush();
   }
 
   finish(rowCount: number): CsvResult {
@@ -120,10 +118,10 @@ class CsvWriter {
   }
 
   private flush(): void {
-    if (this.pendingRows === 0) return;
-    this.parts.push(this.pending);
-    this.pending = '';
-    this.pendingRows = 0;
+    if (this.pending.length === 0) return;
+    this.pending.push('');
+    this.parts.push(this.pending.join(CRLF));
+    this.pending = [];
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { resolveExportColumns, TRANSCRIPT_COLUMN_ID } from './export-columns.js';
-import type { DateStyle, ExportEnv } from './export-dates.js';
+import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.js';
 import { escapeHtml, jsonForScript } from './html-escape.js';
 import { EXPORT_STYLES } from './html-styles.js';
 import { SEARCH_SCRIPT } from './html-search-script.js';
@@ -77,7 +77,7 @@ interface HtmlRun {
 function prepare(options: HtmlOptions): HtmlRun {
   const t = options.translate ?? untranslated;
   const ctx = options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() };
-  const env: ExportEnv = { t, ctx, dates: options.dates ?? 'viewer' };
+  const env = createExportEnv(t, ctx, options.dates ?? 'viewer');
   const columns = resolveExportColumns(options.columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID));
   return {
     options,

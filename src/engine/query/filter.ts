@@ -102,9 +102,9 @@ export function compileFilter(
   }
 }
 
-/** The mode as a row predicate: live shows sessions not yet ended; history shows everything loaded. */
+/** The mode as a row predicate: live shows sessions not yet ended, history the ended ones. */
 export function modeMatches(mode: Mode, session: SessionSummary): boolean {
-  return mode === 'live' ? isLive(session) : true;
+  return mode === 'live' ? isLive(session) : !isLive(session);
 }
 
 /** A column's value folded for text filters (lower-case, no diacritics). */

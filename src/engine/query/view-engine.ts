@@ -148,7 +148,7 @@ export class ViewEngine {
     return (row) => {
       for (const bits of bitmaps) if (bits[row] === 0) return false;
       const session = rows[row]!;
-      if (mode === 'live' && !modeMatches(mode, session)) return false;
+      if (!modeMatches(mode, session)) return false;
       return !matchIds || matchIds.has(session.id);
     };
   }

@@ -60,8 +60,18 @@ function handle(message: ToSearchWorker, searchCore: SearchCore): void {
     case 'remove': {
       // A session removed before its queued document was indexed must not come back.
       const gone = new Set(message.ids);
-      for (const batch of pending) for (let i = batch.length - 1; i >= 0; i--) if (gone.has(batch[i]!.id)) batch.splice(i, 1);
+      let dropped = 0;
+      for (const batch of pending) {
+        for (let i = batch.length - 1; i >= 0; i--) {
+          if (gone.has(batch[i]!.id)) {
+            batch.splice(i, 1);
+            dropped++;
+          }
+        }
+      }
       searchCore.remove(message.ids);
+      // The client counts them as handed over; they are done with, so progress still completes.
+      if (dropped > 0) post({ type: 'indexed', count: dropped });
       break;
     }
     case 'search':

@@ -29,10 +29,11 @@ describe('engine: sort', () => {
       { minLength: 1, maxLength: 3, selector: (spec) => spec.column },
     );
     fc.assert(
-      fc.property(sessionsArbitrary, specArbitrary, (sessions, sort) => {
+      fc.property(sessionsArbitrary, specArbitrary, fc.constantFrom('history' as const, 'live' as const), (all, sort, mode) => {
         const engine = new ViewEngine(ctx);
-        engine.setSessions(sessions);
-        const ids = engine.compute({ mode: 'history', filters: {}, sort, search: '' }, NOW);
+        engine.setSessions(all);
+        const ids = engine.compute({ mode, filters: {}, sort, search: '' }, NOW);
+        const sessions = all.filter((s) => (s.state === 'ended') === (mode === 'history'));
         const comparators = sort.map(compareBy);
         // Array.prototype.sort is stable, so this is the reference for "stable multi-key sort".
         const expected = [...sessions].sort((a, b) => {
