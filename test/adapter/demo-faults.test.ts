@@ -64,7 +64,7 @@ describe('demo adapter: failure injection', () => {
     const adapter = createDemoAdapter({ sessions: 20, now: NOW, live: false, latencyMs: [40, 60] });
     const started = performance.now();
     await adapter.listSessions({ mode: 'history', limit: 5 }, new AbortController().signal);
-    expect(performance.now() - started).to.be.within(35, 400);
+    expect(performance.now() - started).to.be.within(35, 2000);
   });
 
   it('sends malformed records that validateSummary rejects with the problems listed', async () => {

@@ -84,7 +84,7 @@ describe('demo adapter: listing', () => {
     const pending = kindOf(slow.listSessions({ mode: 'history', limit: 10 }, midway.signal));
     setTimeout(() => midway.abort(), 20);
     expect(await pending).to.equal('aborted');
-    expect(performance.now() - started).to.be.below(1000);
+    expect(performance.now() - started).to.be.below(4000); // well before the 5 s latency
     slow.dispose();
   });
 

@@ -53,6 +53,8 @@ export class DemoBackend {
   private readonly availability = new Map<string, Availability>();
   private readonly targetVersions = new Map<string, number>();
   private readonly listeners = new Set<(change: LiveChange) => void>();
+  /** Changes waiting for the next flush (out-of-order mode), and ones held back one flush longer. */
+  private pending: LiveChange[] = [];
   private heldBack: LiveChange[] = [];
   private nextIndex: number;
 
@@ -222,8 +224,6 @@ export class DemoBackend {
   get subscriberCount(): number {
     return this.listeners.size;
   }
-
-  private pending: LiveChange[] = [];
 
   private emit(change: LiveChange): void {
     if (this.options.outOfOrder) this.pending.push(change);

@@ -18,7 +18,6 @@ import { phrasebookFor } from './plan.js';
 import { hashSeed } from './prng.js';
 
 const MAX_SESSIONS = 200_000;
-const DEFAULT_NOW = Date.UTC(2026, 10, 25, 14, 0, 0);
 
 function notFound(what: string, id: string): SessionViewError {
   return new SessionViewError('not-found', `Demo adapter: ${what} "${id}" does not exist`);
@@ -43,8 +42,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.seed = options.seed ?? 1;
     const sessions = Math.max(0, Math.min(MAX_SESSIONS, Math.floor(options.sessions ?? 10_000)));
     const liveSessions = options.liveSessions ?? Math.min(36, Math.max(3, Math.round(sessions / 250)));
-    // Without a fixed clock the data ends "now"; the fallback only matters for odd hosts without Date.
-    this.now = options.now ?? (Date.now() || DEFAULT_NOW);
+    this.now = options.now ?? Date.now();
     this.viewer = { id: 'op-01', name: 'Jana Nováková', role: 'admin', timeZone: 'Europe/Prague', locale: 'cs-CZ', ...options.viewer };
     const live = options.live ?? true;
     this.capabilities = { ...NO_CAPABILITIES, ...{ live, notes: true, reroute: true, contactClient: true, ban: true, unban: true, recordings: true, downloadRecordings: true }, ...options.capabilities };

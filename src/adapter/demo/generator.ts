@@ -123,7 +123,7 @@ export function endedSession({ seed, index, startedAt, clients }: Draft): Sessio
   const endedAt = acceptedAt !== undefined ? acceptedAt + talkMs : startedAt + waitMs + random.int(1, 10) * MINUTE;
   if (!accepted && endReason !== 'no-operator') endReason = random.chance(0.5) ? 'no-operator' : 'client-disconnected';
   const groupId = language === 'en' || language === 'de' ? 'grp-english' : first.groupIds[0]!;
-  const topicTag = phrasebookFor(language).topics;
+  const topics = phrasebookFor(language).topics;
   const session: SessionSummary = {
     id,
     channel,
@@ -151,7 +151,7 @@ export function endedSession({ seed, index, startedAt, clients }: Draft): Sessio
     session.pageUrl = pageUrl(random.pick(PAGE_PATHS), session.parameters['orderId']?.slice(2));
   }
   if (random.chance(0.5)) {
-    const tags = [topicTag[topicIndex(seed, session)]!.tag];
+    const tags = [topics[topicIndex(seed, session)]!.tag];
     if (random.chance(0.25)) tags.push(random.pick(TAGS));
     session.tags = tags[0] === tags[1] ? [tags[0]!] : tags;
   }

@@ -25,8 +25,18 @@ export interface Phrasebook {
   anonymous: string;
 }
 
+/** Templates split once into literal/key parts: `fill` runs for millions of messages. */
+const compiled = new Map<string, readonly string[]>();
+
 /** Fills placeholders; lines without any are returned as the same string (no allocation). */
 export function fill(line: string, values: Readonly<Record<string, string>>): string {
   if (line.indexOf('{') < 0) return line;
-  return line.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  let parts = compiled.get(line);
+  if (!parts) {
+    parts = line.split(/\{(\w+)\}/); // even indexes: literal text, odd: placeholder names
+    compiled.set(line, parts);
+  }
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) text += (values[parts[i]!] ?? `{${parts[i]}}`) + parts[i + 1]!;
+  return text;
 }
