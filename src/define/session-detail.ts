@@ -4,13 +4,26 @@ import './routing-panel.js';
 import { SessionDetailElement, type DetailCloseEventDetail, type DetailTabChangeEventDetail } from '../elements/session-detail/session-detail.js';
 import { SessionInfo } from '../elements/session-detail/info/session-info.js';
 import { SessionParametersTable } from '../elements/session-detail/parameters/session-parameters.js';
+import { SessionNotes, type NoteAddedEventDetail } from '../elements/session-detail/notes/session-notes.js';
+import { ContactClientButton, type ContactClientDoneEventDetail } from '../elements/session-detail/actions/contact-client.js';
+import { BanControl, type BanDoneEventDetail, type UnbanDoneEventDetail } from '../elements/session-detail/actions/ban-control.js';
 import { defineElement } from './define-element.js';
 
-export { SessionDetailElement, SessionInfo, SessionParametersTable };
-export type { DetailCloseEventDetail, DetailTabChangeEventDetail };
+export { SessionDetailElement, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl };
+export type {
+  DetailCloseEventDetail,
+  DetailTabChangeEventDetail,
+  NoteAddedEventDetail,
+  ContactClientDoneEventDetail,
+  BanDoneEventDetail,
+  UnbanDoneEventDetail,
+};
 
 defineElement('sv-session-info', SessionInfo);
 defineElement('sv-session-parameters', SessionParametersTable);
+defineElement('sv-session-notes', SessionNotes);
+defineElement('sv-contact-client', ContactClientButton);
+defineElement('sv-ban-control', BanControl);
 defineElement('session-detail', SessionDetailElement);
 
 declare global {
@@ -18,9 +31,16 @@ declare global {
     'session-detail': SessionDetailElement;
     'sv-session-info': SessionInfo;
     'sv-session-parameters': SessionParametersTable;
+    'sv-session-notes': SessionNotes;
+    'sv-contact-client': ContactClientButton;
+    'sv-ban-control': BanControl;
   }
   interface HTMLElementEventMap {
     'sv-detail-close': CustomEvent<DetailCloseEventDetail>;
     'sv-detail-tab-change': CustomEvent<DetailTabChangeEventDetail>;
+    'sv-note-added': CustomEvent<NoteAddedEventDetail>;
+    'sv-contact-client-done': CustomEvent<ContactClientDoneEventDetail>;
+    'sv-ban-done': CustomEvent<BanDoneEventDetail>;
+    'sv-unban-done': CustomEvent<UnbanDoneEventDetail>;
   }
 }

@@ -35,6 +35,7 @@ export interface DetailTabChangeEventDetail {
  * @fires sv-contact-client-done - A new conversation with the client was opened; `detail: { sessionId, newSessionId }`.
  * @fires sv-ban-done - The client was banned; `detail: { sessionId, ban }`.
  * @fires sv-unban-done - The ban was lifted; `detail: { sessionId }`.
+ * @fires sv-note-added - A note was saved; `detail: { sessionId, note }`.
  *
  * @csspart header - The header with title, navigation and actions.
  * @csspart tablist - The row of tabs.
@@ -223,15 +224,20 @@ export class SessionDetailElement extends LitElement {
     </div>`;
   }
 
-  /** Header top-right actions (ban); filled by the actions module. */
-  protected renderActions(_detail: SessionDetail, _store: SessionStore): unknown {
-    return nothing;
+  /** Ban / unban sits in the top-right corner; it renders nothing for roles that may not. */
+  private renderActions(detail: SessionDetail, store: SessionStore) {
+    return html`<sv-ban-control .store=${store} .session=${detail}></sv-ban-control>`;
   }
 
-  /** Actions next to the navigation (contact client). */
-  protected renderBarActions(_detail: SessionDetail, _store: SessionStore): unknown {
-    return nothing;
+  /** Contact client next to the navigation; hidden when the host cannot contact clients. */
+  private renderBarActions(detail: SessionDetail, store: SessionStore) {
+    return html`<sv-contact-client .store=${store} .session=${detail} @sv-contact-client-done=${this.onContacted}></sv-contact-client>`;
   }
+
+  /** The store selected the new conversation; a standalone panel follows it too. */
+  private readonly onContacted = (event: CustomEvent<{ newSessionId: string }>) => {
+    this.sessionId = event.detail.newSessionId;
+  };
 
   private renderTabs(detail: SessionDetail, store: SessionStore, problems: readonly string[]) {
     const lang = this.locale.lang;

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const banStyles = css`
+  :host {
+    display: inline-flex;
+    align-items: start;
+    gap: var(--_space-1);
+  }
+  dialog {
+    width: min(28rem, calc(100vw - 2rem));
+    padding: var(--_space-4);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    color: var(--_fg);
+    box-shadow: var(--_shadow);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  h2 {
+    margin: 0 0 var(--_space-2);
+    font-size: 1.1em;
+  }
+  form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+  }
+  p {
+    margin: 0;
+  }
+  textarea {
+    min-height: 4em;
+    padding: var(--_space-2);
+    resize: vertical;
+    width: 100%;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  legend,
+  label.block {
+    font-weight: 600;
+    margin-block-end: var(--_space-1);
+  }
+  .buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-2);
+  }
+  .error {
+    color: var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+    font-size: var(--_font-size-small);
+  }
+`;

@@ -1,0 +1,35 @@
+import { defineStrings } from '../../../i18n/index.js';
+
+export const t = defineStrings(
+  'sessionNotes',
+  {
+    list: 'Notes',
+    empty: 'No notes yet.',
+    own: 'Your note',
+    other: 'Note by {author}',
+    you: 'You',
+    saving: 'Saving…',
+    newNote: 'New note',
+    hint: 'Ctrl+Enter saves.',
+    save: 'Add note',
+    saved: 'Note added.',
+    failed: 'Your note was not saved: {reason} The text is back in the box.',
+    refused: 'The server refused: you may not add notes to this session.',
+    emptyText: 'Write the note first.',
+  },
+  {
+    list: 'Poznámky',
+    empty: 'Zatím žádné poznámky.',
+    own: 'Vaše poznámka',
+    other: 'Poznámka od {author}',
+    you: 'Vy',
+    saving: 'Ukládání…',
+    newNote: 'Nová poznámka',
+    hint: 'Ctrl+Enter uloží.',
+    save: 'Přidat poznámku',
+    saved: 'Poznámka přidána.',
+    failed: 'Poznámka nebyla uložena: {reason} Text je zpět v poli.',
+    refused: 'Server odmítl: k této relaci nemůžete přidávat poznámky.',
+    emptyText: 'Nejdřív poznámku napište.',
+  },
+);
