@@ -91,6 +91,9 @@ export class RoutingPanel extends LitElement {
       if (changed.get('sessionId') !== undefined) this.flow.collapse();
     }
     this.syncDetail();
+    // Announced before rendering, so the status region updates in the same render.
+    const entry = this.sessionId ? this.activeStore?.details.get(this.sessionId) : undefined;
+    if (entry) this.announceNewSteps(entry);
   }
 
   /** Loads the detail when the session changes, and again when the host moved the session. */
@@ -98,13 +101,15 @@ export class RoutingPanel extends LitElement {
     const store = this.activeStore;
     const id = this.sessionId;
     if (!store || !id || !this.isConnected) return;
-    const signature = routingSignature(store.session(id));
+    // The live summary when the store has one, else the loaded detail (a standalone panel's store
+    // may not list this session until a live change about it arrives).
+    const signature = routingSignature(store.session(id) ?? store.details.get(id)?.detail);
     const previous = this.loadedFor;
     const sameSession = previous?.store === store && previous.id === id;
     if (sameSession) {
       if (!signature || signature === previous.signature) return;
       if (!previous.signature || this.isReroutePending()) {
-        // First sight of the summary, or our own re-route in flight: nothing to fetch yet.
+        // First sight of the session (the load just landed), or our own re-route in flight.
         if (!this.isReroutePending()) previous.signature = signature;
         return;
       }
@@ -126,11 +131,6 @@ export class RoutingPanel extends LitElement {
     const store = this.activeStore;
     if (!store || !this.sessionId) return;
     store.details.load(this.sessionId, { force: true }).catch(() => undefined);
-  }
-
-  protected override updated(): void {
-    const entry = this.sessionId ? this.activeStore?.details.get(this.sessionId) : undefined;
-    if (entry) this.announceNewSteps(entry);
   }
 
   /** Steps the host added while the panel is open are announced (not the ones present at first). */

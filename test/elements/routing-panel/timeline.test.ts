@@ -101,5 +101,6 @@ describe('<routing-panel> timeline', () => {
     adapter.push({ type: 'session-upserted', id: 's1', version: 2, session: summary });
     await waitUntil(() => stepTexts(el).length === 5, 'new steps shown');
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Accepted by Petr Svoboda');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('New routing step: Offer to Jana Nováková timed out');
   });
 });
