@@ -105,6 +105,16 @@ describe('demo adapter: listing', () => {
     expect(transcripts[ids[5]!]).to.deep.equal(detail.messages);
   });
 
+  it('stops a long getTranscripts when aborted midway', async () => {
+    const big = createDemoAdapter({ sessions: 20_000, now: NOW, live: false });
+    const ids = await allIds(big, 'history', 20_000);
+    const controller = new AbortController();
+    const pending = kindOf(big.getTranscripts!(ids, controller.signal));
+    setTimeout(() => controller.abort(), 0);
+    expect(await pending).to.equal('aborted');
+    big.dispose();
+  });
+
   it('remembers preferences in memory, as copies', async () => {
     const layout = { columns: ['channel', 'startedAt'] };
     await adapter.savePreference!('table', layout);

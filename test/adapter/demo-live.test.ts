@@ -14,7 +14,7 @@ describe('demo adapter: live changes', () => {
     for (let i = 0; i < 300; i++) adapter.tick();
     unsubscribe();
     const types = new Set(changes.map((c) => c.type));
-    for (const type of ['session-upserted', 'session-ended', 'message-appended', 'availability-changed']) expect(types.has(type as never), type).to.equal(true);
+    for (const type of ['session-upserted', 'session-ended', 'session-removed', 'message-appended', 'availability-changed']) expect(types.has(type as never), type).to.equal(true);
     const latest = new Map<string, number>();
     for (const change of changes) {
       const key = `${change.type === 'availability-changed' ? 't' : 's'}:${change.id}`;

@@ -173,6 +173,14 @@ export class DemoBackend {
     return full;
   }
 
+  /** Deletes a session (a spam visitor cleaned up by the host) and announces it. */
+  remove(id: string): void {
+    const removed = this.table.remove(id);
+    if (!removed) return;
+    this.details.delete(id);
+    this.emit({ type: 'session-removed', id, version: removed.version + 1 });
+  }
+
   setAvailability(operatorId: string, availability: Availability): void {
     this.availability.set(operatorId, availability);
     const target = this.routingTargets().find((t) => t.id === operatorId)!;

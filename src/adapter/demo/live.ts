@@ -30,6 +30,7 @@ export class LiveSimulation {
     else if (roll < 0.55 && active.length > 0) this.message(random.pick(active), now);
     else if (roll < 0.67 && waiting.length > 0) this.accept(random.pick(waiting), now);
     else if (roll < 0.8 && active.length > 0) this.end(random.pick(active), now);
+    else if (roll < 0.82 && waiting.length > 1) this.backend.remove(random.pick(waiting).id);
     else this.changeAvailability();
     this.backend.flush();
   }

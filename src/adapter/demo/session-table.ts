@@ -78,15 +78,21 @@ export class SessionTable {
 
   /** Inserts or replaces a session (by id), moving it between live and history when its state changed. */
   put(session: SessionSummary): void {
-    const previous = this.byId.get(session.id);
-    if (previous) {
-      const list = previous.state === 'ended' ? this.history : this.live;
-      const index = indexOf(list, previous);
-      if (index >= 0) list.splice(index, 1);
-    }
+    this.remove(session.id);
     const list = session.state === 'ended' ? this.history : this.live;
     list.splice(firstAfter(list, session.startedAt, session.id), 0, session);
     this.byId.set(session.id, session);
+  }
+
+  /** Removes a session; returns what was removed. */
+  remove(id: string): SessionSummary | undefined {
+    const previous = this.byId.get(id);
+    if (!previous) return undefined;
+    const list = previous.state === 'ended' ? this.history : this.live;
+    const index = indexOf(list, previous);
+    if (index >= 0) list.splice(index, 1);
+    this.byId.delete(id);
+    return previous;
   }
 
   page(mode: Mode, cursor: string | undefined, limit: number): PageSlice {
