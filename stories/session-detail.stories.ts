@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
+import '../src/define/session-detail.js';
+import type { Capabilities, Message, Role, SessionDetail } from '../src/model/index.js';
+import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
+import { demoAdapter } from './support/demo.js';
+
+const NOW = Date.UTC(2026, 0, 15, 10, 0, 0);
+const NAMES = { client: 'Žofie Černá', operator: 'Jana Nováková', chatbot: 'Botík' } as const;
+const LINES = [
+  'Dobrý den, moje objednávka A-123 ještě nedorazila.',
+  'Dobrý den, podívám se na to. Stav zásilky najdete na https://shop.example.com/track?id=A-123.',
+  'Děkuji. Můžete mi napsat na mailto:zofie@example.com?',
+  'Samozřejmě. Zásilka je na cestě, dorazí zítra.',
+  'I am the bot: type "operator" to talk to a person.',
+];
+
+function message(index: number, at: number, overrides: Partial<Message> = {}): Message {
+  const sender = (['client', 'operator', 'client', 'operator', 'chatbot'] as const)[index % 5]!;
+  return {
+    id: `m-${index}`,
+    at,
+    sender,
+    authorId: sender === 'client' ? undefined : `${sender}-1`,
+    authorName: NAMES[sender],
+    text: `${LINES[index % LINES.length]}${index >= LINES.length ? ` (#${index})` : ''}`,
+    ...overrides,
+  };
+}
+
+function transcript(count: number): Message[] {
+  return Array.from({ length: count }, (_, i) => message(i, NOW - (count - i) * 20_000));
+}
+
+function session(overrides: Partial<SessionDetail> = {}): SessionDetail {
+  const messages = overrides.messages ?? transcript(12);
+  return {
+    id: 'story-1',
+    channel: 'whatsapp',
+    state: 'ended',
+    startedAt: NOW - 40 * 60_000,
+    acceptedAt: NOW - 39 * 60_000,
+    endedAt: NOW - 5 * 60_000,
+    endReason: 'client-ended',
+    client: { name: 'Žofie Černá', email: 'zofie@example.com', phone: '+420 600 123 456' },
+    operators: [{ id: 'operator-1', name: 'Jana Nováková' }],
+    chatbot: { id: 'chatbot-1', name: 'Botík' },
+    group: { id: 'g-support', name: 'Support' },
+    pageUrl: 'https://shop.example.com/cart',
+    language: 'cs',
+    parameters: { orderId: 'A-123', tariff: 'Zlatý', region: 'Praha', customerSince: '2019', campaign: 'winter-sale' },
+    messageCount: messages.length,
+    hasRecording: false,
+    noteCount: 2,
+    version: 1,
+    notes: [
+      { id: 'n-1', at: NOW - 4 * 60_000, authorId: 'someone', authorName: 'Petr Svoboda', text: 'Called the courier, parcel is on its way.' },
+      { id: 'n-2', at: NOW - 3 * 60_000, authorId: 'story-viewer', authorName: 'You (story)', text: 'Follow up tomorrow.\nOffer a discount if late.' },
+    ],
+    routing: [
+      { id: 'r-1', kind: 'queued', at: NOW - 40 * 60_000, target: { id: 'g-support', name: 'Support', kind: 'group' } },
+      { id: 'r-2', kind: 'accepted', at: NOW - 39 * 60_000, target: { id: 'operator-1', name: 'Jana Nováková', kind: 'operator' } },
+    ],
+    recordings: [],
+    ...overrides,
+    messages,
+  };
+}
+
+interface StoryAdapterOptions {
+  role?: Role;
+  detail?: SessionDetail;
+  capabilities?: Partial<Capabilities>;
+  getSession?: () => Promise<unknown>;
+  /** Appends a client message every this many ms while the story is shown. */
+  liveEveryMs?: number;
+}
+
+/** A small adapter around one hand-made session, for states the random demo data does not give. */
+function storyAdapter(options: StoryAdapterOptions = {}): SessionAdapter {
+  const detail = options.detail ?? session();
+  let failedOnce = false;
+  return {
+    capabilities: { live: true, notes: true, contactClient: true, ban: true, unban: true, reroute: false, recordings: false, ...options.capabilities },
+    viewer: { id: 'story-viewer', name: 'You (story)', role: options.role ?? 'admin' },
+    async listSessions() {
+      const { messages: _m, notes: _n, routing: _r, recordings: _rec, ban: _b, ...summary } = detail;
+      return { sessions: [summary] };
+    },
+    getSession() {
+      if (options.getSession) {
+        // Error story: the first call fails, Retry succeeds.
+        if (!failedOnce) {
+          failedOnce = true;
+          return options.getSession();
+        }
+      }
+      return Promise.resolve(structuredClone(detail));
+    },
+    subscribe(onChange: (change: LiveChange) => void) {
+      if (!options.liveEveryMs) return () => {};
+      let index = detail.messages.length;
+      let version = detail.version;
+      const timer = setInterval(() => {
+        index += 1;
+        version += 1;
+        onChange({ type: 'message-appended', id: detail.id, version, message: message(index, Date.now(), { id: `live-${index}`, sender: index % 2 ? 'client' : 'operator', authorName: index % 2 ? NAMES.client : NAMES.operator, authorId: index % 2 ? undefined : 'operator-1' }) });
+      }, options.liveEveryMs);
+      return () => clearInterval(timer);
+    },
+    async addNote(_id: string, text: string) {
+      await new Promise((r) => setTimeout(r, 600));
+      return { id: `note-${Date.now()}`, at: Date.now(), authorId: 'story-viewer', authorName: 'You (story)', text };
+    },
+    async contactClient() {
+      await new Promise((r) => setTimeout(r, 600));
+      return { sessionId: detail.id };
+    },
+    async banClient(_id: string, ban: { reason: string; until?: number }) {
+      await new Promise((r) => setTimeout(r, 600));
+      return { ...ban, at: Date.now() };
+    },
+    async unbanClient() {
+      await new Promise((r) => setTimeout(r, 400));
+    },
+    async recordingSource() {
+      return { url: 'https://media.example.com/a.webm', type: 'video/webm' };
+    },
+  };
+}
+
+const frame = (adapter: SessionAdapter, tab = 'transcript', sessionId = 'story-1') =>
+  html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
+    <session-detail style="flex: 1" .adapter=${adapter} session-id=${sessionId} tab=${tab}></session-detail>
+  </div>`;
+
+const meta: Meta = {
+  title: 'Elements/session-detail',
+  component: 'session-detail',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Detail of one session: transcript (virtualised, searchable, live), general information, parameters, notes, routing and recordings; contact client and ban.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+// ---- tabs --------------------------------------------------------------------------------------
+export const Transcript: Story = { render: () => frame(storyAdapter()) };
+export const GeneralInformation: Story = { render: () => frame(storyAdapter(), 'info') };
+export const Parameters: Story = { render: () => frame(storyAdapter(), 'parameters') };
+export const Notes: Story = { render: () => frame(storyAdapter(), 'notes') };
+export const Routing: Story = { render: () => frame(storyAdapter(), 'routing') };
+export const Recordings: Story = {
+  render: () =>
+    frame(
+      storyAdapter({
+        capabilities: { recordings: true, downloadRecordings: true },
+        detail: session({ hasRecording: true, recordings: [{ id: 'rec-1', kind: 'audio', offsetMs: 60_000, durationMs: 300_000, tracks: [{ id: 't-1', kind: 'phone-audio', offsetMs: 0, durationMs: 300_000 }] }] }),
+      }),
+      'recordings',
+    ),
+};
+
+// ---- states ------------------------------------------------------------------------------------
+export const Loading: Story = { render: () => frame(storyAdapter({ getSession: () => new Promise(() => {}) })) };
+export const ErrorWithRetry: Story = {
+  name: 'Error (Retry succeeds)',
+  render: () => frame(storyAdapter({ getSession: () => Promise.reject(Object.assign(new Error('Bad gateway'), { status: 502 })) })),
+};
+export const NotFound: Story = { render: () => frame(storyAdapter({ getSession: () => Promise.reject(Object.assign(new Error('Gone'), { status: 404 })) })) };
+export const Forbidden: Story = { render: () => frame(storyAdapter({ getSession: () => Promise.reject(Object.assign(new Error('No'), { status: 403 })) })) };
+export const EmptyTranscript: Story = { render: () => frame(storyAdapter({ detail: session({ messages: [] }) })) };
+export const TenThousandMessages: Story = {
+  name: '10,000-message transcript',
+  render: () => frame(storyAdapter({ detail: session({ messages: transcript(10_000) }) })),
+};
+export const LiveSessionReceivingMessages: Story = {
+  render: () =>
+    frame(storyAdapter({ liveEveryMs: 1500, detail: session({ state: 'active', endedAt: undefined, endReason: undefined, messages: transcript(40) }) })),
+};
+export const FilesAndSystemMessages: Story = {
+  render: () =>
+    frame(
+      storyAdapter({
+        detail: session({
+          messages: [
+            message(0, NOW - 600_000, { sender: 'system', systemEvent: 'queued', text: 'Support', authorName: undefined, authorId: undefined }),
+            message(1, NOW - 590_000, { sender: 'system', systemEvent: 'joined', text: 'Jana Nováková', authorName: undefined, authorId: undefined }),
+            message(2, NOW - 580_000, { sender: 'client', text: 'Posílám fakturu a fotku.', files: [
+              { name: 'faktura-2026-01.pdf', size: 182_044, mimeType: 'application/pdf', url: 'https://files.example.com/faktura.pdf' },
+              { name: 'foto.jpg', size: 2_404_112, mimeType: 'image/jpeg', url: 'https://files.example.com/foto.jpg' },
+              { name: 'not-linked.html', size: 512, mimeType: 'text/html', url: 'javascript:alert(1)' },
+            ] }),
+            message(3, NOW - 570_000, { sender: 'system', systemEvent: 'transferred', text: 'to Billing', authorName: undefined, authorId: undefined }),
+            message(4, NOW - 560_000, { sender: 'operator', text: 'Dobrý den, tady fakturace.' }),
+            message(5, NOW - 500_000, { sender: 'system', systemEvent: 'ended', text: '', authorName: undefined, authorId: undefined }),
+          ],
+        }),
+      }),
+    ),
+};
+export const XssLookingContent: Story = {
+  name: 'XSS-looking content (shown as text)',
+  render: () =>
+    frame(
+      storyAdapter({
+        detail: session({
+          client: { name: '<img src=x onerror=alert(1)>' },
+          parameters: { '<b>key</b>': '<script>alert(1)</script>', url: 'javascript:alert(1)' },
+          pageUrl: 'javascript:alert(document.cookie)',
+          messages: [
+            message(0, NOW - 60_000, { text: '<script>alert("xss")</script> <img src=x onerror=alert(1)>' }),
+            message(1, NOW - 50_000, { text: 'Links: javascript:alert(1) data:text/html,<b>hi</b> https://safe.example.com/ok' }),
+            message(2, NOW - 40_000, { authorName: '"><svg onload=alert(1)>', text: '{{constructor.constructor("alert(1)")()}}' }),
+          ],
+        }),
+      }),
+    ),
+};
+export const SearchHighlight: Story = {
+  name: 'Table search highlighted',
+  render: () => html`<div style="height: 80vh; max-width: 560px; display: flex">
+    <session-detail style="flex: 1" .adapter=${storyAdapter({ detail: session({ messages: transcript(300) }) })} session-id="story-1" .highlight=${'objednavka zasilka'}></session-detail>
+  </div>`,
+};
+
+// ---- roles -------------------------------------------------------------------------------------
+const roleStory = (role: Role): Story => ({
+  render: () => frame(storyAdapter({ role, detail: session({ ban: role === 'admin' ? { reason: 'Spam', at: NOW, until: NOW + 7 * 86_400_000 } : undefined }) }), 'notes'),
+});
+export const AsOperator = roleStory('operator');
+export const AsSupervisor = roleStory('supervisor');
+export const AsAdminWithBannedClient = roleStory('admin');
+
+// ---- demo data ---------------------------------------------------------------------------------
+export const WithDemoAdapter: Story = {
+  render: () => {
+    const adapter = demoAdapter({ sessions: 200, live: false });
+    return html`<div style="height: 80vh; max-width: 560px; display: flex">
+      <session-detail style="flex: 1" .adapter=${adapter} session-id=${demoSessionId(0)}></session-detail>
+    </div>`;
+  },
+};
