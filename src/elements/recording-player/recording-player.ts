@@ -169,6 +169,7 @@ export class RecordingPlayer extends LitElement {
       this.mediaRecording = recording;
       this.media.setRecording(recording);
       this.waveformAbort?.abort();
+      this.waveformAbort = undefined;
       this.waveform = undefined;
       this.hiddenTracks = new Set();
     }
@@ -204,7 +205,7 @@ export class RecordingPlayer extends LitElement {
     const recording = this.currentRecording;
     if (!recording || !this.isAudioOnly(recording) || this.waveform || this.waveformAbort) return;
     // Only once the media element has loaded it: a source that fails is not worth fetching twice.
-    if (track !== this.media.master || !track.source || track.element.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+    if (track !== this.media.master || !track.source || !track.loaded) return;
     const abort = new AbortController();
     this.waveformAbort = abort;
     computeWaveform(track.source.url, WAVEFORM_BUCKETS, abort.signal)

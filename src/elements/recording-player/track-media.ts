@@ -32,6 +32,8 @@ export function isPlayableUrl(url: string): boolean {
 export class TrackMedia {
   source: RecordingSource | undefined;
   error: PlayerError | undefined;
+  /** The current source has loaded data (its first frame or samples). */
+  loaded = false;
   /** How many times a source was asked for (1 normally, 2 after an expiry recovery). */
   sourceRequests = 0;
   /** True from asking for a fresh source until it has loaded; a failure meanwhile is final. */
@@ -50,6 +52,7 @@ export class TrackMedia {
     element.addEventListener(
       'loadeddata',
       () => {
+        this.loaded = true;
         if (this.refreshing) {
           this.refreshing = false;
           this.events.recovered(this);
@@ -104,6 +107,7 @@ export class TrackMedia {
 
   private apply(source: RecordingSource): void {
     this.source = source;
+    this.loaded = false;
     if (!source || typeof source.url !== 'string' || !isPlayableUrl(source.url)) {
       this.fail({ kind: 'missing', trackId: this.track.id, detail: 'The source has no playable URL.' });
       return;
