@@ -127,6 +127,26 @@ describe('conformance: detecting broken adapters', () => {
     expect(result.problems[0]).to.match(/added 2 re-route steps; expected one/);
   });
 
+  it('registers one case per check through injected describe/it, and a failing case throws a ConformanceError', async () => {
+    const cases = new Map<string, () => Promise<void>>();
+    let title = '';
+    runAdapterConformance(() => createDemoAdapter({ sessions: 100, now: NOW, duplicateIds: true, live: false }), {
+      describe: (name, body) => {
+        title = name;
+        body();
+      },
+      it: (name, body) => void cases.set(name, body),
+      pageSize: 30,
+    });
+    expect(title).to.equal('session-view adapter conformance');
+    expect(cases.size).to.equal(ADAPTER_CHECKS.length);
+    const paging = cases.get(check('paging').title)!;
+    let failure: unknown;
+    await paging().catch((error) => (failure = error));
+    expect(failure).to.be.instanceOf(ConformanceError);
+    expect((failure as Error).message).to.contain('duplicate id');
+  });
+
   it('skips checks that cannot apply, with the reason', async () => {
     const adapter = createDemoAdapter({ sessions: 50, now: NOW, capabilities: { reroute: false } });
     const result = await runAdapterCheck(check('routing-targets'), adapter);
