@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Recording } from '../../model/index.js';
 import type { PlayerError } from './media-errors.js';
 import { MEDIA_REQUEST_EVENT, MediaRequestEvent, type MediaRequest } from './media-request.js';
-import { syncCorrection } from './sync.js';
+import { alignFollowers } from './follower-sync.js';
+import { isFullscreen, toggleFullscreen, togglePictureInPicture } from './presentation.js';
 import { TrackMedia, type SourceResolver } from './track-media.js';
 
 export interface MediaState {
@@ -64,7 +65,7 @@ export class MediaController implements ReactiveController {
   /** Where to go, and whether to play, once a refreshed source has loaded. */
   private resume: { ms: number; play: boolean } | undefined;
   private readonly onRequest = (event: Event) => this.handle((event as MediaRequestEvent).request);
-  private readonly onFullscreenChange = () => this.set({ fullscreen: this.fullscreenRoot()?.fullscreenElement === this.host });
+  private readonly onFullscreenChange = () => this.set({ fullscreen: isFullscreen(this.host) });
 
   constructor(private readonly host: Host, private readonly options: MediaControllerOptions) {
     host.addController(this);
@@ -264,30 +265,11 @@ export class MediaController implements ReactiveController {
     this.frame = 0;
   }
 
-  /** Runs every frame while playing: followers start, stop, speed up, slow down or re-seek. */
+  /** Runs every frame while playing. */
   private syncFollowers(): void {
     const master = this.master;
     if (!master || this.state.paused) return;
-    const halted = master.element.paused || master.element.seeking || master.element.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
-    const position = master.positionMs;
-    for (const track of this.tracks.values()) {
-      if (track === master || !track.usable) continue;
-      const element = track.element;
-      if (halted || !track.covers(position)) {
-        if (!element.paused) element.pause();
-        continue;
-      }
-      const target = position - track.offsetMs;
-      if (element.paused) {
-        element.currentTime = target / 1000;
-        this.playElement(element);
-        continue;
-      }
-      if (element.seeking) continue;
-      const correction = syncCorrection(element.currentTime * 1000 - target, this.state.rate);
-      if (correction.kind === 'seek') element.currentTime = target / 1000;
-      else if (element.playbackRate !== correction.rate) element.playbackRate = correction.rate;
-    }
+    alignFollowers(master, this.tracks.values(), this.state.rate, (element) => this.playElement(element));
   }
 
   // ---- sources, errors and expiry ------------------------------------------------------------
@@ -318,34 +300,12 @@ export class MediaController implements ReactiveController {
 
   // ---- presentation modes -----------------------------------------------------------------------
 
-  private fullscreenRoot(): Document | ShadowRoot | undefined {
-    const root = this.host.getRootNode();
-    return root instanceof Document || root instanceof ShadowRoot ? root : undefined;
-  }
-
   private async toggleFullscreen(): Promise<void> {
-    try {
-      if (this.state.fullscreen) await document.exitFullscreen();
-      else await this.host.requestFullscreen();
-    } catch {
-      // Refused (no user gesture, iframe without allowfullscreen): the button simply does nothing.
-    }
-  }
-
-  /** The video shown in picture-in-picture: the screen share when there is one, else the first camera. */
-  pictureInPictureVideo(): HTMLVideoElement | undefined {
-    const videos = [...this.tracks.values()].filter((t) => t.usable && t.element instanceof HTMLVideoElement);
-    const preferred = videos.find((t) => t.track.kind === 'screen') ?? videos[0];
-    return preferred?.element as HTMLVideoElement | undefined;
+    await toggleFullscreen(this.host, this.state.fullscreen);
   }
 
   private async togglePictureInPicture(): Promise<void> {
-    try {
-      if (this.state.pip && document.pictureInPictureElement) await document.exitPictureInPicture();
-      else await this.pictureInPictureVideo()?.requestPictureInPicture();
-    } catch {
-      // Not allowed here (disablePictureInPicture, no metadata yet): nothing to do.
-    }
+    await togglePictureInPicture(this.state.pip, this.tracks.values());
   }
 
   // ---- helpers ------------------------------------------------------------------------------------

@@ -13,7 +13,9 @@ import { MediaController } from './media-controller.js';
 import type { PlayerError } from './media-errors.js';
 import { requestMedia, type MediaRequest } from './media-request.js';
 import { controlsTemplate, type DownloadLink } from './player-controls.js';
+import { errorMessage, markerLabel, trackLabel } from './labels.js';
 import { t } from './recording-player.strings.js';
+import { shortcutFor } from './shortcuts.js';
 import { styles } from './recording-player.styles.js';
 import { markerStripTemplate, seekBarTemplate } from './seek-bar.js';
 import { clock } from './time-text.js';
@@ -234,48 +236,16 @@ export class RecordingPlayer extends LitElement {
 
   /** Shortcuts: Space/K play-pause, J/L ±10 s, ←/→ ±5 s, M mute, F full screen, ? help. */
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const origin = event.composedPath()[0] as HTMLElement;
-    const tag = origin.localName;
-    const editable = tag === 'input' || tag === 'select' || tag === 'textarea';
-    const activates = tag === 'button' || tag === 'a';
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    const announceAfter = (request: MediaRequest) => {
-      this.request(request);
-      this.announcer.announce(clock(this.media.state.currentMs));
-    };
-    switch (key) {
-      case ' ':
-        if (editable || activates) return;
-        this.request({ type: 'toggle-play' });
-        break;
-      case 'k':
-        this.request({ type: 'toggle-play' });
-        break;
-      case 'j':
-        announceAfter({ type: 'seek-by', ms: -10_000 });
-        break;
-      case 'l':
-        announceAfter({ type: 'seek-by', ms: 10_000 });
-        break;
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (editable || origin.closest('.markers')) return;
-        announceAfter({ type: 'seek-by', ms: key === 'ArrowLeft' ? -5_000 : 5_000 });
-        break;
-      case 'm':
-        this.request({ type: 'toggle-mute' });
-        break;
-      case 'f':
-        this.request({ type: 'toggle-fullscreen' });
-        break;
-      case '?':
-        this.renderRoot.querySelector<HTMLElement>('#shortcuts')?.togglePopover();
-        break;
-      default:
-        return;
-    }
+    const shortcut = shortcutFor(event);
+    if (!shortcut) return;
     event.preventDefault();
+    if (shortcut.type === 'help') {
+      this.renderRoot.querySelector<HTMLElement>('#shortcuts')?.togglePopover();
+      return;
+    }
+    this.request(shortcut);
+    // Jumps made without the slider focused are announced, so a screen reader user hears where they landed.
+    if (shortcut.type === 'seek-by') this.announcer.announce(clock(this.media.state.currentMs));
   }
 
   private onMarkerKey(event: KeyboardEvent, index: number, markers: readonly TimelineMarker[]): void {
@@ -301,38 +271,13 @@ export class RecordingPlayer extends LitElement {
     return recording.tracks.every((track) => !VIDEO_KINDS.has(track.kind));
   }
 
-  private trackLabel(track: RecordingTrack): string {
-    return track.label || t(this.locale.lang, `track.${track.kind}` as Parameters<typeof t>[1]);
-  }
-
-  private markerLabel(marker: TimelineMarker): string {
-    const lang = this.locale.lang;
-    const time = clock(marker.atMs);
-    if (marker.message && marker.kind === 'message') {
-      const author = marker.message.authorName || t(lang, `sender.${marker.message.sender}` as Parameters<typeof t>[1]);
-      const text = marker.message.text.length > 80 ? `${marker.message.text.slice(0, 79)}…` : marker.message.text;
-      return t(lang, 'marker.message', { author, text, time });
-    }
-    if (marker.step) {
-      const step = t(lang, `routing.${marker.step.kind}` as Parameters<typeof t>[1]);
-      return t(lang, 'marker.routing', { step, target: marker.step.target?.name ?? '', time }).replace(/\s+\(/, ' (');
-    }
-    return t(lang, `marker.${marker.kind}` as Parameters<typeof t>[1], { time });
-  }
-
-  private errorMessage(error: PlayerError): string {
-    const lang = this.locale.lang;
-    const type = error.kind === 'unsupported-format' ? (error.detail ?? '') : '';
-    return t(lang, `error.${error.kind}` as Parameters<typeof t>[1], { type });
-  }
-
   private downloads(recording: Recording): DownloadLink[] {
     const store = this.storeController.store;
     if (!can(store?.viewer, store?.capabilities ?? ({} as never), 'downloadRecording')) return [];
     const links: DownloadLink[] = [];
     for (const track of recording.tracks) {
       const url = this.media.track(track.id)?.source?.url;
-      if (url && isDownloadableUrl(url)) links.push({ track, url, label: this.trackLabel(track) });
+      if (url && isDownloadableUrl(url)) links.push({ track, url, label: trackLabel(track, this.locale.lang) });
     }
     return links;
   }
@@ -341,9 +286,9 @@ export class RecordingPlayer extends LitElement {
     const error = this.media.state.trackErrors.get(track.id);
     const notStarted = this.media.state.currentMs < track.offsetMs;
     return html`<figure class="tile ${large ? 'large' : ''}" part="tile" ?hidden=${this.hiddenTracks.has(track.id)}>
-      <video data-track=${track.id} playsinline preload="auto" aria-label=${this.trackLabel(track)}></video>
-      <figcaption>${this.trackLabel(track)}</figcaption>
-      ${error ? html`<p class="tile-note error" role="alert">${this.errorMessage(error)}</p>` : notStarted ? html`<p class="tile-note">${t(this.locale.lang, 'notStarted', { time: clock(track.offsetMs) })}</p>` : nothing}
+      <video data-track=${track.id} playsinline preload="auto" aria-label=${trackLabel(track, this.locale.lang)}></video>
+      <figcaption>${trackLabel(track, this.locale.lang)}</figcaption>
+      ${error ? html`<p class="tile-note error" role="alert">${errorMessage(error, this.locale.lang)}</p>` : notStarted ? html`<p class="tile-note">${t(this.locale.lang, 'notStarted', { time: clock(track.offsetMs) })}</p>` : nothing}
     </figure>`;
   }
 
@@ -355,7 +300,7 @@ export class RecordingPlayer extends LitElement {
       ${videos.length > 0
         ? html`<div class="stage" part="stage">${videos.map((track) => this.tileTemplate(track, track.id === largeId))}</div>`
         : nothing}
-      ${audios.map((track) => html`<audio data-track=${track.id} preload="auto" aria-label=${this.trackLabel(track)}></audio>`)}
+      ${audios.map((track) => html`<audio data-track=${track.id} preload="auto" aria-label=${trackLabel(track, this.locale.lang)}></audio>`)}
     `;
   }
 
@@ -374,7 +319,7 @@ export class RecordingPlayer extends LitElement {
       <div role="group" aria-label=${t(lang, 'tracks')} class="segmented">
         ${videos.map(
           (track) => html`<button class="sv-button" data-toggle-track=${track.id} aria-pressed=${this.hiddenTracks.has(track.id) ? 'false' : 'true'} @click=${() => this.toggleTrack(track.id)}>
-            ${this.trackLabel(track)}
+            ${trackLabel(track, this.locale.lang)}
           </button>`,
         )}
       </div>
@@ -396,7 +341,7 @@ export class RecordingPlayer extends LitElement {
       ${this.trackOptionsTemplate(recording)} ${this.stageTemplate(recording)}
       ${state.error
         ? html`<div class="sv-status error" part="error" role="alert">
-            <p>${this.errorMessage(state.error)}</p>
+            <p>${errorMessage(state.error, lang)}</p>
             <button class="sv-button" @click=${() => this.request({ type: 'reload' })}>${t(lang, 'retry')}</button>
           </div>`
         : nothing}
@@ -414,7 +359,7 @@ export class RecordingPlayer extends LitElement {
         durationMs: state.durationMs,
         markers,
         activeId: markers.some((m) => m.id === this.activeMarkerId) ? this.activeMarkerId : undefined,
-        label: (marker) => this.markerLabel(marker),
+        label: (marker) => markerLabel(marker, lang),
         onActivate: (marker) => {
           this.activeMarkerId = marker.id;
           this.request({ type: 'seek', ms: marker.atMs });
