@@ -1,6 +1,7 @@
 /** Registers `<session-detail>` and the parts it is built from. */
 import './sv-transcript.js';
 import './routing-panel.js';
+import './recording-player.js';
 import { SessionDetailElement, type DetailCloseEventDetail, type DetailTabChangeEventDetail } from '../elements/session-detail/session-detail.js';
 import { SessionInfo } from '../elements/session-detail/info/session-info.js';
 import { SessionParametersTable } from '../elements/session-detail/parameters/session-parameters.js';

@@ -91,6 +91,12 @@ export const detailStyles = css`
     flex: 1;
     min-height: 0;
   }
+  .recordings {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-3);
+    padding: var(--_space-3);
+  }
   .state {
     flex: 1;
     display: flex;

@@ -31,6 +31,12 @@ export function renderTabPanel(tab: DetailTab, { detail, store, highlight }: Tab
     case 'routing':
       return html`<routing-panel .store=${store} session-id=${detail.id}></routing-panel>`;
     case 'recordings':
-      return html`<recording-player .store=${store} session-id=${detail.id}></recording-player>`;
+      // One player per recording (a session may have a call and a screen share, say).
+      return html`<div class="recordings">
+        ${detail.recordings.map(
+          (recording) =>
+            html`<recording-player .store=${store} .recording=${recording} session-id=${detail.id} recording-id=${recording.id}></recording-player>`,
+        )}
+      </div>`;
   }
 }

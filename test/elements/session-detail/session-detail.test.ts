@@ -108,15 +108,24 @@ describe('<session-detail>', () => {
       const recording = { id: 'r-1', kind: 'audio' as const, offsetMs: 0, durationMs: 1000, tracks: [] };
       const withRecording = await mount({ sessions: [detail({ recordings: [recording] })] });
       expect(tabs(withRecording.el).map((tab) => tab.id)).to.include('tab-recordings');
+      const players = [...root(withRecording.el).querySelectorAll('recording-player')];
+      expect(players).to.have.length(0); // transcript tab is active
+      withRecording.el.tab = 'recordings';
+      await withRecording.el.updateComplete;
+      const player = root(withRecording.el).querySelector('recording-player')!;
+      expect(player.getAttribute('recording-id')).to.equal('r-1');
+      expect(player.store).to.equal(withRecording.store);
       const noCapability = await mount({ sessions: [detail({ recordings: [recording] })], capabilities: { recordings: false } });
       expect(tabs(noCapability.el).map((tab) => tab.id)).not.to.include('tab-recordings');
       const noRecordings = await mount();
       expect(tabs(noRecordings.el).map((tab) => tab.id)).not.to.include('tab-recordings');
     });
 
-    for (const tab of ['transcript', 'info', 'parameters', 'notes'] as const) {
+    const recording = { id: 'r-1', kind: 'audio' as const, offsetMs: 0, durationMs: 60_000, tracks: [{ id: 't-1', kind: 'phone-audio' as const, offsetMs: 0, durationMs: 60_000 }] };
+    for (const tab of ['transcript', 'info', 'parameters', 'notes', 'routing', 'recordings'] as const) {
       it(`is accessible on the ${tab} tab`, async () => {
-        const { el } = await mount({}, 's-1', tab);
+        const { el, store } = await mount({ sessions: [detail({ recordings: [recording] })] }, 's-1', tab);
+        await settle(store, el);
         const panel = root(el).querySelector('[role="tabpanel"]')!;
         expect(panel.getAttribute('data-tab')).to.equal(tab);
         await expect(el).to.be.accessible();
@@ -163,6 +172,17 @@ describe('<session-detail>', () => {
       expect(store.selectedId).to.equal(order[1]);
       expect(el.sessionId).to.equal(order[1]);
       expect(root(el).querySelector<HTMLButtonElement>('[data-action="previous"]')!.disabled).to.equal(false);
+    });
+
+    it('speaks Czech under lang="cs"', async () => {
+      const { store } = testStore();
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="cs" style="height: 500px; display: flex">
+        <session-detail style="flex: 1" .store=${store} session-id="s-1"></session-detail>
+      </div>`);
+      const el = wrapper.querySelector('session-detail')!;
+      await settle(store, el);
+      expect(tabs(el).map((tab) => tab.textContent)).to.deep.equal(['Přepis', 'Obecné informace', 'Parametry', 'Poznámky', 'Směrování']);
+      expect(root(el).querySelector('[data-action="close"]')!.getAttribute('aria-label')).to.equal('Zavřít detail');
     });
 
     it('highlights the store search text in the transcript', async () => {
