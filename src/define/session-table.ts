@@ -1,5 +1,7 @@
 /** Registers `<session-table>` and its parts. Import this module (or `session-view/session-table.js`) to use the tag. */
 import { defineElement } from './define-element.js';
+import './column-chooser.js';
+import './filter-popover.js';
 import { SessionTable, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 

@@ -13,7 +13,6 @@ export const sessionTableStyles = css`
     min-width: 0;
     position: relative;
     background: var(--_bg);
-    container-type: inline-size;
   }
   :host([density='compact']) {
     --_row-h: var(--sv-table-row-height-compact, 28px);
@@ -264,11 +263,42 @@ export const sessionTableStyles = css`
     list-style: none;
     margin: 0;
   }
+`;
 
-  @container (max-width: 640px) {
-    .toolbar {
-      gap: var(--_space-1);
-      padding: var(--_space-1);
-    }
+export const chipStyles = css`
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    max-inline-size: 100%;
+    padding-inline: var(--_space-2) var(--_space-1);
+    min-block-size: 26px;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_accent-subtle);
+    font-size: var(--_font-size-small);
+  }
+  .chip-text {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .chip-remove {
+    inline-size: 22px;
+    block-size: 22px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    cursor: pointer;
+  }
+  .chip-remove:hover {
+    background: var(--_bg-subtle);
+  }
+  .sv-button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    min-height: 26px;
   }
 `;

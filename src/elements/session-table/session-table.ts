@@ -16,7 +16,8 @@ import { LayoutController } from './layout-controller.js';
 import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
 import type { Snippet } from './snippet.js';
 import { toggleSort } from './sort-toggle.js';
-import { sessionTableStyles } from './session-table.styles.js';
+import { chipStyles, sessionTableStyles } from './session-table.styles.js';
+import { TablePopovers } from './table-popovers.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
@@ -66,13 +67,24 @@ const MATCH_COLUMN_WIDTH = 320;
  * @cssprop --sv-table-min-height - Height used when the host gives the table none (default 320px).
  */
 export class SessionTable extends LitElement {
-  static override styles = [tokens, controls, sessionTableStyles];
+  static override styles = [tokens, controls, sessionTableStyles, chipStyles];
 
   private readonly storeController = new StoreController(this);
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
   private readonly viewport = new GridViewport(this, () => this.scheduleActiveSync());
   private readonly layout = new LayoutController(this);
+  private readonly popovers = new TablePopovers({
+    store: () => this.currentStore,
+    lang: () => this.locale.lang,
+    translate: () => this.locale.translate,
+    requestUpdate: () => this.requestUpdate(),
+    setColumns: (columns) => {
+      if (this.currentStore) this.layout.setColumns(this.currentStore, columns);
+    },
+    focusGrid: () => this.viewport.element?.focus(),
+    focusColumnsButton: () => this.renderRoot.querySelector<HTMLElement>('.columns-button')?.focus(),
+  });
   private readonly resizer = new ColumnResizer((id, width) => {
     if (this.currentStore) this.layout.setWidth(this.currentStore, id, width);
   });
@@ -276,8 +288,13 @@ export class SessionTable extends LitElement {
     this.layout.setWidth(store, column.id, this.layout.width(column.id) + delta);
   }
 
-  /** Opens the filter popover of a column; overridden by the filter feature. */
-  protected openFilter(_col: number, _anchor?: HTMLElement): void {}
+  /** Opens the filter popover of a column next to its header. */
+  private openFilter(col: number, anchor?: HTMLElement): void {
+    const column = this.visibleColumns()[col];
+    const header = this.renderRoot.querySelector<HTMLElement>(`#${cellId(0, col)}`);
+    if (!column || column.filter === 'none' || !header) return;
+    this.popovers.openFilter(column.id, anchor ?? header);
+  }
 
   private setMode(mode: Mode): void {
     this.currentStore?.setMode(mode);
@@ -388,20 +405,19 @@ export class SessionTable extends LitElement {
             )}
           </div>`
         : nothing}
-      ${this.renderToolbarFeatures(store)}
+      ${store
+        ? html`<button
+            class="sv-button columns-button"
+            aria-haspopup="dialog"
+            aria-expanded=${this.popovers.chooserOpen ? 'true' : 'false'}
+            @click=${(event: Event) => this.popovers.toggleChooser(event.currentTarget as Element)}
+          >
+            ${tableStrings(lang, 'columns')}
+          </button>`
+        : nothing}
       <span class="spacer"></span>
       <slot name="toolbar-end"></slot>
     </div>`;
-  }
-
-  /** Search box, saved views and column chooser; added by the feature modules. */
-  protected renderToolbarFeatures(_store: SessionStore | undefined): unknown {
-    return nothing;
-  }
-
-  /** Filter chips above the grid; added by the filter feature. */
-  protected renderChips(_store: SessionStore): unknown {
-    return nothing;
   }
 
   private renderHeader(store: SessionStore, columns: readonly ColumnDef[]): TemplateResult {
@@ -483,10 +499,11 @@ export class SessionTable extends LitElement {
       retry: () => void store.retry(),
       clearFilters: () => store.setQuery({ filters: {}, search: '' }),
     };
-    return html`${this.renderToolbar(store)}${this.renderChips(store)}
+    return html`${this.renderToolbar(store)}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
+      ${this.popovers.render(store)}
       <div class="sv-visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>`;
   }
 }

@@ -1,0 +1,241 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { emit } from '../../events/emit.js';
+import { foldText } from '../../engine/search/normalize.js';
+import type { ValueListEntry } from '../../engine/query/index.js';
+import { columnById, type ColumnFilter, type TextOperator, type TimePreset } from '../../model/index.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { FloatingController } from './floating.js';
+import { partStrings } from './parts.strings.js';
+import { popoverStyles } from './popover.styles.js';
+import { fromDateTimeInput, isMinutesColumn, toDateTimeInput } from './filter-describe.js';
+
+/** Detail of `sv-filter-change`: the column's new filter, `undefined` to remove it. */
+export interface FilterChangeDetail {
+  column: string;
+  filter: ColumnFilter | undefined;
+}
+
+const PRESETS: TimePreset[] = ['today', 'yesterday', 'last-7-days', 'last-30-days'];
+const TEXT_OPERATORS: TextOperator[] = ['contains', 'equals', 'prefix', 'present'];
+/** Long value lists (client names) render this many matches; the search narrows the rest. */
+const MAX_LISTED_VALUES = 200;
+
+/**
+ * A column's filter in a floating panel: a searchable checkbox list of values with counts, time
+ * presets and a custom range, text conditions, number ranges or yes/no, by the column's kind.
+ * Every change applies at once; Escape or a click outside closes it.
+ *
+ * @summary Header filter popover for one column.
+ * @fires {CustomEvent<FilterChangeDetail>} sv-filter-change - The column's filter changed.
+ * @fires close - The popover closed; focus should return to the header.
+ * @csspart panel - The floating panel.
+ */
+export class FilterPopover extends LitElement {
+  static override styles = [tokens, controls, popoverStyles];
+
+  private readonly locale = new LocaleController(this);
+  private readonly floating = new FloatingController(this, () => this.close());
+
+  @property({ type: Boolean, reflect: true }) open = false;
+  @property({ attribute: false }) anchor: Element | undefined;
+  /** Column id. */
+  @property() column = '';
+  /** The column's current filter. */
+  @property({ attribute: false }) filter: ColumnFilter | undefined;
+  /** For value filters: the values with counts. */
+  @property({ attribute: false }) values: readonly ValueListEntry[] = [];
+  /** Time zone for the custom range fields (the viewer's). */
+  @property({ attribute: false }) timeZone: string | undefined;
+
+  @state() private valueQuery = '';
+  private textTimer: ReturnType<typeof setTimeout> | undefined;
+
+  close(): void {
+    if (!this.open) return;
+    this.open = false;
+    clearTimeout(this.textTimer);
+    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('column')) this.valueQuery = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open') && !changed.has('anchor')) return;
+    if (this.open && this.anchor) {
+      this.floating.start(this.anchor);
+      if (changed.has('open')) this.renderRoot.querySelector<HTMLElement>('input, select, button')?.focus();
+    } else {
+      this.floating.stop();
+    }
+  }
+
+  private set(filter: ColumnFilter | undefined): void {
+    this.filter = filter;
+    emit<FilterChangeDetail>(this, 'sv-filter-change', { column: this.column, filter });
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  private selectedValues(): string[] {
+    return this.filter?.kind === 'values' ? this.filter.values : [];
+  }
+
+  private toggleValue(key: string, on: boolean): void {
+    const current = this.selectedValues();
+    const values = on ? [...current, key] : current.filter((value) => value !== key);
+    this.set(values.length > 0 ? { kind: 'values', values } : undefined);
+  }
+
+  private renderValues(): TemplateResult {
+    const lang = this.locale.lang;
+    const needle = foldText(this.valueQuery.trim());
+    const matching = needle ? this.values.filter((entry) => foldText(entry.label).includes(needle)) : this.values;
+    const listed = matching.slice(0, MAX_LISTED_VALUES);
+    const selected = new Set(this.selectedValues());
+    return html`${this.values.length > 8
+        ? html`<input
+            class="sv-input"
+            type="search"
+            aria-label=${partStrings(lang, 'searchValues')}
+            placeholder=${partStrings(lang, 'searchValues')}
+            .value=${this.valueQuery}
+            @input=${(event: Event) => (this.valueQuery = (event.target as HTMLInputElement).value)}
+          />`
+        : nothing}
+      <div class="scroll">
+        ${listed.length === 0 ? html`<p class="hint">${partStrings(lang, 'noValues')}</p>` : nothing}
+        <ul>
+          ${listed.map(
+            (entry) => html`<li>
+              <label>
+                <input
+                  type="checkbox"
+                  .checked=${selected.has(entry.key)}
+                  @change=${(event: Event) => this.toggleValue(entry.key, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${entry.label}</span>
+                <span class="count">${entry.count.toLocaleString(lang)}</span>
+              </label>
+            </li>`,
+          )}
+        </ul>
+        ${matching.length > listed.length
+          ? html`<p class="hint">${partStrings(lang, 'moreValues', { count: matching.length - listed.length })}</p>`
+          : nothing}
+      </div>`;
+  }
+
+  // ---- time ------------------------------------------------------------------------------
+
+  private renderTime(): TemplateResult {
+    const lang = this.locale.lang;
+    const filter = this.filter?.kind === 'time' ? this.filter : undefined;
+    const change = (edge: 'from' | 'to', value: string) => {
+      const ms = fromDateTimeInput(value, this.timeZone);
+      const next = { kind: 'time' as const, from: filter?.preset ? undefined : filter?.from, to: filter?.preset ? undefined : filter?.to, [edge]: ms };
+      this.set(next.from === undefined && next.to === undefined ? undefined : next);
+    };
+    return html`<fieldset>
+        <legend>${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
+        ${PRESETS.map(
+          (preset) => html`<label>
+            <input type="radio" name="preset" .checked=${filter?.preset === preset} @change=${() => this.set({ kind: 'time', preset })} />
+            <span>${partStrings(lang, `preset.${preset}`)}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>${partStrings(lang, 'custom')}</legend>
+        <label class="field"><span>${partStrings(lang, 'from')}</span>
+          <input class="sv-input" type="datetime-local" .value=${filter && !filter.preset ? toDateTimeInput(filter.from, this.timeZone) : ''} @change=${(e: Event) => change('from', (e.target as HTMLInputElement).value)} />
+        </label>
+        <label class="field"><span>${partStrings(lang, 'to')}</span>
+          <input class="sv-input" type="datetime-local" .value=${filter && !filter.preset ? toDateTimeInput(filter.to, this.timeZone) : ''} @change=${(e: Event) => change('to', (e.target as HTMLInputElement).value)} />
+        </label>
+      </fieldset>`;
+  }
+
+  // ---- text, range, boolean ----------------------------------------------------------------
+
+  private renderText(): TemplateResult {
+    const lang = this.locale.lang;
+    const filter = this.filter?.kind === 'text' ? this.filter : { kind: 'text' as const, op: 'contains' as TextOperator, value: '' };
+    const apply = (op: TextOperator, value: string) => {
+      clearTimeout(this.textTimer);
+      const next = op === 'present' || value.trim() !== '' ? { kind: 'text' as const, op, value } : undefined;
+      // Typing filters as the user types, but not on every keystroke.
+      this.textTimer = setTimeout(() => this.set(next), 200);
+    };
+    return html`<label class="field"><span>${partStrings(lang, 'operator')}</span>
+        <select class="sv-input" @change=${(e: Event) => apply((e.target as HTMLSelectElement).value as TextOperator, filter.value)}>
+          ${TEXT_OPERATORS.map((op) => html`<option value=${op} ?selected=${filter.op === op}>${partStrings(lang, `op.${op}`)}</option>`)}
+        </select>
+      </label>
+      ${filter.op === 'present'
+        ? nothing
+        : html`<label class="field"><span>${partStrings(lang, 'value')}</span>
+            <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(filter.op, (e.target as HTMLInputElement).value)} />
+          </label>`}`;
+  }
+
+  private renderRange(): TemplateResult {
+    const lang = this.locale.lang;
+    const filter = this.filter?.kind === 'range' ? this.filter : undefined;
+    const scale = isMinutesColumn(this.column) ? 60_000 : 1;
+    const shown = (value: number | undefined) => (value === undefined ? '' : String(value / scale));
+    const change = (edge: 'min' | 'max', text: string) => {
+      const value = text.trim() === '' ? undefined : Number(text) * scale;
+      const next = { kind: 'range' as const, min: filter?.min, max: filter?.max, [edge]: Number.isFinite(value) ? value : undefined };
+      this.set(next.min === undefined && next.max === undefined ? undefined : next);
+    };
+    const unit = scale === 1 ? '' : ` ${partStrings(lang, 'minutes')}`;
+    return html`<label class="field"><span>${partStrings(lang, 'min')}${unit}</span>
+        <input class="sv-input" type="number" .value=${shown(filter?.min)} @change=${(e: Event) => change('min', (e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="field"><span>${partStrings(lang, 'max')}${unit}</span>
+        <input class="sv-input" type="number" .value=${shown(filter?.max)} @change=${(e: Event) => change('max', (e.target as HTMLInputElement).value)} />
+      </label>`;
+  }
+
+  private renderBoolean(): TemplateResult {
+    const lang = this.locale.lang;
+    const value = this.filter?.kind === 'boolean' ? this.filter.value : undefined;
+    const option = (label: string, checked: boolean, next: ColumnFilter | undefined) =>
+      html`<label><input type="radio" name="boolean" .checked=${checked} @change=${() => this.set(next)} /><span>${label}</span></label>`;
+    return html`<fieldset>
+      <legend>${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
+      ${option(partStrings(lang, 'any'), value === undefined, undefined)}
+      ${option(this.locale.translate('common.yes'), value === true, { kind: 'boolean', value: true })}
+      ${option(this.locale.translate('common.no'), value === false, { kind: 'boolean', value: false })}
+    </fieldset>`;
+  }
+
+  private columnLabel(): string {
+    const column = columnById(this.column);
+    return column?.label ?? this.locale.translate(column?.labelKey ?? this.column);
+  }
+
+  protected override render() {
+    if (!this.open) return nothing;
+    const lang = this.locale.lang;
+    const kind = columnById(this.column)?.filter ?? 'none';
+    const body =
+      kind === 'values' ? this.renderValues()
+      : kind === 'time' ? this.renderTime()
+      : kind === 'text' ? this.renderText()
+      : kind === 'range' ? this.renderRange()
+      : kind === 'boolean' ? this.renderBoolean()
+      : nothing;
+    return html`<div class="panel" part="panel" role="dialog" aria-label=${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}>
+      ${body}
+      <div class="actions">
+        <button class="sv-button" ?disabled=${this.filter === undefined} @click=${() => this.set(undefined)}>${partStrings(lang, 'clear')}</button>
+        <button class="sv-button primary" @click=${() => this.close()}>${partStrings(lang, 'done')}</button>
+      </div>
+    </div>`;
+  }
+}

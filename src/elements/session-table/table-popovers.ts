@@ -1,0 +1,137 @@
+/**
+ * The table's floating parts and what they change: the column chooser (columns, order, reset)
+ * and the header filter popover (value lists with counts, the filter itself), plus the filter
+ * chips above the grid. Kept out of the element so the grid code stays about the grid.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ValueListEntry } from '../../engine/query/index.js';
+import { COLUMNS, PARAMETER_COLUMN_PREFIX, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
+import type { SessionStore } from '../../store/index.js';
+import type { ColumnsChangeDetail } from './column-chooser.js';
+import { describeFilter } from './filter-describe.js';
+import type { FilterChangeDetail } from './filter-popover.js';
+import { valueListFor } from './filter-values.js';
+import { tableStrings } from './session-table.strings.js';
+
+export interface PopoverHost {
+  store(): SessionStore | undefined;
+  lang(): string;
+  translate(): Translate;
+  requestUpdate(): void;
+  setColumns(columns: readonly string[]): void;
+  /** Where focus goes when a popover closes. */
+  focusGrid(): void;
+  focusColumnsButton(): void;
+}
+
+/** How many sessions are scanned for host parameter names (columns `param:<name>`). */
+const PARAMETER_SCAN_LIMIT = 5000;
+
+export class TablePopovers {
+  chooserOpen = false;
+  chooserAnchor: Element | undefined;
+  filterColumn: string | undefined;
+  filterAnchor: Element | undefined;
+  /** Labels of picked values per column (participant ids → names) for the chips. */
+  private readonly valueLabels = new Map<string, Map<string, string>>();
+  private valuesCache: { key: unknown[]; entries: ValueListEntry[] } | undefined;
+  private parameterCache: { size: number; ids: string[] } | undefined;
+
+  constructor(private readonly host: PopoverHost) {}
+
+  toggleChooser(anchor: Element): void {
+    this.chooserOpen = !this.chooserOpen;
+    this.chooserAnchor = anchor;
+    this.filterColumn = undefined;
+    this.host.requestUpdate();
+  }
+
+  openFilter(column: string, anchor: Element): void {
+    this.filterColumn = column;
+    this.filterAnchor = anchor;
+    this.chooserOpen = false;
+    this.host.requestUpdate();
+  }
+
+  /** Every column the chooser lists: the catalogue plus parameters seen in the data. */
+  availableColumns(store: SessionStore): string[] {
+    if (this.parameterCache?.size !== store.sessions.size) {
+      const names = new Set<string>();
+      let scanned = 0;
+      for (const session of store.sessions.values()) {
+        for (const name of Object.keys(session.parameters)) names.add(name);
+        if (++scanned >= PARAMETER_SCAN_LIMIT) break;
+      }
+      for (const id of store.columns) if (id.startsWith(PARAMETER_COLUMN_PREFIX)) names.add(id.slice(PARAMETER_COLUMN_PREFIX.length));
+      this.parameterCache = { size: store.sessions.size, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
+    }
+    return [...COLUMNS.map((column) => column.id), ...this.parameterCache.ids];
+  }
+
+  private values(store: SessionStore, column: string): ValueListEntry[] {
+    const key = [column, store.sessions.size, store.view, store.query.filters, store.query.mode, this.host.lang()];
+    if (!this.valuesCache || this.valuesCache.key.some((part, i) => part !== key[i])) {
+      this.valuesCache = { key, entries: valueListFor(store, column, this.host.translate(), this.host.lang()) };
+    }
+    return this.valuesCache.entries;
+  }
+
+  setFilter(store: SessionStore, column: string, filter: ColumnFilter | undefined): void {
+    if (filter?.kind === 'values' && this.valuesCache) {
+      const labels = this.valueLabels.get(column) ?? new Map<string, string>();
+      for (const entry of this.valuesCache.entries) if (filter.values.includes(entry.key)) labels.set(entry.key, entry.label);
+      this.valueLabels.set(column, labels);
+    }
+    const filters = { ...store.query.filters };
+    if (filter) filters[column] = filter;
+    else delete filters[column];
+    store.setQuery({ filters });
+  }
+
+  render(store: SessionStore): TemplateResult {
+    const column = this.filterColumn;
+    return html`<sv-column-chooser
+        .open=${this.chooserOpen}
+        .anchor=${this.chooserAnchor}
+        .columns=${store.columns}
+        .available=${this.chooserOpen ? this.availableColumns(store) : []}
+        @sv-columns-change=${(event: CustomEvent<ColumnsChangeDetail>) => this.host.setColumns(event.detail.columns)}
+        @close=${() => {
+          this.chooserOpen = false;
+          this.host.requestUpdate();
+          this.host.focusColumnsButton();
+        }}
+      ></sv-column-chooser>
+      <sv-filter-popover
+        .open=${column !== undefined}
+        .anchor=${this.filterAnchor}
+        .column=${column ?? ''}
+        .filter=${column ? store.query.filters[column] : undefined}
+        .values=${column ? this.values(store, column) : []}
+        .timeZone=${store.viewer.timeZone}
+        @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
+        @close=${() => {
+          this.filterColumn = undefined;
+          this.host.requestUpdate();
+          this.host.focusGrid();
+        }}
+      ></sv-filter-popover>`;
+  }
+
+  /** Active filters as removable chips, with "Clear all". */
+  renderChips(store: SessionStore, format: FormatContext): TemplateResult | typeof nothing {
+    const entries = Object.entries(store.query.filters);
+    if (entries.length === 0) return nothing;
+    const lang = this.host.lang();
+    return html`<div class="chips" part="chips" role="group" aria-label=${tableStrings(lang, 'activeFilters')}>
+      ${entries.map(([column, filter]) => {
+        const text = describeFilter(column, filter, lang, this.host.translate(), format, this.valueLabels.get(column));
+        return html`<span class="chip" part="chip">
+          <span class="chip-text">${text}</span>
+          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>×</button>
+        </span>`;
+      })}
+      <button class="sv-button link" @click=${() => store.setQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
+    </div>`;
+  }
+}
