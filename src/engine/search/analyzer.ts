@@ -52,10 +52,15 @@ export class Analyzer {
   /** Distinct index terms of a document's texts. */
   documentTerms(texts: readonly string[], language: string | undefined, into: Set<string> = new Set()): Set<string> {
     const processors = this.processorsFor(language);
+    // Hot path of index building (tens of millions of words): one language, no array per word.
+    const single = processors.length === 1 ? processors[0]! : -1;
+    const cache = single >= 0 ? this.caches[single]! : undefined;
     for (const text of texts) {
       for (const word of words(text)) {
         if (this.stopWords.has(word)) continue;
-        for (const stem of this.stems(word, processors)) into.add(stem);
+        const cached = cache?.get(word);
+        if (cached !== undefined) into.add(cached);
+        else for (const stem of this.stems(word, processors)) into.add(stem);
       }
     }
     return into;
