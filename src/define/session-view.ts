@@ -1,5 +1,8 @@
 import { SessionView, type DataErrorDetail } from '../elements/session-view/session-view.js';
 import { defineElement } from './define-element.js';
+// <session-view> renders the table and the detail panel: register them with it.
+import './session-table.js';
+import './session-detail.js';
 
 defineElement('session-view', SessionView);
 
