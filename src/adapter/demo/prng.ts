@@ -3,18 +3,6 @@
  * screenshots, benchmarks, tests), so nothing in the generator may touch `Math.random`.
  */
 
-/** mulberry32: 32-bit state, fast, good enough for test data (not for anything secret). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a of a string mixed with a seed: gives every session its own stream, derived from its id. */
 export function hashSeed(seed: number, text: string): number {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
@@ -31,12 +19,23 @@ export function hashSeed(seed: number, text: string): number {
   return hash >>> 0;
 }
 
-/** Convenience draws over one stream. */
+/**
+ * Convenience draws over one mulberry32 stream. The state lives on the object (no closure): the
+ * generator makes one of these per session, 100k at a time, and every allocation counts.
+ */
 export class Random {
-  readonly next: () => number;
+  private state: number;
 
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.state = seed >>> 0;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** Integer in [min, max] inclusive. */

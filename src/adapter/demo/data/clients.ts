@@ -12,12 +12,19 @@ export interface PooledClient {
   language: string;
 }
 
+/** E-mail-safe form of a name part; memoised, as there are only ~100 distinct parts. */
+const asciiCache = new Map<string, string>();
 function ascii(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z]/g, '')
-    .toLowerCase();
+  let folded = asciiCache.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
+    asciiCache.set(text, folded);
+  }
+  return folded;
 }
 
 function phoneNumber(random: Random, language: string): string {
