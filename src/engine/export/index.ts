@@ -10,6 +10,7 @@ export type { HtmlOptions, HtmlAsyncOptions, HtmlResult } from './html.js';
 export { TRANSCRIPT_COLUMN_ID } from './export-columns.js';
 export type { DateStyle } from './export-dates.js';
 export type { SessionExtras, SessionExtrasSource, SessionExtrasLoader } from './session-extras.js';
+export { yieldToEventLoop } from './time-slice.js';
 export type { ChunkedOptions, ProgressCallback } from './time-slice.js';
 export { EXPORT_LABELS_EN } from './labels.js';
 export { exportFileName } from './file-name.js';

@@ -15,7 +15,7 @@ export const EXPORT_LABELS_EN = {
   file: 'File',
   truncated: '… [truncated]',
   'html.title': 'Sessions',
-  'html.generated': 'Exported {date} · {count} sessions',
+  'html.generated': 'Exported {date} · sessions: {count}',
   'html.contents': 'Contents',
   'html.summary': 'Summary',
   'html.sessions': 'Sessions',

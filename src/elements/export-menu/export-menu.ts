@@ -1,0 +1,304 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { emit } from '../../events/emit.js';
+import {
+  DEFAULT_MAX_CELL_LENGTH,
+  defaultCsvDelimiter,
+  TRANSCRIPT_COLUMN_ID,
+  type CsvDelimiter,
+  type DateStyle,
+  type SessionExtrasLoader,
+  type TruncatedCell,
+} from '../../engine/export/index.js';
+import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
+import { controls, tokens } from '../../themes/tokens.js';
+import { runExport, type ExportChoice, type ExportFormat, type ExportOutcome } from './export-run.js';
+import { exportMenuStyles } from './export-menu.styles.js';
+import { t } from './export-menu.strings.js';
+
+/** Detail of `sv-export-done`. */
+export interface ExportDoneDetail {
+  format: ExportFormat;
+  fileName: string;
+  blob: Blob;
+  rowCount: number;
+  /** CSV cells cut to the cell limit (session and column), so a host can log or show them. */
+  truncated: TruncatedCell[];
+}
+
+type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
+
+/** Keeps the chosen ids in the order of `visible`, then of `available`. */
+function orderColumns(chosen: ReadonlySet<string>, visible: readonly string[], available: readonly string[]): string[] {
+  const ordered = [...visible, ...available.filter((id) => !visible.includes(id))];
+  return ordered.filter((id) => chosen.has(id));
+}
+
+/**
+ * The export menu of the table toolbar: a button opening a dialog to export exactly the sessions
+ * of the current view (in view order) as an Excel-safe CSV or a self-contained searchable HTML
+ * file. Columns default to the visible ones in their order; HTML can include transcripts and
+ * notes. The export runs in time slices with a progress bar and Cancel, and downloads a Blob
+ * named like `sessions-2026-11-25.csv`. Cells cut to the spreadsheet cell limit are reported.
+ *
+ * @summary Export the current view as CSV or HTML.
+ * @fires {CustomEvent<ExportDoneDetail>} sv-export-done - The file is ready. Cancelable: `preventDefault()` skips the browser download (the host takes `detail.blob`).
+ * @csspart button - The button that opens the dialog.
+ * @csspart dialog - The export dialog.
+ * @csspart start - The button that starts the export.
+ * @cssprop --sv-color-accent - Primary button colour.
+ */
+export class ExportMenu extends LitElement {
+  static override styles = [tokens, controls, exportMenuStyles];
+
+  private readonly locale = new LocaleController(this);
+
+  /** The rows of the current view (filters and search applied), in view order. */
+  @property({ attribute: false }) sessions: readonly SessionSummary[] = [];
+  /** Visible columns in their order: the default selection. */
+  @property({ attribute: false }) visibleColumns: readonly string[] = BASIC_COLUMN_IDS;
+  /** Columns the user may add (the catalogue plus the host's `param:<name>` columns). */
+  @property({ attribute: false }) availableColumns: readonly string[] = COLUMNS.map((column) => column.id);
+  /** Loads messages and notes for a batch of sessions; without it only data already on the sessions is exported. */
+  @property({ attribute: false }) loadDetails: SessionExtrasLoader | undefined;
+  /** The viewer's locale and time zone for dates and the file name. */
+  @property({ attribute: false }) viewer: Viewer | undefined;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  @state() private format: ExportFormat = 'csv';
+  @state() private chosen = new Set<string>();
+  @state() private includeTranscripts = true;
+  @state() private includeNotes = false;
+  @state() private delimiter: CsvDelimiter | undefined;
+  @state() private dates: DateStyle = 'viewer';
+  @state() private phase: Phase = { kind: 'form' };
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('[part="button"]') private opener!: HTMLButtonElement;
+  private controller: AbortController | undefined;
+
+  /** Opens the dialog with the visible columns chosen. */
+  async show(): Promise<void> {
+    this.chosen = new Set(this.visibleColumns);
+    this.phase = { kind: 'form' };
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Cancels a running export and closes the dialog. */
+  close(): void {
+    this.controller?.abort(new DOMException('Export cancelled', 'AbortError'));
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort(new DOMException('Export cancelled', 'AbortError'));
+  }
+
+  private get language(): string {
+    return this.locale.lang;
+  }
+
+  private get effectiveDelimiter(): CsvDelimiter {
+    return this.delimiter ?? defaultCsvDelimiter(this.viewer?.locale ?? this.language);
+  }
+
+  private choice(): ExportChoice {
+    const columns = orderColumns(this.chosen, this.visibleColumns, this.availableColumns);
+    return {
+      format: this.format,
+      columns: this.format === 'csv' ? columns : columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID),
+      includeTranscripts: this.includeTranscripts,
+      includeNotes: this.includeNotes,
+      delimiter: this.effectiveDelimiter,
+      dates: this.dates,
+    };
+  }
+
+  private async start(): Promise<void> {
+    const choice = this.choice();
+    if (choice.columns.length === 0 || this.phase.kind === 'running') return;
+    const controller = new AbortController();
+    this.controller = controller;
+    const sessions = this.sessions;
+    this.phase = { kind: 'running', done: 0, total: sessions.length };
+    try {
+      const outcome = await runExport(choice, {
+        sessions,
+        loadDetails: this.loadDetails,
+        translate: this.locale.translate,
+        lang: this.language,
+        format: this.locale.formatContext(this.viewer),
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          if (this.controller === controller) this.phase = { kind: 'running', done, total };
+        },
+      });
+      if (controller.signal.aborted) throw controller.signal.reason;
+      this.finish(choice.format, outcome);
+    } catch (error) {
+      const cancelled = controller.signal.aborted;
+      const message = cancelled ? t(this.language, 'menu.cancelled') : t(this.language, 'menu.failed', { message: error instanceof Error ? error.message : String(error) });
+      this.phase = { kind: 'finished', message, tone: cancelled ? 'info' : 'error' };
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  private finish(format: ExportFormat, outcome: ExportOutcome): void {
+    const detail: ExportDoneDetail = { format, ...outcome };
+    if (emit(this, 'sv-export-done', detail, { cancelable: true })) this.download(outcome.blob, outcome.fileName);
+    let message = t(this.language, 'menu.done', { file: outcome.fileName });
+    if (outcome.truncated.length > 0) message += ` ${this.describeTruncated(outcome.truncated)}`;
+    this.phase = { kind: 'finished', message, tone: outcome.truncated.length > 0 ? 'warning' : 'info' };
+  }
+
+  private describeTruncated(cells: readonly TruncatedCell[]): string {
+    const shown = cells.slice(0, 5).map((cell) => `${cell.sessionId} (${this.columnLabel(cell.columnId)})`);
+    if (cells.length > shown.length) shown.push(t(this.language, 'menu.truncatedMore', { count: cells.length - shown.length }));
+    return t(this.language, 'menu.truncated', { count: cells.length, max: DEFAULT_MAX_CELL_LENGTH, cells: shown.join(', ') });
+  }
+
+  /** The real download path: a temporary link in the shadow root, clicked and removed. */
+  private download(blob: Blob, fileName: string): void {
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // The browser has taken its own reference by the time the click's task ends.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private columnLabel(id: string): string {
+    if (id === TRANSCRIPT_COLUMN_ID) return this.locale.translate('column.transcript');
+    const column = columnById(id);
+    return column?.label ?? this.locale.translate(column?.labelKey ?? id);
+  }
+
+  private toggleColumn(id: string, checked: boolean): void {
+    const next = new Set(this.chosen);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.chosen = next;
+  }
+
+  private readonly onSubmit = (event: Event) => {
+    event.preventDefault();
+    void this.start();
+  };
+
+  private readonly onDialogClose = () => {
+    this.controller?.abort(new DOMException('Export cancelled', 'AbortError'));
+    this.opener?.focus();
+  };
+
+  private renderColumns() {
+    const ordered = [...this.visibleColumns, ...this.availableColumns.filter((id) => !this.visibleColumns.includes(id))];
+    if (this.format === 'csv') ordered.push(TRANSCRIPT_COLUMN_ID);
+    return html`<fieldset>
+      <legend>${t(this.language, 'menu.columns')}</legend>
+      <p class="hint">${t(this.language, 'menu.columnsHint')}</p>
+      <ul class="columns choices">
+        ${ordered.map(
+          (id) => html`<li>
+            <label
+              ><input type="checkbox" .checked=${this.chosen.has(id)} @change=${(e: Event) => this.toggleColumn(id, (e.target as HTMLInputElement).checked)} />
+              ${id === TRANSCRIPT_COLUMN_ID ? t(this.language, 'menu.transcriptColumn') : this.columnLabel(id)}</label
+            >
+          </li>`,
+        )}
+      </ul>
+    </fieldset>`;
+  }
+
+  private renderFormatOptions() {
+    const lang = this.language;
+    if (this.format === 'html') {
+      return html`<fieldset>
+        <legend>${t(lang, 'menu.content')}</legend>
+        <div class="choices">
+          <label><input type="checkbox" name="transcripts" .checked=${this.includeTranscripts} @change=${(e: Event) => (this.includeTranscripts = (e.target as HTMLInputElement).checked)} /> ${t(lang, 'menu.includeTranscripts')}</label>
+          <label><input type="checkbox" name="notes" .checked=${this.includeNotes} @change=${(e: Event) => (this.includeNotes = (e.target as HTMLInputElement).checked)} /> ${t(lang, 'menu.includeNotes')}</label>
+        </div>
+      </fieldset>`;
+    }
+    return html`<div class="row">
+      <label
+        >${t(lang, 'menu.delimiter')}
+        <select class="sv-input" name="delimiter" @change=${(e: Event) => (this.delimiter = (e.target as HTMLSelectElement).value as CsvDelimiter)}>
+          <option value="," ?selected=${this.effectiveDelimiter === ','}>${t(lang, 'menu.delimiter.comma')}</option>
+          <option value=";" ?selected=${this.effectiveDelimiter === ';'}>${t(lang, 'menu.delimiter.semicolon')}</option>
+        </select></label
+      >
+      <label
+        >${t(lang, 'menu.dates')}
+        <select class="sv-input" name="dates" @change=${(e: Event) => (this.dates = (e.target as HTMLSelectElement).value as DateStyle)}>
+          <option value="viewer" ?selected=${this.dates === 'viewer'}>${t(lang, 'menu.dates.viewer')}</option>
+          <option value="iso" ?selected=${this.dates === 'iso'}>${t(lang, 'menu.dates.iso')}</option>
+        </select></label
+      >
+    </div>`;
+  }
+
+  private renderForm() {
+    const lang = this.language;
+    const count = this.sessions.length;
+    const noColumns = this.choice().columns.length === 0;
+    return html`<fieldset>
+        <legend>${t(lang, 'menu.format')}</legend>
+        <div class="choices">
+          ${(['csv', 'html'] as const).map(
+            (format) => html`<label
+              ><input type="radio" name="format" value=${format} .checked=${this.format === format} @change=${() => (this.format = format)} />
+              ${t(lang, `menu.${format}`)}</label
+            >`,
+          )}
+        </div>
+      </fieldset>
+      ${this.renderFormatOptions()} ${this.renderColumns()}
+      <p class="count" id="count">${count === 0 ? t(lang, 'menu.empty') : t(lang, 'menu.count', { count })}</p>
+      ${noColumns ? html`<p class="message error" role="alert">${t(lang, 'menu.noColumns')}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="sv-button" @click=${() => this.close()}>${t(lang, 'menu.close')}</button>
+        <button type="submit" class="sv-button primary" part="start" ?disabled=${count === 0 || noColumns} aria-describedby="count">${t(lang, 'menu.start')}</button>
+      </div>`;
+  }
+
+  private renderProgress(done: number, total: number) {
+    const lang = this.language;
+    return html`<label for="progress">${t(lang, 'menu.progress')}</label>
+      <progress id="progress" max=${Math.max(total, 1)} .value=${done} aria-valuetext=${t(lang, 'menu.progressValue', { done, total })}></progress>
+      <p class="hint" aria-hidden="true">${t(lang, 'menu.progressValue', { done, total })}</p>
+      <div class="actions">
+        <button type="button" class="sv-button" @click=${() => this.controller?.abort(new DOMException('Export cancelled', 'AbortError'))}>${t(lang, 'menu.cancel')}</button>
+      </div>`;
+  }
+
+  private renderFinished(message: string, tone: 'info' | 'warning' | 'error') {
+    return html`<p class="message ${tone}" role=${tone === 'info' ? 'status' : 'alert'}>${message}</p>
+      <div class="actions">
+        <button type="button" class="sv-button" @click=${() => (this.phase = { kind: 'form' })}>${t(this.language, 'menu.start')}…</button>
+        <button type="button" class="sv-button primary" @click=${() => this.close()}>${t(this.language, 'menu.close')}</button>
+      </div>`;
+  }
+
+  protected override render() {
+    const lang = this.language;
+    const phase = this.phase;
+    return html`<button type="button" class="sv-button" part="button" aria-haspopup="dialog" ?disabled=${this.disabled} @click=${() => void this.show()}>
+        ${t(lang, 'menu.button')}
+      </button>
+      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
+        <form method="dialog" @submit=${this.onSubmit} aria-busy=${phase.kind === 'running' ? 'true' : 'false'}>
+          <h2 id="title">${t(lang, 'menu.title')}</h2>
+          ${phase.kind === 'form' ? this.renderForm() : phase.kind === 'running' ? this.renderProgress(phase.done, phase.total) : this.renderFinished(phase.message, phase.tone)}
+        </form>
+      </dialog>`;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { until } from 'lit/directives/until.js';
+import '../src/define/export-menu.js';
+import type { SessionExtrasLoader } from '../src/engine/export/index.js';
+import { validateSummary } from '../src/adapter/index.js';
+import type { SessionSummary } from '../src/model/index.js';
+import { demoAdapter } from './support/demo.js';
+
+/**
+ * The export menu over the demo adapter's history: 2,000 sessions, transcripts loaded in batches
+ * through `getTranscripts`, notes through `getSession`. Downloads are real files.
+ */
+async function historySessions(): Promise<SessionSummary[]> {
+  const adapter = demoAdapter();
+  const sessions: SessionSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await adapter.listSessions({ mode: 'history', limit: 1000, cursor }, new AbortController().signal);
+    for (const raw of page.sessions) {
+      const result = validateSummary(raw);
+      if (result.ok) sessions.push(result.value);
+    }
+    cursor = page.nextCursor;
+  } while (cursor);
+  return sessions;
+}
+
+const loadDetails: SessionExtrasLoader = async (ids, signal) => demoAdapter().getTranscripts!(ids, signal);
+
+const meta: Meta = {
+  title: 'Parts/Export menu',
+  component: 'sv-export-menu',
+  argTypes: { lang: { control: 'inline-radio', options: ['en', 'cs'] } },
+  args: { lang: 'en' },
+};
+export default meta;
+
+type Story = StoryObj<{ lang: string }>;
+
+export const DemoHistory: Story = {
+  render: ({ lang }) =>
+    html`${until(
+      historySessions().then(
+        (sessions) =>
+          html`<sv-export-menu
+            lang=${lang}
+            .sessions=${sessions}
+            .visibleColumns=${['startedAt', 'clientName', 'channel', 'operator', 'duration', 'endReason']}
+            .loadDetails=${loadDetails}
+          ></sv-export-menu>`,
+      ),
+      html`<p>Loading…</p>`,
+    )}`,
+};
+
+export const NothingToExport: Story = {
+  render: ({ lang }) => html`<sv-export-menu lang=${lang} .sessions=${[]}></sv-export-menu>`,
+};
+
+export const Disabled: Story = {
+  render: ({ lang }) => html`<sv-export-menu lang=${lang} disabled></sv-export-menu>`,
+};
