@@ -2,6 +2,8 @@
 import { defineElement } from './define-element.js';
 import './column-chooser.js';
 import './filter-popover.js';
+import './search-box.js';
+import './saved-views.js';
 import { SessionTable, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 

@@ -7,7 +7,7 @@ import { foldText } from '../../engine/search/normalize.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController } from './floating.js';
 import { partStrings } from './parts.strings.js';
-import { popoverStyles } from './popover.styles.js';
+import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 
 /** Detail of `sv-columns-change`. */
 export interface ColumnsChangeDetail {
@@ -33,7 +33,7 @@ export function moveColumn(ids: readonly string[], id: string, index: number): s
  * @csspart panel - The floating panel.
  */
 export class ColumnChooser extends LitElement {
-  static override styles = [tokens, controls, popoverStyles];
+  static override styles = [tokens, controls, floatingHostStyles, popoverStyles];
 
   private readonly locale = new LocaleController(this);
   private readonly floating = new FloatingController(this, () => this.close());

@@ -8,7 +8,7 @@ import { columnById, type ColumnFilter, type TextOperator, type TimePreset } fro
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController } from './floating.js';
 import { partStrings } from './parts.strings.js';
-import { popoverStyles } from './popover.styles.js';
+import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 import { fromDateTimeInput, isMinutesColumn, toDateTimeInput } from './filter-describe.js';
 
 /** Detail of `sv-filter-change`: the column's new filter, `undefined` to remove it. */
@@ -33,7 +33,7 @@ const MAX_LISTED_VALUES = 200;
  * @csspart panel - The floating panel.
  */
 export class FilterPopover extends LitElement {
-  static override styles = [tokens, controls, popoverStyles];
+  static override styles = [tokens, controls, floatingHostStyles, popoverStyles];
 
   private readonly locale = new LocaleController(this);
   private readonly floating = new FloatingController(this, () => this.close());

@@ -33,11 +33,11 @@ export class FloatingController implements ReactiveController {
     this.onDismiss();
   };
 
-  /** Starts following `anchor`; call `stop()` when the panel closes. */
-  start(anchor: Element): void {
+  /** Starts placing `floating` (default: the host) next to `anchor`; call `stop()` when the panel closes. */
+  start(anchor: Element, floating: HTMLElement = this.host): void {
     this.stop();
     this.anchor = anchor;
-    const host = this.host;
+    const host = floating;
     host.style.position = 'fixed';
     host.style.top = '0';
     host.style.left = '0';

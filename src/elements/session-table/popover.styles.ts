@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** Shared look of the table's floating panels (column chooser, filter popover, saved views). */
-export const popoverStyles = css`
+/** Hosts that float themselves (column chooser, filter popover), hidden unless `open`. */
+export const floatingHostStyles = css`
   :host {
     z-index: var(--sv-popover-z-index, 1000);
     display: block;
@@ -9,6 +9,20 @@ export const popoverStyles = css`
   }
   :host(:not([open])) {
     display: none;
+  }
+`;
+
+/** Shared look of the table's floating panels (column chooser, filter popover, saved views). */
+export const popoverStyles = css`
+  .sv-button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_accent);
+    justify-content: flex-start;
+    flex: 1 1 auto;
+  }
+  .sv-button.link[aria-current='true'] {
+    font-weight: 600;
   }
   .panel {
     display: flex;

@@ -6,7 +6,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { emit } from '../../events/emit.js';
-import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
+import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { moveActiveCell, type GridPosition } from './grid-keyboard.js';
@@ -18,6 +18,7 @@ import type { Snippet } from './snippet.js';
 import { toggleSort } from './sort-toggle.js';
 import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
+import { TableToolbar } from './table-toolbar.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
@@ -42,6 +43,14 @@ const MATCH_COLUMN_WIDTH = 320;
  * History/Live toggle, sortable and filterable headers and resizable columns.
  *
  * @summary Virtualised History/Live sessions grid (WAI-ARIA data grid).
+ *
+ * The toolbar holds the History/Live toggle, the content search (`<sv-search-box>`), saved views
+ * (`<sv-saved-views>`) and the Columns button (`<sv-column-chooser>`); each header has a filter
+ * popover (`<sv-filter-popover>`); active filters show as chips. Layout and saved views persist
+ * per `table-id` through the adapter's `loadPreference`/`savePreference`, else localStorage.
+ * Keyboard: one tab stop; arrows, Home/End, Ctrl+Home/End, PageUp/PageDown move the active cell
+ * (`aria-activedescendant`); Enter or Space opens a row; on a header Enter sorts (Shift adds a
+ * sort key), Alt+ArrowDown opens the filter, Shift+ArrowLeft/Right resizes the column.
  *
  * @fires {CustomEvent<SessionSelectDetail>} sv-session-select - A row was chosen by click, Enter or
  *   Space. Cancelable: `preventDefault()` keeps the table from selecting it in the store.
@@ -85,6 +94,7 @@ export class SessionTable extends LitElement {
     focusGrid: () => this.viewport.element?.focus(),
     focusColumnsButton: () => this.renderRoot.querySelector<HTMLElement>('.columns-button')?.focus(),
   });
+  private readonly toolbar = new TableToolbar(this, this.layout);
   private readonly resizer = new ColumnResizer((id, width) => {
     if (this.currentStore) this.layout.setWidth(this.currentStore, id, width);
   });
@@ -145,6 +155,7 @@ export class SessionTable extends LitElement {
     const store = this.currentStore;
     if (!store) return;
     this.layout.ensureLoaded(store, this.tableId);
+    this.toolbar.ensureLoaded(store, this.tableId);
     if (store.view !== this.lastView) this.followViewChange(store);
     this.applyColumnWidths();
   }
@@ -296,10 +307,6 @@ export class SessionTable extends LitElement {
     this.popovers.openFilter(column.id, anchor ?? header);
   }
 
-  private setMode(mode: Mode): void {
-    this.currentStore?.setMode(mode);
-  }
-
   // ---- aria-activedescendant ---------------------------------------------------------------
 
   /** Points the grid at the active cell when it is rendered (rows come and go while scrolling). */
@@ -390,34 +397,14 @@ export class SessionTable extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------
 
-  private renderToolbar(store: SessionStore | undefined): TemplateResult {
-    const lang = this.locale.lang;
-    const mode = store?.query.mode ?? 'history';
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')}>
-      <slot name="toolbar-start"></slot>
-      ${store?.capabilities.live
-        ? html`<div class="segmented" role="group" aria-label=${tableStrings(lang, 'mode')}>
-            ${(['history', 'live'] as const).map(
-              (value) =>
-                html`<button class="sv-button" aria-pressed=${mode === value ? 'true' : 'false'} @click=${() => this.setMode(value)}>
-                  ${tableStrings(lang, `mode.${value}`)}
-                </button>`,
-            )}
-          </div>`
-        : nothing}
-      ${store
-        ? html`<button
-            class="sv-button columns-button"
-            aria-haspopup="dialog"
-            aria-expanded=${this.popovers.chooserOpen ? 'true' : 'false'}
-            @click=${(event: Event) => this.popovers.toggleChooser(event.currentTarget as Element)}
-          >
-            ${tableStrings(lang, 'columns')}
-          </button>`
-        : nothing}
-      <span class="spacer"></span>
-      <slot name="toolbar-end"></slot>
-    </div>`;
+  private renderToolbar(): TemplateResult {
+    return this.toolbar.render({
+      store: this.currentStore,
+      lang: this.locale.lang,
+      chooserOpen: this.popovers.chooserOpen,
+      toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
+      announce: (text) => this.announcer.announce(text),
+    });
   }
 
   private renderHeader(store: SessionStore, columns: readonly ColumnDef[]): TemplateResult {
@@ -490,7 +477,7 @@ export class SessionTable extends LitElement {
     const store = this.currentStore;
     const lang = this.locale.lang;
     if (!store) {
-      return html`${this.renderToolbar(undefined)}<p class="sv-status" role="status">${tableStrings(lang, 'loading')}</p>`;
+      return html`${this.renderToolbar()}<p class="sv-status" role="status">${tableStrings(lang, 'loading')}</p>`;
     }
     const columns = this.visibleColumns();
     const tableState = tableStateOf(store);
@@ -499,7 +486,7 @@ export class SessionTable extends LitElement {
       retry: () => void store.retry(),
       clearFilters: () => store.setQuery({ filters: {}, search: '' }),
     };
-    return html`${this.renderToolbar(store)}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
+    return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}

@@ -1,0 +1,20 @@
+/** Registers `<sv-saved-views>`. */
+import { defineElement } from './define-element.js';
+import { SavedViews, type ViewIdDetail, type ViewNameDetail, type ViewRenameDetail } from '../elements/session-table/saved-views.js';
+
+defineElement('sv-saved-views', SavedViews);
+
+export { SavedViews };
+export type { ViewIdDetail, ViewNameDetail, ViewRenameDetail };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sv-saved-views': SavedViews;
+  }
+  interface HTMLElementEventMap {
+    'sv-view-apply': CustomEvent<ViewIdDetail>;
+    'sv-view-save': CustomEvent<ViewNameDetail>;
+    'sv-view-rename': CustomEvent<ViewRenameDetail>;
+    'sv-view-delete': CustomEvent<ViewIdDetail>;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The table's toolbar: History/Live, content search, saved views, the Columns button and the
+ * host's slots (`toolbar-start`, `toolbar-end` for e.g. `<sv-export-menu>`). It also owns the
+ * saved views: loading them per table id, saving, renaming, deleting and applying.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Mode } from '../../model/index.js';
+import type { SessionStore } from '../../store/index.js';
+import type { LayoutController } from './layout-controller.js';
+import { partStrings } from './parts.strings.js';
+import { loadViews, newViewId, saveViews, type SavedView } from './saved-views-model.js';
+import type { SearchChangeDetail, SearchProgressInfo } from './search-box.js';
+import type { ViewIdDetail, ViewNameDetail, ViewRenameDetail } from './saved-views.js';
+import { tableStrings } from './session-table.strings.js';
+
+/** What the toolbar reads from a store that runs the content search (optional, duck-typed). */
+export interface SearchAwareStore {
+  /** Indexing progress of transcripts. */
+  searchProgress?: SearchProgressInfo;
+  /** A search for `query.search` is running. */
+  searchPending?: boolean;
+}
+
+export interface ToolbarContext {
+  store: SessionStore | undefined;
+  lang: string;
+  chooserOpen: boolean;
+  toggleChooser(anchor: Element): void;
+  announce(text: string): void;
+}
+
+export class TableToolbar implements ReactiveController {
+  views: SavedView[] = [];
+  activeViewId: string | undefined;
+  private loadedFor: string | undefined;
+  private loadedStore: SessionStore | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly layout: LayoutController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Loads the saved views of this store and table id once. */
+  ensureLoaded(store: SessionStore, tableId: string): void {
+    if (this.loadedStore === store && this.loadedFor === tableId) return;
+    this.loadedStore = store;
+    this.loadedFor = tableId;
+    this.views = [];
+    void loadViews(store.adapter, tableId).then((views) => {
+      if (this.loadedStore !== store || this.loadedFor !== tableId) return;
+      this.views = views;
+      this.host.requestUpdate();
+    });
+  }
+
+  private persist(store: SessionStore): void {
+    if (this.loadedFor) void saveViews(store.adapter, this.loadedFor, this.views);
+    this.host.requestUpdate();
+  }
+
+  saveView(store: SessionStore, name: string): SavedView {
+    const layout = this.layout.snapshot(store);
+    const view: SavedView = {
+      id: newViewId(),
+      name,
+      query: { filters: structuredClone(store.query.filters), sort: [...store.query.sort], search: store.query.search },
+      columns: layout.columns,
+      widths: layout.widths,
+    };
+    this.views = [...this.views, view];
+    this.activeViewId = view.id;
+    this.persist(store);
+    return view;
+  }
+
+  applyView(store: SessionStore, id: string): SavedView | undefined {
+    const view = this.views.find((candidate) => candidate.id === id);
+    if (!view) return undefined;
+    store.setQuery({ filters: structuredClone(view.query.filters), sort: [...view.query.sort], search: view.query.search });
+    this.layout.apply(store, view);
+    this.activeViewId = id;
+    this.host.requestUpdate();
+    return view;
+  }
+
+  renameView(store: SessionStore, id: string, name: string): void {
+    this.views = this.views.map((view) => (view.id === id ? { ...view, name } : view));
+    this.persist(store);
+  }
+
+  deleteView(store: SessionStore, id: string): SavedView | undefined {
+    const view = this.views.find((candidate) => candidate.id === id);
+    this.views = this.views.filter((candidate) => candidate.id !== id);
+    if (this.activeViewId === id) this.activeViewId = undefined;
+    this.persist(store);
+    return view;
+  }
+
+  render(ctx: ToolbarContext): TemplateResult {
+    const { store, lang } = ctx;
+    const mode = store?.query.mode ?? 'history';
+    const searchable = store as (SessionStore & SearchAwareStore) | undefined;
+    const searching = Boolean(store?.query.search.trim());
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')}>
+      <slot name="toolbar-start"></slot>
+      ${store?.capabilities.live
+        ? html`<div class="segmented" role="group" aria-label=${tableStrings(lang, 'mode')}>
+            ${(['history', 'live'] as Mode[]).map(
+              (value) =>
+                html`<button class="sv-button" aria-pressed=${mode === value ? 'true' : 'false'} @click=${() => store.setMode(value)}>
+                  ${tableStrings(lang, `mode.${value}`)}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${store
+        ? html`<sv-search-box
+              .value=${store.query.search}
+              .pending=${Boolean(searchable?.searchPending)}
+              .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
+              .progress=${searchable?.searchProgress}
+              @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => store.setQuery({ search: event.detail.search })}
+            ></sv-search-box>
+            <sv-saved-views
+              .views=${this.views}
+              .activeId=${this.activeViewId}
+              @sv-view-apply=${(event: CustomEvent<ViewIdDetail>) => {
+                const view = this.applyView(store, event.detail.id);
+                if (view) ctx.announce(partStrings(lang, 'viewApplied', { name: view.name }));
+              }}
+              @sv-view-save=${(event: CustomEvent<ViewNameDetail>) => {
+                const view = this.saveView(store, event.detail.name);
+                ctx.announce(partStrings(lang, 'viewSaved', { name: view.name }));
+              }}
+              @sv-view-rename=${(event: CustomEvent<ViewRenameDetail>) => this.renameView(store, event.detail.id, event.detail.name)}
+              @sv-view-delete=${(event: CustomEvent<ViewIdDetail>) => {
+                const view = this.deleteView(store, event.detail.id);
+                if (view) ctx.announce(partStrings(lang, 'viewDeleted', { name: view.name }));
+              }}
+            ></sv-saved-views>
+            <button
+              class="sv-button columns-button"
+              aria-haspopup="dialog"
+              aria-expanded=${ctx.chooserOpen ? 'true' : 'false'}
+              @click=${(event: Event) => ctx.toggleChooser(event.currentTarget as Element)}
+            >
+              ${tableStrings(lang, 'columns')}
+            </button>`
+        : nothing}
+      <span class="spacer"></span>
+      <slot name="toolbar-end"></slot>
+    </div>`;
+  }
+}

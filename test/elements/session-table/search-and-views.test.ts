@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { normalizeRanges } from '../../../src/elements/session-table/snippet.js';
+import { settle, tableFixture, testAdapter, waitFor } from './table-fixtures.js';
+
+describe('session-table: content search', () => {
+  it('debounces typing, says "Searching…", then shows the result count', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 20 }) });
+    const box = table.shadowRoot!.querySelector('sv-search-box')!;
+    const input = box.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    expect(input.getAttribute('aria-label')).to.equal('Search in content');
+    input.focus();
+    await sendKeys({ type: 'refund' });
+    await box.updateComplete;
+    const status = () => box.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    expect(status()).to.equal('Searching…');
+    expect(table.currentStore!.query.search).to.equal('');
+    await waitFor(() => table.currentStore!.query.search === 'refund', table);
+    await settle(table);
+    await box.updateComplete;
+    expect(status()).to.equal(`${table.currentStore!.view.length} results`);
+    await expect(table).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await settle(table);
+    expect(table.currentStore!.query.search).to.equal('');
+  });
+
+  it('shows hit snippets as text with <mark>, never as HTML', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 10 }) });
+    table.snippetFor = (id) => ({ text: `<b>refund</b> for ${id}`, ranges: [[3, 9]] });
+    table.currentStore!.setQuery({ search: 'refund' });
+    await settle(table);
+    const grid = table.shadowRoot!.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-colcount')).to.equal('8');
+    const match = table.shadowRoot!.querySelector('.body [role="row"] .cell.match')!;
+    expect(match.querySelector('b')).to.equal(null);
+    expect(match.querySelector('mark')!.textContent).to.equal('refund');
+    expect(match.textContent).to.contain('<b>refund</b> for s1');
+    await expect(table).to.be.accessible();
+  });
+
+  it('merges overlapping and clamps out-of-range hit ranges', () => {
+    expect(normalizeRanges('abcdef', [[4, 9], [0, 2], [1, 3], [5, 5]])).to.deep.equal([[0, 3], [4, 6]]);
+  });
+});
+
+describe('session-table: saved views', () => {
+  it('saves the query and layout under a name, applies, renames and deletes it, persisted per table id', async () => {
+    const preferences = new Map<string, unknown>();
+    const table = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'views-test' });
+    const store = table.currentStore!;
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone'] } }, sort: [{ column: 'clientName', direction: 'asc' }] });
+    store.setColumns(['startedAt', 'clientName']);
+    await settle(table);
+
+    const menu = table.shadowRoot!.querySelector('sv-saved-views')!;
+    const toggle = menu.shadowRoot!.querySelector<HTMLElement>('.toggle')!;
+    toggle.click();
+    await menu.updateComplete;
+    await expect(menu).to.be.accessible();
+    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent!.includes('Save current view'))!.click();
+    await menu.updateComplete;
+    await sendKeys({ type: 'Phones' });
+    await sendKeys({ press: 'Enter' });
+    await menu.updateComplete;
+    await settle(table);
+    const stored = preferences.get('session-view:table:views-test:views') as Array<{ name: string; columns: string[]; query: unknown }>;
+    expect(stored.map((v) => v.name)).to.deep.equal(['Phones']);
+    expect(stored[0]!.columns).to.deep.equal(['startedAt', 'clientName']);
+
+    store.setQuery({ filters: {}, sort: [] });
+    store.setColumns(['state']);
+    await settle(table);
+    menu.shadowRoot!.querySelector<HTMLElement>('button.apply')!.click();
+    await settle(table);
+    expect(store.query.filters).to.deep.equal({ channel: { kind: 'values', values: ['phone'] } });
+    expect(store.query.sort).to.deep.equal([{ column: 'clientName', direction: 'asc' }]);
+    expect(store.columns).to.deep.equal(['startedAt', 'clientName']);
+
+    toggle.click();
+    await menu.updateComplete;
+    menu.shadowRoot!.querySelector<HTMLElement>('[aria-label="Rename view Phones"]')!.click();
+    await menu.updateComplete;
+    const name = menu.shadowRoot!.querySelector<HTMLInputElement>('input.name')!;
+    name.value = 'Phone calls';
+    menu.shadowRoot!.querySelector<HTMLElement>('form button[type="submit"]')!.click();
+    await settle(table);
+    await menu.updateComplete;
+    expect((preferences.get('session-view:table:views-test:views') as Array<{ name: string }>)[0]!.name).to.equal('Phone calls');
+
+    // Another table with the same id sees the view.
+    const again = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'views-test' });
+    await waitFor(() => (again.shadowRoot!.querySelector('sv-saved-views')!.views.length ?? 0) === 1, again);
+
+    menu.shadowRoot!.querySelector<HTMLElement>('[aria-label="Delete view Phone calls"]')!.click();
+    await settle(table);
+    expect(preferences.get('session-view:table:views-test:views')).to.deep.equal([]);
+  });
+});
