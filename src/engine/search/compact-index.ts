@@ -10,7 +10,10 @@ import SearchableMap from 'minisearch/SearchableMap';
 const INITIAL_POSTINGS = 2;
 
 export class CompactIndex {
+  /** Dictionary for prefix and fuzzy lookup. */
   private readonly termIds = new SearchableMap<number>();
+  /** The same terms in a hash map: exact lookups while indexing are the hot path. */
+  private readonly termIdByText = new Map<string, number>();
   private postings: Uint32Array[] = [];
   private postingCounts: number[] = [];
   private documentIds: string[] = [];
@@ -55,7 +58,7 @@ export class CompactIndex {
 
   /** Terms of the dictionary equal to `term`. */
   exact(term: string): string[] {
-    return this.termIds.has(term) ? [term] : [];
+    return this.termIdByText.has(term) ? [term] : [];
   }
 
   /** Terms starting with `prefix`, at most `limit` of them. */
@@ -85,7 +88,7 @@ export class CompactIndex {
     const hits = new Uint8Array(total);
     groups.forEach((terms, groupIndex) => {
       for (const term of terms) {
-        const id = this.termIds.get(term);
+        const id = this.termIdByText.get(term);
         if (id === undefined) continue;
         const list = this.postings[id]!;
         const count = this.postingCounts[id]!;
@@ -104,10 +107,11 @@ export class CompactIndex {
   }
 
   private termId(term: string): number {
-    let id = this.termIds.get(term);
+    let id = this.termIdByText.get(term);
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
+      this.termIdByText.set(term, id);
       this.postings.push(new Uint32Array(INITIAL_POSTINGS));
       this.postingCounts.push(0);
     }
