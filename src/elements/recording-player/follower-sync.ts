@@ -6,6 +6,16 @@
 import { syncCorrection } from './sync.js';
 import type { TrackMedia } from './track-media.js';
 
+/** How long the last seek of each follower took: a corrective seek aims that far ahead. */
+const seekLatencyMs = new WeakMap<HTMLMediaElement, number>();
+
+function seekFollower(element: HTMLMediaElement, targetMs: number, rate: number): void {
+  const lead = (seekLatencyMs.get(element) ?? 0) * rate;
+  const startedAt = performance.now();
+  element.addEventListener('seeked', () => seekLatencyMs.set(element, Math.min(1000, performance.now() - startedAt)), { once: true });
+  element.currentTime = (targetMs + lead) / 1000;
+}
+
 export function alignFollowers(
   master: TrackMedia,
   tracks: Iterable<TrackMedia>,
@@ -31,7 +41,7 @@ export function alignFollowers(
     }
     if (element.seeking) continue;
     const correction = syncCorrection(element.currentTime * 1000 - target, rate);
-    if (correction.kind === 'seek') element.currentTime = target / 1000;
+    if (correction.kind === 'seek') seekFollower(element, target, rate);
     else if (element.playbackRate !== correction.rate) element.playbackRate = correction.rate;
   }
 }

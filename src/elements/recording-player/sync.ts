@@ -7,9 +7,9 @@
 /** Drift below this is left alone: correcting it would only make things jitter. */
 export const DRIFT_TOLERANCE_MS = 30;
 /** Drift above this is beyond what a rate nudge fixes within a second: seek instead. */
-export const DRIFT_SEEK_MS = 300;
-/** Largest speed change used for nudging (±8 %). */
-const MAX_NUDGE = 0.08;
+export const DRIFT_SEEK_MS = 150;
+/** Largest speed change used for nudging (±10 %: 100 ms caught up per second). */
+const MAX_NUDGE = 0.1;
 
 export type SyncCorrection = { kind: 'none'; rate: number } | { kind: 'nudge'; rate: number } | { kind: 'seek' };
 
@@ -21,6 +21,6 @@ export function syncCorrection(driftMs: number, baseRate: number): SyncCorrectio
   const magnitude = Math.abs(driftMs);
   if (magnitude > DRIFT_SEEK_MS) return { kind: 'seek' };
   if (magnitude <= DRIFT_TOLERANCE_MS) return { kind: 'none', rate: baseRate };
-  const nudge = Math.min(MAX_NUDGE, magnitude / 1000) * Math.sign(driftMs);
+  const nudge = Math.min(MAX_NUDGE, (2 * magnitude) / 1000) * Math.sign(driftMs);
   return { kind: 'nudge', rate: baseRate * (1 - nudge) };
 }
