@@ -8,7 +8,7 @@ import { CsvCellEncoder, DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from './cs
 import { resolveExportColumns, type ExportColumn } from './export-columns.js';
 import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.js';
 import { exportLabel, untranslated } from './labels.js';
-import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
+import { batchesWithExtras, extrasFor, type SessionExtras, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
 
 export interface CsvOptions {
@@ -61,6 +61,7 @@ export function defaultCsvDelimiter(locale: string): CsvDelimiter {
 }
 
 const ROWS_PER_PART = 256;
+const NO_EXTRAS: SessionExtras = {};
 const CRLF = '\r\n';
 
 /** Shared state of one CSV run, so the sync and async versions write identical bytes. */
@@ -96,7 +97,7 @@ class CsvWriter {
   }
 
   writeRow(session: SessionSummary, details: SessionExtrasSource | undefined): void {
-    const extras = this.needsExtras ? extrasFor(session, details) : {};
+    const extras = this.needsExtras ? extrasFor(session, details) : NO_EXTRAS;
     const { encoder, env, columns, cells } = this;
     for (let i = 0; i < columns.length; i += 1) {
       const column = columns[i]!;

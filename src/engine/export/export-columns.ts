@@ -3,7 +3,7 @@
  * exportable columns: a header and a typed value per session. Numbers stay numbers so a
  * spreadsheet can sum them; everything else is text for the cell encoder to make safe.
  */
-import { columnById, type ColumnDef, type SessionSummary, type Translate } from '../../model/index.js';
+import { columnById, type CellValue, type ColumnDef, type SessionSummary, type Translate } from '../../model/index.js';
 import { formatExportDate, spreadsheetDuration, type ExportEnv } from './export-dates.js';
 import type { SessionExtras } from './session-extras.js';
 import { flattenTranscript } from './transcript-text.js';
@@ -46,6 +46,25 @@ function catalogueColumn(def: ColumnDef): ExportColumn {
       value: (s, _x, env) => {
         const raw = def.value(s, env.ctx.now);
         return typeof raw === 'number' ? raw : undefined;
+      },
+    };
+  }
+  if (def.facetLabelPrefix !== undefined || def.filter === 'boolean') {
+    // Enum and yes/no labels depend only on the raw value: translate each value once per export
+    // (columns are resolved per export, so the cache never outlives its language).
+    const labels = new Map<CellValue, string>();
+    return {
+      id: def.id,
+      def,
+      header,
+      value: (s, _x, env) => {
+        const raw = def.value(s, env.ctx.now);
+        let label = labels.get(raw);
+        if (label === undefined) {
+          label = def.format(s, env.ctx, env.t);
+          labels.set(raw, label);
+        }
+        return label;
       },
     };
   }

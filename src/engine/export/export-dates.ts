@@ -45,6 +45,15 @@ export function isoDateTime(ms: number | undefined): string {
   rest -= minutes * 60_000;
   const seconds = Math.floor(rest / 1000);
   const millis = rest - seconds * 1000;
+  const fraction = millis === 0 ? '' : `.${pad3(millis)}`;
+  return `${civilDate(days)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}Z`;
+}
+
+/** `YYYY-MM-DD` of a day count since 1970-01-01; an export's rows share few days, so it is cached. */
+const civilDates = new Map<number, string>();
+function civilDate(days: number): string {
+  let text = civilDates.get(days);
+  if (text !== undefined) return text;
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
@@ -54,9 +63,10 @@ export function isoDateTime(ms: number | undefined): string {
   const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
   const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const yearText = year < 1000 ? String(year).padStart(4, '0') : String(year);
-  const fraction = millis === 0 ? '' : `.${pad3(millis)}`;
-  return `${yearText}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}Z`;
+  text = `${year < 1000 ? String(year).padStart(4, '0') : String(year)}-${pad2(month)}-${pad2(day)}`;
+  if (civilDates.size > 10_000) civilDates.clear();
+  civilDates.set(days, text);
+  return text;
 }
 
 /** Column formatters translate enum values per cell; the answer for a key never changes in one export. */
