@@ -6,6 +6,7 @@
  * row elements stays the viewport's plus overscan.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { fixedRows } from './fixed-row-layout.js';
 import {
   contentOffsetFor,
   needsScaling,
@@ -129,6 +130,7 @@ export class GridViewport implements ReactiveController {
         .items=${view as string[]}
         .renderItem=${renderRow}
         .keyFunction=${rowKey}
+        .layout=${this.layoutConfig()}
         @rangeChanged=${onRangeChanged}
       ></sv-row-virtualizer>`;
     }
@@ -136,6 +138,16 @@ export class GridViewport implements ReactiveController {
     const rows: TemplateResult[] = [];
     for (let index = first; index < end; index++) rows.push(renderRow(view[index]!, index));
     return html`<div class="body scaled" role="rowgroup"><div class="window">${rows}</div></div>`;
+  }
+
+  private layoutCache: { rowHeight: number; config: ReturnType<typeof fixedRows> } | undefined;
+
+  /** Same object while the row height is unchanged, so the virtualizer keeps its layout. */
+  private layoutConfig(): ReturnType<typeof fixedRows> {
+    if (this.layoutCache?.rowHeight !== this.rowHeight) {
+      this.layoutCache = { rowHeight: this.rowHeight, config: fixedRows(this.rowHeight) };
+    }
+    return this.layoutCache.config;
   }
 
   /** Sizes the scaled scroll area and moves its window; CSSOM writes, so strict CSP hosts are fine. */

@@ -59,7 +59,7 @@ export interface RowWindow {
 }
 
 /** The rows to render for a scroll position, with `overscan` extra rows on each side. */
-export function rowWindow(scrollTop: number, geometry: ScrollGeometry, overscan = 4): RowWindow {
+export function rowWindow(scrollTop: number, geometry: ScrollGeometry, overscan = 6): RowWindow {
   const { rowCount, rowHeight, viewportHeight } = geometry;
   const offset = contentOffsetFor(scrollTop, geometry);
   const firstVisible = Math.floor(offset / rowHeight);

@@ -11,14 +11,6 @@ import { SessionStore } from '../../../src/store/index.js';
 import '../../../src/define/session-table.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
 
-// @lit-labs/virtualizer measures rows with a ResizeObserver and then resizes its host, which the
-// browser reports as "ResizeObserver loop completed with undelivered notifications" (a notice,
-// not a failure: the pending notifications are delivered next frame). Mocha would count it as an
-// uncaught error, so only that exact message is ignored.
-window.addEventListener('error', (event) => {
-  if (event.message?.startsWith('ResizeObserver loop')) event.stopImmediatePropagation();
-});
-
 const CHANNELS: Channel[] = ['web-chat', 'phone', 'whatsapp', 'email'];
 export const BASE_TIME = Date.UTC(2024, 4, 1, 8, 0, 0);
 
