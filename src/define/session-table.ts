@@ -4,6 +4,7 @@ import './column-chooser.js';
 import './filter-popover.js';
 import './search-box.js';
 import './saved-views.js';
+import './export-menu.js';
 import { SessionTable, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 

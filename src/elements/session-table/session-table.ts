@@ -56,7 +56,7 @@ const MATCH_COLUMN_WIDTH = 320;
  *   Space. Cancelable: `preventDefault()` keeps the table from selecting it in the store.
  *
  * @slot toolbar-start - Controls placed at the start of the toolbar.
- * @slot toolbar-end - Controls placed at the end of the toolbar (e.g. `<sv-export-menu>`).
+ * @slot toolbar-end - Controls placed at the end of the toolbar, after the export menu.
  *
  * @csspart toolbar - The toolbar above the grid.
  * @csspart grid - The scrolling grid (`role="grid"`).
@@ -401,6 +401,7 @@ export class SessionTable extends LitElement {
     return this.toolbar.render({
       store: this.currentStore,
       lang: this.locale.lang,
+      availableColumns: () => (this.currentStore ? this.popovers.availableColumns(this.currentStore) : []),
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
       announce: (text) => this.announcer.announce(text),

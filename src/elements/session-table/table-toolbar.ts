@@ -4,7 +4,7 @@
  * saved views: loading them per table id, saving, renaming, deleting and applying.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Mode } from '../../model/index.js';
+import type { Mode, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
@@ -24,6 +24,8 @@ export interface SearchAwareStore {
 export interface ToolbarContext {
   store: SessionStore | undefined;
   lang: string;
+  /** Every column the user may show or export. */
+  availableColumns(): readonly string[];
   chooserOpen: boolean;
   toggleChooser(anchor: Element): void;
   announce(text: string): void;
@@ -33,6 +35,7 @@ export class TableToolbar implements ReactiveController {
   views: SavedView[] = [];
   activeViewId: string | undefined;
   private loadedFor: string | undefined;
+  private exportRows: { view: readonly string[]; sessions: SessionSummary[] } | undefined;
   private loadedStore: SessionStore | undefined;
 
   constructor(
@@ -100,6 +103,19 @@ export class TableToolbar implements ReactiveController {
     return view;
   }
 
+  /** The view's sessions for the export menu, rebuilt only when the view changes. */
+  private viewSessions(store: SessionStore): SessionSummary[] {
+    if (this.exportRows?.view !== store.view) {
+      const sessions: SessionSummary[] = [];
+      for (const id of store.view) {
+        const session = store.session(id);
+        if (session) sessions.push(session);
+      }
+      this.exportRows = { view: store.view, sessions };
+    }
+    return this.exportRows.sessions;
+  }
+
   render(ctx: ToolbarContext): TemplateResult {
     const { store, lang } = ctx;
     const mode = store?.query.mode ?? 'history';
@@ -152,6 +168,15 @@ export class TableToolbar implements ReactiveController {
             </button>`
         : nothing}
       <span class="spacer"></span>
+      ${store
+        ? html`<sv-export-menu
+            .sessions=${this.viewSessions(store)}
+            .visibleColumns=${store.columns}
+            .availableColumns=${ctx.availableColumns()}
+            .viewer=${store.viewer}
+            ?disabled=${store.view.length === 0}
+          ></sv-export-menu>`
+        : nothing}
       <slot name="toolbar-end"></slot>
     </div>`;
   }

@@ -257,3 +257,31 @@ describe('session-table: standalone store', () => {
     expect(bodyRows(table).length).to.equal(2);
   });
 });
+
+describe('session-table: toolbar parts and resizing', () => {
+  it('hands the export menu the rows of the current view and the visible columns', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 30 }) });
+    const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
+    const store = table.currentStore!;
+    expect(menu.sessions.map((s) => s.id)).to.deep.equal([...store.view]);
+    expect(menu.visibleColumns).to.deep.equal(store.columns);
+  });
+
+  it('resizes a column by dragging its header handle, without sorting', async () => {
+    const { sendMouse } = await import('@web/test-runner-commands');
+    const table = await tableFixture({ adapter: testAdapter({ count: 10 }) });
+    const header = table.shadowRoot!.querySelector<HTMLElement>('[data-column="clientName"]')!;
+    const handle = header.querySelector<HTMLElement>('.resizer')!;
+    const before = header.getBoundingClientRect().width;
+    const box = handle.getBoundingClientRect();
+    const x = Math.round(box.left + box.width / 2);
+    const y = Math.round(box.top + box.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'up' });
+    await settle(table);
+    expect(header.getBoundingClientRect().width).to.be.closeTo(before + 60, 2);
+    expect(table.currentStore!.query.sort[0]!.column).to.equal('startedAt');
+  });
+});
