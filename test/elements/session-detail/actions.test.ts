@@ -188,8 +188,10 @@ describe('<session-detail> actions', () => {
       expect(activeIn(control)?.getAttribute('part')).to.equal('ban-button');
     });
 
-    it('requires a reason and a future date, bans until that day, shows the result and offers Unban', async () => {
-      const { el, store, adapter } = await mount();
+    it('requires a reason and a future date, bans until the end of that day in the viewer\'s zone, shows the result and offers Unban', async () => {
+      // A zone 14 hours ahead of UTC: its calendar day differs from the browser's for most of the day.
+      const timeZone = 'Pacific/Kiritimati';
+      const { el, store, adapter } = await mount({ overrides: { viewer: { id: 'me', name: 'Me Myself', role: 'admin', timeZone, locale: 'en-GB' } } });
       const control = el.shadowRoot!.querySelector('sv-ban-control')!;
       await (control as unknown as { openDialog(): Promise<void> }).openDialog();
       const root = control.shadowRoot!;
@@ -201,15 +203,17 @@ describe('<session-detail> actions', () => {
       root.querySelector<HTMLTextAreaElement>('#reason')!.value = 'Abusive language';
       root.querySelector<HTMLInputElement>('input[value="until"]')!.click();
       await control.updateComplete;
-      const date = new Date();
-      date.setDate(date.getDate() + 7);
-      const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      root.querySelector<HTMLInputElement>('#until-date')!.value = iso;
+      const dateInput = root.querySelector<HTMLInputElement>('#until-date')!;
+      const inZone = (ms: number) => new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'medium' }).format(ms);
+      expect(dateInput.min, 'minimum is today in the viewer zone').to.equal(inZone(Date.now()).slice(0, 10));
+      const iso = inZone(Date.now() + 7 * 86_400_000).slice(0, 10);
+      dateInput.value = iso;
       const done = oneEvent(el, 'sv-ban-done');
       root.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
       const { ban } = (await done).detail;
       expect(ban.reason).to.equal('Abusive language');
-      expect(new Date(ban.until!).getDate()).to.equal(date.getDate());
+      expect(inZone(ban.until!)).to.equal(`${iso} 23:59:59`);
+      expect(inZone(ban.until! + 1).slice(11)).to.equal('00:00:00');
       await settle(store, el);
       expect(root.querySelector('dialog')).to.equal(null);
       expect(root.querySelector('[role="status"]')!.textContent).to.contain('banned until');

@@ -9,7 +9,7 @@ import { emit } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { banStyles } from './ban-control.styles.js';
 import { t } from './actions.strings.js';
-import { endOfLocalDay, focusableIn, todayIso } from './dialog-helpers.js';
+import { endOfViewerDay, focusableIn, todayIso } from './dialog-helpers.js';
 
 /** Detail of `sv-ban-done`. */
 export interface BanDoneEventDetail {
@@ -87,7 +87,7 @@ export class BanControl extends LitElement {
     const lang = this.locale.lang;
     const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value.trim();
     const dateValue = (form.elements.namedItem('until-date') as HTMLInputElement | null)?.value ?? '';
-    const until = this.permanent ? undefined : endOfLocalDay(dateValue);
+    const until = this.permanent ? undefined : endOfViewerDay(dateValue, store.viewer.timeZone);
     this.reasonError = reason ? '' : t(lang, 'reasonRequired');
     this.untilError = !this.permanent && (until === undefined || until <= Date.now()) ? t(lang, 'untilRequired') : '';
     if (this.reasonError || this.untilError) {
@@ -197,7 +197,7 @@ export class BanControl extends LitElement {
                   name="until-date"
                   class="sv-input"
                   type="date"
-                  min=${todayIso()}
+                  min=${todayIso(this.store?.viewer.timeZone)}
                   aria-invalid=${this.untilError ? 'true' : 'false'}
                   aria-describedby=${this.untilError ? 'until-error' : nothing}
                 />

@@ -1,4 +1,5 @@
 /** Small helpers for the ban dialog: focusable elements for the focus trap, and date handling. */
+import { zonedMidnight } from '../../../engine/query/time-zone.js';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -9,16 +10,37 @@ export function focusableIn(root: Element): HTMLElement[] {
   );
 }
 
-/** The last millisecond of a `YYYY-MM-DD` day in the browser's time zone (a ban lasts through that day). */
-export function endOfLocalDay(value: string): number | undefined {
+/**
+ * The last millisecond of a `YYYY-MM-DD` day in the viewer's time zone (a ban lasts through that
+ * day as the viewer reads the calendar, whatever zone the browser runs in). The next midnight
+ * minus one, so a 23- or 25-hour DST day ends at the right instant.
+ */
+export function endOfViewerDay(value: string, timeZone: string | undefined): number | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
-  const end = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59, 59, 999).getTime();
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // zonedMidnight normalises day 32 into the next month (through Date.UTC).
+  const end = zonedMidnight(year, month, day + 1, timeZone) - 1;
   return Number.isFinite(end) ? end : undefined;
 }
 
-/** Today as `YYYY-MM-DD` in the browser's time zone (the date input's minimum). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const isoDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Today as `YYYY-MM-DD` in the viewer's time zone (the date input's minimum). */
+export function todayIso(timeZone: string | undefined, now = Date.now()): string {
+  const key = timeZone ?? '';
+  let format = isoDayFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+    try {
+      format = new Intl.DateTimeFormat('en-CA', { ...options, timeZone });
+    } catch {
+      // An unknown zone from the host: the browser's own, as the rest of the library does.
+      format = new Intl.DateTimeFormat('en-CA', options);
+    }
+    isoDayFormats.set(key, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts['year']}-${parts['month']}-${parts['day']}`;
 }
