@@ -26,7 +26,10 @@ import { DetailStore } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
 import { applyLiveChanges } from './live-changes.js';
 import { callAdapter } from './request.js';
-import { modeOnlyView, type ViewComputer } from './view.js';
+import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
+import { MapViewComputer } from '../engine/query/index.js';
+import { StoreSearch } from './store-search.js';
+import type { ViewComputer } from './view.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -56,6 +59,8 @@ export class SessionStore extends EventTarget {
   readonly viewer: Viewer;
   readonly capabilities: Capabilities;
   readonly details: DetailStore;
+  /** Full-text search in content (client-side; idle with `serverQuery`). */
+  readonly search: StoreSearch;
   readonly requestTimeoutMs: number;
 
   /** Every session loaded so far, by id (history and live). */
@@ -99,10 +104,14 @@ export class SessionStore extends EventTarget {
     this.capabilities = resolveCapabilities(adapter);
     this.pageSize = options.pageSize ?? 2000;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-    this.viewComputer = options.viewComputer ?? modeOnlyView;
+    this.viewComputer =
+      options.viewComputer ??
+      new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
     this.query = { ...DEFAULT_QUERY, ...options.query };
     this.columns = options.columns ?? BASIC_COLUMN_IDS;
     this.details = new DetailStore(this);
+    this.search = new StoreSearch(this, () => this.viewComputer);
+    if (this.query.search) void this.search.run(this.query.search);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -226,7 +235,9 @@ export class SessionStore extends EventTarget {
 
   setQuery(patch: Partial<SessionQuery>): void {
     const previousMode = this.query.mode;
+    const previousSearch = this.query.search;
     this.query = { ...this.query, ...patch };
+    if (this.query.search !== previousSearch) void this.search.run(this.query.search);
     if (this.query.mode !== previousMode && !this.loadedModes.has(this.query.mode)) {
       void this.load();
     } else if (this.capabilities.serverQuery) {
@@ -252,10 +263,22 @@ export class SessionStore extends EventTarget {
     this.changed(false);
   }
 
-  /** Swaps the view computation (the engine plugs in here) and recomputes. */
+  /** Swaps the view computation (a host's own engine) and recomputes. */
   setViewComputer(computer: ViewComputer): void {
     this.viewComputer = computer;
     this.changed(true);
+  }
+
+  /** Distinct values of a column with counts under the other active filters (header popovers). */
+  valueList(columnId: string, options: ValueListOptions = {}): ValueListEntry[] {
+    return this.viewComputer.valueList?.(this.sessions, columnId, this.query, Date.now(), options) ?? [];
+  }
+
+  /** Frees the search index and its worker; the store is not used afterwards. */
+  dispose(): void {
+    this.connections = 1;
+    this.disconnect();
+    this.search.dispose();
   }
 
   /** Recomputes the view now (e.g. after a search result arrived). */
@@ -284,11 +307,14 @@ export class SessionStore extends EventTarget {
     if (this.liveQueue.length > 0) {
       const changes = this.liveQueue;
       this.liveQueue = [];
+      const sizeBefore = this.sessions.size;
       const effects = applyLiveChanges(this.sessions, this.versions, changes);
       this.viewDirty ||= effects.sessionsChanged;
       for (const target of effects.targets) this.targets.set(target.id, target);
       for (const problem of effects.problems) this.reportInvalid(problem);
       this.details.applyLive(effects.appended, changes);
+      const removed = changes.filter((c) => c.type === 'session-removed' && !this.sessions.has(c.id)).map((c) => c.id);
+      this.search.onLiveChanges(effects.appended, removed, this.sessions.size > sizeBefore - removed.length);
     }
     if (this.viewDirty) {
       this.viewDirty = false;

@@ -1,0 +1,264 @@
+/**
+ * Full-text "search in content" for a client-side store. The index is built lazily — on the
+ * first search or when the search box asks to `prepare()` — from transcripts fetched in
+ * batches (`getTranscripts`), in a worker, so a viewer who never searches pays nothing. Results
+ * arrive while indexing is still running and grow as it proceeds; live sessions and messages are
+ * indexed incrementally. With `serverQuery` the host searches and this stays idle.
+ */
+import type { Highlighter, MatchedClause, SearchClient } from '../engine/search/index.js';
+import { createSearchClient, messageSearchDocument, sessionSearchDocument } from '../engine/search/index.js';
+import type { Message, SessionSummary } from '../model/index.js';
+import { callAdapter } from './request.js';
+import type { SessionStore } from './session-store.js';
+
+export interface SearchState {
+  /** The search text being applied ('' = none). */
+  text: string;
+  status: 'idle' | 'searching' | 'done' | 'error';
+  /** Sessions whose content matches (before the column filters). */
+  matches: number;
+  /** False while the results were computed on an incomplete index: they may still grow. */
+  complete: boolean;
+  /** Index progress in sessions (documents handed to the index, and indexed). */
+  indexed: number;
+  total: number;
+  clauses: MatchedClause[];
+  /** Words left out as too common. */
+  ignored: string[];
+  /** Also match words a typo away. */
+  fuzzy: boolean;
+  /** False when the host gives no transcripts: only names and parameters are searched. */
+  transcripts: boolean;
+}
+
+/** A row's best hit: the first matching message with its ranges, for a snippet. */
+export interface SearchSnippet {
+  messageId: string;
+  text: string;
+  ranges: { start: number; end: number }[];
+}
+
+/** What the view computer must offer for search to limit the view. */
+export interface SearchableView {
+  setSearchMatches?(ids: Iterable<string> | null): void;
+}
+
+const BATCH = 500;
+/** While the index grows, an active search is re-run at most this often. */
+const REFRESH_MS = 700;
+
+export class StoreSearch {
+  state: SearchState = {
+    text: '',
+    status: 'idle',
+    matches: 0,
+    complete: true,
+    indexed: 0,
+    total: 0,
+    clauses: [],
+    ignored: [],
+    fuzzy: false,
+    transcripts: true,
+  };
+
+  private client: SearchClient | undefined;
+  private readonly indexed = new Set<string>();
+  private feeding = false;
+  private sequence = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly abort = new AbortController();
+  private highlighterFor: { text: string; fuzzy: boolean; promise: Promise<Highlighter> } | undefined;
+  private snippets = new Map<string, SearchSnippet | null>();
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly currentView: () => SearchableView,
+    private readonly makeClient: () => SearchClient = () => createSearchClient(),
+  ) {}
+
+  private get view(): SearchableView {
+    return this.currentView();
+  }
+
+  /** Search is done here (not by the host) and the view can be limited by it. */
+  get enabled(): boolean {
+    return !this.store.capabilities.serverQuery && typeof this.view.setSearchMatches === 'function';
+  }
+
+  /** Starts indexing what is loaded (the search box calls this on focus). */
+  prepare(): void {
+    if (!this.enabled || this.abort.signal.aborted) return;
+    if (!this.client) {
+      this.client = this.makeClient();
+      this.client.onProgress(() => this.onIndexProgress());
+    }
+    void this.feed();
+  }
+
+  /** Applies a new search text; only the latest call lands. */
+  async run(text: string): Promise<void> {
+    const sequence = ++this.sequence;
+    this.snippets.clear();
+    if (!this.enabled) return;
+    if (text.trim() === '') {
+      this.view.setSearchMatches!(null);
+      this.state = { ...this.state, text: '', status: 'idle', matches: 0, clauses: [], ignored: [] };
+      this.store.invalidateView();
+      return;
+    }
+    this.prepare();
+    this.state = { ...this.state, text, status: 'searching' };
+    this.store.notify();
+    try {
+      const result = await this.client!.search(text, { fuzzy: this.state.fuzzy });
+      if (sequence !== this.sequence) return;
+      this.view.setSearchMatches!(result.empty ? null : result.ids);
+      this.state = {
+        ...this.state,
+        status: 'done',
+        matches: result.empty ? 0 : result.ids.length,
+        complete: result.complete && this.client!.progress.complete && !this.feeding,
+        clauses: result.clauses,
+        ignored: result.ignored,
+      };
+    } catch (error) {
+      if (sequence !== this.sequence) return;
+      console.warn('[session-view] Search failed:', error);
+      this.state = { ...this.state, status: 'error' };
+    }
+    this.store.invalidateView();
+  }
+
+  setFuzzy(fuzzy: boolean): void {
+    if (fuzzy === this.state.fuzzy) return;
+    this.state = { ...this.state, fuzzy };
+    void this.run(this.state.text);
+  }
+
+  /** Called by the store's frame flush with what live changes did. */
+  onLiveChanges(appended: ReadonlyMap<string, readonly Message[]>, removed: readonly string[], added: boolean): void {
+    if (!this.client) return;
+    if (removed.length > 0) {
+      this.client.remove(removed);
+      for (const id of removed) this.indexed.delete(id);
+    }
+    const documents = [];
+    for (const [id, messages] of appended) {
+      const session = this.store.session(id);
+      if (!session || !this.indexed.has(id)) continue;
+      for (const message of messages) documents.push(messageSearchDocument(session, message));
+    }
+    if (documents.length > 0) this.client.add(documents);
+    if (added) void this.feed();
+    if (documents.length > 0 || removed.length > 0 || added) this.scheduleRefresh();
+  }
+
+  /**
+   * Snippets for rows on screen: the first message matching the search, with its ranges.
+   * Transcripts are fetched for just these rows; results are cached until the text changes.
+   */
+  async snippetsFor(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, SearchSnippet>> {
+    const result = new Map<string, SearchSnippet>();
+    const text = this.state.text;
+    if (!text || this.state.clauses.length === 0) return result;
+    const missing = ids.filter((id) => !this.snippets.has(id));
+    if (missing.length > 0) {
+      const highlighter = await this.highlighter();
+      const transcripts = await this.transcripts(missing, signal);
+      if (text !== this.state.text) return result;
+      for (const id of missing) {
+        const messages = transcripts[id] ?? [];
+        const match = highlighter.messages(messages)[0];
+        const message = match && messages.find((m) => m.id === match.messageId);
+        this.snippets.set(id, message ? { messageId: message.id, text: message.text, ranges: match.ranges } : null);
+      }
+    }
+    for (const id of ids) {
+      const snippet = this.snippets.get(id);
+      if (snippet) result.set(id, snippet);
+    }
+    return result;
+  }
+
+  /** Highlights the current search in any text (transcripts in the detail panel). */
+  highlighter(): Promise<Highlighter> {
+    const { text, fuzzy } = this.state;
+    if (this.highlighterFor?.text !== text || this.highlighterFor.fuzzy !== fuzzy) {
+      this.prepare();
+      const client = this.client ?? this.makeClient();
+      this.highlighterFor = { text, fuzzy, promise: client.highlighter(this.state.clauses) };
+    }
+    return this.highlighterFor.promise;
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    clearTimeout(this.refreshTimer);
+    this.client?.dispose();
+    this.client = undefined;
+  }
+
+  // ---- indexing --------------------------------------------------------------------------
+
+  private async transcripts(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, Message[]>> {
+    const adapter = this.store.adapter;
+    if (!adapter.getTranscripts) return {};
+    const combined = signal ? AbortSignal.any([signal, this.abort.signal]) : this.abort.signal;
+    try {
+      const raw = await callAdapter((s) => adapter.getTranscripts!(ids, s), { signal: combined, timeoutMs: this.store.requestTimeoutMs });
+      return raw && typeof raw === 'object' ? raw : {};
+    } catch (error) {
+      if (!combined.aborted) console.warn('[session-view] Transcripts for search could not be loaded:', error);
+      return {};
+    }
+  }
+
+  /** Feeds every loaded, not yet indexed session to the index, batch by batch. */
+  private async feed(): Promise<void> {
+    if (this.feeding || !this.client) return;
+    this.feeding = true;
+    this.state = { ...this.state, transcripts: typeof this.store.adapter.getTranscripts === 'function' };
+    try {
+      for (;;) {
+        const batch: SessionSummary[] = [];
+        for (const session of this.store.sessions.values()) {
+          if (!this.indexed.has(session.id)) batch.push(session);
+          if (batch.length === BATCH) break;
+        }
+        if (batch.length === 0 || this.abort.signal.aborted) break;
+        for (const session of batch) this.indexed.add(session.id);
+        const transcripts = await this.transcripts(batch.map((s) => s.id));
+        const client = this.client;
+        if (!client) break;
+        client.add(batch.map((session) => sessionSearchDocument(session, validMessages(transcripts[session.id]))));
+      }
+    } finally {
+      this.feeding = false;
+      this.onIndexProgress();
+    }
+  }
+
+  private onIndexProgress(): void {
+    const progress = this.client?.progress;
+    if (!progress) return;
+    this.state = { ...this.state, indexed: progress.indexed, total: Math.max(progress.total, this.store.sessions.size) };
+    // The shown results were computed on a smaller index: refresh them as it grows.
+    if (this.state.text && !this.state.complete) this.scheduleRefresh();
+    this.store.notify();
+  }
+
+  /** Re-runs the active search so results grow with the index (throttled). */
+  private scheduleRefresh(): void {
+    if (!this.state.text || this.refreshTimer !== undefined) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (this.state.text) void this.run(this.state.text);
+    }, REFRESH_MS);
+  }
+}
+
+/** Host transcripts are untrusted: keep only messages with text we can index. */
+function validMessages(messages: unknown): Message[] {
+  if (!Array.isArray(messages)) return [];
+  return messages.filter((m): m is Message => typeof m === 'object' && m !== null && typeof (m as Message).text === 'string');
+}
