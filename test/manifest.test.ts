@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 describe('custom-elements.json', () => {
   it('matches what the analyzer generates from the current sources (run `npm run analyze`)', async () => {
-    const result = await executeServerCommand<{ upToDate: boolean }>('manifest-check');
+    const result = await executeServerCommand<{ upToDate: boolean }, undefined>('manifest-check');
     expect(result?.upToDate, 'custom-elements.json is stale: run `npm run analyze` and commit it').to.equal(true);
   });
 });
