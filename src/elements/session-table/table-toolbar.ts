@@ -103,7 +103,10 @@ export class TableToolbar implements ReactiveController {
     return view;
   }
 
-  /** The view's sessions for the export menu, rebuilt only when the view changes. */
+  /**
+   * The view's sessions for the export menu, rebuilt only when the view changes, and only when
+   * the user reaches for the menu: at a million rows building the list takes a second.
+   */
   private viewSessions(store: SessionStore): SessionSummary[] {
     if (this.exportRows?.view !== store.view) {
       const sessions: SessionSummary[] = [];
@@ -114,6 +117,11 @@ export class TableToolbar implements ReactiveController {
       this.exportRows = { view: store.view, sessions };
     }
     return this.exportRows.sessions;
+  }
+
+  private fillExport(event: Event, store: SessionStore): void {
+    const menu = event.currentTarget as HTMLElementTagNameMap['sv-export-menu'];
+    menu.sessions = this.viewSessions(store);
   }
 
   render(ctx: ToolbarContext): TemplateResult {
@@ -170,7 +178,8 @@ export class TableToolbar implements ReactiveController {
       <span class="spacer"></span>
       ${store
         ? html`<sv-export-menu
-            .sessions=${this.viewSessions(store)}
+            @pointerdown=${(event: Event) => this.fillExport(event, store)}
+            @focusin=${(event: Event) => this.fillExport(event, store)}
             .visibleColumns=${store.columns}
             .availableColumns=${ctx.availableColumns()}
             .viewer=${store.viewer}

@@ -263,6 +263,8 @@ describe('session-table: toolbar parts and resizing', () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 30 }) });
     const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
     const store = table.currentStore!;
+    // The list is built when the user reaches for the menu (focus or pointer), not on every render.
+    menu.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.focus();
     expect(menu.sessions.map((s) => s.id)).to.deep.equal([...store.view]);
     expect(menu.visibleColumns).to.deep.equal(store.columns);
   });
