@@ -12,3 +12,29 @@ describe('drop-in bundle', () => {
     }
   });
 });
+
+describe('drop-in bundle on a page', () => {
+  it('shows sessions from an adapter and searches content with the worker shipped beside it', async () => {
+    await import(/* @vite-ignore */ new URL('/dist/session-view.bundle.js', location.href).href);
+    const { createDemoAdapter } = await import(/* @vite-ignore */ new URL('/dist/adapter/demo/index.js', location.href).href);
+    const view = document.createElement('session-view') as HTMLElement & {
+      adapter: unknown;
+      store: { status: string; view: readonly string[]; setQuery(q: object): void; search: { state: { status: string; complete: boolean; matches: number } } };
+    };
+    view.style.cssText = 'display:block;height:400px';
+    document.body.append(view);
+    view.adapter = createDemoAdapter({ seed: 2, sessions: 300, live: false });
+    const waitFor = async (check: () => boolean) => {
+      const start = performance.now();
+      while (!check()) {
+        if (performance.now() - start > 15000) throw new Error('timed out');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await waitFor(() => view.store?.status === 'ready' && view.store.view.length > 0);
+    view.store.setQuery({ search: 'objednavka' });
+    await waitFor(() => view.store.search.state.status === 'done' && view.store.search.state.complete);
+    expect(view.store.search.state.matches).to.be.greaterThan(0);
+    view.remove();
+  });
+});
