@@ -69,6 +69,8 @@ export class StoreSearch {
   private readonly abort = new AbortController();
   private highlighterFor: { text: string; fuzzy: boolean; promise: Promise<Highlighter> } | undefined;
   private snippets = new Map<string, SearchSnippet | null>();
+  private wantedSnippets = new Set<string>();
+  private snippetTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly store: SessionStore,
@@ -170,7 +172,7 @@ export class StoreSearch {
         const messages = transcripts[id] ?? [];
         const match = highlighter.messages(messages)[0];
         const message = match && messages.find((m) => m.id === match.messageId);
-        this.snippets.set(id, message ? { messageId: message.id, text: message.text, ranges: match.ranges } : null);
+        this.snippets.set(id, message ? snippetAround(message.id, message.text, match.ranges) : null);
       }
     }
     for (const id of ids) {
@@ -178,6 +180,23 @@ export class StoreSearch {
       if (snippet) result.set(id, snippet);
     }
     return result;
+  }
+
+  /**
+   * The cached snippet of a row, for rendering. Rows not fetched yet are collected and fetched
+   * together shortly after; the store notifies when they arrive.
+   */
+  snippet(id: string): SearchSnippet | undefined {
+    const cached = this.snippets.get(id);
+    if (cached !== undefined || !this.state.text || this.state.clauses.length === 0) return cached ?? undefined;
+    this.wantedSnippets.add(id);
+    this.snippetTimer ??= setTimeout(() => {
+      this.snippetTimer = undefined;
+      const ids = [...this.wantedSnippets];
+      this.wantedSnippets.clear();
+      void this.snippetsFor(ids).then(() => this.store.notify());
+    }, 30);
+    return undefined;
   }
 
   /** Highlights the current search in any text (transcripts in the detail panel). */
@@ -194,6 +213,7 @@ export class StoreSearch {
   dispose(): void {
     this.abort.abort();
     clearTimeout(this.refreshTimer);
+    clearTimeout(this.snippetTimer);
     this.client?.dispose();
     this.client = undefined;
   }
@@ -255,6 +275,27 @@ export class StoreSearch {
       if (this.state.text) void this.run(this.state.text);
     }, REFRESH_MS);
   }
+}
+
+const SNIPPET_BEFORE = 40;
+const SNIPPET_LENGTH = 180;
+
+/** A window of the message around its first hit: a row shows a line, not a 1 MB paste. */
+function snippetAround(messageId: string, text: string, ranges: readonly { start: number; end: number }[]): SearchSnippet {
+  let start = Math.max(0, (ranges[0]?.start ?? 0) - SNIPPET_BEFORE);
+  // Never cut a surrogate pair in half.
+  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  const prefix = start > 0 ? '…' : '';
+  const shift = prefix.length - start;
+  return {
+    messageId,
+    text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
+    ranges: ranges
+      .filter((r) => r.start >= start && r.end <= end)
+      .map((r) => ({ start: r.start + shift, end: r.end + shift })),
+  };
 }
 
 /** Host transcripts are untrusted: keep only messages with text we can index. */

@@ -7,7 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { emit } from '../../events/emit.js';
 import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
-import type { SessionStore } from '../../store/index.js';
+import type { SearchSnippet, SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { moveActiveCell, type GridPosition } from './grid-keyboard.js';
 import { GridViewport } from './grid-viewport.js';
@@ -30,12 +30,19 @@ export interface SessionSelectDetail {
 
 export type TableDensity = 'comfortable' | 'compact';
 
-/** A store that can also report search hits (the search engine adds this; optional). */
-interface SnippetSource {
-  searchSnippet?(sessionId: string): Snippet | undefined;
-}
-
 const RESIZE_STEP = 16;
+
+const snippets = new WeakMap<SearchSnippet, Snippet>();
+/** The store's snippet in the row renderer's shape (converted once per snippet). */
+function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
+  if (!found) return undefined;
+  let snippet = snippets.get(found);
+  if (!snippet) {
+    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const) };
+    snippets.set(found, snippet);
+  }
+  return snippet;
+}
 const MATCH_COLUMN_WIDTH = 320;
 
 /**
@@ -107,7 +114,7 @@ export class SessionTable extends LitElement {
   @property({ attribute: 'table-id' }) tableId = 'sessions';
   /** Row density. */
   @property({ reflect: true }) density: TableDensity = 'comfortable';
-  /** Search hit for a row (text + ranges); defaults to the store's `searchSnippet` when it has one. */
+  /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
 
   /** The active cell: row 0 is the header, 1.. the body rows. */
@@ -245,8 +252,8 @@ export class SessionTable extends LitElement {
 
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
     if (this.snippetFor) return this.snippetFor;
-    const store = this.currentStore as (SessionStore & SnippetSource) | undefined;
-    return store?.searchSnippet ? (id) => store.searchSnippet!(id) : undefined;
+    const search = this.currentStore?.search;
+    return search ? (id) => asSnippet(search.snippet(id)) : undefined;
   }
 
   private showMatchColumn(): boolean {

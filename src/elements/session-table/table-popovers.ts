@@ -10,7 +10,6 @@ import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
 import type { FilterChangeDetail } from './filter-popover.js';
-import { valueListFor } from './filter-values.js';
 import { tableStrings } from './session-table.strings.js';
 
 export interface PopoverHost {
@@ -71,7 +70,7 @@ export class TablePopovers {
   private values(store: SessionStore, column: string): ValueListEntry[] {
     const key = [column, store.sessions.size, store.view, store.query.filters, store.query.mode, this.host.lang()];
     if (!this.valuesCache || this.valuesCache.key.some((part, i) => part !== key[i])) {
-      this.valuesCache = { key, entries: valueListFor(store, column, this.host.translate(), this.host.lang()) };
+      this.valuesCache = { key, entries: store.valueList(column, { t: this.host.translate(), locale: this.host.lang() }) };
     }
     return this.valuesCache.entries;
   }

@@ -9,17 +9,9 @@ import type { SessionStore } from '../../store/index.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
 import { loadViews, newViewId, saveViews, type SavedView } from './saved-views-model.js';
-import type { SearchChangeDetail, SearchProgressInfo } from './search-box.js';
+import type { SearchChangeDetail } from './search-box.js';
 import type { ViewIdDetail, ViewNameDetail, ViewRenameDetail } from './saved-views.js';
 import { tableStrings } from './session-table.strings.js';
-
-/** What the toolbar reads from a store that runs the content search (optional, duck-typed). */
-export interface SearchAwareStore {
-  /** Indexing progress of transcripts. */
-  searchProgress?: SearchProgressInfo;
-  /** A search for `query.search` is running. */
-  searchPending?: boolean;
-}
 
 export interface ToolbarContext {
   store: SessionStore | undefined;
@@ -124,11 +116,24 @@ export class TableToolbar implements ReactiveController {
     menu.sessions = this.viewSessions(store);
   }
 
+  /** Content search: its status comes from the store's search (indexing progress, results). */
+  private renderSearch(store: SessionStore): TemplateResult {
+    const search = store.search.state;
+    const searching = store.query.search.trim() !== '';
+    const indexing = search.total > 0 && search.indexed < search.total;
+    return html`<sv-search-box
+      .value=${store.query.search}
+      .pending=${search.status === 'searching'}
+      .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
+      .progress=${indexing || !search.complete ? { indexed: search.indexed, total: search.total, complete: false } : undefined}
+      @focusin=${() => store.search.prepare()}
+      @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => store.setQuery({ search: event.detail.search })}
+    ></sv-search-box>`;
+  }
+
   render(ctx: ToolbarContext): TemplateResult {
     const { store, lang } = ctx;
     const mode = store?.query.mode ?? 'history';
-    const searchable = store as (SessionStore & SearchAwareStore) | undefined;
-    const searching = Boolean(store?.query.search.trim());
     return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')}>
       <slot name="toolbar-start"></slot>
       ${store?.capabilities.live
@@ -142,14 +147,10 @@ export class TableToolbar implements ReactiveController {
           </div>`
         : nothing}
       ${store
-        ? html`<sv-search-box
-              .value=${store.query.search}
-              .pending=${Boolean(searchable?.searchPending)}
-              .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
-              .progress=${searchable?.searchProgress}
-              @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => store.setQuery({ search: event.detail.search })}
-            ></sv-search-box>
-            <sv-saved-views
+        ? this.renderSearch(store)
+        : nothing}
+      ${store
+        ? html`<sv-saved-views
               .views=${this.views}
               .activeId=${this.activeViewId}
               @sv-view-apply=${(event: CustomEvent<ViewIdDetail>) => {

@@ -97,3 +97,26 @@ describe('session-table: saved views', () => {
     expect(preferences.get('session-view:table:views-test:views')).to.deep.equal([]);
   });
 });
+
+describe('session-table: content search end to end', () => {
+  it('finds a Czech root word typed without diacritics and shows the hit in each row', async () => {
+    const { createDemoAdapter } = await import('../../../src/adapter/demo/index.js');
+    const adapter = createDemoAdapter({ seed: 4, sessions: 300, live: false });
+    const table = await tableFixture({ adapter }, { width: 1200 });
+    const store = table.currentStore!;
+    const all = store.view.length;
+    const input = table.shadowRoot!.querySelector('sv-search-box')!.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    input.focus();
+    await sendKeys({ type: 'objednavka' });
+    await waitFor(() => store.search.state.status === 'done' && store.search.state.complete, table, 20000);
+    await settle(table);
+    expect(store.view.length).to.be.greaterThan(0).and.lessThan(all);
+    await waitFor(() => table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark') !== null, table, 10000);
+    const marks = [...table.shadowRoot!.querySelectorAll('.body [role="row"] .cell.match mark')];
+    for (const mark of marks) {
+      expect(mark.textContent!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).to.match(/^objednav/);
+    }
+    await expect(table).to.be.accessible();
+    adapter.dispose();
+  });
+});
