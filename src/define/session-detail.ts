@@ -8,9 +8,10 @@ import { SessionParametersTable } from '../elements/session-detail/parameters/se
 import { SessionNotes, type NoteAddedEventDetail } from '../elements/session-detail/notes/session-notes.js';
 import { ContactClientButton, type ContactClientDoneEventDetail } from '../elements/session-detail/actions/contact-client.js';
 import { BanControl, type BanDoneEventDetail, type UnbanDoneEventDetail } from '../elements/session-detail/actions/ban-control.js';
+import { LinkedTranscript } from '../elements/session-detail/linked-transcript/linked-transcript.js';
 import { defineElement } from './define-element.js';
 
-export { SessionDetailElement, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl };
+export { SessionDetailElement, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl, LinkedTranscript };
 export type {
   DetailCloseEventDetail,
   DetailTabChangeEventDetail,
@@ -25,6 +26,7 @@ defineElement('sv-session-parameters', SessionParametersTable);
 defineElement('sv-session-notes', SessionNotes);
 defineElement('sv-contact-client', ContactClientButton);
 defineElement('sv-ban-control', BanControl);
+defineElement('sv-linked-transcript', LinkedTranscript);
 defineElement('session-detail', SessionDetailElement);
 
 declare global {
@@ -35,6 +37,7 @@ declare global {
     'sv-session-notes': SessionNotes;
     'sv-contact-client': ContactClientButton;
     'sv-ban-control': BanControl;
+    'sv-linked-transcript': LinkedTranscript;
   }
   interface HTMLElementEventMap {
     'sv-detail-close': CustomEvent<DetailCloseEventDetail>;

@@ -107,6 +107,11 @@ export class RecordingPlayer extends LitElement {
   @property({ attribute: 'recording-id' }) recordingId: string | undefined;
   /** `side-by-side` tiles, or `focus`: the screen share large and the cameras small. */
   @property({ reflect: true }) layout: PlayerLayout = 'side-by-side';
+  /**
+   * Where to start, in ms since the session started, whenever a recording is loaded: lets a host
+   * (the detail panel switching tabs) carry the position from one player to the next.
+   */
+  @property({ attribute: false }) startSessionTimeMs: number | undefined;
   /** `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
 
@@ -170,6 +175,7 @@ export class RecordingPlayer extends LitElement {
     if (recording !== this.mediaRecording) {
       this.mediaRecording = recording;
       this.media.setRecording(recording);
+      if (recording && this.startSessionTimeMs !== undefined) this.media.handle({ type: 'seek', ms: recordingTimeOf(this.startSessionTimeMs, recording) });
       this.waveformAbort?.abort();
       this.waveformAbort = undefined;
       this.waveform = undefined;

@@ -8,6 +8,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { emit } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
+import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
 import { renderTabPanel } from './tab-panels.js';
 import { detailStyles } from './session-detail.styles.js';
@@ -65,6 +66,8 @@ export class SessionDetailElement extends LitElement {
   private loadedId: string | undefined;
   private loadAbort: AbortController | undefined;
   private focusTabAfterRender = false;
+  /** Where each recording of this session was last heard, so a player in another tab resumes there. */
+  private playbackPositions = new Map<string, number>();
 
   /** The store in use (own, from the adapter, or from context). */
   get activeStore(): SessionStore | undefined {
@@ -97,11 +100,13 @@ export class SessionDetailElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onHostKeydown);
+    this.addEventListener('sv-recording-timeupdate', this.onRecordingTime);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onHostKeydown);
+    this.removeEventListener('sv-recording-timeupdate', this.onRecordingTime);
     this.loadAbort?.abort();
     this.loadAbort = undefined;
     this.loadedId = undefined;
@@ -113,6 +118,7 @@ export class SessionDetailElement extends LitElement {
     const store = this.activeStore;
     if (store && this.sessionId && this.isConnected && (store !== this.loadedStore || this.sessionId !== this.loadedId)) {
       this.loadedStore = store;
+      if (this.loadedId !== this.sessionId) this.playbackPositions = new Map();
       this.loadedId = this.sessionId;
       this.loadAbort?.abort();
       const controller = new AbortController();
@@ -135,6 +141,11 @@ export class SessionDetailElement extends LitElement {
     const index = store.view.indexOf(this.sessionId);
     return index === -1 ? undefined : store.view[index + direction];
   }
+
+  /** Remembered without a re-render: only a player mounted later (another tab) reads it. */
+  private readonly onRecordingTime = (event: CustomEvent<RecordingTimeUpdateDetail>) => {
+    this.playbackPositions.set(event.detail.recordingId, event.detail.sessionTimeMs);
+  };
 
   private readonly onHostKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -263,6 +274,7 @@ export class SessionDetailElement extends LitElement {
           detail,
           store,
           highlight: this.highlight ?? store.query.search ?? '',
+          positions: this.playbackPositions,
         })}
       </div>
     `;

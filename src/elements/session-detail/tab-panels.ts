@@ -5,17 +5,23 @@
 import { html, type TemplateResult } from 'lit';
 import { isLive, type SessionDetail } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
-import type { DetailTab } from './detail-tabs.js';
+import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
 
 export interface TabPanelContext {
   detail: SessionDetail;
   store: SessionStore;
   highlight: string | readonly string[];
+  /** Last known position per recording id (ms since the session started), carried across tabs. */
+  positions: ReadonlyMap<string, number>;
 }
 
-export function renderTabPanel(tab: DetailTab, { detail, store, highlight }: TabPanelContext): TemplateResult {
+export function renderTabPanel(tab: DetailTab, { detail, store, highlight, positions }: TabPanelContext): TemplateResult {
   switch (tab) {
     case 'transcript':
+      // With a recording, the player docks above the text, linked to it: listen and read at once.
+      if (hasPlayableRecordings(detail, store.capabilities)) {
+        return html`<sv-linked-transcript .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
+      }
       return html`<sv-transcript
         .messages=${detail.messages}
         .highlight=${highlight}
@@ -35,7 +41,13 @@ export function renderTabPanel(tab: DetailTab, { detail, store, highlight }: Tab
       return html`<div class="recordings">
         ${detail.recordings.map(
           (recording) =>
-            html`<recording-player .store=${store} .recording=${recording} session-id=${detail.id} recording-id=${recording.id}></recording-player>`,
+            html`<recording-player
+              .store=${store}
+              .recording=${recording}
+              .startSessionTimeMs=${positions.get(recording.id)}
+              session-id=${detail.id}
+              recording-id=${recording.id}
+            ></recording-player>`,
         )}
       </div>`;
   }

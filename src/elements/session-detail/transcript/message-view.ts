@@ -3,9 +3,10 @@
  * bindings (escaped); links carry only URLs that passed `safeLinkHref`/`safeDownloadHref`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatFileSize, formatTime, type FormatContext, type Message, type SentFile } from '../../../model/index.js';
+import { formatDuration, formatFileSize, formatTime, type FormatContext, type Message, type SentFile } from '../../../model/index.js';
 import { safeDownloadHref } from './linkify.js';
 import { initials } from './grouping.js';
+import { inSpan, type PlaybackSpan } from './playback.js';
 import { messageRuns, type MarkRange, type Run } from './segments.js';
 import { t } from './transcript.strings.js';
 
@@ -16,6 +17,11 @@ export interface MessageViewContext {
   currentHit: number;
   /** Translated label of a system event (joined, transferred, …). */
   systemLabel: (message: Message) => string;
+  /** What the linked recording covers; messages inside it get a "play from here" button. */
+  playback: PlaybackSpan | undefined;
+  /** Index of the message playing now, or -1. */
+  playingIndex: number;
+  playFrom: (message: Message) => void;
 }
 
 export function authorName(message: Message, lang: string): string {
@@ -50,6 +56,30 @@ function renderFile(file: SentFile, ctx: MessageViewContext): TemplateResult {
   </li>`;
 }
 
+function timeElement(message: Message, time: string, className = ''): TemplateResult {
+  return html`<time class=${className} datetime=${new Date(message.at).toISOString()}>${time}</time>`;
+}
+
+/**
+ * The message time; inside the recording it is a button that plays the recording from there.
+ * The accessible name starts with the visible time (label in name) and adds the position.
+ */
+function renderTime(message: Message, time: string, ctx: MessageViewContext, later = false): TemplateResult {
+  if (!inSpan(ctx.playback, message.at)) {
+    return later
+      ? html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`
+      : timeElement(message, time);
+  }
+  const position = formatDuration(message.at - ctx.playback!.from);
+  return html`<button
+    type="button"
+    class="play-from ${later ? 'later' : ''}"
+    part="play-from"
+    aria-label=${t(ctx.lang, 'playFrom', { time, position })}
+    @click=${() => ctx.playFrom(message)}
+  ><span class="play-icon" aria-hidden="true">▶</span>${timeElement(message, time)}</button>`;
+}
+
 /** One message; `first` shows the sender's avatar and name (a new group). */
 export function renderMessage(
   message: Message,
@@ -59,36 +89,44 @@ export function renderMessage(
   ctx: MessageViewContext,
 ): TemplateResult {
   const time = formatTime(message.at, ctx.format);
+  const playing = index === ctx.playingIndex;
   const files = message.files?.length
     ? html`<ul class="files" aria-label=${t(ctx.lang, 'file')}>${message.files.map((file) => renderFile(file, ctx))}</ul>`
     : nothing;
   if (message.sender === 'system') {
-    return html`<div class="message system" part="message system-message" data-id=${message.id} data-index=${index}>
+    return html`<div
+      class="message system ${playing ? 'playing' : ''}"
+      part=${playing ? 'message system-message playing-message' : 'message system-message'}
+      data-id=${message.id}
+      data-index=${index}
+      aria-current=${playing ? 'true' : nothing}
+    >
       <span class="system-event">${ctx.systemLabel(message)}</span>
       ${message.text ? html`<span class="text">${renderRuns(messageRuns(message.text, marks), ctx.currentHit)}</span>` : nothing}
-      <time datetime=${new Date(message.at).toISOString()}>${time}</time>
+      ${renderTime(message, time, ctx)}
       ${files}
     </div>`;
   }
   const name = authorName(message, ctx.lang);
   return html`<div
-    class="message ${message.sender} ${first ? 'first' : ''}"
-    part="message ${message.sender}-message"
+    class="message ${message.sender} ${first ? 'first' : ''} ${playing ? 'playing' : ''}"
+    part="message ${message.sender}-message${playing ? ' playing-message' : ''}"
     data-id=${message.id}
     data-index=${index}
+    aria-current=${playing ? 'true' : nothing}
   >
     ${first
       ? html`<div class="header">
           <span class="avatar" aria-hidden="true">${initials(name)}</span>
           <span class="author">${name}</span>
           <span class="role">${t(ctx.lang, message.sender)}</span>
-          <time datetime=${new Date(message.at).toISOString()}>${time}</time>
+          ${renderTime(message, time, ctx)}
         </div>`
       : html`<span class="sv-visually-hidden">${t(ctx.lang, 'said', { author: name, time })}</span>`}
     <div class="bubble">
       ${message.text ? html`<p class="text">${renderRuns(messageRuns(message.text, marks), ctx.currentHit)}</p>` : nothing}
       ${files}
     </div>
-    ${first ? nothing : html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`}
+    ${first ? nothing : renderTime(message, time, ctx, true)}
   </div>`;
 }

@@ -8,6 +8,8 @@ import { controls, tokens } from '../../../themes/tokens.js';
 import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
 import { startsGroup } from './grouping.js';
 import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
+import { isRowVisible, playingIndex, rowOf, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
+import { emit } from '../../../events/emit.js';
 import { transcriptStyles } from './transcript.styles.js';
 import { t } from './transcript.strings.js';
 
@@ -28,6 +30,11 @@ const BOTTOM_SLACK_PX = 32;
  * @csspart link - A link in a message.
  * @csspart file - A sent file; `file-link` its download link.
  * @csspart new-messages - The "new messages" pill.
+ * @csspart play-from - A message time that plays the linked recording from that message.
+ * @csspart playing-message - The message at the recording's current position (also `aria-current="true"`).
+ * @csspart show-playing - The pill that scrolls back to the playing message after the reader scrolled away.
+ *
+ * @fires sv-transcript-play-from - A message's "play from here" was pressed; `detail: { messageId, at }`.
  *
  * @cssprop --sv-transcript-avatar-size - Size of the sender initials (28px).
  * @cssprop --sv-color-client - Client bubbles; also `--sv-color-operator`, `--sv-color-chatbot`, `--sv-color-system`.
@@ -47,17 +54,24 @@ export class SessionTranscript extends LitElement {
   @property({ type: Boolean }) live = false;
   /** For the time zone and locale of timestamps. */
   @property({ attribute: false }) viewer: Viewer | undefined;
+  /** What a linked recording covers (epoch ms): messages inside get a "play from here" button. */
+  @property({ attribute: false }) playback: PlaybackSpan | undefined;
+  /** The recording's position as epoch ms: the latest message at or before it is marked as playing. */
+  @property({ attribute: false }) playbackAt: number | undefined;
 
   @state() private findText = '';
   @state() private currentHit = -1;
   @state() private unseen = 0;
+  /** The reader scrolled away from the playing message: offer a way back instead of following. */
+  @state() private playingOffscreen = false;
 
   @query('.log') private log!: HTMLElement & VirtualizerHostElement;
 
   private hits: Hit[] = [];
   private marks = hitsByMessage([]);
   private atBottom = true;
-  private pendingScroll: 'bottom' | 'top' | 'hit' | undefined;
+  private pendingScroll: 'bottom' | 'top' | 'hit' | 'playing' | undefined;
+  private playing = -1;
 
   /** Number of hits of the find text (or highlight). */
   get hitCount(): number {
@@ -87,6 +101,18 @@ export class SessionTranscript extends LitElement {
     this.requestUpdate();
   }
 
+  /** Index of the message marked as playing, -1 when none. */
+  get playingMessageIndex(): number {
+    return this.playing;
+  }
+
+  /** Scrolls the playing message into view and follows playback again. */
+  showPlaying(): void {
+    this.playingOffscreen = false;
+    if (this.playing >= 0) this.pendingScroll = 'playing';
+    this.requestUpdate();
+  }
+
   /** Sets the find text (as if typed in the find box). */
   find(text: string): void {
     this.findText = text;
@@ -110,6 +136,26 @@ export class SessionTranscript extends LitElement {
         this.currentHit = this.hits.length > 0 ? 0 : -1;
         if (this.currentHit === 0) this.pendingScroll = 'hit';
       }
+    }
+    if (changed.has('playbackAt') || changed.has('messages')) this.playbackMoved();
+  }
+
+  /**
+   * Follows playback only while the reader can see the message that was playing: once they
+   * scroll elsewhere the highlight still moves, but the log stays where they put it.
+   */
+  private playbackMoved(): void {
+    const next = playingIndex(this.messages, this.playbackAt);
+    if (next === this.playing) return;
+    const follow = this.playing === -1 || isRowVisible(this.log, this.playing);
+    this.playing = next;
+    if (next === -1) {
+      this.playingOffscreen = false;
+    } else if (follow) {
+      this.playingOffscreen = false;
+      this.pendingScroll ??= 'playing';
+    } else {
+      this.playingOffscreen = true;
     }
   }
 
@@ -145,6 +191,8 @@ export class SessionTranscript extends LitElement {
     } else if (pending === 'hit') {
       const hit = this.hits[this.currentHit];
       if (hit) this.revealIndex(hit.messageIndex, 'center');
+    } else if (pending === 'playing' && this.playing >= 0) {
+      this.revealIndex(this.playing, 'nearest');
     }
   }
 
@@ -153,12 +201,18 @@ export class SessionTranscript extends LitElement {
    * message at `index` shows. A message outside the rendered range is reached through the
    * virtualizer, which may still be loading its layout on the first frame: then try next frame.
    */
-  private revealIndex(index: number, block: 'center' | 'end', attempts = 10): void {
+  private revealIndex(index: number, where: 'center' | 'end' | 'nearest', attempts = 10): void {
     const log = this.log;
     if (!log) return;
-    const child = log.querySelector<HTMLElement>(`:scope > [data-index="${index}"]`);
+    const child = rowOf(log, index);
+    const logBox = log.getBoundingClientRect();
+    // 'nearest': leave a fully visible row alone, otherwise centre it (reading along, the next lines show too).
+    if (child && where === 'nearest') {
+      const box = child.getBoundingClientRect();
+      if (box.top >= logBox.top && box.bottom <= logBox.bottom) return;
+    }
+    const block = where === 'nearest' ? 'center' : where;
     if (child) {
-      const logBox = log.getBoundingClientRect();
       const box = child.getBoundingClientRect();
       const offset = box.top - logBox.top;
       const target = block === 'end' ? offset + box.height - log.clientHeight : offset - (log.clientHeight - box.height) / 2;
@@ -168,7 +222,7 @@ export class SessionTranscript extends LitElement {
     // The directive hands new items to the virtualizer asynchronously, and its layout loads on
     // the first frame: until both are there, try again on the next frame.
     const retry = () => {
-      if (attempts > 0) requestAnimationFrame(() => this.revealIndex(index, block, attempts - 1));
+      if (attempts > 0) requestAnimationFrame(() => this.revealIndex(index, where, attempts - 1));
     };
     const proxy = log[virtualizerRef]?.element(index);
     if (!proxy) return retry();
@@ -183,6 +237,13 @@ export class SessionTranscript extends LitElement {
     const log = this.log;
     this.atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX;
     if (this.atBottom && this.unseen > 0) this.unseen = 0;
+    if (this.playingOffscreen && isRowVisible(log, this.playing)) this.playingOffscreen = false;
+  };
+
+  private readonly onPlayFrom = (message: Message) => {
+    // Pressed on a visible message: following playback resumes from there.
+    this.playingOffscreen = false;
+    emit<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
   };
 
   private onFindInput(event: Event): void {
@@ -236,6 +297,9 @@ export class SessionTranscript extends LitElement {
       format: this.locale.formatContext(this.viewer),
       currentHit: this.currentHit,
       systemLabel: this.systemLabel,
+      playback: this.playback,
+      playingIndex: this.playing,
+      playFrom: this.onPlayFrom,
     };
     const messages = this.messages;
     // The log is aria-live="off": the virtualiser adds and removes rows while scrolling and a
@@ -262,6 +326,11 @@ export class SessionTranscript extends LitElement {
       ${this.unseen > 0
         ? html`<button class="sv-button primary pill" part="new-messages" @click=${() => this.scrollToBottom()}>
             ${t(lang, 'newMessages', { count: this.unseen })} <span aria-hidden="true">↓</span>
+          </button>`
+        : nothing}
+      ${this.playingOffscreen
+        ? html`<button class="sv-button pill top" part="show-playing" @click=${() => this.showPlaying()}>
+            <span aria-hidden="true">▶</span> ${t(lang, 'showPlaying')}
           </button>`
         : nothing}
       <div class="sv-visually-hidden" role="status">${this.announcer.message}</div>

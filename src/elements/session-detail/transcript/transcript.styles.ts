@@ -148,6 +148,48 @@ export const transcriptStyles = css`
   .empty {
     flex: 1;
   }
+  /* Reserved on every row so marking the playing message never shifts the layout. */
+  .message {
+    border-inline-start: 3px solid transparent;
+  }
+  .message.playing {
+    border-inline-start-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .play-from {
+    display: inline-flex;
+    align-items: center;
+    gap: 3px;
+    padding: 0 var(--_space-1);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_fg-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  .play-from.later {
+    grid-column: 3;
+    align-self: end;
+  }
+  .play-from:hover {
+    border-color: var(--_border);
+    color: var(--_accent);
+  }
+  .play-from:hover time {
+    color: inherit;
+  }
+  .play-from:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .play-icon {
+    font-size: 0.7em;
+  }
+  .pill.top {
+    inset-block-end: auto;
+    inset-block-start: calc(var(--_space-3) + 40px);
+  }
   .pill {
     position: absolute;
     inset-block-end: var(--_space-3);

@@ -1,0 +1,23 @@
+import { defineStrings } from '../../../i18n/index.js';
+
+export const t = defineStrings(
+  'linked-transcript',
+  {
+    recording: 'Recording',
+    dock: 'Recording player',
+    option: '{kind} from {start} ({duration})',
+    'kind.audio': 'Audio',
+    'kind.video': 'Video',
+    'kind.screen-share': 'Screen share',
+    'kind.phone': 'Phone call',
+  },
+  {
+    recording: 'Záznam',
+    dock: 'Přehrávač záznamu',
+    option: '{kind} od {start} ({duration})',
+    'kind.audio': 'Zvuk',
+    'kind.video': 'Video',
+    'kind.screen-share': 'Sdílení obrazovky',
+    'kind.phone': 'Telefonní hovor',
+  },
+);
