@@ -189,9 +189,10 @@ export const sessionTableStyles = css`
   .row.selected {
     background: var(--_accent-subtle);
   }
+  /* Block (not flex) so long text ends in an ellipsis: text-overflow does not reach flex items. */
   .cell {
-    display: flex;
-    align-items: center;
+    display: block;
+    align-content: center;
     padding-inline: var(--_cell-pad);
     white-space: nowrap;
     overflow: hidden;
@@ -200,7 +201,7 @@ export const sessionTableStyles = css`
     box-sizing: border-box;
   }
   .cell.end {
-    justify-content: flex-end;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
   .cell.match {
