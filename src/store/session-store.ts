@@ -78,6 +78,11 @@ export class SessionStore extends EventTarget {
   invalid: InvalidRecord[] = [];
   /** Routing targets (operators and groups) with their live availability. */
   readonly targets = new Map<string, RoutingTarget>();
+  /**
+   * The host gave the columns or sort explicitly (a shared link, a host setting): stored
+   * personal layouts must not override them.
+   */
+  readonly pinnedLayout: boolean;
   /** Increments on every change; controllers compare it to skip needless renders. */
   revision = 0;
 
@@ -109,6 +114,7 @@ export class SessionStore extends EventTarget {
       new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
     this.query = { ...DEFAULT_QUERY, ...options.query };
     this.columns = options.columns ?? BASIC_COLUMN_IDS;
+    this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;
     this.details = new DetailStore(this);
     this.search = new StoreSearch(this, () => this.viewComputer);
     if (this.query.search) void this.search.run(this.query.search);

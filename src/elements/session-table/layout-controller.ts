@@ -47,6 +47,11 @@ export class LayoutController implements ReactiveController {
       const layout = sanitizeLayout(value);
       if (!layout) return;
       this.widths = layout.widths;
+      // A shared link or the host chose columns and sort: keep them, take only the widths.
+      if (store.pinnedLayout) {
+        this.host.requestUpdate();
+        return;
+      }
       store.setColumns(layout.columns);
       if (layout.sort && layout.sort.length > 0) store.setQuery({ sort: layout.sort });
       this.host.requestUpdate();

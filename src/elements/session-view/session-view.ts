@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { syncStoreWithUrl, viewStateFromUrl } from '../../controllers/url-sync.js';
 import { emit } from '../../events/emit.js';
 import { createSessionStore } from '../../store/create-store.js';
 import { sessionStoreContext } from '../../store/context.js';
@@ -53,6 +54,12 @@ export class SessionView extends LitElement {
   /** `light`, `dark` or `auto` (follows the OS). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * Keeps the query and visible columns in the page URL (and starts from it), so the view can
+   * be shared as a link. Off by default: the host owns its URL.
+   */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
 
@@ -60,6 +67,7 @@ export class SessionView extends LitElement {
   @state() private storeError: string | undefined;
 
   private readonly onStoreChange = () => this.requestUpdate();
+  private stopUrlSync: (() => void) | undefined;
   private readonly onDataError = (event: Event) => {
     emit<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
   };
@@ -79,7 +87,10 @@ export class SessionView extends LitElement {
       this.unlisten(this.store);
       this.storeError = undefined;
       try {
-        this.store = this.adapter ? createSessionStore(this.adapter) : undefined;
+        const fromUrl = this.syncUrl ? viewStateFromUrl(location.search) : undefined;
+        this.store = this.adapter
+          ? createSessionStore(this.adapter, fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {})
+          : undefined;
       } catch (error) {
         this.store = undefined;
         this.storeError = error instanceof Error ? error.message : String(error);
@@ -90,12 +101,15 @@ export class SessionView extends LitElement {
 
   private listen(store: SessionStore | undefined): void {
     if (!store) return;
+    if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store);
     store.addEventListener('change', this.onStoreChange);
     store.addEventListener('data-error', this.onDataError);
     store.connect();
   }
 
   private unlisten(store: SessionStore | undefined): void {
+    this.stopUrlSync?.();
+    this.stopUrlSync = undefined;
     if (!store) return;
     store.removeEventListener('change', this.onStoreChange);
     store.removeEventListener('data-error', this.onDataError);

@@ -80,3 +80,40 @@ describe('<session-view>', () => {
     expect(adapter.listeners).to.equal(1);
   });
 });
+
+describe('<session-view sync-url>', () => {
+  // The runner's own parameters (its session id) stay in the URL throughout, as a host's would.
+  const original = location.href;
+  const withRunnerParams = (extra: string) => `${location.pathname}${location.search ? `${location.search}&` : '?'}${extra}`;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('starts from the view in the URL and writes changes back, keeping the host parameters', async () => {
+    history.replaceState(null, '', withRunnerParams('tab=7&f.channel=in:whatsapp&cols=id,channel&sort=clientName'));
+    const adapter = scriptedAdapter({
+      pages: { history: [[summary('s1', { channel: 'whatsapp' }), summary('s2', { channel: 'phone' })]] },
+    });
+    const view = await fixture<SessionView>(html`<session-view sync-url .adapter=${adapter}></session-view>`);
+    await until(() => view.store?.status === 'ready');
+    await view.store!.settled();
+    expect(view.store!.query.filters['channel']).to.deep.equal({ kind: 'values', values: ['whatsapp'] });
+    expect(view.store!.columns).to.deep.equal(['id', 'channel']);
+    expect(view.store!.view).to.deep.equal(['s1']);
+    view.store!.setQuery({ mode: 'live', filters: {} });
+    await view.store!.settled();
+    const params = new URLSearchParams(location.search);
+    expect(params.get('tab')).to.equal('7');
+    expect(params.get('mode')).to.equal('live');
+    expect(params.has('f.channel')).to.equal(false);
+    expect(params.get('cols')).to.equal('id,channel');
+  });
+
+  it('leaves the URL alone without the attribute', async () => {
+    history.replaceState(null, '', withRunnerParams('f.channel=in:whatsapp'));
+    const before = location.search;
+    const { view } = await mountView();
+    expect(view.store!.query.filters).to.deep.equal({});
+    view.store!.setQuery({ search: 'x' });
+    await view.store!.settled();
+    expect(location.search).to.equal(before);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Keeps a store's query and visible columns in the page URL (`<session-view sync-url>`), so a
+ * view can be shared as a link and survives a reload. Only the view's own keys (`mode`, `q`,
+ * `sort`, `cols`, `f.<column>`) are touched: the host's other parameters stay as they are.
+ * History entries are replaced, not pushed — filtering is not navigation.
+ */
+import { viewStateFromSearchParams, viewStateToSearchParams, type ViewState } from '../engine/query/url-state.js';
+import type { SessionStore } from '../store/session-store.js';
+
+function isViewKey(key: string): boolean {
+  return key === 'mode' || key === 'q' || key === 'sort' || key === 'cols' || key.startsWith('f.');
+}
+
+/** The view state in `search`, or undefined when the URL says nothing about the view. */
+export function viewStateFromUrl(search: string): ViewState | undefined {
+  const keys = search.replace(/^\?/, '').split('&').map((pair) => pair.split('=')[0] ?? '');
+  return keys.some(isViewKey) ? viewStateFromSearchParams(search) : undefined;
+}
+
+/** `search` with the view keys replaced by the store's state. */
+export function searchWithViewState(search: string, store: SessionStore): string {
+  const foreign = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !isViewKey(pair.split('=')[0] ?? ''));
+  const own = viewStateToSearchParams({ query: store.query, columns: [...store.columns] });
+  const all = [...foreign, ...(own === '' ? [] : [own])].join('&');
+  return all === '' ? '' : `?${all}`;
+}
+
+/** Starts syncing; returns the function that stops it. */
+export function syncStoreWithUrl(store: SessionStore): () => void {
+  let written = location.search;
+  const onChange = () => {
+    const next = searchWithViewState(location.search, store);
+    if (next === written || next === location.search) return;
+    written = next;
+    history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
+  };
+  const onPopState = () => {
+    const state = viewStateFromUrl(location.search);
+    if (!state) return;
+    store.setQuery(state.query);
+    if (state.columns) store.setColumns(state.columns);
+  };
+  store.addEventListener('change', onChange);
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    store.removeEventListener('change', onChange);
+    window.removeEventListener('popstate', onPopState);
+  };
+}
