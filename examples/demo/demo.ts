@@ -40,7 +40,10 @@ function applyLook(): void {
 }
 
 function save(): void {
-  const next = new URLSearchParams({ role: role.value, lang: locale.value, theme: theme.value, live: live.checked ? '1' : '0', sessions: size.value });
+  // The view's own keys (filters, sort, search: <session-view sync-url>) stay in the URL too.
+  const next = new URLSearchParams(location.search);
+  const settings = { role: role.value, lang: locale.value, theme: theme.value, live: live.checked ? '1' : '0', sessions: size.value };
+  for (const [key, value] of Object.entries(settings)) next.set(key, value);
   history.replaceState(null, '', `?${next}`);
 }
 
