@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-detail.js';
-import type { Capabilities, Message, Role, SessionDetail } from '../src/model/index.js';
+import type { Capabilities, Message, Recording, RecordingSource, Role, SessionDetail } from '../src/model/index.js';
+import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
 import { demoAdapter } from './support/demo.js';
 
@@ -75,6 +76,8 @@ interface StoryAdapterOptions {
   getSession?: () => Promise<unknown>;
   /** Appends a client message every this many ms while the story is shown. */
   liveEveryMs?: number;
+  /** Sources for recordings (default: a URL that does not play). */
+  recordingSource?: () => Promise<RecordingSource>;
 }
 
 /** A small adapter around one hand-made session, for states the random demo data does not give. */
@@ -125,10 +128,46 @@ function storyAdapter(options: StoryAdapterOptions = {}): SessionAdapter {
       await new Promise((r) => setTimeout(r, 400));
     },
     async recordingSource() {
+      if (options.recordingSource) return options.recordingSource();
       return { url: 'https://media.example.com/a.webm', type: 'video/webm' };
     },
   };
 }
+
+// ---- a phone call with a playable recording (audio generated in the browser) -----------------
+const CALL_START = NOW - 30 * 60_000;
+const CALL_MS = 40_000;
+let callWavUrl: string | undefined;
+/** A speech-like WAV written by code (no downloaded media), made once per page. */
+const callSource = async (): Promise<RecordingSource> => ({ url: (callWavUrl ??= URL.createObjectURL(callLikeWav(CALL_MS))), type: 'audio/wav' });
+const CALL_LINES: Array<[ms: number, sender: Message['sender'], text: string]> = [
+  [0, 'system', ''],
+  [2_000, 'operator', 'Dobrý den, zákaznická linka, Jana Nováková.'],
+  [6_000, 'client', 'Dobrý den, volám kvůli objednávce A-123, ještě nedorazila.'],
+  [12_000, 'operator', 'Rozumím, hned se podívám. Můžete mi potvrdit PSČ?'],
+  [16_500, 'client', 'Jedna jedna nula nula nula.'],
+  [21_000, 'operator', 'Děkuji. Zásilka je u kurýra a dorazí zítra dopoledne.'],
+  [28_000, 'client', 'Výborně, a dostanu SMS?'],
+  [32_000, 'operator', 'Ano, ráno vám přijde SMS s časovým oknem.'],
+  [37_000, 'client', 'Děkuji, na shledanou.'],
+  [60_000, 'system', ''],
+];
+const callRecording: Recording = { id: 'rec-call', kind: 'phone', offsetMs: 1_000, durationMs: CALL_MS, tracks: [{ id: 'phone', kind: 'phone-audio', offsetMs: 0, durationMs: CALL_MS }] };
+const callSession = (): SessionDetail =>
+  session({
+    channel: 'phone',
+    startedAt: CALL_START,
+    acceptedAt: CALL_START + 1_000,
+    endedAt: CALL_START + 61_000,
+    hasRecording: true,
+    recordings: [callRecording],
+    messages: CALL_LINES.map(([ms, sender, text], index) =>
+      message(index, CALL_START + ms, sender === 'system'
+        ? { sender, text, systemEvent: index === 0 ? 'recording-started' : 'ended', authorName: undefined, authorId: undefined }
+        : { sender, text, authorName: NAMES[sender as 'client' | 'operator'], authorId: sender === 'client' ? undefined : 'operator-1' }),
+    ),
+  });
+const recordingCapabilities = { recordings: true, downloadRecordings: true };
 
 const frame = (adapter: SessionAdapter, tab = 'transcript', sessionId = 'story-1') =>
   html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
@@ -157,14 +196,16 @@ export const Parameters: Story = { render: () => frame(storyAdapter(), 'paramete
 export const Notes: Story = { render: () => frame(storyAdapter(), 'notes') };
 export const Routing: Story = { render: () => frame(storyAdapter(), 'routing') };
 export const Recordings: Story = {
-  render: () =>
-    frame(
-      storyAdapter({
-        capabilities: { recordings: true, downloadRecordings: true },
-        detail: session({ hasRecording: true, recordings: [{ id: 'rec-1', kind: 'audio', offsetMs: 60_000, durationMs: 300_000, tracks: [{ id: 't-1', kind: 'phone-audio', offsetMs: 0, durationMs: 300_000 }] }] }),
-      }),
-      'recordings',
-    ),
+  render: () => frame(storyAdapter({ capabilities: recordingCapabilities, detail: callSession(), recordingSource: callSource }), 'recordings'),
+};
+/**
+ * Listen and read at once: the call's recording docked above its transcript. Press a message's
+ * time to play from there; while it plays, the current message is marked and followed (unless
+ * you scroll away — then "Show the message playing now" brings it back).
+ */
+export const RecordingLinkedToTranscript: Story = {
+  name: 'Recording linked to the transcript',
+  render: () => frame(storyAdapter({ capabilities: recordingCapabilities, detail: callSession(), recordingSource: callSource })),
 };
 
 // ---- states ------------------------------------------------------------------------------------

@@ -65,9 +65,9 @@ describe('<session-detail> transcript ↔ recording link', () => {
     expect(dock.getBoundingClientRect().bottom).to.be.at.most(transcript.getBoundingClientRect().top + 1);
     const buttons = [...transcript.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="play-from"]')];
     expect(buttons.map((b) => b.closest('[data-id]')!.getAttribute('data-id'))).to.deep.equal(['m-1', 'm-2', 'm-3']);
-    // The accessible name starts with the visible time and says where in the recording it lands.
-    expect(buttons[1]!.getAttribute('aria-label')).to.match(/^\d{1,2}:\d{2}.*: play the recording from here \(0:01\)$/);
-    expect(buttons[1]!.getAttribute('aria-label')!.startsWith(buttons[1]!.textContent!.trim().replace('▶', '').trim())).to.equal(true);
+    // Each shows where in the recording it lands (m-2: 2.5 s into the session, 1.5 s into the recording).
+    expect(buttons.map((b) => b.textContent!.replace('▶', '').trim())).to.deep.equal(['0:00', '0:01', '0:02']);
+    expect(buttons[1]!.getAttribute('aria-label')).to.equal('Play the recording from 0:01');
     expect(row(transcript, 'm-0').querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
   });

@@ -2,6 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/session-detail.stories.js';
 import { ignoreResizeObserverLoop } from './fixtures.js';
+import { until } from '../recording-player/helpers.js';
+import type { RecordingPlayer } from '../../../src/elements/recording-player/recording-player.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -24,4 +26,22 @@ describe('session-detail stories', () => {
       }
     });
   }
+
+  it('RecordingLinkedToTranscript plays the call from a message and marks it', async () => {
+    const wrapper = await fixture<HTMLElement>(stories.RecordingLinkedToTranscript.render());
+    const detail = wrapper.querySelector('session-detail')!;
+    await until(() => !!detail.shadowRoot?.querySelector('sv-linked-transcript'), 5000, 'linked view');
+    const linked = detail.shadowRoot!.querySelector('sv-linked-transcript')!;
+    await until(() => !!linked.shadowRoot?.querySelector('recording-player'), 5000, 'docked player');
+    const player = linked.shadowRoot!.querySelector<RecordingPlayer>('recording-player')!;
+    const transcript = linked.shadowRoot!.querySelector('sv-transcript')!;
+    await until(() => (player.shadowRoot?.querySelector<HTMLMediaElement>('audio')?.readyState ?? 0) >= 3, 8000, 'call audio');
+    player.media.handle({ type: 'mute', muted: true });
+    await until(() => !!transcript.shadowRoot!.querySelector('[data-id="m-3"] [part="play-from"]'), 3000, 'play-from buttons');
+    transcript.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="m-3"] [part="play-from"]')!.click();
+    expect(player.media.state.currentMs).to.equal(11_000); // 12 s into the session, the recording starts at 1 s
+    await until(() => transcript.shadowRoot!.querySelector('[aria-current="true"]')?.getAttribute('data-id') === 'm-3', 3000, 'm-3 marked');
+    player.pause();
+    await expect(detail).to.be.accessible();
+  });
 });

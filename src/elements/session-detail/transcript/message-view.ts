@@ -56,28 +56,25 @@ function renderFile(file: SentFile, ctx: MessageViewContext): TemplateResult {
   </li>`;
 }
 
-function timeElement(message: Message, time: string, className = ''): TemplateResult {
-  return html`<time class=${className} datetime=${new Date(message.at).toISOString()}>${time}</time>`;
-}
-
 /**
- * The message time; inside the recording it is a button that plays the recording from there.
- * The accessible name starts with the visible time (label in name) and adds the position.
+ * The message time and, inside the linked recording, a "▶ 0:11" button that plays the recording
+ * from the message. The button shows the position in the recording (clock times of a call are
+ * often all the same minute); its name contains that visible text.
  */
 function renderTime(message: Message, time: string, ctx: MessageViewContext, later = false): TemplateResult {
-  if (!inSpan(ctx.playback, message.at)) {
-    return later
-      ? html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`
-      : timeElement(message, time);
-  }
+  const stamp = later
+    ? html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`
+    : html`<time datetime=${new Date(message.at).toISOString()}>${time}</time>`;
+  if (!inSpan(ctx.playback, message.at)) return stamp;
   const position = formatDuration(message.at - ctx.playback!.from);
-  return html`<button
+  const button = html`<button
     type="button"
-    class="play-from ${later ? 'later' : ''}"
+    class="play-from"
     part="play-from"
-    aria-label=${t(ctx.lang, 'playFrom', { time, position })}
+    aria-label=${t(ctx.lang, 'playFrom', { position })}
     @click=${() => ctx.playFrom(message)}
-  ><span class="play-icon" aria-hidden="true">▶</span>${timeElement(message, time)}</button>`;
+  ><span class="play-icon" aria-hidden="true">▶</span>${position}</button>`;
+  return later ? html`<span class="times later">${stamp}${button}</span>` : html`${stamp}${button}`;
 }
 
 /** One message; `first` shows the sender's avatar and name (a new group). */

@@ -168,16 +168,20 @@ export const transcriptStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .play-from.later {
+  .times.later {
     grid-column: 3;
     align-self: end;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+  }
+  .play-from {
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
   }
   .play-from:hover {
     border-color: var(--_border);
     color: var(--_accent);
-  }
-  .play-from:hover time {
-    color: inherit;
   }
   .play-from:focus-visible {
     outline: 2px solid var(--_accent);
