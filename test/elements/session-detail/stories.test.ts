@@ -28,7 +28,7 @@ describe('session-detail stories', () => {
   }
 
   it('RecordingLinkedToTranscript plays the call from a message and marks it', async () => {
-    const wrapper = await fixture<HTMLElement>(stories.RecordingLinkedToTranscript.render());
+    const wrapper = await fixture<HTMLElement>((stories.RecordingLinkedToTranscript as { render: () => TemplateResult }).render());
     const detail = wrapper.querySelector('session-detail')!;
     await until(() => !!detail.shadowRoot?.querySelector('sv-linked-transcript'), 5000, 'linked view');
     const linked = detail.shadowRoot!.querySelector('sv-linked-transcript')!;
