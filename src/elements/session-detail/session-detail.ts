@@ -28,6 +28,8 @@ export interface DetailTabChangeEventDetail {
  * The detail of one session: a header with navigation and actions, and tabs for the transcript,
  * general information, parameters, notes, routing and recordings. Inside `<session-view>` it shows
  * the selected session; standalone it takes a `session-id` and a `.store` or `.adapter`.
+ * When the session has playable recordings, the Transcript tab docks a player above the text,
+ * linked both ways (`<sv-linked-transcript>`); a player in another tab resumes where it left off.
  *
  * @summary Session detail panel with transcript, info, parameters, notes, routing and recordings tabs.
  *
