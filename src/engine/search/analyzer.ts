@@ -4,7 +4,7 @@
  * fewer false friends); query words in every language, since a query does not say its language.
  */
 import type { LanguageProcessor } from './languages.js';
-import { words } from './normalize.js';
+import { MAX_WORD_LENGTH, words } from './normalize.js';
 
 const MAX_CACHED_STEMS = 400_000;
 const HAS_DIGIT = /\d/;
@@ -25,7 +25,7 @@ export class Analyzer {
   }
 
   /** The processors that apply to a document language (all when unknown or unsupported). */
-  private processorsFor(language: string | undefined): number[] {
+  processorsFor(language: string | undefined): number[] {
     const primary = language?.toLowerCase().split('-')[0];
     const found = primary === undefined ? undefined : this.byLanguage.get(primary);
     return found ? [this.languages.indexOf(found)] : this.languages.map((_, i) => i);
@@ -47,6 +47,12 @@ export class Analyzer {
       if (!result.includes(stem)) result.push(stem);
     }
     return result;
+  }
+
+  /** Index terms of one folded word of a document: none for a stop-word or an over-long word. */
+  wordTerms(folded: string, processors: readonly number[]): string[] {
+    if (folded.length === 0 || folded.length > MAX_WORD_LENGTH || this.stopWords.has(folded)) return [];
+    return this.stems(folded, processors);
   }
 
   /** Distinct index terms of a document's texts. */

@@ -39,13 +39,19 @@ export class CompactIndex {
    * session (a new message) adds the new terms without touching the old ones.
    */
   addTerms(sessionId: string, terms: Iterable<string>): void {
+    const document = this.document(sessionId);
+    for (const term of terms) this.addPosting(this.termId(term), document);
+  }
+
+  /** The document number of a session, created on first sight (for `addPosting`). */
+  document(sessionId: string): number {
     let document = this.documentBySession.get(sessionId);
     if (document === undefined) {
       document = this.documentIds.length;
       this.documentIds.push(sessionId);
       this.documentBySession.set(sessionId, document);
     }
-    for (const term of terms) this.addPosting(this.termId(term), document);
+    return document;
   }
 
   /** Forgets a session: its document stops matching (postings are left, filtered at search). */
@@ -106,7 +112,8 @@ export class CompactIndex {
     return result;
   }
 
-  private termId(term: string): number {
+  /** The id of a term, added to the dictionary on first sight. Ids stay valid for the index's life. */
+  termId(term: string): number {
     let id = this.termIdByText.get(term);
     if (id === undefined) {
       id = this.postings.length;
@@ -118,10 +125,13 @@ export class CompactIndex {
     return id;
   }
 
-  private addPosting(termId: number, document: number): void {
+  /**
+   * Records that a document contains a term. Postings of one document are written together, so a
+   * repeat is always the last entry and is skipped.
+   */
+  addPosting(termId: number, document: number): void {
     let list = this.postings[termId]!;
     const count = this.postingCounts[termId]!;
-    // Documents arrive in order, so a repeat of the same document is always the last entry.
     if (count > 0 && list[count - 1] === document) return;
     if (count === list.length) {
       const grown = new Uint32Array(list.length * 2);

@@ -2,21 +2,12 @@
  * Text normalisation shared by filters, the search index and highlighting: people type Czech
  * without diacritics ("objednavka") and in any case, so everything compares folded text.
  */
-
-const COMBINING_MARKS = /\p{M}+/gu;
-// Letters whose base letter NFD does not expose.
-const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
-const SPECIAL_PATTERN = /[łøđßæœı]/g;
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+import { foldLower } from './fold-table.js';
+import { WordScanner } from './word-scanner.js';
 
 /** Lower-cases and strips diacritics: "Objednávka Č. 5" → "objednavka c. 5". */
 export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  if (PLAIN_ASCII.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(SPECIAL_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter);
+  return foldLower(text.toLowerCase());
 }
 
 /** A word of the source text: its folded form and where it stands in the original string. */
@@ -51,10 +42,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const scanner = new WordScanner();
+
 /** Folded words only, for indexing where offsets are not needed (cheaper than `tokenize`). */
 export function words(text: string): string[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
-  const found = foldText(text).match(WORD);
-  if (!found) return [];
-  return found.filter((word) => word.length <= MAX_WORD_LENGTH);
+  const found: string[] = [];
+  if (typeof text !== 'string' || text.length === 0) return found;
+  const lower = text.toLowerCase();
+  scanner.reset(lower);
+  while (scanner.next()) {
+    const word = foldLower(lower.slice(scanner.start, scanner.end));
+    if (word.length > 0 && word.length <= MAX_WORD_LENGTH) found.push(word);
+  }
+  return found;
 }

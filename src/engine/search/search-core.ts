@@ -5,6 +5,8 @@ import { Analyzer } from './analyzer.js';
 import { CompactIndex } from './compact-index.js';
 import type { LanguageProcessor } from './languages.js';
 import { parseSearch } from './query-parser.js';
+import { foldLower } from './fold-table.js';
+import { WordScanner } from './word-scanner.js';
 
 /** What gets indexed for one session: every searchable text, in any order. */
 export interface SearchDocument {
@@ -44,6 +46,19 @@ export interface SearchResult {
 }
 
 const MAX_PREFIX_TERMS = 2000;
+/**
+ * Indexing looks each raw (lower-cased, unfolded) word up in a per-language cache of its term
+ * ids: a transcript corpus repeats a vocabulary of tens of thousands of words millions of times,
+ * so folding and stemming run once per distinct word instead of once per word.
+ */
+const MAX_CACHED_WORDS = 200_000;
+const MAX_CACHED_WORD_LENGTH = 64;
+
+interface Vocabulary {
+  processors: number[];
+  /** Raw word → ids of its index terms (empty for a stop-word). */
+  words: Map<string, number[]>;
+}
 
 function fuzzyDistance(term: string): number {
   if (term.length >= 8) return 2;
@@ -53,6 +68,8 @@ function fuzzyDistance(term: string): number {
 export class SearchCore {
   readonly analyzer: Analyzer;
   readonly index = new CompactIndex();
+  private readonly scanner = new WordScanner();
+  private readonly vocabularies = new Map<string, Vocabulary>();
 
   constructor(languages: readonly LanguageProcessor[]) {
     this.analyzer = new Analyzer(languages);
@@ -60,13 +77,41 @@ export class SearchCore {
 
   /** Indexes documents; a known id gets the new texts added (live messages). */
   add(documents: readonly SearchDocument[]): void {
-    const terms = new Set<string>();
+    const scanner = this.scanner;
+    const index = this.index;
     for (const document of documents) {
       if (!document || typeof document.id !== 'string' || !Array.isArray(document.texts)) continue;
-      terms.clear();
-      this.analyzer.documentTerms(document.texts, document.language, terms);
-      this.index.addTerms(document.id, terms);
+      const vocabulary = this.vocabularyFor(document.language);
+      const documentNumber = index.document(document.id);
+      for (const text of document.texts) {
+        if (typeof text !== 'string' || text.length === 0) continue;
+        const lower = text.toLowerCase();
+        scanner.reset(lower);
+        while (scanner.next()) {
+          const raw = lower.slice(scanner.start, scanner.end);
+          let termIds = vocabulary.words.get(raw);
+          if (termIds === undefined) {
+            termIds = this.analyzer.wordTerms(foldLower(raw), vocabulary.processors).map((term) => index.termId(term));
+            if (raw.length <= MAX_CACHED_WORD_LENGTH) {
+              if (vocabulary.words.size >= MAX_CACHED_WORDS) vocabulary.words.clear();
+              vocabulary.words.set(raw, termIds);
+            }
+          }
+          for (let i = 0; i < termIds.length; i++) index.addPosting(termIds[i]!, documentNumber);
+        }
+      }
     }
+  }
+
+  /** Raw-word cache for documents of one language tag (few distinct tags, so few caches). */
+  private vocabularyFor(language: string | undefined): Vocabulary {
+    const key = language ?? '';
+    let vocabulary = this.vocabularies.get(key);
+    if (!vocabulary) {
+      vocabulary = { processors: this.analyzer.processorsFor(language), words: new Map() };
+      this.vocabularies.set(key, vocabulary);
+    }
+    return vocabulary;
   }
 
   remove(ids: readonly string[]): void {

@@ -13,7 +13,8 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 const SLICE_MS = 25;
-const pending: SearchDocument[][] = [];
+/** Queued batches; `next` is how far a batch is indexed (no splicing 100k-long arrays per slice). */
+const pending: { documents: SearchDocument[]; next: number }[] = [];
 let core: SearchCore | undefined;
 let started: Promise<SearchCore> | undefined;
 let scheduled = false;
@@ -42,10 +43,11 @@ function indexSlice(): void {
   let count = 0;
   while (pending.length > 0 && performance.now() < sliceEnd) {
     const batch = pending[0]!;
-    const take = batch.splice(0, 50);
-    core.add(take);
-    count += take.length;
-    if (batch.length === 0) pending.shift();
+    const end = Math.min(batch.next + 50, batch.documents.length);
+    core.add(batch.documents.slice(batch.next, end));
+    count += end - batch.next;
+    batch.next = end;
+    if (batch.next >= batch.documents.length) pending.shift();
   }
   if (count > 0) post({ type: 'indexed', count });
   if (pending.length > 0) schedule();
@@ -54,7 +56,7 @@ function indexSlice(): void {
 function handle(message: ToSearchWorker, searchCore: SearchCore): void {
   switch (message.type) {
     case 'add':
-      pending.push(message.documents.slice());
+      pending.push({ documents: message.documents.slice(), next: 0 });
       schedule();
       break;
     case 'remove': {
@@ -62,12 +64,9 @@ function handle(message: ToSearchWorker, searchCore: SearchCore): void {
       const gone = new Set(message.ids);
       let dropped = 0;
       for (const batch of pending) {
-        for (let i = batch.length - 1; i >= 0; i--) {
-          if (gone.has(batch[i]!.id)) {
-            batch.splice(i, 1);
-            dropped++;
-          }
-        }
+        const kept = batch.documents.filter((document, i) => i < batch.next || !gone.has(document.id));
+        dropped += batch.documents.length - kept.length;
+        batch.documents = kept;
       }
       searchCore.remove(message.ids);
       // The client counts them as handed over; they are done with, so progress still completes.
