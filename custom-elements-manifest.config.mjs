@@ -15,6 +15,8 @@ function defineElementPlugin() {
       if (tag && cls && ts.isStringLiteral(tag) && ts.isIdentifier(cls)) tags.set(cls.text, { tag: tag.text, module: moduleDoc.path });
     },
     packageLinkPhase({ customElementsManifest }) {
+      // Files are globbed in no fixed order: sort, so the committed manifest is reproducible.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           const found = tags.get(declaration.name);
