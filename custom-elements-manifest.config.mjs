@@ -39,5 +39,7 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts', 'src/**/*.test.ts', 'src/define/define-element.ts'],
   outdir: '.',
   litelement: true,
+  // The manifest check writes to a temporary folder: never point package.json at it.
+  packagejson: false,
   plugins: [defineElementPlugin()],
 };

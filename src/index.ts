@@ -8,3 +8,8 @@ export * from './store/index.js';
 export { registerTranslation, translate, registeredLanguages } from './i18n/index.js';
 export { defineElement } from './define/define-element.js';
 export { SessionView, type DataErrorDetail } from './elements/session-view/session-view.js';
+export { SessionTable, type SessionSelectDetail } from './elements/session-table/session-table.js';
+export { SessionDetailElement } from './elements/session-detail/session-detail.js';
+export { RoutingPanel } from './elements/routing-panel/routing-panel.js';
+export { RecordingPlayer } from './elements/recording-player/recording-player.js';
+export { ExportMenu } from './elements/export-menu/export-menu.js';
