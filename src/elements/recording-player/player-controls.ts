@@ -3,6 +3,7 @@
  * Presentation choices that are not media state (layout, hidden tracks) come back as callbacks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { icon } from './icons.js';
 import type { RecordingTrack } from '../../model/index.js';
 import type { MediaState } from './media-controller.js';
 import { PLAYBACK_RATES, requestMedia, type MediaRequest } from './media-request.js';
@@ -23,18 +24,6 @@ export interface ControlsView {
   downloads: readonly DownloadLink[];
 }
 
-const icon = {
-  play: '▶',
-  pause: '❚❚',
-  back: '↺',
-  forward: '↻',
-  volume: '🔊',
-  muted: '🔇',
-  fullscreen: '⛶',
-  pip: '⧉',
-  download: '⤓',
-  help: '?',
-};
 
 function send(event: Event, request: MediaRequest): void {
   requestMedia(event.currentTarget as EventTarget, request);
@@ -50,11 +39,11 @@ function downloadTemplate(view: ControlsView): TemplateResult | typeof nothing {
   if (downloads.length === 1) {
     const [link] = downloads;
     return html`<a class="sv-button icon" part="download" href=${link!.url} download target="_blank" rel="noopener noreferrer" aria-label=${t(lang, 'download')} title=${t(lang, 'download')}>
-      <span aria-hidden="true">${icon.download}</span>
+      ${icon('download')}
     </a>`;
   }
   return html`<button class="sv-button icon" part="download" popovertarget="downloads" aria-label=${t(lang, 'download')} title=${t(lang, 'download')}>
-      <span aria-hidden="true">${icon.download}</span>
+      ${icon('download')}
     </button>
     <div id="downloads" class="popover" popover>
       <ul>
@@ -87,13 +76,13 @@ export function controlsTemplate(view: ControlsView): TemplateResult {
   const playLabel = state.paused ? t(lang, 'play') : t(lang, 'pause');
   return html`<div class="controls" part="controls">
     <button class="sv-button icon primary" part="play-button" data-action="play" aria-label=${playLabel} title=${playLabel} ?disabled=${disabled} @click=${(e: Event) => send(e, { type: 'toggle-play' })}>
-      <span aria-hidden="true">${state.paused ? icon.play : icon.pause}</span>
+      ${icon(state.paused ? 'play' : 'pause')}
     </button>
     <button class="sv-button icon" data-action="back" aria-label=${t(lang, 'back10')} title=${t(lang, 'back10')} ?disabled=${disabled} @click=${(e: Event) => send(e, { type: 'seek-by', ms: -10_000 })}>
-      <span aria-hidden="true">${icon.back}</span>
+      ${icon('back')}
     </button>
     <button class="sv-button icon" data-action="forward" aria-label=${t(lang, 'forward10')} title=${t(lang, 'forward10')} ?disabled=${disabled} @click=${(e: Event) => send(e, { type: 'seek-by', ms: 10_000 })}>
-      <span aria-hidden="true">${icon.forward}</span>
+      ${icon('forward')}
     </button>
     <span class="time" part="time"><span>${clock(state.currentMs)}</span> / <span>${clock(state.durationMs)}</span></span>
     <span class="spacer"></span>
@@ -101,7 +90,7 @@ export function controlsTemplate(view: ControlsView): TemplateResult {
       ${PLAYBACK_RATES.map((rate) => html`<option value=${rate} ?selected=${rate === state.rate}>${rateLabel(rate, lang)}</option>`)}
     </select>
     <button class="sv-button icon" data-action="mute" aria-label=${t(lang, 'mute')} title=${t(lang, 'mute')} aria-pressed=${state.muted ? 'true' : 'false'} @click=${(e: Event) => send(e, { type: 'toggle-mute' })}>
-      <span aria-hidden="true">${state.muted ? icon.muted : icon.volume}</span>
+      ${icon(state.muted ? 'muted' : 'volume')}
     </button>
     <input
       class="volume"
@@ -117,15 +106,15 @@ export function controlsTemplate(view: ControlsView): TemplateResult {
     />
     ${view.canPictureInPicture
       ? html`<button class="sv-button icon" data-action="pip" aria-label=${t(lang, 'pip')} title=${t(lang, 'pip')} aria-pressed=${state.pip ? 'true' : 'false'} ?disabled=${disabled} @click=${(e: Event) => send(e, { type: 'toggle-pip' })}>
-          <span aria-hidden="true">${icon.pip}</span>
+          ${icon('pip')}
         </button>`
       : nothing}
     <button class="sv-button icon" data-action="fullscreen" aria-label=${t(lang, 'fullscreen')} title=${t(lang, 'fullscreen')} aria-pressed=${state.fullscreen ? 'true' : 'false'} @click=${(e: Event) => send(e, { type: 'toggle-fullscreen' })}>
-      <span aria-hidden="true">${icon.fullscreen}</span>
+      ${icon('fullscreen')}
     </button>
     ${downloadTemplate(view)}
     <button class="sv-button icon" data-action="help" popovertarget="shortcuts" aria-label=${t(lang, 'shortcuts')} title=${t(lang, 'shortcuts')} aria-keyshortcuts="?">
-      <span aria-hidden="true">${icon.help}</span>
+      ${icon('help')}
     </button>
     ${shortcutsTemplate(lang)}
   </div>`;
