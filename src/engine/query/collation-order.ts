@@ -1,0 +1,68 @@
+/**
+ * Orders distinct texts by a locale collator with few collator calls. `Intl.Collator.compare`
+ * costs a fraction of a microsecond per call, and a plain sort of 10k–100k distinct names or URLs
+ * calls it a million times. Here the texts are first sorted by a cheap string key that follows
+ * the collation in the usual cases (accents as ties, Czech č ř š ž and "ch" as letters of their
+ * own, digit runs by value, punctuation before digits before letters); the collator then sorts
+ * that nearly ordered list, which the engine's adaptive merge sort does in about n comparisons.
+ * The collator has the last word, so the order is exact whatever the key gets wrong.
+ */
+import { CharClass, foldLower, unitClass } from '../search/fold-table.js';
+
+/** Czech letters of their own (after their base letter): č ř š ž, keyed by code unit. */
+const CZECH_LETTERS = new Map<number, string>([
+  [0x10d, 'c\u007f'],
+  [0x159, 'r\u007f'],
+  [0x161, 's\u007f'],
+  [0x17e, 'z\u007f'],
+]);
+const WHITESPACE = /\s/;
+
+/** A key whose plain string order approximates the collation (one pass, no regular expressions). */
+function approximateKey(text: string, czech: boolean): string {
+  const lower = text.toLowerCase();
+  let key = '';
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      // Numeric collation: a longer number (leading zeros aside) is a larger one.
+      let end = i;
+      while (end < lower.length && lower.charCodeAt(end) >= 0x30 && lower.charCodeAt(end) <= 0x39) end++;
+      let first = i;
+      while (first < end - 1 && lower.charCodeAt(first) === 0x30) first++;
+      key += String.fromCharCode(0x10 + Math.min(end - first, 0x1f)) + lower.slice(first, end);
+      i = end - 1;
+    } else if (code >= 0x61 && code <= 0x7a) {
+      if (czech && code === 0x63 && lower.charCodeAt(i + 1) === 0x68) {
+        key += 'h\u007f';
+        i++;
+      } else key += lower[i];
+    } else if (czech && CZECH_LETTERS.has(code)) {
+      key += CZECH_LETTERS.get(code)!;
+    } else {
+      const char = lower[i]!;
+      const kind = code >= 0xd800 && code <= 0xdfff ? CharClass.Other : unitClass(code);
+      // Whitespace, then punctuation and symbols: below digits and letters, as in CLDR.
+      if (kind === CharClass.Word) key += foldLower(char);
+      else if (kind === CharClass.Other) key += WHITESPACE.test(char) ? '\u0001' : `\u0002${char}`;
+    }
+  }
+  // Ties on the letters fall back to the text itself (unaccented before accented).
+  return `${key}\u0000${text}`;
+}
+
+/**
+ * Indices of `texts` in collation order, and for each position whether it ties with the one
+ * before (the collator calls them equal).
+ */
+export function collationOrder(texts: readonly string[], collator: Intl.Collator): { order: number[]; tiesPrevious: Uint8Array } {
+  const czech = collator.resolvedOptions().locale.toLowerCase().startsWith('cs');
+  const keys = texts.map((text) => approximateKey(text, czech));
+  const order = texts.map((_, i) => i);
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const compare = collator.compare;
+  order.sort((a, b) => compare(texts[a]!, texts[b]!));
+  const tiesPrevious = new Uint8Array(order.length);
+  for (let i = 1; i < order.length; i++) tiesPrevious[i] = compare(texts[order[i - 1]!]!, texts[order[i]!]!) === 0 ? 1 : 0;
+  return { order, tiesPrevious };
+}
