@@ -78,7 +78,8 @@ describe('session-table: filter popover', () => {
     const input = pop.shadowRoot!.querySelector<HTMLInputElement>('input[type="text"]')!;
     input.focus();
     await sendKeys({ type: 'Client 1' });
-    await waitFor(() => table.currentStore!.query.filters['clientName'] !== undefined, table);
+    // The filter follows typing; wait for the whole text, however slowly the keys arrive.
+    await waitFor(() => (table.currentStore!.query.filters['clientName'] as { value?: string } | undefined)?.value === 'Client 1', table);
     await settle(table);
     expect(table.currentStore!.query.filters['clientName']).to.deep.equal({ kind: 'text', op: 'contains', value: 'Client 1' });
     expect(bodyRows(table).length).to.be.greaterThan(0);
