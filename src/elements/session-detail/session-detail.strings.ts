@@ -27,7 +27,7 @@ export const t = defineStrings(
   },
   {
     label: 'Detail relace',
-    title: 'Relace s {client}',
+    title: 'Relace – klient {client}',
     noSession: 'Vyberte relaci a zobrazí se její detail.',
     noStore: 'Chybí zdroj dat: nastavte prvku store nebo adapter.',
     loading: 'Načítání relace…',
