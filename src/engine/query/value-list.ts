@@ -5,6 +5,7 @@
  */
 import type { ColumnDef, FacetValue, Translate } from '../../model/columns.js';
 import type { SessionSummary } from '../../model/session.js';
+import { countFacets, type FacetIndex } from './facet-index.js';
 import { facetKey, rowKeys } from './filter.js';
 
 export interface ValueListEntry {
@@ -63,10 +64,40 @@ export function countValues(
       for (const key of rowKeys(column, session, now)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
+  return listEntries(column, counts, labels, selected, options);
+}
+
+/** `countValues` over a prebuilt facet index of the same rows (see `buildFacetIndex`). */
+export function countIndexedValues(
+  column: ColumnDef,
+  index: FacetIndex,
+  include: (row: number) => boolean,
+  selected: readonly string[],
+  options: ValueListOptions = {},
+): ValueListEntry[] {
+  const byId = countFacets(index, include);
+  const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (let id = 0; id < byId.length; id++) {
+    if (byId[id] === 0) continue;
+    const key = index.keys[id]!;
+    counts.set(key, byId[id]!);
+    labels.set(key, labelOf(column, index.values[id]!, options.t));
+  }
+  return listEntries(column, counts, labels, selected, options);
+}
+
+function listEntries(
+  column: ColumnDef,
+  counts: Map<string, number>,
+  labels: Map<string, string>,
+  selected: readonly string[],
+  options: ValueListOptions,
+): ValueListEntry[] {
   const selectedSet = new Set(selected);
   // A selected value nobody has any more stays listed, so the user can still clear it.
   for (const key of selectedSet) if (!counts.has(key)) counts.set(key, 0);
-  const collator = new Intl.Collator(options.locale, { numeric: true });
+  const collator = collatorFor(options.locale);
   const entries: ValueListEntry[] = [];
   for (const [key, count] of counts) {
     const label = labels.get(key) ?? labelOf(column, key, options.t);
@@ -77,4 +108,21 @@ export function countValues(
   const kept = entries.slice(0, Math.max(0, options.limit));
   for (const entry of entries.slice(kept.length)) if (entry.selected) kept.push(entry);
   return kept;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Collators are costly to create; a popover opening should not build one each time. */
+function collatorFor(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let collator = collators.get(key);
+  if (!collator) {
+    try {
+      collator = new Intl.Collator(locale, { numeric: true });
+    } catch {
+      collator = new Intl.Collator(undefined, { numeric: true });
+    }
+    collators.set(key, collator);
+  }
+  return collator;
 }

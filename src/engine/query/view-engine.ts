@@ -10,7 +10,8 @@ import type { SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
 import { numberRanks, sortRows, textRanks, type ColumnRanks, type SortKey } from './sort.js';
 import { resolveTimeFilter } from './time-zone.js';
-import { countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
+import { buildFacetIndex, type FacetIndex } from './facet-index.js';
+import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
 
 export interface ComputeOptions {
   /**
@@ -39,6 +40,8 @@ export class ViewEngine {
   private folded = new Map<string, (string | undefined | null)[]>();
   private filters = new Map<string, CachedFilter>();
   private ranks = new Map<string, CachedRanks>();
+  /** Per-row value keys of columns whose value lists were asked for; dropped on any row change. */
+  private facetIndexes = new Map<string, FacetIndex>();
   private collator: Intl.Collator;
 
   constructor(private context: QueryContext) {
@@ -128,6 +131,11 @@ export class ViewEngine {
     const own = query.filters?.[columnId];
     const selected = own && own.kind === 'values' && Array.isArray(own.values) ? own.values.map(String) : [];
     const include = this.includer(query, now, columnId, options.matchIds);
+    if (column.stable !== false) {
+      let index = this.facetIndexes.get(column.id);
+      if (!index) this.facetIndexes.set(column.id, (index = buildFacetIndex(column, this.rows)));
+      return countIndexedValues(column, index, include, selected, { locale: this.context.locale, ...options });
+    }
     return countValues(column, this.rows, include, now, selected, { locale: this.context.locale, ...options });
   }
 
@@ -223,6 +231,7 @@ export class ViewEngine {
 
   /** Brings cached filter results and ranks up to date for one changed or added row. */
   private patchRow(row: number): void {
+    this.facetIndexes.clear();
     for (const values of this.folded.values()) if (row < values.length) values[row] = null;
     for (const [key, entry] of this.filters) {
       // Entries of columns whose value ticks with `now` are only valid for their own `now`.
@@ -252,6 +261,7 @@ export class ViewEngine {
     this.folded.clear();
     this.filters.clear();
     this.ranks.clear();
+    this.facetIndexes.clear();
   }
 }
 
