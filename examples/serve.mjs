@@ -2,6 +2,7 @@
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { tsForMissingJs } from '../test/tooling/ts-for-missing-js.mjs';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8080);
@@ -12,7 +13,6 @@ const server = await startDevServer({
     port,
     hostname: 'localhost',
     nodeResolve: true,
-    appIndex: undefined,
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}/tsconfig.json` })],
     middleware: [
       // The bare address opens the demo.
@@ -20,6 +20,8 @@ const server = await startDevServer({
         if (context.path === '/') context.redirect('/examples/demo/');
         return next();
       },
+      // The search worker is started by URL at run time: serve its TypeScript source.
+      tsForMissingJs(rootDir),
     ],
   },
   readCliArgs: false,

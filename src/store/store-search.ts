@@ -170,8 +170,11 @@ export class StoreSearch {
       if (text !== this.state.text) return result;
       for (const id of missing) {
         const messages = transcripts[id] ?? [];
-        const match = highlighter.messages(messages)[0];
-        const message = match && messages.find((m) => m.id === match.messageId);
+        const byId = new Map(messages.map((m) => [m.id, m]));
+        const matches = highlighter.messages(messages);
+        // What the people said tells more than a system line (a queue named after the word).
+        const match = matches.find((m) => byId.get(m.messageId)?.sender !== 'system') ?? matches[0];
+        const message = match && byId.get(match.messageId);
         this.snippets.set(id, message ? snippetAround(message.id, message.text, match.ranges) : null);
       }
     }
