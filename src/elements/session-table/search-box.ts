@@ -125,7 +125,7 @@ export class SearchBox extends LitElement {
   protected override render() {
     const lang = this.locale.lang;
     const status = this.statusText();
-    return html`<div class="field" role="search">
+    return html`<div class="field" role="search" aria-label=${tableStrings(lang, 'search')}>
         <input
           class="sv-input"
           part="input"

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-view.js';
 import type { SessionView } from '../../../src/elements/session-view/session-view.js';
 import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
+import { ignoreResizeObserverLoop } from '../session-detail/fixtures.js';
 
 async function mountView(adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } })) {
   const view = await fixture<SessionView>(html`<session-view style="height:500px;width:1000px" .adapter=${adapter}></session-view>`);
@@ -115,5 +116,32 @@ describe('<session-view sync-url>', () => {
     view.store!.setQuery({ search: 'x' });
     await view.store!.settled();
     expect(location.search).to.equal(before);
+  });
+});
+
+describe('<session-view> on the demo adapter', () => {
+  // The transcript's virtualizer measures variable-height messages (see the detail fixtures).
+  ignoreResizeObserverLoop();
+
+  it('renders rows, opens the detail on Enter, and passes axe in both states', async () => {
+    const { createDemoAdapter } = await import('../../../src/adapter/demo/index.js');
+    const adapter = createDemoAdapter({ seed: 11, sessions: 500, live: false });
+    const view = await fixture<SessionView>(html`<session-view style="height:600px;width:1200px" .adapter=${adapter}></session-view>`);
+    await until(() => view.store?.status === 'ready', 10000);
+    await view.store!.settled();
+    const table = view.shadowRoot!.querySelector('session-table')!;
+    await until(() => (table.shadowRoot?.querySelectorAll('.body [role="row"]').length ?? 0) > 5, 5000);
+    const grid = table.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(view.store!.view.length + 1));
+    await expect(view).to.be.accessible();
+    grid.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => view.store!.selectedId !== undefined);
+    const detail = () => view.shadowRoot!.querySelector('session-detail');
+    await until(() => Boolean(detail()?.shadowRoot?.querySelector('[role="tablist"]')), 5000);
+    expect(detail()!.getAttribute('session-id')).to.equal(view.store!.view[1]);
+    await expect(view).to.be.accessible();
+    adapter.dispose();
   });
 });

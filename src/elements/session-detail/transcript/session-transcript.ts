@@ -270,7 +270,7 @@ export class SessionTranscript extends LitElement {
     const active = this.findText.trim() !== '' || this.hits.length > 0;
     const total = this.hits.length;
     const position = total > 0 ? t(lang, 'position', { current: this.currentHit + 1, total }) : active && this.findText ? t(lang, 'noHits') : '';
-    return html`<div class="toolbar" part="toolbar" role="search">
+    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${t(lang, 'find')}>
       <input
         class="sv-input"
         type="search"
