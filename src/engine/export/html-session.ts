@@ -117,29 +117,45 @@ function* fieldPairs(session: SessionSummary, ctx: SessionRenderContext): Genera
   for (let i = 0; i < ctx.columns.length; i += 1) yield [ctx.headers[i]!, cellText(ctx.columns[i]!, session, ctx)];
 }
 
-export function sessionArticle(session: SessionSummary, extras: SessionExtras, position: number, ctx: SessionRenderContext): string {
+/**
+ * A session's article as pieces (head, one per message, one per note, end), so a session with
+ * thousands of messages can be written across time slices instead of as one string in one task.
+ */
+export function* sessionArticleChunks(
+  session: SessionSummary,
+  extras: SessionExtras,
+  position: number,
+  ctx: SessionRenderContext,
+): Generator<string, void, undefined> {
   const { env, labels } = ctx;
-  let article =
+  let head =
     `<article class="session" id="s${position}" data-s="${position}" aria-labelledby="s${position}-h">` +
     `<h3 id="s${position}-h">${position}. ${escapeHtml(sessionTitle(session, env))}</h3>` +
     definitionList('fields', fieldPairs(session, ctx));
   const parameters = Object.entries(session.parameters ?? {});
-  if (parameters.length > 0) article += `<h4>${escapeHtml(labels.parameters)}</h4>${definitionList('fields params', parameters)}`;
+  if (parameters.length > 0) head += `<h4>${escapeHtml(labels.parameters)}</h4>${definitionList('fields params', parameters)}`;
+  let closing = '';
   if (ctx.includeTranscripts) {
-    article += `<h4>${escapeHtml(labels.transcript)}</h4>`;
+    head += `<h4>${escapeHtml(labels.transcript)}</h4>`;
     const messages = extras.messages ?? [];
-    article +=
-      messages.length === 0
-        ? `<p class="empty">${escapeHtml(labels.noMessages)}</p>`
-        : `<ol class="transcript">\n${messages.map((message) => messageItem(message, ctx)).join('')}</ol>`;
+    if (messages.length === 0) head += `<p class="empty">${escapeHtml(labels.noMessages)}</p>`;
+    else {
+      yield `${head}<ol class="transcript">\n`;
+      head = '';
+      for (const message of messages) yield messageItem(message, ctx);
+      closing = '</ol>';
+    }
   }
   if (ctx.includeNotes) {
-    article += `<h4>${escapeHtml(labels.notes)}</h4>`;
+    closing += `<h4>${escapeHtml(labels.notes)}</h4>`;
     const notes = extras.notes ?? [];
-    article +=
-      notes.length === 0
-        ? `<p class="empty">${escapeHtml(labels.noNotes)}</p>`
-        : `<ul class="notes">\n${notes.map((note) => noteItem(note, env)).join('')}</ul>`;
+    if (notes.length === 0) closing += `<p class="empty">${escapeHtml(labels.noNotes)}</p>`;
+    else {
+      yield `${head}${closing}<ul class="notes">\n`;
+      head = closing = '';
+      for (const note of notes) yield noteItem(note, env);
+      closing = '</ul>';
+    }
   }
-  return `${article}<p class="back"><a href="#sv-summary">${escapeHtml(labels.backToSummary)}</a></p></article>\n`;
+  yield `${head}${closing}<p class="back"><a href="#sv-summary">${escapeHtml(labels.backToSummary)}</a></p></article>\n`;
 }

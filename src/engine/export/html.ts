@@ -10,7 +10,7 @@ import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.
 import { escapeHtml, jsonForScript } from './html-escape.js';
 import { EXPORT_STYLES } from './html-styles.js';
 import { SEARCH_SCRIPT } from './html-search-script.js';
-import { htmlLabels, sessionArticle, summaryRow, tocEntry, type SessionRenderContext } from './html-session.js';
+import { htmlLabels, sessionArticleChunks, summaryRow, tocEntry, type SessionRenderContext } from './html-session.js';
 import { exportLabel, fillLabel, untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { cspHashSource } from './sha256.js';
@@ -156,22 +156,33 @@ function documentEnd(run: HtmlRun): string {
   );
 }
 
-/** Collects small strings into parts of a few hundred KB, the size `Blob` handles best. */
+/**
+ * Collects small strings into flat parts of ~64 KB for `Blob`. Pieces are joined per part rather
+ * than appended with `+=`: a `+=` chain is a rope of thousands of nodes that lives until the part
+ * is done, gets promoted to the old generation and makes the garbage collector pause the page
+ * (the 50 ms tasks seen while exporting 5,000 sessions); `join` leaves one flat string and
+ * short-lived pieces that die young.
+ */
 class PartWriter {
   readonly parts: string[] = [];
-  private pending = '';
+  private pieces: string[] = [];
+  private pendingLength = 0;
 
   write(text: string): void {
-    this.pending += text;
-    if (this.pending.length > 256 * 1024) this.flush();
+    this.pieces.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength > PART_LENGTH) this.flush();
   }
 
   flush(): string[] {
-    if (this.pending) this.parts.push(this.pending);
-    this.pending = '';
+    if (this.pieces.length > 0) this.parts.push(this.pieces.join(''));
+    this.pieces = [];
+    this.pendingLength = 0;
     return this.parts;
   }
 }
+
+const PART_LENGTH = 64 * 1024;
 
 /** The whole file, synchronously. Sessions that are `SessionDetail`s carry their own messages and notes. */
 export function sessionsToHtml(sessions: readonly SessionSummary[], options: HtmlOptions): HtmlResult {
@@ -182,7 +193,9 @@ export function sessionsToHtml(sessions: readonly SessionSummary[], options: Htm
   out.write(tocStart(run));
   sessions.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
   out.write(sessionsStart(run));
-  sessions.forEach((session, i) => out.write(sessionArticle(session, extrasFor(session, options.details), i + 1, run.render)));
+  sessions.forEach((session, i) => {
+    for (const chunk of sessionArticleChunks(session, extrasFor(session, options.details), i + 1, run.render)) out.write(chunk);
+  });
   out.write(documentEnd(run));
   return { parts: out.flush(), sessionCount: sessions.length };
 }
@@ -202,12 +215,12 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   out.write(documentStart(run, total) + tableStart(run));
   for (let i = 0; i < total; i += 1) {
     out.write(summaryRow(sessions[i]!, i + 1, run.render));
-    if ((i & 63) === 63) await quietSlicer.pause(0);
+    if ((i & 15) === 15) await quietSlicer.pause(0);
   }
   out.write(tocStart(run));
   for (let i = 0; i < total; i += 1) {
     out.write(tocEntry(sessions[i]!, i + 1, run.render.env));
-    if ((i & 127) === 127) await quietSlicer.pause(0);
+    if ((i & 31) === 31) await quietSlicer.pause(0);
   }
   out.write(sessionsStart(run));
   const wantsExtras = run.render.includeTranscripts || run.render.includeNotes;
@@ -217,7 +230,12 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
     slicer.checkAborted();
     const details = batch.extras ?? options.details;
     for (let i = batch.start; i < batch.end; i += 1) {
-      out.write(sessionArticle(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, run.render));
+      let written = 0;
+      for (const chunk of sessionArticleChunks(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, run.render)) {
+        out.write(chunk);
+        // A long transcript is written across slices too.
+        if ((++written & 63) === 0) await slicer.pause(i);
+      }
       await slicer.pause(i + 1);
     }
   }

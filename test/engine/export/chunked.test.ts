@@ -6,7 +6,7 @@ import {
   sessionsToHtmlAsync,
 } from '../../../src/engine/export/index.js';
 import type { Message } from '../../../src/model/index.js';
-import { makeMessages, makeNotes, makeSession } from './fixtures.js';
+import { makeDetail, makeMessages, makeNotes, makeSession } from './fixtures.js';
 
 const columns = ['startedAt', 'clientName', 'channel', 'operator', 'duration', 'rating', 'param:orderId'];
 const format = { locale: 'en-GB', timeZone: 'Europe/Prague', now: Date.UTC(2026, 10, 26) };
@@ -87,5 +87,22 @@ describe('chunked exports', () => {
     expect(busy.length).to.equal(1);
     const long = await longTasksDuring(() => sessionsToCsvAsync(many, { columns, format, dates: 'viewer' }));
     expect(long).to.deep.equal([]);
+  });
+
+  it('writes a session with 20,000 messages across slices: no 50 ms task, same file as the synchronous version', async () => {
+    const huge = [makeDetail(1, 3), makeDetail(2, 20_000), makeDetail(3, 3)];
+    const options = { columns, format, includeNotes: true, generatedAt: Date.UTC(2026, 10, 25) };
+    // Warm up so compilation is not counted as the export's own work, and start measuring in a
+    // fresh task (building 20,000 messages above is a long task of the test's own).
+    await sessionsToHtmlAsync(huge.slice(0, 1), options);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    let result: Awaited<ReturnType<typeof sessionsToHtmlAsync>> | undefined;
+    const long = await longTasksDuring(async () => {
+      result = await sessionsToHtmlAsync(huge, options);
+    });
+    expect(long).to.deep.equal([]);
+    const text = result!.parts.join('');
+    expect(text).to.equal(sessionsToHtml(huge, options).parts.join(''));
+    expect(text.split('<li class="msg ').length - 1).to.equal(20_006);
   });
 });
