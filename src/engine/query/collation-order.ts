@@ -3,9 +3,10 @@
  * costs a fraction of a microsecond per call, and a plain sort of 10k–100k distinct names or URLs
  * calls it a million times. Here the texts are first sorted by a cheap string key that follows
  * the collation in the usual cases (accents as ties, Czech č ř š ž and "ch" as letters of their
- * own, digit runs by value, punctuation before digits before letters); the collator then sorts
- * that nearly ordered list, which the engine's adaptive merge sort does in about n comparisons.
- * The collator has the last word, so the order is exact whatever the key gets wrong.
+ * own, digit runs by value, punctuation before digits before letters); the collator then checks
+ * neighbours (n-1 calls), and only if the key got a pair wrong sorts that nearly ordered list,
+ * which the engine's adaptive merge sort does in about n comparisons. The collator has the last
+ * word, so the order is exact whatever the key gets wrong.
  */
 import { CharClass, foldLower, unitClass } from '../search/fold-table.js';
 
@@ -18,12 +19,18 @@ const CZECH_LETTERS = new Map<number, string>([
 ]);
 const WHITESPACE = /\s/;
 
-/** A key whose plain string order approximates the collation (one pass, no regular expressions). */
+/**
+ * A key whose plain string order approximates the collation. One pass; runs of plain lower-case
+ * ASCII letters are copied as slices, only other characters are looked at one by one.
+ */
 function approximateKey(text: string, czech: boolean): string {
   const lower = text.toLowerCase();
   let key = '';
+  let run = 0;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a && !(czech && code === 0x63 && lower.charCodeAt(i + 1) === 0x68)) continue;
+    if (run < i) key += lower.slice(run, i);
     if (code >= 0x30 && code <= 0x39) {
       // Numeric collation: a longer number (leading zeros aside) is a larger one.
       let end = i;
@@ -32,11 +39,10 @@ function approximateKey(text: string, czech: boolean): string {
       while (first < end - 1 && lower.charCodeAt(first) === 0x30) first++;
       key += String.fromCharCode(0x10 + Math.min(end - first, 0x1f)) + lower.slice(first, end);
       i = end - 1;
-    } else if (code >= 0x61 && code <= 0x7a) {
-      if (czech && code === 0x63 && lower.charCodeAt(i + 1) === 0x68) {
-        key += 'h\u007f';
-        i++;
-      } else key += lower[i];
+    } else if (code === 0x63) {
+      // Czech "ch", a letter between h and i.
+      key += 'h\u007f';
+      i++;
     } else if (czech && CZECH_LETTERS.has(code)) {
       key += CZECH_LETTERS.get(code)!;
     } else {
@@ -46,9 +52,10 @@ function approximateKey(text: string, czech: boolean): string {
       if (kind === CharClass.Word) key += foldLower(char);
       else if (kind === CharClass.Other) key += WHITESPACE.test(char) ? '\u0001' : `\u0002${char}`;
     }
+    run = i + 1;
   }
-  // Ties on the letters fall back to the text itself (unaccented before accented).
-  return `${key}\u0000${text}`;
+  if (run === 0) return lower;
+  return run < lower.length ? key + lower.slice(run) : key;
 }
 
 /**
@@ -57,12 +64,30 @@ function approximateKey(text: string, czech: boolean): string {
  */
 export function collationOrder(texts: readonly string[], collator: Intl.Collator): { order: number[]; tiesPrevious: Uint8Array } {
   const czech = collator.resolvedOptions().locale.toLowerCase().startsWith('cs');
-  const keys = texts.map((text) => approximateKey(text, czech));
-  const order = texts.map((_, i) => i);
-  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  // Key, then the text (ties on the letters: unaccented before accented), then the index in two
+  // code units, so a native sort without a comparator orders them and the index comes back out.
+  const keys = texts.map(
+    (text, i) => `${approximateKey(text, czech)}\u0000${text}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`,
+  );
+  keys.sort();
+  const order = keys.map((key) => (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1));
   const compare = collator.compare;
-  order.sort((a, b) => compare(texts[a]!, texts[b]!));
   const tiesPrevious = new Uint8Array(order.length);
-  for (let i = 1; i < order.length; i++) tiesPrevious[i] = compare(texts[order[i - 1]!]!, texts[order[i]!]!) === 0 ? 1 : 0;
+  // Usually the key got it right: one collator call per neighbouring pair confirms the order and
+  // finds the ties. Otherwise the collator sorts the nearly sorted list (adaptive, few calls).
+  if (!markTies(texts, order, compare, tiesPrevious)) {
+    order.sort((a, b) => compare(texts[a]!, texts[b]!));
+    markTies(texts, order, compare, tiesPrevious);
+  }
   return { order, tiesPrevious };
+}
+
+/** Fills `ties` for neighbours in `order`; false as soon as a pair is out of order. */
+function markTies(texts: readonly string[], order: readonly number[], compare: (a: string, b: string) => number, ties: Uint8Array): boolean {
+  for (let i = 1; i < order.length; i++) {
+    const difference = compare(texts[order[i - 1]!]!, texts[order[i]!]!);
+    if (difference > 0) return false;
+    ties[i] = difference === 0 ? 1 : 0;
+  }
+  return true;
 }
