@@ -157,7 +157,7 @@ export const styles = css`
   .seek-hover {
     position: absolute;
     inset-block-end: 100%;
-    inset-inline-start: calc(var(--_at, 0) * 100%);
+    inset-inline-start: calc(var(--_hover-at, 0) * 100%);
     translate: -50% 0;
     padding: 2px var(--_space-1);
     border-radius: var(--_radius);

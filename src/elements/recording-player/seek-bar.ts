@@ -4,7 +4,7 @@
  * position and turns every gesture into a `MediaRequest`.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from './css-properties.js';
 import type { TimelineMarker } from './markers.js';
 import { requestMedia } from './media-request.js';
 import { t } from './recording-player.strings.js';
@@ -80,17 +80,24 @@ export function seekBarTemplate(view: SeekBarView): TemplateResult {
   const { lang, currentMs, durationMs } = view;
   const played = fraction(currentMs, durationMs);
   const valueText = t(lang, 'valueText', { time: spokenDuration(currentMs, lang), duration: spokenDuration(durationMs, lang) });
+  // Positions are custom properties set through the CSSOM on the bar (fill and thumb inherit
+  // them): never a style attribute, which a strict CSP blocks (see css-properties.ts).
+  const positions = {
+    '--_played': String(played),
+    '--_hover-at': String(view.hoverMs === undefined ? 0 : fraction(view.hoverMs, durationMs)),
+  } as const;
   return html`
     <div
       class="seek ${view.waveform ? 'with-waveform' : ''}"
       part="seek-bar"
+      ${cssProperties(positions)}
       @pointerdown=${(e: PointerEvent) => onPointerDown(e, view)}
       @pointermove=${(e: PointerEvent) => view.onHover(msAt(e, durationMs))}
       @pointerleave=${() => view.onHover(undefined)}
     >
       ${view.waveform ? waveformTemplate(view.waveform) : nothing}
       <div class="seek-rail" aria-hidden="true">
-        <div class="seek-fill" style=${styleMap({ '--_played': String(played) })}></div>
+        <div class="seek-fill"></div>
       </div>
       <div
         class="seek-thumb"
@@ -103,12 +110,11 @@ export function seekBarTemplate(view: SeekBarView): TemplateResult {
         aria-valuenow=${Math.round(currentMs / 1000)}
         aria-valuetext=${valueText}
         aria-disabled=${view.disabled ? 'true' : 'false'}
-        style=${styleMap({ '--_played': String(played) })}
         @keydown=${(e: KeyboardEvent) => onSliderKey(e, view)}
       ></div>
       ${view.hoverMs === undefined
         ? nothing
-        : html`<div class="seek-hover" part="hover-time" aria-hidden="true" style=${styleMap({ '--_at': String(fraction(view.hoverMs, durationMs)) })}>
+        : html`<div class="seek-hover" part="hover-time" aria-hidden="true">
             ${clock(view.hoverMs)}
           </div>`}
     </div>
@@ -139,7 +145,7 @@ export function markerStripTemplate(view: MarkerStripView): TemplateResult | typ
         tabindex=${marker.id === activeId ? 0 : -1}
         aria-label=${label}
         title=${label}
-        style=${styleMap({ '--_at': String(fraction(marker.atMs, view.durationMs)) })}
+        ${cssProperties({ '--_at': String(fraction(marker.atMs, view.durationMs)) })}
         @click=${() => view.onActivate(marker)}
         @keydown=${(e: KeyboardEvent) => view.onKey(e, index)}
       ></button>`;
