@@ -46,10 +46,17 @@ export type LiveChange =
   | { type: 'message-appended'; id: string; version: number; message: unknown; session?: unknown }
   | { type: 'availability-changed'; id: string; version: number; target: unknown };
 
-export interface RerouteOptions {
-  /** The same key for the same user intent: a retried call must not re-route twice. */
+/**
+ * Passed to every mutation. The key is the same for the same user intent (a retry after a
+ * timeout, a double click): the host must act at most once per key. The signal aborts when the
+ * library gives up waiting; the outcome is then unknown to the user, so honour the key.
+ */
+export interface MutationOptions {
   idempotencyKey: string;
+  signal?: AbortSignal;
 }
+
+export type RerouteOptions = MutationOptions;
 
 export interface BanOptions {
   reason: string;
@@ -71,11 +78,11 @@ export interface SessionAdapter {
   subscribe?(onChange: (change: LiveChange) => void): () => void;
   routingTargets?(signal: AbortSignal): Promise<RoutingTarget[]>;
   reroute?(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void>;
-  addNote?(sessionId: string, text: string): Promise<Note>;
+  addNote?(sessionId: string, text: string, options?: MutationOptions): Promise<Note>;
   /** Opens a new session with the client of an ended messaging session; resolves to its id. */
-  contactClient?(sessionId: string): Promise<{ sessionId: string }>;
-  banClient?(sessionId: string, options: BanOptions): Promise<Ban>;
-  unbanClient?(sessionId: string): Promise<void>;
+  contactClient?(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }>;
+  banClient?(sessionId: string, options: BanOptions & Partial<MutationOptions>): Promise<Ban>;
+  unbanClient?(sessionId: string, options?: MutationOptions): Promise<void>;
   /** A playable URL for one recording track; asked again when a signed URL expires. */
   recordingSource?(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource>;
   /** Optional persistence of per-table layouts and saved views (default: localStorage). */

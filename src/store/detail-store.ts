@@ -7,6 +7,7 @@
 import {
   SessionViewError,
   validateDetail,
+  validateMessage,
   validateRoutingTarget,
   type BanOptions,
   type LiveChange,
@@ -31,9 +32,22 @@ export function newIdempotencyKey(): string {
   return `sv-${random}-${keySequence}`;
 }
 
+/** A shared request for one session's detail, cancelled only when every caller gave up. */
+interface InflightLoad {
+  promise: Promise<DetailEntry>;
+  controller: AbortController;
+  waiters: number;
+}
+
+/** Details kept in memory; older ones are dropped (a shift opens hundreds of sessions). */
+const MAX_CACHED_DETAILS = 200;
+const BATCH_CONCURRENCY = 6;
+
 export class DetailStore {
   private readonly entries = new Map<string, DetailEntry>();
-  private readonly inflight = new Map<string, Promise<DetailEntry>>();
+  private readonly inflight = new Map<string, InflightLoad>();
+  /** The key of a mutation that failed, reused when the user retries the same intent. */
+  private readonly retryKeys = new Map<string, string>();
 
   constructor(private readonly store: SessionStore) {}
 
@@ -42,19 +56,54 @@ export class DetailStore {
     return this.entries.get(id);
   }
 
-  /** Loads (or returns the cached) detail of one session. Concurrent calls share one request. */
+  /**
+   * Loads (or returns the cached) detail of one session. Concurrent callers share one request,
+   * which is aborted only when all of them abort; `force` replaces a request in flight.
+   */
   load(id: string, options: { signal?: AbortSignal; force?: boolean } = {}): Promise<DetailEntry> {
     const cached = this.entries.get(id);
     if (!options.force && cached?.status === 'ready') return Promise.resolve(cached);
-    const running = this.inflight.get(id);
-    if (running && !options.force) return running;
-    this.set(id, { status: 'loading', problems: [], detail: cached?.detail });
-    const request = this.fetch(id, options.signal).finally(() => this.inflight.delete(id));
-    this.inflight.set(id, request);
-    return request;
+    let load = this.inflight.get(id);
+    if (load && options.force) {
+      load.controller.abort();
+      load = undefined;
+    }
+    if (!load) {
+      const controller = new AbortController();
+      this.set(id, { status: 'loading', problems: [], detail: cached?.detail });
+      const created: InflightLoad = { controller, waiters: 0, promise: Promise.resolve(undefined as never) };
+      created.promise = this.fetch(id, controller.signal).finally(() => {
+        if (this.inflight.get(id) === created) this.inflight.delete(id);
+      });
+      this.inflight.set(id, created);
+      load = created;
+    }
+    return this.wait(load, options.signal);
   }
 
-  private async fetch(id: string, signal: AbortSignal | undefined): Promise<DetailEntry> {
+  private wait(load: InflightLoad, signal: AbortSignal | undefined): Promise<DetailEntry> {
+    load.waiters += 1;
+    if (!signal) return load.promise;
+    if (signal.aborted) {
+      this.leave(load);
+      return Promise.reject(new SessionViewError('aborted', 'The request was cancelled.'));
+    }
+    return new Promise<DetailEntry>((resolve, reject) => {
+      const onAbort = () => {
+        this.leave(load);
+        reject(new SessionViewError('aborted', 'The request was cancelled.'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      load.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  private leave(load: InflightLoad): void {
+    load.waiters -= 1;
+    if (load.waiters <= 0) load.controller.abort();
+  }
+
+  private async fetch(id: string, signal: AbortSignal): Promise<DetailEntry> {
     try {
       const raw = await callAdapter((s) => this.store.adapter.getSession(id, s), {
         signal,
@@ -67,21 +116,83 @@ export class DetailStore {
       const entry: DetailEntry = detail
         ? { status: 'ready', detail, problems }
         : { status: 'error', problems, error: new SessionViewError('invalid-data', problems.join('; ')) };
-      return this.set(id, entry);
+      return signal.aborted ? entry : this.set(id, entry);
     } catch (error) {
       const typed = error as SessionViewError;
-      if (typed.kind === 'aborted') {
-        this.entries.delete(id);
-        throw typed;
+      if (typed.kind === 'aborted' || signal.aborted) {
+        // Only the request that owns the entry may clear it: a newer one may be loading.
+        if (this.entries.get(id)?.status === 'loading' && !this.inflight.has(id)) this.entries.delete(id);
+        throw typed.kind === 'aborted' ? typed : new SessionViewError('aborted', 'The request was cancelled.');
       }
       return this.set(id, { status: 'error', error: typed, problems: [] });
     }
   }
 
+  /**
+   * Messages and notes of many sessions, for exports: cached details first, then the host's
+   * batch `getTranscripts`, and `getSession` (a few at a time) for sessions with notes or
+   * when the host has no batch call. Records are validated like every other host data.
+   */
+  async loadBatch(ids: readonly string[], signal: AbortSignal): Promise<Map<string, { messages: Message[]; notes: Note[] }>> {
+    const result = new Map<string, { messages: Message[]; notes: Note[] }>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const detail = this.entries.get(id)?.detail;
+      if (detail) result.set(id, { messages: detail.messages, notes: detail.notes });
+      else missing.push(id);
+    }
+    const adapter = this.store.adapter;
+    const needDetail: string[] = [];
+    if (adapter.getTranscripts && missing.length > 0) {
+      const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.store.requestTimeoutMs });
+      for (const id of missing) {
+        const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id]! : []).flatMap((raw, index) => {
+          const checked = validateMessage(raw, `${id}.messages[${index}]`);
+          return checked.ok ? [checked.value] : [];
+        });
+        result.set(id, { messages, notes: [] });
+        if ((this.store.session(id)?.noteCount ?? 0) > 0) needDetail.push(id);
+      }
+    } else needDetail.push(...missing);
+    for (let start = 0; start < needDetail.length; start += BATCH_CONCURRENCY) {
+      const chunk = needDetail.slice(start, start + BATCH_CONCURRENCY);
+      const entries = await Promise.all(chunk.map((id) => this.load(id, { signal }).catch(() => undefined)));
+      chunk.forEach((id, index) => {
+        const detail = entries[index]?.detail;
+        if (detail) result.set(id, { messages: detail.messages, notes: detail.notes });
+      });
+    }
+    return result;
+  }
+
   private set(id: string, entry: DetailEntry): DetailEntry {
+    this.entries.delete(id);
     this.entries.set(id, entry);
+    if (this.entries.size > MAX_CACHED_DETAILS) {
+      // Maps iterate in insertion order: the first key is the least recently stored.
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined && oldest !== id && !this.inflight.has(oldest)) this.entries.delete(oldest);
+    }
     this.store.notify();
     return entry;
+  }
+
+  /** The same key for a retry of the same intent; a fresh one otherwise. Forgotten on success. */
+  private intentKey(intent: string): string {
+    let key = this.retryKeys.get(intent);
+    if (!key) {
+      key = newIdempotencyKey();
+      this.retryKeys.set(intent, key);
+    }
+    return key;
+  }
+
+  /** Runs one mutation with its intent's key; the key is kept for a retry only when it failed. */
+  private async mutate<T>(intent: string, run: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<T>): Promise<T> {
+    const idempotencyKey = this.intentKey(intent);
+    const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.store.requestTimeoutMs });
+    this.retryKeys.delete(intent);
+    return result;
   }
 
   private update(id: string, change: (detail: SessionDetail) => SessionDetail): void {
@@ -120,7 +231,7 @@ export class DetailStore {
     const pending: Note = { id: `pending-${newIdempotencyKey()}`, at: Date.now(), authorId: viewer.id, authorName: viewer.name, text };
     this.update(sessionId, (d) => ({ ...d, notes: [...d.notes, pending] }));
     try {
-      const note = await callAdapter(() => this.store.adapter.addNote!(sessionId, text), { timeoutMs: this.store.requestTimeoutMs });
+      const note = await this.mutate(`note\u0000${sessionId}\u0000${text}`, (options) => this.store.adapter.addNote!(sessionId, text, options));
       const saved: Note = note && typeof note === 'object' && typeof note.id === 'string' ? note : { ...pending, id: `note-${Date.now()}` };
       this.update(sessionId, (d) => ({ ...d, notes: d.notes.map((n) => (n.id === pending.id ? saved : n)) }));
       return saved;
@@ -143,7 +254,7 @@ export class DetailStore {
       ],
     }));
     try {
-      await callAdapter(() => this.store.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, { idempotencyKey }), {
+      await callAdapter((signal) => this.store.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, { idempotencyKey, signal }), {
         timeoutMs: this.store.requestTimeoutMs,
       });
       this.update(sessionId, (d) => ({ ...d, routing: d.routing.map((s) => (s.id === stepId ? { ...s, status: 'done' } : s)) }));
@@ -156,7 +267,7 @@ export class DetailStore {
   /** Starts a new conversation with the client of an ended messaging session; selects it. */
   async contactClient(sessionId: string): Promise<string> {
     this.requireAllowed('contactClient');
-    const result = await callAdapter(() => this.store.adapter.contactClient!(sessionId), { timeoutMs: this.store.requestTimeoutMs });
+    const result = await this.mutate(`contact\u0000${sessionId}`, (options) => this.store.adapter.contactClient!(sessionId, options));
     if (!result || typeof result.sessionId !== 'string') {
       throw new SessionViewError('invalid-data', 'contactClient must resolve to { sessionId }.');
     }
@@ -166,7 +277,9 @@ export class DetailStore {
 
   async ban(sessionId: string, options: BanOptions): Promise<Ban> {
     this.requireAllowed('ban');
-    const ban = await callAdapter(() => this.store.adapter.banClient!(sessionId, options), { timeoutMs: this.store.requestTimeoutMs });
+    const ban = await this.mutate(`ban\u0000${sessionId}\u0000${options.reason}\u0000${options.until ?? ''}`, (extra) =>
+      this.store.adapter.banClient!(sessionId, { ...options, ...extra }),
+    );
     const applied: Ban = ban && typeof ban === 'object' ? ban : { ...options, at: Date.now() };
     this.update(sessionId, (d) => ({ ...d, ban: applied }));
     return applied;
@@ -174,7 +287,7 @@ export class DetailStore {
 
   async unban(sessionId: string): Promise<void> {
     this.requireAllowed('unban');
-    await callAdapter(() => this.store.adapter.unbanClient!(sessionId), { timeoutMs: this.store.requestTimeoutMs });
+    await this.mutate(`unban\u0000${sessionId}`, (options) => this.store.adapter.unbanClient!(sessionId, options));
     this.update(sessionId, (d) => ({ ...d, ban: undefined }));
   }
 

@@ -1,7 +1,9 @@
 /**
  * Applies live changes to the store's session map. Each change carries a per-session monotonic
- * version: a change at or below the version we hold is stale (out of order) or a duplicate and
- * is dropped, so the feed can arrive shuffled and repeated without corrupting state.
+ * version: a summary at or below the version we hold is stale (out of order) or a duplicate and
+ * is dropped, so the feed can arrive shuffled and repeated without corrupting state. A message is
+ * different: it adds to the transcript rather than replacing state, so a late one is still kept
+ * (deduplicated by its id); only the summary it carries obeys the version.
  */
 import { validateMessage, validateRoutingTarget, validateSummary, type LiveChange } from '../adapter/index.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
@@ -19,12 +21,18 @@ export function applyLiveChanges(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
   changes: readonly LiveChange[],
+  seenMessages: Map<string, Set<string>>,
 ): LiveEffects {
   const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [] };
   for (const change of changes) {
     const key = change.type === 'availability-changed' ? `target:${change.id}` : change.id;
     const known = versions.get(key);
-    if (known !== undefined && change.version <= known) continue;
+    const stale = known !== undefined && change.version <= known;
+    if (change.type === 'message-appended') {
+      appendMessage(sessions, versions, seenMessages, change, stale, effects);
+      continue;
+    }
+    if (stale) continue;
     versions.set(key, change.version);
     switch (change.type) {
       case 'session-upserted':
@@ -41,30 +49,6 @@ export function applyLiveChanges(
       case 'session-removed':
         effects.sessionsChanged = sessions.delete(change.id) || effects.sessionsChanged;
         break;
-      case 'message-appended': {
-        const result = validateMessage(change.message);
-        if (!result.ok) {
-          effects.problems.push({ id: change.id, problems: result.problems });
-          break;
-        }
-        const list = effects.appended.get(change.id) ?? [];
-        list.push(result.value);
-        effects.appended.set(change.id, list);
-        const updated = change.session === undefined ? undefined : validateSummary(change.session);
-        const current = sessions.get(change.id);
-        if (updated?.ok) sessions.set(change.id, updated.value);
-        else if (current) {
-          sessions.set(change.id, {
-            ...current,
-            messageCount: current.messageCount + 1,
-            lastMessageAt: result.value.at,
-            lastMessagePreview: result.value.text.slice(0, 140),
-            version: change.version,
-          });
-        }
-        effects.sessionsChanged = true;
-        break;
-      }
       case 'availability-changed': {
         const result = validateRoutingTarget(change.target);
         if (result.ok) effects.targets.push(result.value);
@@ -74,4 +58,43 @@ export function applyLiveChanges(
     }
   }
   return effects;
+}
+
+function appendMessage(
+  sessions: Map<string, SessionSummary>,
+  versions: Map<string, number>,
+  seenMessages: Map<string, Set<string>>,
+  change: Extract<LiveChange, { type: 'message-appended' }>,
+  stale: boolean,
+  effects: LiveEffects,
+): void {
+  const result = validateMessage(change.message);
+  if (!result.ok) {
+    effects.problems.push({ id: change.id, problems: result.problems });
+    return;
+  }
+  const message = result.value;
+  let seen = seenMessages.get(change.id);
+  if (!seen) seenMessages.set(change.id, (seen = new Set()));
+  if (seen.has(message.id)) return;
+  seen.add(message.id);
+  const list = effects.appended.get(change.id) ?? [];
+  list.push(message);
+  effects.appended.set(change.id, list);
+  effects.sessionsChanged = true;
+  // A newer summary already counts this message; only a newer change updates the row.
+  if (stale) return;
+  versions.set(change.id, change.version);
+  const updated = change.session === undefined ? undefined : validateSummary(change.session);
+  const current = sessions.get(change.id);
+  if (updated?.ok) sessions.set(change.id, updated.value);
+  else if (current) {
+    sessions.set(change.id, {
+      ...current,
+      messageCount: current.messageCount + 1,
+      lastMessageAt: message.at,
+      lastMessagePreview: message.text.slice(0, 140),
+      version: change.version,
+    });
+  }
 }

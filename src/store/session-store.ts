@@ -26,10 +26,13 @@ import { DetailStore } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
 import { applyLiveChanges } from './live-changes.js';
 import { callAdapter } from './request.js';
+import { loadPreference, savePreference } from './preferences.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { MapViewComputer } from '../engine/query/index.js';
 import { StoreSearch } from './store-search.js';
 import type { ViewComputer } from './view.js';
+
+const MAX_INVALID_KEPT = 1000;
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -75,7 +78,9 @@ export class SessionStore extends EventTarget {
   /** Sessions received for the current mode so far, and the total the host announced. */
   loaded = 0;
   total: number | undefined;
+  /** The first invalid records (up to 1,000), for the banner; `invalidCount` counts them all. */
   invalid: InvalidRecord[] = [];
+  invalidCount = 0;
   /** Routing targets (operators and groups) with their live availability. */
   readonly targets = new Map<string, RoutingTarget>();
   /**
@@ -89,12 +94,17 @@ export class SessionStore extends EventTarget {
   private viewComputer: ViewComputer;
   private readonly pageSize: number;
   private readonly versions = new Map<string, number>();
+  /** Ids of messages received live, per session, so a repeated delivery is appended once. */
+  private readonly seenMessages = new Map<string, Set<string>>();
   private readonly loadedModes = new Set<Mode>();
   private loadController: AbortController | undefined;
   private unsubscribe: (() => void) | undefined;
   private liveQueue: LiveChange[] = [];
   private connections = 0;
+  private wasConnected = false;
   private viewDirty = false;
+  /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
+  private receivedDuringLoad: Set<string> | undefined;
   /** With `serverQuery` the host orders the rows: the view is the arrival order. */
   private serverOrder: string[] = [];
   private readonly scheduler = new FrameScheduler(() => this.flush());
@@ -129,6 +139,14 @@ export class SessionStore extends EventTarget {
     if (this.capabilities.live && this.adapter.subscribe) {
       this.unsubscribe = this.adapter.subscribe((change) => this.receive(change));
     }
+    if (this.wasConnected) {
+      // Live changes were missed while nobody listened: what we hold may be stale. Reload the
+      // current mode (rows stay visible while pages stream in) and the others when shown again.
+      this.loadedModes.clear();
+      // The index was dropped on disconnect; an active search builds it again.
+      if (this.query.search) void this.search.run(this.query.search);
+    }
+    this.wasConnected = true;
     if (!this.loadedModes.has(this.query.mode) && this.status !== 'loading') void this.load();
   }
 
@@ -141,6 +159,8 @@ export class SessionStore extends EventTarget {
     this.liveQueue = [];
     this.loadController?.abort();
     if (this.status === 'loading') this.status = 'idle';
+    // The index and its worker are rebuilt on the next search; an idle page holds neither.
+    this.search.suspend();
   }
 
   // ---- loading ---------------------------------------------------------------------------
@@ -158,6 +178,8 @@ export class SessionStore extends EventTarget {
     this.serverOrder = [];
     this.changed(true);
     let cursor: string | undefined;
+    const received = new Set<string>();
+    this.receivedDuringLoad = received;
     try {
       do {
         const page = await callAdapter(
@@ -168,12 +190,13 @@ export class SessionStore extends EventTarget {
         if (!page || !Array.isArray(page.sessions)) {
           throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
         }
-        this.addPage(page.sessions);
+        this.addPage(page.sessions, received);
         this.total = typeof page.total === 'number' ? page.total : undefined;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
         this.changed(true);
       } while (cursor !== undefined);
+      this.dropMissing(mode, received);
       this.loadedModes.add(mode);
       this.status = 'ready';
       this.changed(true);
@@ -183,7 +206,10 @@ export class SessionStore extends EventTarget {
       this.error = error instanceof SessionViewError ? error : new SessionViewError('unknown', String(error));
       this.changed(true);
     } finally {
-      if (this.loadController === controller) this.loadController = undefined;
+      if (this.loadController === controller) {
+        this.loadController = undefined;
+        this.receivedDuringLoad = undefined;
+      }
     }
   }
 
@@ -199,7 +225,22 @@ export class SessionStore extends EventTarget {
     return { ...base, filters: this.query.filters, sort: this.query.sort, search: this.query.search };
   }
 
-  private addPage(records: unknown[]): void {
+  /**
+   * After a complete load of a mode, sessions of that mode the host no longer lists are gone
+   * (a live one ended while we were not listening, a history one was deleted): drop them.
+   */
+  private dropMissing(mode: Mode, received: ReadonlySet<string>): void {
+    if (this.capabilities.serverQuery) return;
+    for (const [id, session] of this.sessions) {
+      if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
+        this.sessions.delete(id);
+        this.versions.delete(id);
+        this.seenMessages.delete(id);
+      }
+    }
+  }
+
+  private addPage(records: unknown[], received: Set<string>): void {
     const seen = new Set<string>();
     for (const record of records) {
       const result = validateSummary(record);
@@ -213,6 +254,7 @@ export class SessionStore extends EventTarget {
         continue;
       }
       seen.add(session.id);
+      received.add(session.id);
       if (this.capabilities.serverQuery) this.serverOrder.push(session.id);
       const known = this.versions.get(session.id);
       if (known === undefined || session.version >= known) {
@@ -224,7 +266,9 @@ export class SessionStore extends EventTarget {
   }
 
   private reportInvalid(record: InvalidRecord): void {
-    this.invalid = [...this.invalid, record];
+    // Kept for the banner and its details; a flood of bad records must not grow without bound.
+    if (this.invalid.length < MAX_INVALID_KEPT) this.invalid.push(record);
+    this.invalidCount += 1;
     console.warn(`[session-view] Invalid session record${record.id ? ` "${record.id}"` : ''}:`, record.problems.join('; '));
     this.dispatchEvent(new CustomEvent<InvalidRecord>('data-error', { detail: record }));
   }
@@ -280,11 +324,21 @@ export class SessionStore extends EventTarget {
     return this.viewComputer.valueList?.(this.sessions, columnId, this.query, Date.now(), options) ?? [];
   }
 
-  /** Frees the search index and its worker; the store is not used afterwards. */
+  /** Frees the search index and its worker and stops everything; the store is not used afterwards. */
   dispose(): void {
     this.connections = 1;
     this.disconnect();
     this.search.dispose();
+  }
+
+  /** Reads a per-user preference (layout, saved views) from the host, else localStorage. */
+  loadPreference(key: string): Promise<unknown> {
+    return loadPreference(this.adapter, key, this.requestTimeoutMs);
+  }
+
+  /** Stores a per-user preference; failures are logged and the value kept for this page. */
+  savePreference(key: string, value: unknown): Promise<void> {
+    return savePreference(this.adapter, key, value, this.requestTimeoutMs);
   }
 
   /** Recomputes the view now (e.g. after a search result arrived). */
@@ -314,7 +368,10 @@ export class SessionStore extends EventTarget {
       const changes = this.liveQueue;
       this.liveQueue = [];
       const sizeBefore = this.sessions.size;
-      const effects = applyLiveChanges(this.sessions, this.versions, changes);
+      for (const change of changes) {
+        if (change.type === 'session-upserted' || change.type === 'session-ended') this.receivedDuringLoad?.add(change.id);
+      }
+      const effects = applyLiveChanges(this.sessions, this.versions, changes, this.seenMessages);
       this.viewDirty ||= effects.sessionsChanged;
       for (const target of effects.targets) this.targets.set(target.id, target);
       for (const problem of effects.problems) this.reportInvalid(problem);

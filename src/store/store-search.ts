@@ -69,6 +69,13 @@ export class StoreSearch {
   private readonly abort = new AbortController();
   private highlighterFor: { text: string; fuzzy: boolean; promise: Promise<Highlighter> } | undefined;
   private snippets = new Map<string, SearchSnippet | null>();
+  private snippetsText = '';
+  private snippetsFuzzy = false;
+  private feedGeneration = 0;
+  /** Sessions whose transcripts could not be loaded, retried with a growing delay. */
+  private failedIds = new Set<string>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelayMs = 2000;
   private wantedSnippets = new Set<string>();
   private snippetTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -100,7 +107,12 @@ export class StoreSearch {
   /** Applies a new search text; only the latest call lands. */
   async run(text: string): Promise<void> {
     const sequence = ++this.sequence;
-    this.snippets.clear();
+    // A refresh while the index grows keeps the snippets already shown: only new text changes them.
+    if (text !== this.snippetsText || this.state.fuzzy !== this.snippetsFuzzy) {
+      this.snippets.clear();
+      this.snippetsText = text;
+      this.snippetsFuzzy = this.state.fuzzy;
+    }
     if (!this.enabled) return;
     if (text.trim() === '') {
       this.view.setSearchMatches!(null);
@@ -119,7 +131,7 @@ export class StoreSearch {
         ...this.state,
         status: 'done',
         matches: result.empty ? 0 : result.ids.length,
-        complete: result.complete && this.client!.progress.complete && !this.feeding,
+        complete: result.complete && this.client!.progress.complete && !this.feeding && this.failedIds.size === 0,
         clauses: result.clauses,
         ignored: result.ignored,
       };
@@ -166,7 +178,7 @@ export class StoreSearch {
     const missing = ids.filter((id) => !this.snippets.has(id));
     if (missing.length > 0) {
       const highlighter = await this.highlighter();
-      const transcripts = await this.transcripts(missing, signal);
+      const transcripts = (await this.transcripts(missing, signal)) ?? {};
       if (text !== this.state.text) return result;
       for (const id of missing) {
         const messages = transcripts[id] ?? [];
@@ -213,17 +225,38 @@ export class StoreSearch {
     return this.highlighterFor.promise;
   }
 
+  /**
+   * Drops the index and its worker (the last element disconnected). The search text stays; the
+   * next search or `prepare()` builds the index again.
+   */
+  suspend(): void {
+    // A search in flight answers from the disposed index: drop it.
+    this.sequence += 1;
+    if (this.state.status === 'searching') this.state = { ...this.state, status: 'done' };
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.client?.dispose();
+    this.client = undefined;
+    this.indexed.clear();
+    this.highlighterFor = undefined;
+    this.feedGeneration += 1;
+    this.feeding = false;
+    this.state = { ...this.state, indexed: 0, total: 0, complete: false };
+  }
+
   dispose(): void {
     this.abort.abort();
     clearTimeout(this.refreshTimer);
     clearTimeout(this.snippetTimer);
+    clearTimeout(this.retryTimer);
     this.client?.dispose();
     this.client = undefined;
   }
 
   // ---- indexing --------------------------------------------------------------------------
 
-  private async transcripts(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, Message[]>> {
+  /** Transcripts of `ids`; `{}` when the host has none to give, `undefined` when the call failed. */
+  private async transcripts(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, Message[]> | undefined> {
     const adapter = this.store.adapter;
     if (!adapter.getTranscripts) return {};
     const combined = signal ? AbortSignal.any([signal, this.abort.signal]) : this.abort.signal;
@@ -232,7 +265,7 @@ export class StoreSearch {
       return raw && typeof raw === 'object' ? raw : {};
     } catch (error) {
       if (!combined.aborted) console.warn('[session-view] Transcripts for search could not be loaded:', error);
-      return {};
+      return undefined;
     }
   }
 
@@ -240,25 +273,46 @@ export class StoreSearch {
   private async feed(): Promise<void> {
     if (this.feeding || !this.client) return;
     this.feeding = true;
+    const generation = this.feedGeneration;
     this.state = { ...this.state, transcripts: typeof this.store.adapter.getTranscripts === 'function' };
     try {
       for (;;) {
         const batch: SessionSummary[] = [];
         for (const session of this.store.sessions.values()) {
-          if (!this.indexed.has(session.id)) batch.push(session);
+          if (!this.indexed.has(session.id) && !this.failedIds.has(session.id)) batch.push(session);
           if (batch.length === BATCH) break;
         }
         if (batch.length === 0 || this.abort.signal.aborted) break;
         for (const session of batch) this.indexed.add(session.id);
         const transcripts = await this.transcripts(batch.map((s) => s.id));
-        const client = this.client;
-        if (!client) break;
-        client.add(batch.map((session) => sessionSearchDocument(session, validMessages(transcripts[session.id]))));
+        if (generation !== this.feedGeneration || !this.client) return;
+        if (transcripts === undefined) {
+          // Not indexed after all: retried later, and the results say they are incomplete.
+          for (const session of batch) {
+            this.indexed.delete(session.id);
+            this.failedIds.add(session.id);
+          }
+          this.scheduleRetry();
+          continue;
+        }
+        this.client.add(batch.map((session) => sessionSearchDocument(session, validMessages(transcripts[session.id]))));
       }
     } finally {
-      this.feeding = false;
-      this.onIndexProgress();
+      if (generation === this.feedGeneration) {
+        this.feeding = false;
+        this.onIndexProgress();
+      }
     }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.failedIds.clear();
+      this.retryDelayMs = Math.min(this.retryDelayMs * 2, 60_000);
+      void this.feed();
+    }, this.retryDelayMs);
   }
 
   private onIndexProgress(): void {
@@ -280,12 +334,15 @@ export class StoreSearch {
   }
 }
 
-const SNIPPET_BEFORE = 40;
+const SNIPPET_BEFORE = 16;
 const SNIPPET_LENGTH = 180;
 
 /** A window of the message around its first hit: a row shows a line, not a 1 MB paste. */
 function snippetAround(messageId: string, text: string, ranges: readonly { start: number; end: number }[]): SearchSnippet {
   let start = Math.max(0, (ranges[0]?.start ?? 0) - SNIPPET_BEFORE);
+  // Start at a word: "…ve frontě Reklamace", not "…ontě Reklamace".
+  const space = start > 0 ? text.indexOf(' ', start) : -1;
+  if (space >= 0 && space < (ranges[0]?.start ?? 0)) start = space + 1;
   // Never cut a surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
   let end = Math.min(text.length, start + SNIPPET_LENGTH);

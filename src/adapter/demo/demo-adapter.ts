@@ -5,7 +5,7 @@
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
 import type { Ban, Capabilities, Message, Note, RecordingSource, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
-import type { BanOptions, ListSessionsRequest, LiveChange, RerouteOptions, SessionPage } from '../types.js';
+import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { DemoBackend } from './backend.js';
 import { sessionIdOfRecording } from './detail.js';
 import { Faults, throwIfAborted } from './faults.js';
@@ -32,7 +32,7 @@ export class DemoAdapter implements DemoSessionAdapter {
   private readonly simulation: LiveSimulation;
   private readonly faults: Faults;
   private readonly media = new RecordingMedia();
-  private readonly idempotent = new Map<string, Promise<void>>();
+  private readonly idempotent = new Map<string, Promise<unknown>>();
   private readonly preferences = new Map<string, unknown>();
   private timer: ReturnType<typeof setInterval> | undefined;
   private ticks = 0;
@@ -128,10 +128,15 @@ export class DemoAdapter implements DemoSessionAdapter {
   }
 
   reroute(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void> {
-    const key = options.idempotencyKey;
-    const existing = this.idempotent.get(key);
+    return this.once(`reroute:${options.idempotencyKey}`, () => this.applyReroute(sessionId, target));
+  }
+
+  /** Runs a mutation once per idempotency key; calls without a key always run. */
+  private once<T>(key: string | undefined, run: () => Promise<T>): Promise<T> {
+    if (key === undefined) return run();
+    const existing = this.idempotent.get(key) as Promise<T> | undefined;
     if (existing) return existing;
-    const attempt = this.applyReroute(sessionId, target);
+    const attempt = run();
     this.idempotent.set(key, attempt);
     // A failed attempt had no effect, so a retry with the same key must be allowed to run.
     attempt.catch(() => this.idempotent.delete(key));
@@ -160,7 +165,11 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.backend.appendMessage(sessionId, { at, sender: 'system', systemEvent: 'rerouted', text: book.system.rerouted.replace('{target}', found.name) });
   }
 
-  async addNote(sessionId: string, text: string): Promise<Note> {
+  addNote(sessionId: string, text: string, options?: MutationOptions): Promise<Note> {
+    return this.once(options && `note:${options.idempotencyKey}`, () => this.applyNote(sessionId, text));
+  }
+
+  private async applyNote(sessionId: string, text: string): Promise<Note> {
     await this.faults.gate('addNote');
     const session = this.session(sessionId);
     if (text.trim() === '') throw new SessionViewError('invalid-data', 'Demo adapter: a note needs some text');
@@ -170,7 +179,11 @@ export class DemoAdapter implements DemoSessionAdapter {
     return note;
   }
 
-  async contactClient(sessionId: string): Promise<{ sessionId: string }> {
+  contactClient(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }> {
+    return this.once(options && `contact:${options.idempotencyKey}`, () => this.applyContact(sessionId));
+  }
+
+  private async applyContact(sessionId: string): Promise<{ sessionId: string }> {
     await this.faults.gate('contactClient');
     const session = this.session(sessionId);
     if (session.state !== 'ended' || !CONTACTABLE_CHANNELS.includes(session.channel)) {

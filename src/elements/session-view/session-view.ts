@@ -85,6 +85,8 @@ export class SessionView extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) {
       this.unlisten(this.store);
+      // The store was ours alone: free its index and worker with it.
+      this.store?.dispose();
       this.storeError = undefined;
       try {
         const fromUrl = this.syncUrl ? viewStateFromUrl(location.search) : undefined;
