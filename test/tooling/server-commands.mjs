@@ -41,12 +41,21 @@ function writeBenchResults({ area, rows }) {
   return { written: rows.length };
 }
 
+/** The README and the example file that must repeat its REST adapter verbatim. */
+function readmeExample() {
+  return {
+    readme: readFileSync(join(root, 'README.md'), 'utf8'),
+    example: readFileSync(join(root, 'examples/rest-adapter.ts'), 'utf8'),
+  };
+}
+
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
     async executeCommand({ command, payload }) {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
+      if (command === 'readme-example') return readmeExample();
       return undefined;
     },
   };
