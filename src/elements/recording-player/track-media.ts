@@ -2,6 +2,12 @@
  * One track's media element and its source: asks for the source, gives it to the element,
  * turns a failure into a `PlayerError`, and recovers from an expired signed URL by asking for
  * the source exactly once more. Only the media controller creates and drives these.
+ *
+ * Expiry cannot be told from the media element (a 403 from the CDN is just a network or
+ * "source not supported" error), and asking the server is unreliable: a HEAD probe throws
+ * without CORS and a GET-presigned S3 URL answers HEAD with 403 even when valid. So a source
+ * that *has* loaded and then fails to load is treated as expired without asking; the probe is
+ * only a hint for a source that never loaded.
  */
 import { toSessionViewError } from '../../adapter/index.js';
 import type { RecordingSource, RecordingTrack } from '../../model/index.js';
@@ -17,6 +23,13 @@ export interface TrackMediaEvents {
   /** About to ask for a new source after an expiry: remember where playback was. */
   recovering(track: TrackMedia): void;
 }
+
+/**
+ * A fresh source that fails within this time of being asked for is broken, not expired: its
+ * failure is final (no loop). Later failures are a new expiry — long recordings outlive
+ * short-lived signed URLs — and get one new request again.
+ */
+const FRESH_SOURCE_MS = 60_000;
 
 const PLAYABLE_PROTOCOLS = new Set(['http:', 'https:', 'blob:', 'data:']);
 
@@ -34,10 +47,14 @@ export class TrackMedia {
   error: PlayerError | undefined;
   /** The current source has loaded data (its first frame or samples). */
   loaded = false;
+  /** The current source has loaded at least its metadata: it worked, so a later load failure means it expired. */
+  private metadataLoaded = false;
   /** How many times a source was asked for (1 normally, 2 after an expiry recovery). */
   sourceRequests = 0;
   /** True from asking for a fresh source until it has loaded; a failure meanwhile is final. */
   private refreshing = false;
+  /** When the last fresh source was asked for after a failure (`performance.now()`). */
+  private refreshedAt: number | undefined;
   private readonly listeners = new AbortController();
 
   constructor(
@@ -49,6 +66,17 @@ export class TrackMedia {
   ) {
     const options = { signal: this.listeners.signal };
     element.addEventListener('error', () => void this.onError(), options);
+    element.addEventListener(
+      'loadedmetadata',
+      () => {
+        this.metadataLoaded = true;
+        // Video tiles show a placeholder when the file has no picture (see `hasNoPicture`).
+        this.events.changed(this);
+      },
+      options,
+    );
+    // A picture can appear (or change size) after the metadata; the tile follows it.
+    element.addEventListener('resize', () => this.events.changed(this), options);
     element.addEventListener(
       'loadeddata',
       () => {
@@ -77,6 +105,18 @@ export class TrackMedia {
   /** Where this track's element is, in recording time. */
   get positionMs(): number {
     return this.element.currentTime * 1000 + this.track.offsetMs;
+  }
+
+  /** A video element whose file has no picture (an audio-only file): the tile shows a placeholder. */
+  get hasNoPicture(): boolean {
+    const element = this.element;
+    return (
+      element instanceof HTMLVideoElement &&
+      this.metadataLoaded &&
+      this.error === undefined &&
+      element.readyState >= HTMLMediaElement.HAVE_METADATA &&
+      element.videoWidth === 0
+    );
   }
 
   get usable(): boolean {
@@ -108,6 +148,7 @@ export class TrackMedia {
   private apply(source: RecordingSource): void {
     this.source = source;
     this.loaded = false;
+    this.metadataLoaded = false;
     if (!source || typeof source.url !== 'string' || !isPlayableUrl(source.url)) {
       this.fail({ kind: 'missing', trackId: this.track.id, detail: 'The source has no playable URL.' });
       return;
@@ -128,11 +169,18 @@ export class TrackMedia {
     const code = this.element.error?.code;
     const kind = mediaErrorKind(code);
     const detail = this.element.error?.message || undefined;
-    if (mayBeExpiredUrl(kind) && !this.refreshing) {
+    if (mayBeExpiredUrl(kind) && this.mayRefresh()) {
+      // It worked before, or its own expiry says so: ask again without probing.
+      const worked = this.metadataLoaded || this.loaded;
       const expired = source.expiresAt !== undefined && Date.now() >= source.expiresAt;
-      const status = expired ? undefined : await probeStatus(source.url, this.signal);
+      if (worked || expired) {
+        this.refresh();
+        return;
+      }
+      // Never loaded: the probe is only a hint (undefined without CORS), never a requirement.
+      const status = await probeStatus(source.url, this.signal);
       if (this.signal.aborted || this.source !== source) return;
-      if (expired || status === 401 || status === 403) {
+      if (status === 401 || status === 403) {
         this.refresh();
         return;
       }
@@ -145,9 +193,16 @@ export class TrackMedia {
     this.fail({ kind, trackId: this.track.id, detail });
   }
 
+  /** Not while a fresh source is on its way or loading, nor when a fresh source just failed. */
+  private mayRefresh(): boolean {
+    if (this.refreshing) return false;
+    return this.refreshedAt === undefined || performance.now() - this.refreshedAt >= FRESH_SOURCE_MS;
+  }
+
   /** One new request for the source; a failure of the fresh source is final (no loop). */
   private refresh(): void {
     this.refreshing = true;
+    this.refreshedAt = performance.now();
     this.events.recovering(this);
     void this.load();
   }

@@ -55,23 +55,29 @@ describe('<recording-player> errors', function () {
     expect(alertText(player)).to.contain('The recording is missing');
   });
 
-  for (const [code, kind, text] of [
-    [1, 'aborted', 'was stopped before it finished'],
-    [2, 'network', 'network problem'],
-    [3, 'decode', 'damaged'],
-    [4, 'src-not-supported', 'format is not supported'],
+  for (const [code, kind, text, expiryLike] of [
+    [1, 'aborted', 'was stopped before it finished', false],
+    [2, 'network', 'network problem', true],
+    [3, 'decode', 'damaged', false],
+    [4, 'src-not-supported', 'format is not supported', true],
   ] as const) {
     it(`maps MediaError code ${code} to "${kind}" with its own message`, async () => {
-      const url = testWavUrl();
-      const { player, adapter } = await mountWith(() => ({ url, type: 'audio/wav' }));
+      const first = testWavUrl();
+      const fresh = testWavUrl();
+      const { player, adapter } = await mountWith((_, call) => ({ url: call === 1 ? first : fresh, type: 'audio/wav' }));
       await ready(player, 'phone');
       raiseMediaError(player, 'phone', code);
+      if (expiryLike) {
+        // A load failure of a source that worked looks like an expired URL: one fresh source,
+        // and when that fails as well, the error is shown.
+        await until(() => mediaOf(player, 'phone').src === fresh && player.media.track('phone')!.loaded, 5000, 'fresh source loaded');
+        raiseMediaError(player, 'phone', code);
+      }
       await until(() => player.media.state.error !== undefined, 3000, 'error');
       await player.updateComplete;
       expect(player.media.state.error!.kind).to.equal(kind);
       expect(alertText(player)).to.contain(text);
-      // Not expired: no new source was asked for.
-      expect(adapter.sourceCalls).to.have.length(1);
+      expect(adapter.sourceCalls).to.have.length(expiryLike ? 2 : 1);
     });
   }
 
@@ -137,6 +143,57 @@ describe('<recording-player> expired signed URLs', function () {
     expect(player.media.state.error).to.equal(undefined);
     player.pause();
     expect(adapter.sourceCalls).to.deep.equal(['phone', 'phone']);
+  });
+
+  it('a loaded URL that stops working (no expiresAt, HEAD unusable as without CORS): one new request without probing, resumes in place', async () => {
+    const first = testWavUrl();
+    const fresh = testWavUrl();
+    const heads: string[] = [];
+    const realFetch = window.fetch;
+    // What a CDN without CORS gives a probe: a network TypeError, never a status.
+    window.fetch = (input, init) => {
+      if (init?.method === 'HEAD') {
+        heads.push(String(input));
+        return Promise.reject(new TypeError('Failed to fetch'));
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const { player, adapter, errors } = await mountWith((_, call) => ({ url: call === 1 ? first : fresh, type: 'audio/wav' }));
+      await ready(player, 'phone');
+      player.media.handle({ type: 'seek', ms: 1000 });
+      player.play();
+      await until(() => player.media.state.currentMs > 1500, 4000, 'playing');
+      const position = player.media.state.currentMs;
+      raiseMediaError(player, 'phone', 2);
+      const media = mediaOf(player, 'phone');
+      delete (media as { error?: unknown }).error;
+      await until(() => media.src === fresh && !media.paused && player.media.state.currentMs > position, 5000, 'resumed on the fresh source');
+      expect(player.media.state.currentMs - position).to.be.below(900);
+      player.pause();
+      expect(adapter.sourceCalls).to.deep.equal(['phone', 'phone']);
+      expect(heads).to.deep.equal([]);
+      expect(player.media.state.error).to.equal(undefined);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a fresh source that loads and then fails at once: the error, after exactly one re-request', async () => {
+    const first = testWavUrl();
+    const fresh = testWavUrl();
+    const { player, adapter } = await mountWith((_, call) => ({ url: call === 1 ? first : fresh, type: 'audio/wav' }));
+    await ready(player, 'phone');
+    raiseMediaError(player, 'phone', 2);
+    await until(() => mediaOf(player, 'phone').src === fresh && player.media.track('phone')!.loaded, 5000, 'fresh source loaded');
+    raiseMediaError(player, 'phone', 2);
+    await until(() => player.media.state.error !== undefined, 3000, 'error');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(adapter.sourceCalls).to.deep.equal(['phone', 'phone']);
+    expect(player.media.state.error!.kind).to.equal('network');
+    await player.updateComplete;
+    expect(alertText(player)).to.contain('network problem');
   });
 
   it('an already expired URL that fails to load: one new request, then plays', async () => {
