@@ -107,8 +107,13 @@ function storyAdapter(recording: Recording, options: StoryAdapterOptions = {}): 
   };
 }
 
-function player(recording: Recording, options: StoryAdapterOptions & { layout?: 'side-by-side' | 'focus'; lang?: string } = {}): TemplateResult {
-  const ready = Promise.all(recording.tracks.map((t) => clip(t.kind))).then(
+function player(
+  recording: Recording,
+  options: StoryAdapterOptions & { layout?: 'side-by-side' | 'focus'; lang?: string; ownMedia?: boolean } = {},
+): TemplateResult {
+  // `ownMedia`: every source comes from `options.source`, so no clip is recorded first.
+  const clipsReady = options.ownMedia ? Promise.resolve([]) : Promise.all(recording.tracks.map((t) => clip(t.kind)));
+  const ready = clipsReady.then(
     () =>
       html`<recording-player
         lang=${ifDefined(options.lang)}
@@ -121,7 +126,11 @@ function player(recording: Recording, options: StoryAdapterOptions & { layout?: 
   return html`<div style="max-width: 900px">${until(ready, html`<p>Recording demo video in the browser…</p>`)}</div>`;
 }
 
-/** Makes the first track's media element report a MediaError `code`, as a browser would. */
+/**
+ * Makes the first track's media element report a MediaError `code`, as a browser would. A load
+ * failure (2, 4) of a source that worked reads as an expired URL and gets one fresh source, so
+ * for those the fresh source fails the same way and the error shows.
+ */
 async function raiseMediaError(canvas: HTMLElement, code: number): Promise<void> {
   let element: RecordingPlayer | null = null;
   for (let i = 0; i < 100 && !element?.shadowRoot?.querySelector('[data-track]'); i++) {
@@ -130,9 +139,17 @@ async function raiseMediaError(canvas: HTMLElement, code: number): Promise<void>
   }
   const media = element?.shadowRoot?.querySelector<HTMLMediaElement>('[data-track]');
   if (!media) return;
-  await new Promise((resolve) => (media.readyState >= 2 ? resolve(undefined) : media.addEventListener('loadeddata', resolve, { once: true })));
-  Object.defineProperty(media, 'error', { configurable: true, get: () => ({ code, message: `story ${code}` }) });
-  media.dispatchEvent(new Event('error'));
+  const failOnceLoaded = async () => {
+    await new Promise((resolve) => (media.readyState >= 2 ? resolve(undefined) : media.addEventListener('loadeddata', resolve, { once: true })));
+    Object.defineProperty(media, 'error', { configurable: true, get: () => ({ code, message: `story ${code}` }) });
+    media.dispatchEvent(new Event('error'));
+    delete (media as { error?: unknown }).error;
+  };
+  await failOnceLoaded();
+  if (code === 2 || code === 4) {
+    await new Promise((resolve) => media.addEventListener('emptied', resolve, { once: true }));
+    await failOnceLoaded();
+  }
 }
 
 const meta: Meta = {
@@ -205,6 +222,17 @@ export const ErrorForbidden: Story = {
     player(recordingOf(['phone-audio']), {
       source: () => Promise.reject(Object.assign(new Error('Forbidden'), { status: 403 })),
     }),
+};
+
+/**
+ * Camera tracks whose files carry only sound (as the demo adapter serves them): each tile says
+ * "Audio only" with the track's name instead of showing a black box.
+ */
+export const AudioOnlyVideoTracks: Story = {
+  render: () => {
+    const wav = URL.createObjectURL(callLikeWav(CLIP_MS));
+    return player(recordingOf(['client-camera', 'operator-camera']), { ownMedia: true, source: () => ({ url: wav, type: 'audio/wav' }) });
+  },
 };
 
 /** An operator may play but not download. */

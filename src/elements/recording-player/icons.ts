@@ -14,6 +14,8 @@ const paths = {
   fullscreen: svg`<path d="M5 5h5v2H7v3H5zm9 0h5v5h-2V7h-3zM5 14h2v3h3v2H5zm12 0h2v5h-5v-2h3z"/>`,
   pip: svg`<path d="M3 5h18v14H3zm2 2v10h14V7zm7 5h6v4h-6z"/>`,
   download: svg`<path d="M11 4h2v8l3-3 1.4 1.4L12 15.8 6.6 10.4 8 9l3 3zM5 18h14v2H5z"/>`,
+  /** Sound bars: a video track whose file carries only sound. */
+  audio: svg`<path d="M3 10h2v4H3zm4-3h2v10H7zm4-4h2v18h-2zm4 4h2v10h-2zm4 3h2v4h-2z"/>`,
   help: svg`<path d="M11 17h2v2h-2zm1-12a4 4 0 0 1 4 4c0 2-2.5 2.5-2.5 4.5h-2c0-3 2.5-3 2.5-4.5a2 2 0 0 0-4 0H8a4 4 0 0 1 4-4z"/>`,
 };
 

@@ -18,7 +18,8 @@ export async function toggleFullscreen(host: HTMLElement, active: boolean): Prom
 
 /** The video shown in picture-in-picture: the screen share when there is one, else the first camera. */
 export function pictureInPictureVideo(tracks: Iterable<TrackMedia>): HTMLVideoElement | undefined {
-  const videos = [...tracks].filter((t) => t.usable && t.element instanceof HTMLVideoElement);
+  // A video track whose file is sound only has nothing to show in the floating window.
+  const videos = [...tracks].filter((t) => t.usable && t.element instanceof HTMLVideoElement && !t.hasNoPicture);
   const preferred = videos.find((t) => t.track.kind === 'screen') ?? videos[0];
   return preferred?.element as HTMLVideoElement | undefined;
 }

@@ -76,6 +76,40 @@ export const styles = css`
     object-fit: contain;
     display: block;
   }
+  /* A video track with no picture: the element stays (it plays the sound) under a placeholder. */
+  .tile.no-picture {
+    background: var(--_bg-subtle);
+  }
+  .tile.no-picture video {
+    position: absolute;
+    inset: 0;
+    opacity: 0;
+  }
+  .tile-placeholder {
+    position: relative;
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space-1);
+    padding: var(--_space-2);
+    box-sizing: border-box;
+    color: var(--_fg);
+    text-align: center;
+  }
+  .tile-placeholder-icon svg {
+    width: 40px;
+    height: 40px;
+    color: var(--_accent);
+  }
+  .tile-placeholder-label {
+    font-weight: 600;
+  }
+  .tile-placeholder-note {
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+  }
   figcaption {
     position: absolute;
     inset-block-start: var(--_space-1);

@@ -13,6 +13,7 @@ import { MediaController } from './media-controller.js';
 import type { PlayerError } from './media-errors.js';
 import { requestMedia, type MediaRequest } from './media-request.js';
 import { controlsTemplate, type DownloadLink } from './player-controls.js';
+import { icon } from './icons.js';
 import { errorMessage, markerLabel, trackLabel } from './labels.js';
 import { t } from './recording-player.strings.js';
 import { shortcutFor } from './shortcuts.js';
@@ -62,6 +63,7 @@ const WAVEFORM_BUCKETS = 600;
  * @csspart base - The whole player.
  * @csspart stage - The video tiles.
  * @csspart tile - One video track.
+ * @csspart tile-placeholder - Shown in a video tile whose file has no picture (audio only): icon, track label, "Audio only".
  * @csspart seek-bar - The seek bar (with the waveform behind it for audio-only recordings).
  * @csspart seek-thumb - The slider handle.
  * @csspart hover-time - The time shown where the pointer hovers the seek bar.
@@ -291,9 +293,18 @@ export class RecordingPlayer extends LitElement {
   private tileTemplate(track: RecordingTrack, large: boolean): TemplateResult {
     const error = this.media.state.trackErrors.get(track.id);
     const notStarted = this.media.state.currentMs < track.offsetMs;
-    return html`<figure class="tile ${large ? 'large' : ''}" part="tile" ?hidden=${this.hiddenTracks.has(track.id)}>
-      <video data-track=${track.id} playsinline preload="auto" aria-label=${trackLabel(track, this.locale.lang)}></video>
-      <figcaption>${trackLabel(track, this.locale.lang)}</figcaption>
+    const label = trackLabel(track, this.locale.lang);
+    // A video track whose file has no picture would be a black box: say what it is instead.
+    const noPicture = this.media.track(track.id)?.hasNoPicture === true;
+    return html`<figure class="tile ${large ? 'large' : ''} ${noPicture ? 'no-picture' : ''}" part="tile" ?hidden=${this.hiddenTracks.has(track.id)}>
+      <video data-track=${track.id} playsinline preload="auto" aria-label=${label}></video>
+      ${noPicture
+        ? html`<div class="tile-placeholder" part="tile-placeholder">
+            <span class="tile-placeholder-icon">${icon('audio')}</span>
+            <span class="tile-placeholder-label">${label}</span>
+            <span class="tile-placeholder-note">${t(this.locale.lang, 'audioOnly')}</span>
+          </div>`
+        : html`<figcaption>${label}</figcaption>`}
       ${error ? html`<p class="tile-note error" role="alert">${errorMessage(error, this.locale.lang)}</p>` : notStarted ? html`<p class="tile-note">${t(this.locale.lang, 'notStarted', { time: clock(track.offsetMs) })}</p>` : nothing}
     </figure>`;
   }

@@ -28,6 +28,13 @@ describe('recording-player stories', function () {
     expect(player.media.state.error).to.equal(undefined);
   });
 
+  it('AudioOnlyVideoTracks shows an "Audio only" placeholder in each camera tile', async () => {
+    const player = await render(stories.AudioOnlyVideoTracks);
+    await until(() => player.shadowRoot!.querySelectorAll('[part="tile-placeholder"]').length === 2, 8000, 'placeholders');
+    const texts = [...player.shadowRoot!.querySelectorAll('[part="tile-placeholder"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    expect(texts).to.deep.equal(['Client camera Audio only', 'Operator camera Audio only']);
+  });
+
   it('the error stories show their error', async () => {
     for (const [story, kind] of [
       [stories.ErrorUnsupportedFormat, 'unsupported-format'],
