@@ -8,7 +8,6 @@ import {
   isAbort,
   resolveCapabilities,
   SessionViewError,
-  validateSummary,
   type LiveChange,
   type SessionAdapter,
 } from '../adapter/index.js';
@@ -27,6 +26,7 @@ import { FrameScheduler } from './frame.js';
 import { applyLiveChanges } from './live-changes.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
+import { dropMissing, intakePage, type InvalidRecord } from './page-intake.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { MapViewComputer } from '../engine/query/index.js';
 import { StoreSearch } from './store-search.js';
@@ -37,10 +37,7 @@ const MAX_INVALID_KEPT = 1000;
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
-export interface InvalidRecord {
-  id?: string;
-  problems: string[];
-}
+export type { InvalidRecord };
 
 export interface SessionStoreOptions {
   /** Page size asked of `listSessions`. */
@@ -93,9 +90,11 @@ export class SessionStore extends EventTarget {
 
   private viewComputer: ViewComputer;
   private readonly pageSize: number;
-  private readonly versions = new Map<string, number>();
+  /** @internal Latest version per session id (live changes at or below it are stale). */
+  readonly versions = new Map<string, number>();
   /** Ids of messages received live, per session, so a repeated delivery is appended once. */
-  private readonly seenMessages = new Map<string, Set<string>>();
+  /** @internal */
+  readonly seenMessages = new Map<string, Set<string>>();
   private readonly loadedModes = new Set<Mode>();
   private loadController: AbortController | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -107,6 +106,9 @@ export class SessionStore extends EventTarget {
   private receivedDuringLoad: Set<string> | undefined;
   /** With `serverQuery` the host orders the rows: the view is the arrival order. */
   private serverOrder: string[] = [];
+  /** With `serverQuery`: where the next page starts, and how many rows the table wants. */
+  private nextCursor: string | undefined;
+  private wantedRows = 0;
   private readonly scheduler = new FrameScheduler(() => this.flush());
 
   constructor(adapter: SessionAdapter, options: SessionStoreOptions = {}) {
@@ -168,18 +170,40 @@ export class SessionStore extends EventTarget {
   /** Loads every page of the current mode, streaming rows into the view as pages arrive. */
   async load(): Promise<void> {
     this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
     const mode = this.query.mode;
     this.status = 'loading';
     this.error = undefined;
     this.loaded = 0;
     this.total = undefined;
     this.serverOrder = [];
+    this.nextCursor = undefined;
+    this.wantedRows = this.pageSize;
     this.changed(true);
-    let cursor: string | undefined;
     const received = new Set<string>();
     this.receivedDuringLoad = received;
+    await this.loadPages(mode, undefined, received);
+  }
+
+  /**
+   * With `serverQuery` the host may hold millions of rows: pages are fetched as the table
+   * scrolls towards them. Call with the index of the last row on screen (the table does).
+   */
+  ensureRows(count: number): void {
+    if (!this.capabilities.serverQuery) return;
+    this.wantedRows = Math.max(this.wantedRows, count + this.pageSize);
+    if (this.nextCursor === undefined || this.loadController || this.status === 'error') return;
+    void this.loadPages(this.query.mode, this.nextCursor, this.receivedDuringLoad ?? new Set());
+  }
+
+  /** More rows can be fetched from the host (`serverQuery` pages not loaded yet). */
+  get hasMore(): boolean {
+    return this.nextCursor !== undefined;
+  }
+
+  /** Fetches pages from `cursor` on: all of them, or with `serverQuery` up to `wantedRows`. */
+  private async loadPages(mode: Mode, cursor: string | undefined, received: Set<string>): Promise<void> {
+    const controller = new AbortController();
+    this.loadController = controller;
     try {
       do {
         const page = await callAdapter(
@@ -190,13 +214,18 @@ export class SessionStore extends EventTarget {
         if (!page || !Array.isArray(page.sessions)) {
           throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
         }
-        this.addPage(page.sessions, received);
+        const { accepted, invalid } = intakePage(this, page.sessions);
+        for (const record of invalid) this.reportInvalid(record);
+        for (const id of accepted) received.add(id);
+        if (this.capabilities.serverQuery) this.serverOrder.push(...accepted);
+        this.loaded += accepted.length;
         this.total = typeof page.total === 'number' ? page.total : undefined;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
         this.changed(true);
-      } while (cursor !== undefined);
-      this.dropMissing(mode, received);
+      } while (cursor !== undefined && !(this.capabilities.serverQuery && this.loaded >= this.wantedRows));
+      this.nextCursor = cursor;
+      if (cursor === undefined && !this.capabilities.serverQuery) dropMissing(this, mode, received);
       this.loadedModes.add(mode);
       this.status = 'ready';
       this.changed(true);
@@ -208,7 +237,7 @@ export class SessionStore extends EventTarget {
     } finally {
       if (this.loadController === controller) {
         this.loadController = undefined;
-        this.receivedDuringLoad = undefined;
+        if (this.nextCursor === undefined) this.receivedDuringLoad = undefined;
       }
     }
   }
@@ -223,46 +252,6 @@ export class SessionStore extends EventTarget {
     const base = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
     if (!this.capabilities.serverQuery) return base;
     return { ...base, filters: this.query.filters, sort: this.query.sort, search: this.query.search };
-  }
-
-  /**
-   * After a complete load of a mode, sessions of that mode the host no longer lists are gone
-   * (a live one ended while we were not listening, a history one was deleted): drop them.
-   */
-  private dropMissing(mode: Mode, received: ReadonlySet<string>): void {
-    if (this.capabilities.serverQuery) return;
-    for (const [id, session] of this.sessions) {
-      if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
-        this.sessions.delete(id);
-        this.versions.delete(id);
-        this.seenMessages.delete(id);
-      }
-    }
-  }
-
-  private addPage(records: unknown[], received: Set<string>): void {
-    const seen = new Set<string>();
-    for (const record of records) {
-      const result = validateSummary(record);
-      if (!result.ok) {
-        this.reportInvalid({ id: result.id, problems: result.problems });
-        continue;
-      }
-      const session = result.value;
-      if (seen.has(session.id)) {
-        this.reportInvalid({ id: session.id, problems: ['id: duplicated within one page; the first record is kept'] });
-        continue;
-      }
-      seen.add(session.id);
-      received.add(session.id);
-      if (this.capabilities.serverQuery) this.serverOrder.push(session.id);
-      const known = this.versions.get(session.id);
-      if (known === undefined || session.version >= known) {
-        this.sessions.set(session.id, session);
-        this.versions.set(session.id, session.version);
-      }
-      this.loaded += 1;
-    }
   }
 
   private reportInvalid(record: InvalidRecord): void {
