@@ -55,11 +55,19 @@ function binarySearch(sorted: Float64Array, value: number): number {
  * hashing pass over the rows.
  */
 export function textRanks(values: readonly RawValue[], collator: Intl.Collator): ColumnRanks {
+  return textRanksOf(values.length, (row) => values[row], collator);
+}
+
+/**
+ * `textRanks` reading each row's value through `valueAt`, so a column is read and hashed in one
+ * pass over the sessions (100k scattered objects: every extra pass is cache misses).
+ */
+export function textRanksOf(count: number, valueAt: (row: number) => RawValue, collator: Intl.Collator): ColumnRanks {
   const rankOfText = new Map<string, number>();
   const distinctTexts: string[] = [];
-  const ranks = new Int32Array(values.length);
-  for (let row = 0; row < values.length; row++) {
-    const value = values[row];
+  const ranks = new Int32Array(count);
+  for (let row = 0; row < count; row++) {
+    const value = valueAt(row);
     if (value === undefined || value === '') {
       ranks[row] = -1;
       continue;

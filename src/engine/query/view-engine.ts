@@ -8,7 +8,7 @@ import { columnById, type ColumnDef } from '../../model/columns.js';
 import type { SessionQuery } from '../../model/query.js';
 import type { SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
-import { numberRanks, sortRows, textRanks, type ColumnRanks, type SortKey } from './sort.js';
+import { numberRanks, sortRows, textRanksOf, type ColumnRanks, type SortKey } from './sort.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
@@ -221,9 +221,13 @@ export class ViewEngine {
   private columnRanks(column: ColumnDef, now: number): ColumnRanks {
     const cached = this.ranks.get(column.id);
     if (cached && (column.stable !== false || cached.now === now)) return cached;
-    const values = this.rows.map((session) => column.value(session, now));
-    const firstDefined = values.find((value) => value !== undefined);
-    const ranks: CachedRanks = typeof firstDefined === 'string' ? textRanks(values, this.collator) : numberRanks(values);
+    const rows = this.rows;
+    let firstDefined: ReturnType<ColumnDef['value']>;
+    for (let row = 0; row < rows.length && firstDefined === undefined; row++) firstDefined = column.value(rows[row]!, now);
+    const ranks: CachedRanks =
+      typeof firstDefined === 'string'
+        ? textRanksOf(rows.length, (row) => column.value(rows[row]!, now), this.collator)
+        : numberRanks(rows.map((session) => column.value(session, now)));
     if (column.stable === false) ranks.now = now;
     this.ranks.set(column.id, ranks);
     return ranks;
