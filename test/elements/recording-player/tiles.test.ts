@@ -20,6 +20,8 @@ describe('<recording-player> video tiles', function () {
     await player.updateComplete;
 
     const soundOnly = mediaOf(player, 'client-camera').closest('[part="tile"]')!;
+    // "No picture" is known once the file's metadata says so; on a busy machine that is later.
+    await until(() => soundOnly.querySelector('[part="tile-placeholder"]') !== null);
     const placeholder = soundOnly.querySelector<HTMLElement>('[part="tile-placeholder"]');
     expect(placeholder, 'placeholder in the sound-only tile').to.not.equal(null);
     expect(placeholder!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Client camera Audio only');
