@@ -30,7 +30,7 @@ import { dropMissing, intakePage, type InvalidRecord } from './page-intake.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { MapViewComputer } from '../engine/query/index.js';
 import { StoreSearch } from './store-search.js';
-import type { ViewComputer } from './view.js';
+import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
 const MAX_INVALID_KEPT = 1000;
 
@@ -229,6 +229,7 @@ export class SessionStore extends EventTarget {
       this.loadedModes.add(mode);
       this.status = 'ready';
       this.changed(true);
+      if (!this.capabilities.serverQuery) prepareSortWhenIdle(this.viewComputer, this.sessions, this.columns, () => this.viewComputer);
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
       this.status = 'error';

@@ -32,6 +32,12 @@ export class MapViewComputer {
     return this.engine.compute(query, now, { matchIds: searching ? this.matchIds : null });
   }
 
+  /** Caches sort ranks of these columns now (see `ViewEngine.prepareSort`). */
+  prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void {
+    this.sync(sessions);
+    this.engine.prepareSort(columnIds, now);
+  }
+
   /** The header popover's value list, over the same sessions and query. */
   valueList(
     sessions: ReadonlyMap<string, SessionSummary>,

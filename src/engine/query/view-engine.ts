@@ -206,6 +206,17 @@ export class ViewEngine {
     return value ?? undefined;
   }
 
+  /**
+   * Computes and caches the sort ranks of columns ahead of need (an idle moment after loading),
+   * so the user's first click on a text header does not pay for collating every value.
+   */
+  prepareSort(columnIds: readonly string[], now: number): void {
+    for (const id of columnIds) {
+      const column = columnById(id);
+      if (column && column.stable !== false) this.columnRanks(column, now);
+    }
+  }
+
   private sortKeys(query: SessionQuery, now: number): SortKey[] {
     const keys: SortKey[] = [];
     const seen = new Set<string>();
