@@ -1,7 +1,11 @@
 /**
- * The state of one re-route intent: choosing a target, the second confirmation an unavailable
- * target needs, the call in flight, and its outcome. One intent keeps one idempotency key, so a
- * retry after a timeout cannot move the session twice; a double click makes one call.
+ * The state of re-route intents, one per session: choosing a target, the second confirmation an
+ * unavailable target needs, the call in flight, and its outcome. One intent keeps one idempotency
+ * key, so a retry after a timeout cannot move the session twice; a double click makes one call.
+ *
+ * The panel shows one session at a time. Moving to another session shows that session's intent
+ * (a fresh one unless a call for it is still in flight or failed unseen); a call in flight for the
+ * session left behind still completes in the store, but its outcome never shows on another session.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../adapter/index.js';
@@ -16,21 +20,35 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** A second click this soon after the warning is the tail of a double click, not a decision. */
 const SECOND_CONFIRMATION_GUARD_MS = 500;
 
-export class RerouteFlow implements ReactiveController {
+/** One user's intent to re-route one session. */
+export class RerouteIntent {
   /** The picker is shown. */
   expanded = false;
   targetId: string | undefined;
   /** The user was warned that the target is unavailable; the next confirmation goes through. */
   warned = false;
+  warnedAt = 0;
   pending = false;
   failure: { kind: AdapterErrorKind; targetName: string } | undefined;
   /** Name of the target of the last successful re-route. */
   succeeded: string | undefined;
+  key: string | undefined;
+
+  resetChoice(): void {
+    this.targetId = undefined;
+    this.warned = false;
+    this.key = undefined;
+  }
+}
+
+export class RerouteFlow implements ReactiveController {
   targetsStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   targetsError: SessionViewError | undefined;
 
-  private key: string | undefined;
-  private warnedAt = 0;
+  /** Intents of sessions other than the shown one that still matter (in flight, or failed unseen). */
+  private readonly kept = new Map<string, RerouteIntent>();
+  private sessionId: string | undefined;
+  private intent = new RerouteIntent();
   private targetsAbort: AbortController | undefined;
   private targetsCache: { store: SessionStore; revision: number; list: RoutingTarget[] } | undefined;
 
@@ -39,6 +57,54 @@ export class RerouteFlow implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  get expanded(): boolean {
+    return this.intent.expanded;
+  }
+  get targetId(): string | undefined {
+    return this.intent.targetId;
+  }
+  get warned(): boolean {
+    return this.intent.warned;
+  }
+  /** A re-route of the shown session is in flight. */
+  get pending(): boolean {
+    return this.intent.pending;
+  }
+  get failure(): RerouteIntent['failure'] {
+    return this.intent.failure;
+  }
+  get succeeded(): string | undefined {
+    return this.intent.succeeded;
+  }
+
+  /**
+   * Shows the intent of `sessionId`: the one kept for it (a call in flight or a failure not yet
+   * seen), else a fresh one. The intent left behind is kept only while it still matters.
+   */
+  showSession(sessionId: string | undefined): void {
+    if (sessionId === this.sessionId) return;
+    if (this.sessionId !== undefined && (this.intent.pending || this.intent.failure)) {
+      // Its picker is closed: coming back shows the call in flight or its failure, not a half choice.
+      if (!this.intent.pending) this.intent.expanded = false;
+      this.kept.set(this.sessionId, this.intent);
+    }
+    this.sessionId = sessionId;
+    const kept = sessionId === undefined ? undefined : this.kept.get(sessionId);
+    if (sessionId !== undefined) this.kept.delete(sessionId);
+    this.intent = kept ?? new RerouteIntent();
+    this.host.requestUpdate();
+  }
+
+  /** Whether the intent behind a confirmation is still the one shown (the user did not move on). */
+  isShown(intent: RerouteIntent): boolean {
+    return intent === this.intent;
+  }
+
+  /** The intent shown now (captured by callers across awaits). */
+  get current(): RerouteIntent {
+    return this.intent;
+  }
 
   hostDisconnected(): void {
     this.targetsAbort?.abort();
@@ -55,18 +121,18 @@ export class RerouteFlow implements ReactiveController {
   }
 
   expand(store: SessionStore): void {
-    this.expanded = true;
-    this.succeeded = undefined;
-    this.failure = undefined;
+    this.intent.expanded = true;
+    this.intent.succeeded = undefined;
+    this.intent.failure = undefined;
     this.host.requestUpdate();
     if (this.targetsStatus !== 'ready') void this.loadTargets(store);
   }
 
   collapse(): void {
-    if (this.pending) return;
-    this.expanded = false;
-    this.resetIntent();
-    this.failure = undefined;
+    if (this.intent.pending) return;
+    this.intent.expanded = false;
+    this.intent.resetChoice();
+    this.intent.failure = undefined;
     this.host.requestUpdate();
   }
 
@@ -90,10 +156,11 @@ export class RerouteFlow implements ReactiveController {
   }
 
   choose(targetId: string | undefined): void {
-    if (targetId === this.targetId) return;
-    this.resetIntent();
-    this.targetId = targetId;
-    this.failure = undefined;
+    const intent = this.intent;
+    if (targetId === intent.targetId) return;
+    intent.resetChoice();
+    intent.targetId = targetId;
+    intent.failure = undefined;
     this.host.requestUpdate();
   }
 
@@ -102,41 +169,38 @@ export class RerouteFlow implements ReactiveController {
    * `sv-reroute-request`, then exactly one store call while nothing else is in flight.
    */
   async confirm(store: SessionStore, sessionId: string): Promise<void> {
-    if (this.pending || !this.targetId) return;
-    const target = store.targets.get(this.targetId);
+    const intent = this.intent;
+    if (intent.pending || !intent.targetId) return;
+    const target = store.targets.get(intent.targetId);
     if (!target) return;
     if (unavailableReason(target)) {
-      if (!this.warned) {
-        this.warned = true;
-        this.warnedAt = performance.now();
+      if (!intent.warned) {
+        intent.warned = true;
+        intent.warnedAt = performance.now();
         this.host.requestUpdate();
         return;
       }
-      if (performance.now() - this.warnedAt < SECOND_CONFIRMATION_GUARD_MS) return;
+      if (performance.now() - intent.warnedAt < SECOND_CONFIRMATION_GUARD_MS) return;
     }
-    this.key ??= newIdempotencyKey();
-    const detail: RerouteEventDetail = { sessionId, target, idempotencyKey: this.key };
+    intent.key ??= newIdempotencyKey();
+    const detail: RerouteEventDetail = { sessionId, target, idempotencyKey: intent.key };
     if (!emit(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
-    this.pending = true;
-    this.failure = undefined;
+    intent.pending = true;
+    intent.failure = undefined;
     this.host.requestUpdate();
     try {
-      await store.details.reroute(sessionId, target, this.key);
-      this.succeeded = target.name;
-      this.expanded = false;
-      this.resetIntent();
+      await store.details.reroute(sessionId, target, intent.key);
+      intent.succeeded = target.name;
+      intent.expanded = false;
+      intent.resetChoice();
       emit(this.host, 'sv-reroute-done', detail);
     } catch (error) {
-      this.failure = { kind: toSessionViewError(error).kind, targetName: target.name };
+      intent.failure = { kind: toSessionViewError(error).kind, targetName: target.name };
     } finally {
-      this.pending = false;
+      intent.pending = false;
+      // Left behind: a success is in the timeline now; a failure waits for the user's return.
+      if (!this.isShown(intent) && !intent.failure && this.kept.get(sessionId) === intent) this.kept.delete(sessionId);
       this.host.requestUpdate();
     }
-  }
-
-  private resetIntent(): void {
-    this.targetId = undefined;
-    this.warned = false;
-    this.key = undefined;
   }
 }

@@ -88,7 +88,8 @@ export class RoutingPanel extends LitElement {
     if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
     if (changed.has('sessionId')) {
       this.knownStepIds = new Set();
-      if (changed.get('sessionId') !== undefined) this.flow.collapse();
+      // Each session has its own re-route intent: A's call in flight or outcome never shows on B.
+      this.flow.showSession(this.sessionId);
     }
     this.syncDetail();
     // Announced before rendering, so the status region updates in the same render.
@@ -181,10 +182,13 @@ export class RoutingPanel extends LitElement {
     const store = this.activeStore;
     const sessionId = this.sessionId;
     if (!store || !sessionId) return;
+    const intent = this.flow.current;
     await this.flow.confirm(store, sessionId);
+    // The user moved to another session meanwhile: its panel says nothing about this one.
+    if (!this.flow.isShown(intent)) return;
     const lang = this.locale.lang;
-    if (this.flow.succeeded && !this.flow.expanded) {
-      this.announcer.announce(t(lang, 'done', { target: this.flow.succeeded }));
+    if (intent.succeeded && !intent.expanded) {
+      this.announcer.announce(t(lang, 'done', { target: intent.succeeded }));
       // The picker is gone: keep focus in the panel, on the button that opens it again.
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part="reroute-button"]')?.focus();
