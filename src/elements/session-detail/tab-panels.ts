@@ -24,6 +24,7 @@ export function renderTabPanel(tab: DetailTab, { detail, store, highlight, posit
       }
       return html`<sv-transcript
         .messages=${detail.messages}
+        .clientName=${detail.client.name}
         .highlight=${highlight}
         .viewer=${store.viewer}
         ?live=${isLive(detail)}

@@ -125,6 +125,7 @@ export class LinkedTranscript extends LitElement {
       <sv-transcript
         part="transcript"
         .messages=${session.messages}
+        .clientName=${session.client.name}
         .highlight=${this.highlight}
         .viewer=${this.store?.viewer}
         .playback=${this.span(recording)}

@@ -22,10 +22,19 @@ export interface MessageViewContext {
   /** Index of the message playing now, or -1. */
   playingIndex: number;
   playFrom: (message: Message) => void;
+  /** The session's client name: the sender name of client messages that carry none. */
+  clientName: string | undefined;
 }
 
-export function authorName(message: Message, lang: string): string {
-  return message.authorName?.trim() || t(lang, message.sender);
+/**
+ * Who wrote a message: its own author name, else (for the client) the session's client name,
+ * else the role. The role is shown beside the name, so falling back to it reads "Client · Client".
+ */
+export function authorName(message: Message, lang: string, clientName?: string): string {
+  const own = message.authorName?.trim();
+  if (own) return own;
+  const client = message.sender === 'client' ? clientName?.trim() : undefined;
+  return client || t(lang, message.sender);
 }
 
 function renderRuns(runs: readonly Run[], currentHit: number): TemplateResult[] {
@@ -104,7 +113,7 @@ export function renderMessage(
       ${files}
     </div>`;
   }
-  const name = authorName(message, ctx.lang);
+  const name = authorName(message, ctx.lang, ctx.clientName);
   return html`<div
     class="message ${message.sender} ${first ? 'first' : ''} ${playing ? 'playing' : ''}"
     part="message ${message.sender}-message${playing ? ' playing-message' : ''}"

@@ -52,6 +52,8 @@ export class SessionTranscript extends LitElement {
   @property({ attribute: false }) highlight: string | readonly string[] = '';
   /** A live session starts at the end and follows new messages. */
   @property({ type: Boolean }) live = false;
+  /** The session's client name, shown as the sender of client messages (their role beside it). */
+  @property({ attribute: 'client-name' }) clientName: string | undefined;
   /** For the time zone and locale of timestamps. */
   @property({ attribute: false }) viewer: Viewer | undefined;
   /** What a linked recording covers (epoch ms): messages inside get a "play from here" button. */
@@ -176,7 +178,7 @@ export class SessionTranscript extends LitElement {
     const latest = appended[appended.length - 1]!;
     const lang = this.locale.lang;
     this.announcer.announce(
-      t(lang, 'newMessage', { author: authorName(latest, lang), text: latest.text.slice(0, 140) || this.systemLabel(latest) }),
+      t(lang, 'newMessage', { author: authorName(latest, lang, this.clientName), text: latest.text.slice(0, 140) || this.systemLabel(latest) }),
     );
   }
 
@@ -300,6 +302,7 @@ export class SessionTranscript extends LitElement {
       playback: this.playback,
       playingIndex: this.playing,
       playFrom: this.onPlayFrom,
+      clientName: this.clientName,
     };
     const messages = this.messages;
     // The log is aria-live="off": the virtualiser adds and removes rows while scrolling and a
