@@ -58,13 +58,14 @@ export const detailStyles = css`
     background: var(--_bg-subtle);
     color: var(--_fg-muted);
   }
+  /* Tabs wrap onto a second row rather than scroll: at the default panel width (440px) a
+     scrolling row hid Routing and Recordings with no hint that they existed. */
   [role='tablist'] {
     display: flex;
-    gap: 2px;
-    overflow-x: auto;
+    flex-wrap: wrap;
+    gap: 0 2px;
     border-block-end: 1px solid var(--_border);
     padding-inline: var(--_space-2);
-    scrollbar-width: thin;
   }
   [role='tab'] {
     border: 0;
