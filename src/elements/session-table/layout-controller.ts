@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionStore } from '../../store/index.js';
 import { BASIC_COLUMN_IDS, columnById } from '../../model/index.js';
-import { loadPreference, preferenceKey, savePreference } from './preferences.js';
+import { preferenceKey } from './preferences.js';
 import { clampWidth, sanitizeLayout, type TableLayout } from './table-layout.js';
 
 export class LayoutController implements ReactiveController {
@@ -42,7 +42,8 @@ export class LayoutController implements ReactiveController {
     this.loadedKey = key;
     this.touched = false;
     this.widths = {};
-    this.ready = loadPreference(store.adapter, key).then((value) => {
+    // The store bounds the host's call with a time limit: a hanging host leaves the defaults.
+    this.ready = store.loadPreference(key).then((value) => {
       if (this.loadedStore !== store || this.loadedKey !== key || this.touched) return;
       const layout = sanitizeLayout(value);
       if (!layout) return;
@@ -97,7 +98,7 @@ export class LayoutController implements ReactiveController {
     const key = this.loadedKey;
     if (!key) return;
     clearTimeout(this.saveTimer);
-    this.pendingSave = () => savePreference(store.adapter, key, this.snapshot(store));
+    this.pendingSave = () => store.savePreference(key, this.snapshot(store));
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
       void this.pendingSave?.();

@@ -2,9 +2,9 @@
  * Saved views: a named query (filters, sort, search) plus layout (columns, widths), personal to
  * the user, stored like the layout (host preference storage, else localStorage).
  */
-import type { SessionAdapter } from '../../adapter/index.js';
 import type { ColumnFilter, SortSpec } from '../../model/index.js';
-import { loadPreference, preferenceKey, savePreference } from './preferences.js';
+import type { SessionStore } from '../../store/index.js';
+import { preferenceKey } from './preferences.js';
 import { sanitizeLayout, sanitizeSort } from './table-layout.js';
 
 export interface SavedView {
@@ -53,10 +53,11 @@ export function newViewId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `v${Date.now()}${Math.random().toString(36).slice(2)}`;
 }
 
-export async function loadViews(adapter: SessionAdapter | undefined, tableId: string): Promise<SavedView[]> {
-  return sanitizeViews(await loadPreference(adapter, preferenceKey(tableId, 'views')));
+/** The table's saved views, through the store (host storage with a time limit, else localStorage). */
+export async function loadViews(store: SessionStore, tableId: string): Promise<SavedView[]> {
+  return sanitizeViews(await store.loadPreference(preferenceKey(tableId, 'views')));
 }
 
-export function saveViews(adapter: SessionAdapter | undefined, tableId: string, views: readonly SavedView[]): Promise<void> {
-  return savePreference(adapter, preferenceKey(tableId, 'views'), views);
+export function saveViews(store: SessionStore, tableId: string, views: readonly SavedView[]): Promise<void> {
+  return store.savePreference(preferenceKey(tableId, 'views'), views);
 }

@@ -45,7 +45,7 @@ export class TableToolbar implements ReactiveController {
     this.loadedStore = store;
     this.loadedFor = tableId;
     this.views = [];
-    void loadViews(store.adapter, tableId).then((views) => {
+    void loadViews(store, tableId).then((views) => {
       if (this.loadedStore !== store || this.loadedFor !== tableId) return;
       this.views = views;
       this.host.requestUpdate();
@@ -53,7 +53,7 @@ export class TableToolbar implements ReactiveController {
   }
 
   private persist(store: SessionStore): void {
-    if (this.loadedFor) void saveViews(store.adapter, this.loadedFor, this.views);
+    if (this.loadedFor) void saveViews(store, this.loadedFor, this.views);
     this.host.requestUpdate();
   }
 
