@@ -4,6 +4,7 @@
  * saved views: loading them per table id, saving, renaming, deleting and applying.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { SessionExtrasLoader } from '../../engine/export/index.js';
 import type { Mode, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { LayoutController } from './layout-controller.js';
@@ -29,6 +30,7 @@ export class TableToolbar implements ReactiveController {
   private loadedFor: string | undefined;
   private exportRows: { view: readonly string[]; sessions: SessionSummary[] } | undefined;
   private loadedStore: SessionStore | undefined;
+  private detailsLoader: { store: SessionStore; load: SessionExtrasLoader } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -111,6 +113,18 @@ export class TableToolbar implements ReactiveController {
     return this.exportRows.sessions;
   }
 
+  /**
+   * Transcripts and notes for the export, batch by batch through the store (cached details
+   * first, then the host's batch call; time limits and validation included). One function per
+   * store, so the menu is not re-rendered with a new loader on every table render.
+   */
+  private exportDetails(store: SessionStore): SessionExtrasLoader {
+    if (this.detailsLoader?.store !== store) {
+      this.detailsLoader = { store, load: (ids, signal) => store.details.loadBatch(ids, signal) };
+    }
+    return this.detailsLoader.load;
+  }
+
   private fillExport(event: Event, store: SessionStore): void {
     const menu = event.currentTarget as HTMLElementTagNameMap['sv-export-menu'];
     menu.sessions = this.viewSessions(store);
@@ -184,6 +198,7 @@ export class TableToolbar implements ReactiveController {
             .visibleColumns=${store.columns}
             .availableColumns=${ctx.availableColumns()}
             .viewer=${store.viewer}
+            .loadDetails=${this.exportDetails(store)}
             ?disabled=${store.view.length === 0}
           ></sv-export-menu>`
         : nothing}
