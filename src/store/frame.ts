@@ -9,17 +9,20 @@ export class FrameScheduler {
 
   constructor(private readonly run: () => void) {}
 
+  /** Runs a pending flush now (a user's own action should not wait for the next frame). */
+  flushNow(): void {
+    if (!this.pending) return;
+    this.pending = false;
+    this.run();
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   schedule(): void {
     if (this.pending) return;
     this.pending = true;
-    const flush = () => {
-      if (!this.pending) return;
-      this.pending = false;
-      this.run();
-      const waiters = this.waiters;
-      this.waiters = [];
-      for (const resolve of waiters) resolve();
-    };
+    const flush = () => this.flushNow();
     if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
       requestAnimationFrame(flush);
       // rAF can stall in background tabs and throttled iframes; the timer guarantees progress.

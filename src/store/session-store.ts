@@ -102,6 +102,8 @@ export class SessionStore extends EventTarget {
   private connections = 0;
   private wasConnected = false;
   private viewDirty = false;
+  /** Set by query and selection changes: those flush at once (live feeds wait for the frame). */
+  private userAction = false;
   /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
   private receivedDuringLoad: Set<string> | undefined;
   /** With `serverQuery` the host orders the rows: the view is the arrival order. */
@@ -278,6 +280,8 @@ export class SessionStore extends EventTarget {
     const previousSearch = this.query.search;
     this.query = { ...this.query, ...patch };
     if (this.query.search !== previousSearch) void this.search.run(this.query.search);
+    // The user is waiting for this one: compute the view now, not a frame later.
+    this.userAction = true;
     if (this.query.mode !== previousMode && !this.loadedModes.has(this.query.mode)) {
       void this.load();
     } else if (this.capabilities.serverQuery) {
@@ -295,6 +299,7 @@ export class SessionStore extends EventTarget {
   select(id: string | undefined): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
+    this.userAction = true;
     this.changed(false);
   }
 
@@ -351,6 +356,10 @@ export class SessionStore extends EventTarget {
   private changed(viewAffected: boolean): void {
     this.viewDirty ||= viewAffected;
     this.scheduler.schedule();
+    if (this.userAction) {
+      this.userAction = false;
+      this.scheduler.flushNow();
+    }
   }
 
   private flush(): void {
