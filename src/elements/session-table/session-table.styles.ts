@@ -29,6 +29,11 @@ export const sessionTableStyles = css`
     padding: var(--_space-2);
     border-block-end: 1px solid var(--_border);
   }
+  .toolbar .row-count {
+    color: var(--_fg-muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
   .toolbar .spacer {
     flex: 1 1 auto;
   }

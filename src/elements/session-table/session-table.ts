@@ -13,6 +13,7 @@ import { moveActiveCell, type GridPosition } from './grid-keyboard.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
 import { LayoutController } from './layout-controller.js';
+import { RowCount } from './row-count.js';
 import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
 import type { Snippet } from './snippet.js';
 import { toggleSort } from './sort-toggle.js';
@@ -66,6 +67,7 @@ const MATCH_COLUMN_WIDTH = 320;
  * @slot toolbar-end - Controls placed at the end of the toolbar, after the export menu.
  *
  * @csspart toolbar - The toolbar above the grid.
+ * @csspart row-count - The number of sessions shown ("1,234 of 10,000 sessions" when filtered).
  * @csspart grid - The scrolling grid (`role="grid"`).
  * @csspart header-cell - A column header.
  * @csspart sort-indicator - The arrow of a sorted column.
@@ -124,6 +126,9 @@ export class SessionTable extends LitElement {
   private lastQuery: SessionQuery | undefined;
   private pendingOffset: number | undefined;
   private knownLiveIds: Set<string> | undefined;
+  private readonly rowCount = new RowCount();
+  /** The filters and mode whose row count was last announced (search announces its own results). */
+  private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private activeSyncQueued = false;
 
@@ -191,8 +196,20 @@ export class SessionTable extends LitElement {
     // While the view is empty the active row waits where it is; it is clamped once rows exist.
     if (view.length > 0 && this.active.row > view.length) this.active = { ...this.active, row: view.length };
     this.announceArrivals(store);
+    this.announceRowCount(store);
     this.lastView = view;
     this.lastQuery = store.query;
+  }
+
+  /** Once per filter change (not per live tick), when the new view has settled. */
+  private announceRowCount(store: SessionStore): void {
+    const { filters, mode } = store.query;
+    const last = this.countAnnouncedFor;
+    if (last?.filters === filters && last.mode === mode) return;
+    if (store.status === 'loading' || store.search.state.status === 'searching') return;
+    this.countAnnouncedFor = { filters, mode };
+    // The first view is not news: the table just opened.
+    if (last) this.announcer.announce(this.rowCount.text(store, this.locale.lang));
   }
 
   private announceArrivals(store: SessionStore): void {
@@ -408,6 +425,7 @@ export class SessionTable extends LitElement {
     return this.toolbar.render({
       store: this.currentStore,
       lang: this.locale.lang,
+      rowCount: this.currentStore ? this.rowCount.text(this.currentStore, this.locale.lang) : '',
       availableColumns: () => (this.currentStore ? this.popovers.availableColumns(this.currentStore) : []),
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),

@@ -17,6 +17,8 @@ import { tableStrings } from './session-table.strings.js';
 export interface ToolbarContext {
   store: SessionStore | undefined;
   lang: string;
+  /** "10,000 sessions" / "1,234 of 10,000 sessions" (plain text: not announced on live ticks). */
+  rowCount: string;
   /** Every column the user may show or export. */
   availableColumns(): readonly string[];
   chooserOpen: boolean;
@@ -190,6 +192,7 @@ export class TableToolbar implements ReactiveController {
               ${tableStrings(lang, 'columns')}
             </button>`
         : nothing}
+      ${ctx.rowCount ? html`<span class="row-count" part="row-count">${ctx.rowCount}</span>` : nothing}
       <span class="spacer"></span>
       ${store
         ? html`<sv-export-menu

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
+import { makeSession, settle, tableFixture, testAdapter, waitFor } from './table-fixtures.js';
+
+const rowCount = (table: SessionTable) => table.shadowRoot!.querySelector('[part="row-count"]')?.textContent?.trim() ?? '';
+const announced = (table: SessionTable) => table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+
+describe('session-table: row count', () => {
+  it('shows the total outside search, "shown of total" when filtered, announced once per filter and not per live tick', async () => {
+    // 12,500 generated, every fifth live: 10,000 in history.
+    const adapter = testAdapter({ count: 12_500 });
+    const table = await tableFixture({ adapter });
+    const store = table.currentStore!;
+    await waitFor(() => store.status === 'ready', table);
+    await settle(table);
+    expect(rowCount(table)).to.equal('10,000 sessions');
+    const counter = table.shadowRoot!.querySelector('[part="row-count"]')!;
+    expect(counter.closest('[role="status"], [aria-live]'), 'not a live region').to.equal(null);
+    expect(announced(table)).to.equal('');
+    await expect(table).to.be.accessible();
+
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone'] } } });
+    await settle(table);
+    expect(rowCount(table)).to.equal('2,500 of 10,000 sessions');
+    await waitFor(() => announced(table) === '2,500 of 10,000 sessions', table);
+
+    // A live change updates the text but is not read out again.
+    const session = makeSession(20_001, { channel: 'phone', state: 'ended' });
+    adapter.push({ type: 'session-upserted', id: session.id, version: 1, session });
+    await waitFor(() => rowCount(table) === '2,501 of 10,001 sessions', table);
+    await new Promise((resolve) => setTimeout(resolve, 3200)); // past the announcer's throttle
+    await settle(table);
+    expect(announced(table)).to.equal('2,500 of 10,000 sessions');
+  });
+
+  it('speaks Czech numbers and plurals', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 12_500 }) }, { lang: 'cs' });
+    const store = table.currentStore!;
+    await waitFor(() => store.status === 'ready', table);
+    await settle(table);
+    expect(rowCount(table).replace(/\s/g, ' ')).to.equal('10 000 relací');
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone'] } } });
+    await settle(table);
+    expect(rowCount(table).replace(/\s/g, ' ')).to.equal('2 500 z 10 000 relací');
+  });
+});
