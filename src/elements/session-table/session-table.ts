@@ -1,37 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { emit } from '../../events/emit.js';
 import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import { moveActiveCell, type GridPosition } from './grid-keyboard.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
 import { LayoutController } from './layout-controller.js';
 import { RowCount } from './row-count.js';
 import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
 import type { Snippet } from './snippet.js';
-import { toggleSort } from './sort-toggle.js';
 import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
 import { TableToolbar } from './table-toolbar.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
+import { GridInteraction } from './grid-interaction.js';
 
-/** Detail of `sv-session-select`. */
-export interface SessionSelectDetail {
-  sessionId: string;
-}
+export type { SessionSelectDetail } from './grid-interaction.js';
 
 export type TableDensity = 'comfortable' | 'compact';
-
-const RESIZE_STEP = 16;
 
 const snippets = new WeakMap<SearchSnippet, Snippet>();
 /** The store's snippet in the row renderer's shape (converted once per snippet). */
@@ -90,7 +83,7 @@ export class SessionTable extends LitElement {
   private readonly storeController = new StoreController(this);
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
-  private readonly viewport = new GridViewport(this, () => this.scheduleActiveSync());
+  private readonly viewport = new GridViewport(this, () => this.grid.scheduleActiveSync());
   private readonly layout = new LayoutController(this);
   private readonly popovers = new TablePopovers({
     store: () => this.currentStore,
@@ -107,6 +100,15 @@ export class SessionTable extends LitElement {
   private readonly resizer = new ColumnResizer((id, width) => {
     if (this.currentStore) this.layout.setWidth(this.currentStore, id, width);
   });
+  private readonly grid = new GridInteraction(this, {
+    store: () => this.currentStore,
+    visibleColumns: () => this.visibleColumns(),
+    colCount: () => this.colCount(),
+    viewport: this.viewport,
+    layout: this.layout,
+    popovers: this.popovers,
+    resizer: this.resizer,
+  });
 
   /** The store to show; else one is made for `adapter`, else it comes from `<session-view>`. */
   @property({ attribute: false }) store: SessionStore | undefined;
@@ -119,9 +121,6 @@ export class SessionTable extends LitElement {
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
 
-  /** The active cell: row 0 is the header, 1.. the body rows. */
-  @state() private active: GridPosition = { row: 1, col: 0 };
-  private activeId: string | undefined;
   private lastView: readonly string[] = [];
   private lastQuery: SessionQuery | undefined;
   private pendingOffset: number | undefined;
@@ -130,7 +129,6 @@ export class SessionTable extends LitElement {
   /** The filters and mode whose row count was last announced (search announces its own results). */
   private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
-  private activeSyncQueued = false;
 
   /** The store in use (own, adapter's or from context). */
   get currentStore(): SessionStore | undefined {
@@ -146,7 +144,7 @@ export class SessionTable extends LitElement {
   scrollToRow(index: number): void {
     const count = this.currentStore?.view.length ?? 0;
     if (count === 0) return;
-    this.setActive({ row: Math.max(0, Math.min(count - 1, index)) + 1, col: this.active.col });
+    this.grid.setActive({ row: Math.max(0, Math.min(count - 1, index)) + 1, col: this.grid.active.col });
   }
 
   override connectedCallback(): void {
@@ -189,12 +187,7 @@ export class SessionTable extends LitElement {
     } else if (!sameQuery && this.lastQuery !== undefined && this.viewport.scrollTop > 0) {
       this.pendingOffset = 0;
     }
-    if (this.activeId !== undefined) {
-      const index = view.indexOf(this.activeId);
-      if (index >= 0) this.active = { ...this.active, row: index + 1 };
-    }
-    // While the view is empty the active row waits where it is; it is clamped once rows exist.
-    if (view.length > 0 && this.active.row > view.length) this.active = { ...this.active, row: view.length };
+    this.grid.followView(view);
     this.announceArrivals(store);
     this.announceRowCount(store);
     this.lastView = view;
@@ -252,7 +245,7 @@ export class SessionTable extends LitElement {
       this.pendingOffset = undefined;
       this.viewport.setContentOffset(offset);
     }
-    this.syncActiveDescendant();
+    this.grid.syncActiveDescendant();
   }
 
   // ---- columns -----------------------------------------------------------------------------
@@ -281,144 +274,6 @@ export class SessionTable extends LitElement {
     return this.visibleColumns().length + (this.showMatchColumn() ? 1 : 0);
   }
 
-  // ---- actions -----------------------------------------------------------------------------
-
-  private setActive(position: GridPosition): void {
-    const view = this.currentStore?.view ?? [];
-    this.active = position;
-    this.activeId = position.row > 0 ? view[position.row - 1] : undefined;
-    if (position.row > 0) this.viewport.revealRow(position.row - 1);
-    this.revealColumn(position.col);
-  }
-
-  private revealColumn(col: number): void {
-    const scroller = this.viewport.element;
-    if (!scroller) return;
-    const widths = this.visibleColumns().map((column) => this.layout.width(column.id));
-    const start = widths.slice(0, col).reduce((sum, w) => sum + w, 0);
-    const end = start + (widths[col] ?? 320);
-    if (start < scroller.scrollLeft) scroller.scrollLeft = start;
-    else if (end > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = end - scroller.clientWidth;
-  }
-
-  private selectRow(index: number): void {
-    const store = this.currentStore;
-    const sessionId = store?.view[index];
-    if (!store || sessionId === undefined) return;
-    if (emit<SessionSelectDetail>(this, 'sv-session-select', { sessionId }, { cancelable: true })) store.select(sessionId);
-  }
-
-  private sortBy(col: number, multi: boolean): void {
-    const store = this.currentStore;
-    const column = this.visibleColumns()[col];
-    if (!store || !column) return;
-    store.setQuery({ sort: toggleSort(store.query.sort, column.id, multi) });
-    this.layout.save(store);
-  }
-
-  private resizeColumn(col: number, delta: number): void {
-    const store = this.currentStore;
-    const column = this.visibleColumns()[col];
-    if (!store || !column) return;
-    this.layout.setWidth(store, column.id, this.layout.width(column.id) + delta);
-  }
-
-  /** Opens the filter popover of a column next to its header. */
-  private openFilter(col: number, anchor?: HTMLElement): void {
-    const column = this.visibleColumns()[col];
-    const header = this.renderRoot.querySelector<HTMLElement>(`#${cellId(0, col)}`);
-    if (!column || column.filter === 'none' || !header) return;
-    this.popovers.openFilter(column.id, anchor ?? header);
-  }
-
-  // ---- aria-activedescendant ---------------------------------------------------------------
-
-  /** Points the grid at the active cell when it is rendered (rows come and go while scrolling). */
-  private syncActiveDescendant(): void {
-    const scroller = this.viewport.element;
-    if (!scroller) return;
-    const id = cellId(this.active.row, this.active.col);
-    if (this.renderRoot.querySelector(`#${id}`)) scroller.setAttribute('aria-activedescendant', id);
-    else scroller.removeAttribute('aria-activedescendant');
-  }
-
-  private scheduleActiveSync(): void {
-    if (this.activeSyncQueued) return;
-    this.activeSyncQueued = true;
-    requestAnimationFrame(() => {
-      this.activeSyncQueued = false;
-      this.syncActiveDescendant();
-    });
-  }
-
-  // ---- event handlers ----------------------------------------------------------------------
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    const store = this.currentStore;
-    if (!store) return;
-    const { row, col } = this.active;
-    const activate = event.key === 'Enter' || event.key === ' ';
-    if (row === 0) {
-      if (activate) {
-        this.sortBy(col, event.shiftKey);
-      } else if (event.altKey && event.key === 'ArrowDown') {
-        this.openFilter(col);
-      } else if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-        const forward = (event.key === 'ArrowRight') !== (getComputedStyle(this).direction === 'rtl');
-        this.resizeColumn(col, forward ? RESIZE_STEP : -RESIZE_STEP);
-      } else {
-        this.navigate(event);
-        return;
-      }
-      event.preventDefault();
-      return;
-    }
-    if (activate) {
-      event.preventDefault();
-      this.selectRow(row - 1);
-      return;
-    }
-    this.navigate(event);
-  };
-
-  private navigate(event: KeyboardEvent): void {
-    const view = this.currentStore?.view ?? [];
-    if (event.altKey) return;
-    const from = this.active.row > view.length ? { ...this.active, row: view.length } : this.active;
-    const next = moveActiveCell(from, event, { rowCount: view.length, colCount: this.colCount(), pageSize: this.viewport.pageSize });
-    if (!next) return;
-    event.preventDefault();
-    this.setActive(next);
-  }
-
-  private readonly onGridClick = (event: MouseEvent) => {
-    const target = event.target as Element;
-    const header = target.closest<HTMLElement>('.header-cell');
-    if (header) {
-      const col = Number(header.dataset['col']);
-      const action = target.closest<HTMLElement>('[data-action]')?.dataset['action'];
-      this.setActive({ row: 0, col });
-      if (action === 'filter') this.openFilter(col, target.closest<HTMLElement>('.filter-button') ?? undefined);
-      else if (action !== 'resize' && !this.resizer.justResized()) this.sortBy(col, event.shiftKey);
-      return;
-    }
-    const row = target.closest<HTMLElement>('.row[data-index]');
-    if (!row) return;
-    const index = Number(row.dataset['index']);
-    const cell = target.closest<HTMLElement>('[aria-colindex]');
-    const col = cell ? Number(cell.getAttribute('aria-colindex')) - 1 : this.active.col;
-    this.setActive({ row: index + 1, col });
-    this.selectRow(index);
-  };
-
-  private readonly onPointerDown = (event: PointerEvent) => {
-    const handle = (event.target as Element).closest<HTMLElement>('.resizer');
-    const header = handle?.closest<HTMLElement>('.header-cell');
-    const columnId = header?.dataset['column'];
-    if (!handle || !columnId) return;
-    this.resizer.start(event, handle, columnId, this.layout.width(columnId));
-  };
-
   // ---- rendering ---------------------------------------------------------------------------
 
   private renderToolbar(): TemplateResult {
@@ -438,7 +293,7 @@ export class SessionTable extends LitElement {
     const t = this.locale.translate;
     const matchCol = columns.length;
     return html`<div class="header" role="rowgroup">
-      <div class="header-row" role="row" aria-rowindex="1" @pointerdown=${this.onPointerDown}>
+      <div class="header-row" role="row" aria-rowindex="1" @pointerdown=${this.grid.onPointerDown}>
         ${columns.map((column, col) => {
           const label = column.label ?? t(column.labelKey);
           const filtered = store.query.filters[column.id] !== undefined;
@@ -446,14 +301,14 @@ export class SessionTable extends LitElement {
           return renderHeaderCell(column, col, {
             sort: store.query.sort,
             filtered,
-            active: this.active.row === 0 && this.active.col === col,
+            active: this.grid.active.row === 0 && this.grid.active.col === col,
             label,
             filterLabel: tableStrings(lang, filtered ? 'filterColumnActive' : 'filterColumn', { column: label }),
             sortLabel: tableStrings(lang, primary?.direction === 'desc' ? 'sortDesc' : 'sortAsc'),
           });
         })}
         ${this.showMatchColumn()
-          ? html`<div role="columnheader" id=${cellId(0, matchCol)} class="header-cell${this.active.row === 0 && this.active.col === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>
+          ? html`<div role="columnheader" id=${cellId(0, matchCol)} class="header-cell${this.grid.active.row === 0 && this.grid.active.col === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>
               ${tableStrings(lang, 'match')}
             </div>`
           : nothing}
@@ -467,8 +322,8 @@ export class SessionTable extends LitElement {
       format: this.locale.formatContext(store.viewer),
       translate: this.locale.translate,
       selectedId: store.selectedId,
-      activeRow: this.active.row,
-      activeCol: this.active.col,
+      activeRow: this.grid.active.row,
+      activeCol: this.grid.active.col,
       snippetFor: this.showMatchColumn() ? this.snippetSource() : undefined,
     };
   }
@@ -489,12 +344,12 @@ export class SessionTable extends LitElement {
       aria-colcount=${this.colCount()}
       aria-multiselectable="false"
       aria-busy=${store.status === 'loading' ? 'true' : 'false'}
-      @keydown=${this.onKeyDown}
-      @click=${this.onGridClick}
+      @keydown=${this.grid.onKeyDown}
+      @click=${this.grid.onGridClick}
       ${ref(this.attachScroller)}
     >
       ${this.renderHeader(store, columns)}
-      ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.scheduleActiveSync()) : nothing}
+      ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}
     </div>
     ${loading ? renderSkeleton(columns) : nothing}`;
   }
