@@ -4,3 +4,5 @@ export * from './view.js';
 export * from './store-search.js';
 export * from './context.js';
 export * from './create-store.js';
+// Elements read errors through the store: they never import the adapter layer at run time.
+export { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../adapter/errors.js';

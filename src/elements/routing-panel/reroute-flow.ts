@@ -8,7 +8,7 @@
  * session left behind still completes in the store, but its outcome never shows on another session.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../adapter/index.js';
+import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../store/index.js';
 import { emit } from '../../events/emit.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { newIdempotencyKey, type SessionStore } from '../../store/index.js';

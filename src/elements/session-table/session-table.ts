@@ -83,7 +83,11 @@ export class SessionTable extends LitElement {
   private readonly storeController = new StoreController(this);
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
-  private readonly viewport = new GridViewport(this, () => this.grid.scheduleActiveSync());
+  private readonly viewport = new GridViewport(this, () => {
+    this.grid.scheduleActiveSync();
+    // With serverQuery the host pages lazily: ask for rows a few screens ahead of the viewer.
+    this.currentStore?.ensureRows(this.viewport.firstVisibleIndex + this.viewport.pageSize * 3);
+  });
   private readonly layout = new LayoutController(this);
   private readonly popovers = new TablePopovers({
     store: () => this.currentStore,

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toSessionViewError } from '../../../adapter/index.js';
+import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
 import { can, formatDateTime, type Ban, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
