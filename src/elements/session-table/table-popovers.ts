@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ValueListEntry } from '../../engine/query/index.js';
-import { COLUMNS, PARAMETER_COLUMN_PREFIX, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
+import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
@@ -117,11 +117,25 @@ export class TablePopovers {
       ></sv-filter-popover>`;
   }
 
+  /**
+   * Names for participant keys the user did not pick here (a shared link, a saved view): read
+   * once from the column's value list, which keeps selected values even when no row has them.
+   */
+  private learnLabels(store: SessionStore, column: string, filter: ColumnFilter): void {
+    if (filter.kind !== 'values' || columnById(column)?.facetLabelPrefix) return;
+    const labels = this.valueLabels.get(column) ?? new Map<string, string>();
+    if (filter.values.every((key) => labels.has(key))) return;
+    const entries = store.valueList(column, { t: this.host.translate(), locale: this.host.lang() });
+    for (const key of filter.values) labels.set(key, entries.find((entry) => entry.key === key)?.label ?? key);
+    this.valueLabels.set(column, labels);
+  }
+
   /** Active filters as removable chips, with "Clear all". */
   renderChips(store: SessionStore, format: FormatContext): TemplateResult | typeof nothing {
     const entries = Object.entries(store.query.filters);
     if (entries.length === 0) return nothing;
     const lang = this.host.lang();
+    for (const [column, filter] of entries) this.learnLabels(store, column, filter);
     return html`<div class="chips" part="chips" role="group" aria-label=${tableStrings(lang, 'activeFilters')}>
       ${entries.map(([column, filter]) => {
         const text = describeFilter(column, filter, lang, this.host.translate(), format, this.valueLabels.get(column));

@@ -185,3 +185,17 @@ describe('session-table: column chooser', () => {
     localStorage.removeItem(`session-view:table:${tableId}:layout`);
   });
 });
+
+describe('session-table: chips for filters from a shared link', () => {
+  it('names operators set from outside the popover, not their ids', async () => {
+    const adapter = testAdapter({ count: 30 });
+    const table = await tableFixture({ adapter });
+    const store = table.currentStore!;
+    const someone = [...store.sessions.values()].find((s) => s.operators.length > 0)!.operators[0]!;
+    store.setQuery({ filters: { operator: { kind: 'values', values: [someone.id] } } });
+    await settle(table);
+    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent!;
+    expect(chip).to.contain(someone.name);
+    expect(chip).to.not.contain(someone.id);
+  });
+});
