@@ -12,10 +12,12 @@ export function trackLabel(track: RecordingTrack, lang: string): string {
 }
 
 /** Untrusted message text is shortened and only ever used as text (aria-label, title). */
-export function markerLabel(marker: TimelineMarker, lang: string): string {
+export function markerLabel(marker: TimelineMarker, lang: string, clientName?: string): string {
   const time = clock(marker.atMs);
   if (marker.message && marker.kind === 'message') {
-    const author = marker.message.authorName || t(lang, `sender.${marker.message.sender}` as Key);
+    const sender = marker.message.sender;
+    // The client's own name where we have it; the role word otherwise.
+    const author = marker.message.authorName || (sender === 'client' && clientName) || t(lang, `sender.${sender}` as Key);
     const text = marker.message.text.length > 80 ? `${marker.message.text.slice(0, 79)}…` : marker.message.text;
     return t(lang, 'marker.message', { author, text, time });
   }

@@ -376,7 +376,7 @@ export class RecordingPlayer extends LitElement {
         durationMs: state.durationMs,
         markers,
         activeId: markers.some((m) => m.id === this.activeMarkerId) ? this.activeMarkerId : undefined,
-        label: (marker) => markerLabel(marker, lang),
+        label: (marker) => markerLabel(marker, lang, this.detail?.client.name),
         onActivate: (marker) => {
           this.activeMarkerId = marker.id;
           this.request({ type: 'seek', ms: marker.atMs });
