@@ -344,7 +344,7 @@ export class SessionTable extends LitElement {
       tabindex="0"
       aria-label=${tableStrings(lang, 'label')}
       aria-description=${tableStrings(lang, 'keyboardHelp')}
-      aria-rowcount=${store.view.length + 1}
+      aria-rowcount=${(store.hasMore && store.total !== undefined ? Math.max(store.total, store.view.length) : store.view.length) + 1}
       aria-colcount=${this.colCount()}
       aria-multiselectable="false"
       aria-busy=${store.status === 'loading' ? 'true' : 'false'}

@@ -13,6 +13,8 @@ describe('session-table with a host that queries on its server', () => {
     const firstBatch = store.view.length;
     expect(firstBatch).to.be.lessThan(3000);
     expect(store.hasMore).to.equal(true);
+    // Screen readers hear the host's total, not just the rows fetched so far.
+    expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('3001');
     const requestsBefore = adapter.requests.length;
     const scroller = table.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
     for (let i = 0; i < 40 && store.hasMore; i++) {
