@@ -108,7 +108,7 @@ describe('<recording-player> single track', () => {
     await until(() => player.shadowRoot!.querySelectorAll('[part~="marker"]').length === 3, 3000, 'markers');
     const markers = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="marker"]')];
     expect(markers.map((m) => m.getAttribute('aria-label'))).to.deep.equal([
-      'Client: Hello, my order is late (0:01)',
+      'Klára: Hello, my order is late (0:01)',
       'Accepted by Oto (0:02)',
       'Oto: Let me check (0:03)',
     ]);
