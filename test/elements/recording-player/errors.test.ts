@@ -21,6 +21,8 @@ function alertText(player: RecordingPlayer): string {
 function raiseMediaError(player: RecordingPlayer, trackId: string, code: number): void {
   const media = mediaOf(player, trackId);
   Object.defineProperty(media, 'error', { configurable: true, get: () => ({ code, message: `simulated ${code}` }) });
+  // Like a real element, a new load (a fresh source) clears the error.
+  media.addEventListener('loadstart', () => delete (media as { error?: unknown }).error, { once: true });
   media.dispatchEvent(new Event('error'));
 }
 
