@@ -6,7 +6,7 @@ import type { Snippet } from '../src/elements/session-table/snippet.js';
 import { MapViewComputer } from '../src/engine/query/index.js';
 import { COLUMNS, type SessionQuery, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
-import { demoAdapter } from './support/demo.js';
+import { demoAdapter, hangingAdapter } from './support/demo.js';
 
 interface Args {
   sessions: number;
@@ -130,15 +130,6 @@ export const NarrowContainer: Story = { args: { width: '600px' } };
 export const Czech: Story = {
   render: (args) => html`<div lang="cs">${meta.render!(args, {} as never)}</div>`,
 };
-
-function hangingAdapter(): SessionAdapter {
-  return {
-    capabilities: {},
-    viewer: { id: 'v', name: 'Viewer', role: 'operator' },
-    listSessions: () => new Promise(() => {}),
-    getSession: () => new Promise(() => {}),
-  };
-}
 
 /**
  * A million rows without a million objects: ids are generated, summaries are made on demand

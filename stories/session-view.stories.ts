@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
-import type { SessionAdapter } from '../src/adapter/index.js';
-import { demoAdapter } from './support/demo.js';
+import { demoAdapter, hangingAdapter } from './support/demo.js';
 
 interface Args {
   sessions: number;
@@ -56,12 +55,3 @@ export const Czech: Story = {
 export const Dark: Story = {
   render: (args) => html`<div style="color-scheme: dark; background: #0d1117">${meta.render!(args, {} as never)}</div>`,
 };
-
-function hangingAdapter(): SessionAdapter {
-  return {
-    capabilities: {},
-    viewer: { id: 'v', name: 'Viewer', role: 'operator' },
-    listSessions: () => new Promise(() => {}),
-    getSession: () => new Promise(() => {}),
-  };
-}

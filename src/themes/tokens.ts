@@ -116,6 +116,17 @@ export const controls = css`
   .sv-status[role='alert'] {
     color: var(--_danger);
   }
+  /* A modal <dialog>'s surface; each element sets its own width and padding. */
+  dialog.sv-dialog {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    color: var(--_fg);
+    box-shadow: var(--_shadow);
+  }
+  dialog.sv-dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
   .sv-visually-hidden {
     position: absolute;
     width: 1px;

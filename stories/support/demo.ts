@@ -3,6 +3,7 @@
  * theme or locale re-renders a story without regenerating its data; each created adapter's
  * live timers are stopped when a different story asks for a different one.
  */
+import type { SessionAdapter } from '../../src/adapter/index.js';
 import { createDemoAdapter, type DemoAdapterOptions, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
 
 const cache = new Map<string, DemoSessionAdapter>();
@@ -17,4 +18,14 @@ export function demoAdapter(options: DemoAdapterOptions = {}): DemoSessionAdapte
     cache.set(key, adapter);
   }
   return adapter;
+}
+
+/** A host whose back end never answers: elements show their loading state. */
+export function hangingAdapter(): SessionAdapter {
+  return {
+    capabilities: {},
+    viewer: { id: 'v', name: 'Viewer', role: 'operator' },
+    listSessions: () => new Promise(() => {}),
+    getSession: () => new Promise(() => {}),
+  };
 }

@@ -8,14 +8,6 @@ export const exportMenuStyles = css`
     width: min(34rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg-raised);
-    color: var(--_fg);
-    box-shadow: var(--_shadow);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.3);
   }
   form {
     display: flex;

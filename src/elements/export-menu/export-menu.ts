@@ -294,7 +294,7 @@ export class ExportMenu extends LitElement {
     return html`<button type="button" class="sv-button" part="button" aria-haspopup="dialog" ?disabled=${this.disabled} @click=${() => void this.show()}>
         ${t(lang, 'menu.button')}
       </button>
-      <dialog part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
+      <dialog class="sv-dialog" part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
         <form method="dialog" @submit=${this.onSubmit} aria-busy=${phase.kind === 'running' ? 'true' : 'false'}>
           <h2 id="title">${t(lang, 'menu.title')}</h2>
           ${phase.kind === 'form' ? this.renderForm() : phase.kind === 'running' ? this.renderProgress(phase.done, phase.total) : this.renderFinished(phase.message, phase.tone)}

@@ -9,14 +9,6 @@ export const banStyles = css`
   dialog {
     width: min(28rem, calc(100vw - 2rem));
     padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg-raised);
-    color: var(--_fg);
-    box-shadow: var(--_shadow);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
   }
   h2 {
     margin: 0 0 var(--_space-2);

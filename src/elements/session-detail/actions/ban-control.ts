@@ -162,6 +162,7 @@ export class BanControl extends LitElement {
     const lang = this.locale.lang;
     const client = this.session?.client.name ?? '';
     return html`<dialog
+      class="sv-dialog"
       part="dialog"
       role="alertdialog"
       aria-modal="true"
