@@ -1,7 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionAdapter } from '../adapter/index.js';
-import type { SessionStore } from '../store/session-store.js';
+import type { SessionStore, SessionStoreState } from '../store/session-store.js';
+import { shallowEqual, type Equality } from '../store/state-container.js';
 import { createSessionStore } from '../store/create-store.js';
 import { sessionStoreContext } from '../store/context.js';
 
@@ -19,20 +20,32 @@ export function storeForAdapter(adapter: SessionAdapter): SessionStore {
   return store;
 }
 
+export interface StoreControllerOptions {
+  /**
+   * The slice of the store's state the element renders; it re-renders only when that changes.
+   * Evaluated on every store change, so keep it cheap (a few property reads and lookups).
+   */
+  select: (state: SessionStoreState) => unknown;
+  /** How slices compare; default: element-wise `Object.is` of arrays and plain objects. */
+  equals?: Equality<unknown>;
+  /** Connect the store (load, live subscription) with the element; default true. */
+  autoConnect?: boolean;
+}
+
 /**
- * Gives an element its SessionStore and re-renders it when the store changes. The store comes
- * from, in order: the element's own `.store`, its own `.adapter`, or the nearest `<session-view>`
- * through context. Connecting the element connects the store (loading, live subscription);
- * disconnecting releases it.
+ * Gives an element its SessionStore and re-renders it when the slice it selected changes. The
+ * store comes from, in order: the element's own `.store`, its own `.adapter`, or the nearest
+ * `<session-view>` through context. Connecting the element connects the store (loading, live
+ * subscription); disconnecting releases it.
  */
 export class StoreController implements ReactiveController {
   store: SessionStore | undefined;
   private contextStore: SessionStore | undefined;
   private explicitStore: SessionStore | undefined;
   private connected = false;
-  private readonly onChange = () => this.host.requestUpdate();
+  private unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly host: Host, private readonly options: { autoConnect?: boolean } = {}) {
+  constructor(private readonly host: Host, private readonly options: StoreControllerOptions) {
     host.addController(this);
     new ContextConsumer(host, {
       context: sessionStoreContext,
@@ -69,18 +82,19 @@ export class StoreController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    next.addEventListener('change', this.onChange);
+    this.unsubscribe = next.subscribe(this.options.select, () => this.host.requestUpdate(), this.options.equals ?? shallowEqual);
     if (this.options.autoConnect !== false) next.connect();
-    this.listening = true;
     this.host.requestUpdate();
   }
 
-  private listening = false;
+  private get listening(): boolean {
+    return this.unsubscribe !== undefined;
+  }
 
   private detach(): void {
-    if (!this.store || !this.listening) return;
-    this.store.removeEventListener('change', this.onChange);
+    if (!this.store || !this.unsubscribe) return;
+    this.unsubscribe();
+    this.unsubscribe = undefined;
     if (this.options.autoConnect !== false) this.store.disconnect();
-    this.listening = false;
   }
 }

@@ -82,7 +82,11 @@ const WAVEFORM_BUCKETS = 600;
 export class RecordingPlayer extends LitElement {
   static override styles = [tokens, controls, styles];
 
-  private readonly storeController = new StoreController(this, { autoConnect: false });
+  private readonly storeController = new StoreController(this, {
+    autoConnect: false,
+    // Only the session's detail (its recordings and transcript markers).
+    select: (state) => (this.sessionId === undefined ? undefined : state.details.get(this.sessionId)),
+  });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 800);
   /** Owns every media element; public so hosts and tests can read `media.state`. */

@@ -50,7 +50,7 @@ export class RerouteFlow implements ReactiveController {
   private sessionId: string | undefined;
   private intent = new RerouteIntent();
   private targetsAbort: AbortController | undefined;
-  private targetsCache: { store: SessionStore; revision: number; list: RoutingTarget[] } | undefined;
+  private targetsCache: { targets: ReadonlyMap<string, RoutingTarget>; list: RoutingTarget[] } | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -111,12 +111,13 @@ export class RerouteFlow implements ReactiveController {
     if (this.targetsStatus === 'loading') this.targetsStatus = 'idle';
   }
 
-  /** Targets with live availability (the store keeps them current); a stable array per revision. */
+  /** Targets with live availability (the store keeps them current); a stable array per change. */
   targets(store: SessionStore): RoutingTarget[] {
     const cache = this.targetsCache;
-    if (cache?.store === store && cache.revision === store.revision) return cache.list;
-    const list = [...store.targets.values()];
-    this.targetsCache = { store, revision: store.revision, list };
+    const targets = store.targets;
+    if (cache?.targets === targets) return cache.list;
+    const list = [...targets.values()];
+    this.targetsCache = { targets, list };
     return list;
   }
 

@@ -53,7 +53,13 @@ function routingSignature(session: SessionSummary | undefined): string {
 export class RoutingPanel extends LitElement {
   static override styles = [tokens, controls, availabilityStyles, routingPanelStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, {
+    // The session's summary (its routing moves live), its detail, and targets' availability.
+    select: (state) => {
+      const id = this.sessionId;
+      return id === undefined ? [state.targets] : [state.sessions.get(id), state.details.get(id), state.targets];
+    },
+  });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 2000);
   private readonly clock = new ClockController(this);

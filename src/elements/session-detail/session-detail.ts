@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { translate } from '../../i18n/index.js';
 import { formatDateTime, type SessionDetail } from '../../model/index.js';
-import type { SessionStore } from '../../store/index.js';
+import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { emit } from '../../events/emit.js';
@@ -50,7 +50,7 @@ export interface DetailTabChangeEventDetail {
 export class SessionDetailElement extends LitElement {
   static override styles = [tokens, controls, detailStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
 
   /** The store to read (else `.adapter`, else the enclosing `<session-view>`). */
@@ -139,9 +139,14 @@ export class SessionDetailElement extends LitElement {
 
   private neighbour(direction: -1 | 1): string | undefined {
     const store = this.activeStore;
-    if (!store || !this.sessionId) return undefined;
-    const index = store.view.indexOf(this.sessionId);
-    return index === -1 ? undefined : store.view[index + direction];
+    return store ? neighbourIn(store.view, this.sessionId, direction) : undefined;
+  }
+
+  /** What the panel renders: its session's entry, its neighbours in the view, the search text. */
+  private renderedSlice(state: SessionStoreState): unknown[] {
+    const id = this.sessionId;
+    if (id === undefined) return [];
+    return [state.details.get(id), state.query.search, neighbourIn(state.view, id, -1), neighbourIn(state.view, id, 1)];
   }
 
   /** Remembered without a re-render: only a player mounted later (another tab) reads it. */
@@ -296,3 +301,9 @@ export class SessionDetailElement extends LitElement {
 
 export { DETAIL_TABS };
 export type { DetailTab };
+
+function neighbourIn(view: readonly string[], id: string | undefined, direction: -1 | 1): string | undefined {
+  if (id === undefined) return undefined;
+  const index = view.indexOf(id);
+  return index === -1 ? undefined : view[index + direction];
+}

@@ -6,7 +6,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
-import type { SearchSnippet, SessionStore } from '../../store/index.js';
+import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
@@ -38,6 +38,8 @@ function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
   return snippet;
 }
 const MATCH_COLUMN_WIDTH = 320;
+/** Rows above and below the screen that the virtualizer keeps rendered. */
+const OVERSCAN_ROWS = 20;
 
 /**
  * The sessions table: a virtualised, keyboard-navigable grid of the store's view with a
@@ -80,13 +82,14 @@ const MATCH_COLUMN_WIDTH = 320;
 export class SessionTable extends LitElement {
   static override styles = [tokens, controls, sessionTableStyles, chipStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
     // With serverQuery the host pages lazily: ask for rows a few screens ahead of the viewer.
     this.currentStore?.ensureRows(this.viewport.firstVisibleIndex + this.viewport.pageSize * 3);
+    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
   });
   private readonly layout = new LayoutController(this);
   private readonly popovers = new TablePopovers({
@@ -133,6 +136,8 @@ export class SessionTable extends LitElement {
   /** The filters and mode whose row count was last announced (search announces its own results). */
   private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
+  /** The rows last reported on screen (see `reportShownRows`). */
+  private shownRowsKey = '';
 
   /** The store in use (own, adapter's or from context). */
   get currentStore(): SessionStore | undefined {
@@ -244,12 +249,52 @@ export class SessionTable extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
     if (this.pendingOffset !== undefined) {
       const offset = this.pendingOffset;
       this.pendingOffset = undefined;
       this.viewport.setContentOffset(offset);
     }
     this.grid.syncActiveDescendant();
+  }
+
+  // ---- store slice -------------------------------------------------------------------------
+
+  /**
+   * What this table renders: a change anywhere else in the store (a live tick on a session
+   * scrolled away, a detail loading) does not re-render it.
+   */
+  private renderedSlice(state: SessionStoreState): unknown[] {
+    const { view, sessions } = state;
+    const slice: unknown[] = [
+      view,
+      state.query,
+      state.columns,
+      state.selectedId,
+      state.status,
+      state.error,
+      state.loaded,
+      state.total,
+      state.hasMore,
+      state.invalidCount,
+      state.search,
+      state.snippets,
+      sessions.size,
+    ];
+    const first = Math.max(0, this.viewport.firstVisibleIndex - OVERSCAN_ROWS);
+    const end = Math.min(view.length, this.viewport.firstVisibleIndex + this.viewport.pageSize + OVERSCAN_ROWS);
+    for (let index = first; index < end; index++) slice.push(sessions.get(view[index]!));
+    return slice;
+  }
+
+  /** Tells the store which rows are on screen (their search snippets are fetched). */
+  private reportShownRows(store: SessionStore): void {
+    const first = this.viewport.firstVisibleIndex;
+    const ids = store.view.slice(first, first + this.viewport.pageSize + 1);
+    const key = ids.join('\u0000');
+    if (key === this.shownRowsKey) return;
+    this.shownRowsKey = key;
+    store.showRows(ids);
   }
 
   // ---- columns -----------------------------------------------------------------------------
@@ -266,8 +311,10 @@ export class SessionTable extends LitElement {
 
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
     if (this.snippetFor) return this.snippetFor;
-    const search = this.currentStore?.search;
-    return search ? (id) => asSnippet(search.snippet(id)) : undefined;
+    const store = this.currentStore;
+    if (!store || store.capabilities.serverQuery) return undefined;
+    const snippets = store.getState().snippets;
+    return (id) => asSnippet(snippets.get(id));
   }
 
   private showMatchColumn(): boolean {

@@ -66,7 +66,8 @@ export class SessionView extends LitElement {
   @state() private detailWidth: number | undefined;
   @state() private storeError: string | undefined;
 
-  private readonly onStoreChange = () => this.requestUpdate();
+  /** Stops listening to the store's selection (the only state this element renders). */
+  private stopSelection: (() => void) | undefined;
   private stopUrlSync: (() => void) | undefined;
   private readonly onDataError = (event: Event) => {
     emit<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
@@ -104,7 +105,7 @@ export class SessionView extends LitElement {
   private listen(store: SessionStore | undefined): void {
     if (!store) return;
     if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store);
-    store.addEventListener('change', this.onStoreChange);
+    this.stopSelection = store.subscribe((state) => state.selectedId, () => this.requestUpdate());
     store.addEventListener('data-error', this.onDataError);
     store.connect();
   }
@@ -113,7 +114,8 @@ export class SessionView extends LitElement {
     this.stopUrlSync?.();
     this.stopUrlSync = undefined;
     if (!store) return;
-    store.removeEventListener('change', this.onStoreChange);
+    this.stopSelection?.();
+    this.stopSelection = undefined;
     store.removeEventListener('data-error', this.onDataError);
     store.disconnect();
   }

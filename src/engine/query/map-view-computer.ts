@@ -10,8 +10,6 @@ import type { ValueListEntry, ValueListOptions } from './value-list.js';
 
 export class MapViewComputer {
   readonly engine: ViewEngine;
-  /** Session ids matching the current search text; `null` when there is none (or it is pending). */
-  private matchIds: ReadonlySet<string> | null = null;
   private lastSessions: ReadonlyMap<string, SessionSummary> | undefined;
 
   constructor(context: QueryContext) {
@@ -19,17 +17,17 @@ export class MapViewComputer {
   }
 
   /**
-   * Sets the full-text hits the view is limited to while `query.search` is not empty.
-   * Call the store's `invalidateView()` afterwards.
+   * The ids to show, in order: a function of its inputs only. `matches` are the full-text hits
+   * of `query.search` (`null`: no search, or one without searchable words).
    */
-  setSearchMatches(ids: Iterable<string> | null): void {
-    this.matchIds = ids === null ? null : new Set(ids);
-  }
-
-  compute(sessions: ReadonlyMap<string, SessionSummary>, query: SessionQuery, now: number): string[] {
+  compute(
+    sessions: ReadonlyMap<string, SessionSummary>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null = null,
+  ): string[] {
     this.sync(sessions);
-    const searching = typeof query.search === 'string' && query.search.trim() !== '';
-    return this.engine.compute(query, now, { matchIds: searching ? this.matchIds : null });
+    return this.engine.compute(query, now, { matchIds: searching(query) ? matches : null });
   }
 
   /** Caches sort ranks of these columns now (see `ViewEngine.prepareSort`). */
@@ -45,10 +43,10 @@ export class MapViewComputer {
     query: SessionQuery,
     now: number,
     options: ValueListOptions = {},
+    matches: ReadonlySet<string> | null = null,
   ): ValueListEntry[] {
     this.sync(sessions);
-    const searching = typeof query.search === 'string' && query.search.trim() !== '';
-    return this.engine.valueList(columnId, query, now, { ...options, matchIds: searching ? this.matchIds : null });
+    return this.engine.valueList(columnId, query, now, { ...options, matchIds: searching(query) ? matches : null });
   }
 
   private sync(sessions: ReadonlyMap<string, SessionSummary>): void {
@@ -64,4 +62,8 @@ export class MapViewComputer {
       this.engine.remove(this.engine.all().filter((s) => !sessions.has(s.id)).map((s) => s.id));
     }
   }
+}
+
+function searching(query: SessionQuery): boolean {
+  return typeof query.search === 'string' && query.search.trim() !== '';
 }

@@ -23,8 +23,8 @@ describe('engine: view computer for the store', () => {
   it('limits the view to search hits only while the query has search text', () => {
     const computer = new MapViewComputer({ locale: 'cs' });
     const sessions = new Map([['a', makeSession({ id: 'a', channel: 'phone' })], ['b', makeSession({ id: 'b', channel: 'phone' })]]);
-    computer.setSearchMatches(['b']);
-    expect(computer.compute(sessions, { ...query, search: 'reklamace' }, NOW)).to.deep.equal(['b']);
-    expect(computer.compute(sessions, query, NOW)).to.deep.equal(['a', 'b']);
+    const matches = new Set(['b']);
+    expect(computer.compute(sessions, { ...query, search: 'reklamace' }, NOW, matches)).to.deep.equal(['b']);
+    expect(computer.compute(sessions, query, NOW, matches)).to.deep.equal(['a', 'b']);
   });
 });
