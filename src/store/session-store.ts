@@ -496,9 +496,11 @@ export class SessionStore extends EventTarget {
     return savePreference(this.#adapter, key, value, this.requestTimeoutMs);
   }
 
-  /** Resolves once pending live changes and view recomputation have been applied. */
-  settled(): Promise<void> {
-    return this.#scheduler.settled();
+  /** Resolves once pending live changes, the search in flight and the view have been applied. */
+  async settled(): Promise<void> {
+    await this.#scheduler.settled();
+    await this.search.answered();
+    await this.#scheduler.settled();
   }
 
   /** Search runs here (not on the host's back end). */

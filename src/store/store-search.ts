@@ -71,7 +71,9 @@ export class StoreSearch {
 
   private client: SearchClient | undefined;
   private readonly indexed = new Set<string>();
-  private feeding = false;
+  /** The feed in progress, if any (resolves when every loaded session was handed to the index). */
+  private feeding: Promise<void> | undefined;
+  private latestRun: Promise<void> = Promise.resolve();
   private sequence = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly abort = new AbortController();
@@ -103,8 +105,29 @@ export class StoreSearch {
     void this.feed();
   }
 
+  /**
+   * Resolves when the latest search has answered from the whole index (or failed): a search
+   * typed while the index builds answers at once from what is there, then again when it is done.
+   */
+  async answered(): Promise<void> {
+    for (;;) {
+      const run = this.latestRun;
+      await run;
+      const { text, complete, status } = this.state;
+      if (!text || complete || status === 'error' || !this.client || this.failedIds.size > 0) return;
+      await this.feeding;
+      await this.client.whenIndexed();
+      if (run === this.latestRun) await this.run(text);
+    }
+  }
+
   /** Applies a new search text; only the latest call lands. */
-  async run(text: string): Promise<void> {
+  run(text: string): Promise<void> {
+    this.latestRun = this.runLatest(text);
+    return this.latestRun;
+  }
+
+  private async runLatest(text: string): Promise<void> {
     const sequence = ++this.sequence;
     if (text.trim() === '') {
       this.snippetsAsked = new Set();
@@ -132,7 +155,7 @@ export class StoreSearch {
           ...this.state,
           status: 'done',
           matches: result.empty ? 0 : result.ids.length,
-          complete: result.complete && this.client!.progress.complete && !this.feeding && this.failedIds.size === 0,
+          complete: result.complete && this.client!.progress.complete && this.feeding === undefined && this.failedIds.size === 0,
           clauses: result.clauses,
           ignored: result.ignored,
         },
@@ -209,7 +232,7 @@ export class StoreSearch {
     this.client = undefined;
     this.indexed.clear();
     this.feedGeneration += 1;
-    this.feeding = false;
+    this.feeding = undefined;
     this.snippetsAsked = new Set();
     const status = this.state.status === 'searching' ? 'done' : this.state.status;
     this.setState({ ...this.state, status, indexed: 0, total: 0, complete: false });
@@ -233,9 +256,19 @@ export class StoreSearch {
   // ---- indexing --------------------------------------------------------------------------
 
   /** Feeds every loaded, not yet indexed session to the index, batch by batch. */
-  private async feed(): Promise<void> {
-    if (this.feeding || !this.client) return;
-    this.feeding = true;
+  private feed(): Promise<void> {
+    if (!this.client) return Promise.resolve();
+    if (this.feeding) return this.feeding;
+    const feeding = this.feedAll().finally(() => {
+      if (this.feeding !== feeding) return;
+      this.feeding = undefined;
+      this.onIndexProgress();
+    });
+    this.feeding = feeding;
+    return feeding;
+  }
+
+  private async feedAll(): Promise<void> {
     const generation = this.feedGeneration;
     if (this.state.transcripts !== this.host.hasTranscripts) this.setState({ ...this.state, transcripts: this.host.hasTranscripts });
     try {
@@ -263,11 +296,8 @@ export class StoreSearch {
         }
         this.client.add(batch.map((session) => sessionSearchDocument(session, validMessages(transcripts[session.id]))));
       }
-    } finally {
-      if (generation === this.feedGeneration) {
-        this.feeding = false;
-        this.onIndexProgress();
-      }
+    } catch (error) {
+      console.warn('[session-view] Indexing failed:', error);
     }
   }
 
