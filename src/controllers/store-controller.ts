@@ -6,7 +6,7 @@ import { shallowEqual, type Equality } from '../store/state-container.js';
 import { createSessionStore } from '../store/create-store.js';
 import { sessionStoreContext } from '../store/context.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean };
 
 /** One store per adapter, so standalone elements given the same adapter share state. */
 const storesByAdapter = new WeakMap<SessionAdapter, SessionStore>();
@@ -44,6 +44,8 @@ export class StoreController implements ReactiveController {
   private explicitStore: SessionStore | undefined;
   private connected = false;
   private unsubscribe: (() => void) | undefined;
+  /** The slice the last render used: a store change re-renders only when it differs. */
+  private rendered: unknown;
 
   constructor(private readonly host: Host, private readonly options: StoreControllerOptions) {
     host.addController(this);
@@ -61,6 +63,11 @@ export class StoreController implements ReactiveController {
   setSource(store: SessionStore | undefined, adapter: SessionAdapter | undefined): void {
     this.explicitStore = store ?? (adapter ? storeForAdapter(adapter) : undefined);
     this.attach();
+  }
+
+  /** Called before each render: remembers the slice it renders. */
+  hostUpdate(): void {
+    if (this.store) this.rendered = this.options.select(this.store.getState());
   }
 
   hostConnected(): void {
@@ -82,7 +89,15 @@ export class StoreController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.unsubscribe = next.subscribe(this.options.select, () => this.host.requestUpdate(), this.options.equals ?? shallowEqual);
+    const { select, equals = shallowEqual } = this.options;
+    // Compared with what was rendered (not with the previous change): the slice may also depend
+    // on the element's own state (its scroll position, its session id), which changes between.
+    this.unsubscribe = next.subscribe(
+      (state) => state,
+      (state) => {
+        if (!this.host.isUpdatePending && !equals(this.rendered, select(state))) this.host.requestUpdate();
+      },
+    );
     if (this.options.autoConnect !== false) next.connect();
     this.host.requestUpdate();
   }

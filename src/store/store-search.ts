@@ -194,7 +194,10 @@ export class StoreSearch {
         for (const [id, snippet] of Object.entries(found)) snippets.set(id, snippet);
         this.setState(this.state, snippets);
       },
-      (error: unknown) => console.warn('[session-view] Snippets failed:', error),
+      (error: unknown) => {
+        // A store that stopped (disposed index) asked nothing anyone still waits for.
+        if (sequence === this.sequence) console.warn('[session-view] Snippets failed:', error);
+      },
     );
   }
 

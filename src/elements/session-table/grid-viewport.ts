@@ -36,8 +36,13 @@ export class GridViewport implements ReactiveController {
   // microtask) and resize observed elements again: the browser reports that as a loop error.
   private readonly resizeObserver = new ResizeObserver(() => {
     cancelAnimationFrame(this.measureFrame);
-    this.measureFrame = requestAnimationFrame(() => this.measure());
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measure();
+      for (const resolve of this.measureWaiters.splice(0)) resolve();
+    });
   });
+  private readonly measureWaiters: (() => void)[] = [];
   private readonly onScroll = () => {
     if (!this.scroller) return;
     const previous = this.scrollTop;
@@ -101,6 +106,12 @@ export class GridViewport implements ReactiveController {
   /** Index of the first row at least partly visible. */
   get firstVisibleIndex(): number {
     return Math.floor(contentOffsetFor(this.scrollTop, this.geometry) / this.rowHeight);
+  }
+
+  /** Resolves once a size change seen by the observer has been measured (at once when none is). */
+  whenMeasured(): Promise<void> {
+    if (this.measureFrame === 0) return Promise.resolve();
+    return new Promise((resolve) => this.measureWaiters.push(resolve));
   }
 
   measure(): void {
