@@ -3,9 +3,9 @@
  * html-csp.ts: change a character here and update it). Readable on screen in light and dark,
  * compact in print; no external fonts or images.
  */
-import { raw } from './html-template.js';
+import { raw, type Html } from './html-template.js';
 
-export const EXPORT_STYLES = raw`
+export const EXPORT_STYLES: Html = raw`
 :root { color-scheme: light dark; --fg: #1b1f24; --muted: #59636e; --bg: #fff; --line: #d1d9e0; --soft: #f3f5f7;
   --client: #eef6ff; --operator: #f1f8ef; --system: #fbf7e9; --mark: #ffe58a; --current: #ff9f1a; --link: #0b5cad; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e8eb; --muted: #a0a8b2; --bg: #16191d; --line: #39414a; --soft: #20252b;
