@@ -41,7 +41,7 @@ export interface BackendOptions {
   outOfOrder: boolean;
 }
 
-const availabilities = new Weighted<Availability>([['online', 50], ['busy', 20], ['away', 15], ['offline', 15]]);
+const availabilities = Weighted.fromRecord<Availability>({ online: 50, busy: 20, away: 15, offline: 15 });
 
 export class DemoBackend {
   readonly seed: number;

@@ -3,7 +3,7 @@
  * (latency, errors, hangs) first, honours its AbortSignal, and rejects with classified errors.
  */
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
-import type { Ban, Capabilities, Message, Note, RecordingSource, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
+import type { Ban, Capabilities, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
 import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { DemoBackend } from './backend.js';
@@ -127,7 +127,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return this.backend.routingTargets();
   }
 
-  reroute(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void> {
+  reroute(sessionId: string, target: { kind: RerouteTargetKind; id: string }, options: RerouteOptions): Promise<void> {
     return this.once(`reroute:${options.idempotencyKey}`, () => this.applyReroute(sessionId, target));
   }
 
@@ -143,7 +143,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return attempt;
   }
 
-  private async applyReroute(sessionId: string, target: { kind: 'operator' | 'group'; id: string }): Promise<void> {
+  private async applyReroute(sessionId: string, target: { kind: RerouteTargetKind; id: string }): Promise<void> {
     await this.faults.gate('reroute');
     const session = this.session(sessionId);
     if (session.state === 'ended') throw new SessionViewError('forbidden', `Demo adapter: session "${sessionId}" has ended and cannot be re-routed`);

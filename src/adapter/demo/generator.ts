@@ -20,8 +20,8 @@ import { CHATBOTS, GROUPS, OPERATORS, type DemoOperator } from './data/people.js
 import { DAY, HOUR, MINUTE, STREAM, orderNumber, phrasebookFor, streamSeed, topicIndex } from './plan.js';
 import { Random, Weighted } from './prng.js';
 
-const channels = new Weighted(CHANNEL_WEIGHTS);
-const endReasons = new Weighted(END_REASON_WEIGHTS);
+const channels = Weighted.fromRecord(CHANNEL_WEIGHTS);
+const endReasons = Weighted.fromRecord(END_REASON_WEIGHTS);
 const ratings = new Weighted<number>([[5, 40], [4, 25], [3, 12], [2, 9], [1, 14]]);
 /** Contact centre hours (local time): quiet nights, busy late mornings and evenings. */
 const hours = new Weighted<number>(

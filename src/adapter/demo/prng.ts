@@ -81,6 +81,11 @@ export class Weighted<T> {
     for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i] /= total;
   }
 
+  /** From a weight per value, e.g. a `Record<Channel, number>`, drawn in the record's key order. */
+  static fromRecord<K extends string>(weights: Readonly<Record<K, number>>): Weighted<K> {
+    return new Weighted(Object.entries(weights) as Array<[K, number]>);
+  }
+
   draw(random: Random): T {
     const r = random.next();
     for (let i = 0; i < this.cumulative.length; i++) if (r < this.cumulative[i]!) return this.values[i]!;
