@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitInternal } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { tableStrings } from './session-table.strings.js';
 
@@ -88,7 +88,7 @@ export class SearchBox extends LitElement {
     this.timer = undefined;
     const fire = () => {
       this.timer = undefined;
-      if (text !== this.value) emit<SearchChangeDetail>(this, 'sv-search-change', { search: text });
+      if (text !== this.value) emitInternal<SearchChangeDetail>(this, 'sv-search-change', { search: text });
       this.requestUpdate();
     };
     if (now) fire();
