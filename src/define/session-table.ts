@@ -2,11 +2,11 @@
 import { defineElement } from './define-element.js';
 // Types every public event in HTMLElementEventMap (an empty module at run time).
 import '../events/public-events.js';
-import './column-chooser.js';
-import './filter-popover.js';
-import './search-box.js';
-import './saved-views.js';
-import './export-menu.js';
+import './sv-column-chooser.js';
+import './sv-filter-popover.js';
+import './sv-search-box.js';
+import './sv-saved-views.js';
+import './sv-export-menu.js';
 import { SessionTable, type QueryChangeDetail, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 
