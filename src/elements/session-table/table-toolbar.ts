@@ -145,7 +145,7 @@ export class TableToolbar implements ReactiveController {
       .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
       .progress=${indexing || !search.complete ? { indexed: search.indexed, total: search.total, complete: false } : undefined}
       @focusin=${() => store.search.prepare()}
-      @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => changeQuery({ search: event.detail.search })}
+      @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => changeQuery({ search: event.detail.search }) || event.preventDefault()}
     ></sv-search-box>`;
   }
 

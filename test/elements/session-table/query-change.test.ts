@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { MapViewComputer } from '../../../src/engine/query/index.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
 import { SessionStore } from '../../../src/store/index.js';
@@ -49,6 +50,21 @@ describe('session-table: sv-query-change', () => {
     expect(store.view).to.equal(before);
     expect(checkbox.checked, 'the vetoed value is unchecked again').to.equal(false);
     expect(table.shadowRoot!.querySelector('.chip')).to.equal(null);
+  });
+
+  it('keeps the search when the host vetoes it, and the box shows the search in effect', async () => {
+    const table = await engineTable();
+    table.addEventListener('sv-query-change', (event) => event.preventDefault());
+    const box = table.shadowRoot!.querySelector('sv-search-box')!;
+    const input = box.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    input.focus();
+    await sendKeys({ type: 'refund' });
+    await sendKeys({ press: 'Enter' });
+    await settle(table);
+    await box.updateComplete;
+    expect(table.currentStore!.query.search).to.equal('');
+    expect(input.value).to.equal('');
+    expect(box.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(), 'not stuck on "Searching…"').to.equal('');
   });
 
   it('keeps the sort and the mode when the host vetoes them', async () => {
