@@ -1,6 +1,6 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +49,17 @@ function readmeExample() {
   };
 }
 
+/**
+ * The shipped declaration files (dist/, from `npm run build`): how many, and which still carry an
+ * `@internal` doc tag (tsc's stripInternal drops those members with their comments).
+ */
+function shippedDeclarations() {
+  const dist = join(root, 'dist');
+  const files = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.d.ts'));
+  const withInternal = files.filter((file) => readFileSync(join(dist, String(file)), 'utf8').includes('@internal'));
+  return { count: files.length, withInternal: withInternal.map(String) };
+}
+
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
@@ -56,6 +67,7 @@ export function serverCommandsPlugin() {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
+      if (command === 'shipped-declarations') return shippedDeclarations();
       return undefined;
     },
   };

@@ -9,7 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../store/index.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { newIdempotencyKey, type SessionStore } from '../../store/index.js';
 import { unavailableReason } from './availability.js';
@@ -185,7 +185,7 @@ export class RerouteFlow implements ReactiveController {
     }
     intent.key ??= newIdempotencyKey();
     const detail: RerouteEventDetail = { sessionId, target, idempotencyKey: intent.key };
-    if (!emit(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
+    if (!emitPublic(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
     intent.pending = true;
     intent.failure = undefined;
     this.host.requestUpdate();
@@ -194,7 +194,7 @@ export class RerouteFlow implements ReactiveController {
       intent.succeeded = target.name;
       intent.expanded = false;
       intent.resetChoice();
-      emit(this.host, 'sv-reroute-done', detail);
+      emitPublic(this.host, 'sv-reroute-done', detail);
     } catch (error) {
       intent.failure = { kind: toSessionViewError(error).kind, targetName: target.name };
     } finally {

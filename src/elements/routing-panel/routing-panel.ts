@@ -34,9 +34,9 @@ function routingSignature(session: SessionSummary | undefined): string {
  *
  * @summary Routing timeline and manual re-routing of a live session.
  *
- * @fires sv-reroute-request - Cancelable, before the re-route is sent; `detail: { sessionId, target, idempotencyKey }`.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-request - Cancelable, before the re-route is sent; `detail: { sessionId, target, idempotencyKey }`.
  *   Call `preventDefault()` to veto or to confirm in the host's own UI.
- * @fires sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
  *
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.

@@ -7,6 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
+import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
@@ -23,6 +24,12 @@ import { ColumnResizer } from './column-resizer.js';
 import { GridInteraction } from './grid-interaction.js';
 
 export type { SessionSelectDetail } from './grid-interaction.js';
+
+/** Detail of `sv-query-change`. */
+export interface QueryChangeDetail {
+  /** The query the table is about to apply (the current one with the user's change). */
+  query: SessionQuery;
+}
 
 export type TableDensity = 'comfortable' | 'compact';
 
@@ -57,6 +64,11 @@ const OVERSCAN_ROWS = 20;
  *
  * @fires {CustomEvent<SessionSelectDetail>} sv-session-select - A row was chosen by click, Enter or
  *   Space. Cancelable: `preventDefault()` keeps the table from selecting it in the store.
+ * @fires {CustomEvent<QueryChangeDetail>} sv-query-change - The user changed the query (a filter, the
+ *   sort, the search, History/Live, a saved view); `detail.query` is the new query. Cancelable:
+ *   `preventDefault()` keeps the current query.
+ * @fires {CustomEvent<ExportDoneDetail>} sv-export-done - From the toolbar's export menu: the file is
+ *   ready. Cancelable: `preventDefault()` skips the browser download (the host takes `detail.blob`).
  *
  * @slot toolbar-start - Controls placed at the start of the toolbar.
  * @slot toolbar-end - Controls placed at the end of the toolbar, after the export menu.
@@ -97,6 +109,7 @@ export class SessionTable extends LitElement {
     lang: () => this.locale.lang,
     translate: () => this.locale.translate,
     requestUpdate: () => this.requestUpdate(),
+    changeQuery: (patch) => this.changeQuery(patch),
     setColumns: (columns) => {
       if (this.currentStore) this.layout.setColumns(this.currentStore, columns);
     },
@@ -115,6 +128,7 @@ export class SessionTable extends LitElement {
     layout: this.layout,
     popovers: this.popovers,
     resizer: this.resizer,
+    changeQuery: (patch) => this.changeQuery(patch),
   });
 
   /** The store to show; else one is made for `adapter`, else it comes from `<session-view>`. */
@@ -154,6 +168,22 @@ export class SessionTable extends LitElement {
     const count = this.currentStore?.view.length ?? 0;
     if (count === 0) return;
     this.grid.setActive({ row: Math.max(0, Math.min(count - 1, index)) + 1, col: this.grid.active.col });
+  }
+
+  /**
+   * Every query change the user makes goes through here: `sv-query-change` first, so the host may
+   * veto it (the parts then show the query still in effect). False when vetoed.
+   */
+  private changeQuery(patch: Partial<SessionQuery>): boolean {
+    const store = this.currentStore;
+    if (!store) return false;
+    const query: SessionQuery = { ...store.query, ...patch };
+    if (!emitPublic<QueryChangeDetail>(this, 'sv-query-change', { query }, { cancelable: true })) {
+      this.requestUpdate();
+      return false;
+    }
+    store.setQuery(patch);
+    return true;
   }
 
   override connectedCallback(): void {
@@ -336,6 +366,7 @@ export class SessionTable extends LitElement {
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
       announce: (text) => this.announcer.announce(text),
+      changeQuery: (patch) => this.changeQuery(patch),
     });
   }
 
@@ -416,7 +447,7 @@ export class SessionTable extends LitElement {
     const withGrid = tableState.kind !== 'error' && tableState.kind !== 'forbidden';
     const actions: StateActions = {
       retry: () => void store.retry(),
-      clearFilters: () => store.setQuery({ filters: {}, search: '' }),
+      clearFilters: () => void this.changeQuery({ filters: {}, search: '' }),
     };
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}

@@ -4,8 +4,9 @@
  * chips above the grid. Kept out of the element so the grid code stays about the grid.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
-import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
+import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
@@ -17,6 +18,8 @@ export interface PopoverHost {
   lang(): string;
   translate(): Translate;
   requestUpdate(): void;
+  /** Applies the user's query change unless the host vetoes it (`sv-query-change`). */
+  changeQuery(patch: Partial<SessionQuery>): boolean;
   setColumns(columns: readonly string[]): void;
   /** Where focus goes when a popover closes. */
   focusGrid(): void;
@@ -84,7 +87,7 @@ export class TablePopovers {
     const filters = { ...store.query.filters };
     if (filter) filters[column] = filter;
     else delete filters[column];
-    store.setQuery({ filters });
+    this.host.changeQuery({ filters });
   }
 
   render(store: SessionStore): TemplateResult {
@@ -105,7 +108,7 @@ export class TablePopovers {
         .open=${column !== undefined}
         .anchor=${this.filterAnchor}
         .column=${column ?? ''}
-        .filter=${column ? store.query.filters[column] : undefined}
+        .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
         .values=${column ? this.values(store, column) : []}
         .timeZone=${store.viewer.timeZone}
         @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
@@ -144,7 +147,7 @@ export class TablePopovers {
           <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>×</button>
         </span>`;
       })}
-      <button class="sv-button link" @click=${() => store.setQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
+      <button class="sv-button link" @click=${() => this.host.changeQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
     </div>`;
   }
 }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { syncStoreWithUrl, viewStateFromUrl } from '../../controllers/url-sync.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import { createSessionStore } from '../../store/create-store.js';
 import { sessionStoreContext } from '../../store/context.js';
 import type { InvalidRecord, SessionStore } from '../../store/session-store.js';
@@ -36,7 +36,10 @@ const KEYBOARD_STEP = 24;
  * @cssprop --sv-detail-width - Initial width of the detail panel (default 440px).
  * @cssprop --sv-color-bg - Background; all `--sv-*` tokens are listed in the README.
  *
- * @fires sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
+ * @fires {CustomEvent<DataErrorDetail>} sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
+ *
+ * The public events of the table and the detail inside (`sv-session-select`, `sv-query-change`,
+ * `sv-export-done`, `sv-detail-close`, …) reach the host through this element too.
  */
 export class SessionView extends LitElement {
   static override styles = [tokens, controls, styles];
@@ -70,7 +73,7 @@ export class SessionView extends LitElement {
   private stopSelection: (() => void) | undefined;
   private stopUrlSync: (() => void) | undefined;
   private readonly onDataError = (event: Event) => {
-    emit<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
+    emitPublic<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
   };
 
   override connectedCallback(): void {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/define/export-menu.js';
+import '../../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
-import type { ExportDoneDetail } from '../../../src/define/export-menu.js';
+import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { SessionExtras } from '../../../src/engine/export/index.js';
 import { makeMessages, makeNotes, makeSession, parseCsv } from '../../engine/export/fixtures.js';
 

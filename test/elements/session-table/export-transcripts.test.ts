@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { createDemoAdapter } from '../../../src/adapter/demo/index.js';
-import type { ExportDoneDetail } from '../../../src/define/export-menu.js';
+import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { SessionDetail } from '../../../src/model/index.js';
 import { settle, tableFixture, waitFor } from './table-fixtures.js';
 

@@ -9,7 +9,7 @@ import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
 import { startsGroup } from './grouping.js';
 import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
 import { isRowVisible, playingIndex, rowOf, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
-import { emit } from '../../../events/emit.js';
+import { emitInternal } from '../../../events/emit.js';
 import { transcriptStyles } from './transcript.styles.js';
 import { t } from './transcript.strings.js';
 
@@ -34,7 +34,7 @@ const BOTTOM_SLACK_PX = 32;
  * @csspart playing-message - The message at the recording's current position (also `aria-current="true"`).
  * @csspart show-playing - The pill that scrolls back to the playing message after the reader scrolled away.
  *
- * @fires sv-transcript-play-from - A message's "play from here" was pressed; `detail: { messageId, at }`.
+ * @fires {CustomEvent<TranscriptPlayFromEventDetail>} sv-transcript-play-from - A message's "play from here" was pressed; `detail: { messageId, at }`.
  *
  * @cssprop --sv-transcript-avatar-size - Size of the sender initials (28px).
  * @cssprop --sv-color-client - Client bubbles; also `--sv-color-operator`, `--sv-color-chatbot`, `--sv-color-system`.
@@ -245,7 +245,7 @@ export class SessionTranscript extends LitElement {
   private readonly onPlayFrom = (message: Message) => {
     // Pressed on a visible message: following playback resumes from there.
     this.playingOffscreen = false;
-    emit<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
+    emitInternal<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
   };
 
   private onFindInput(event: Event): void {
