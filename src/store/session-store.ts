@@ -35,6 +35,18 @@ import { INITIAL_SEARCH_STATE, StoreSearch, type SearchSnippet, type SearchState
 import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
 const MAX_INVALID_KEPT = 1000;
+/**
+ * While pages stream in, the view is recomputed at most this often (the first page at once): a
+ * 200k-session load is a hundred pages, and re-sorting everything after each would be quadratic.
+ */
+const LOADING_VIEW_INTERVAL_MS = 250;
+
+/** Ends the current task so the page can paint and handle input between two pages. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -137,6 +149,11 @@ export class SessionStore extends EventTarget {
   #nextCursor: string | undefined;
   #wantedRows = 0;
   #stopSortPreparation: () => void = () => {};
+  /** When the view was last computed, and the timer of a computation held back while loading. */
+  #viewComputedAt = -Infinity;
+  #viewTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The flush in progress answers the user (it computes the view now, whatever the load). */
+  #urgent = false;
   readonly #scheduler = new FrameScheduler(() => this.#flush());
 
   constructor(adapter: SessionAdapter, options: SessionStoreOptions = {}) {
@@ -287,6 +304,8 @@ export class SessionStore extends EventTarget {
     this.#liveQueue = [];
     this.#loadController?.abort();
     this.#stopSortPreparation();
+    clearTimeout(this.#viewTimer);
+    this.#viewTimer = undefined;
     if (this.status === 'loading') this.#commitNow({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
     this.search.suspend();
@@ -356,6 +375,9 @@ export class SessionStore extends EventTarget {
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
         this.#sessionsDirty = true;
         this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, true);
+        // One page per task: the next page's intake must not extend this one into a long task.
+        if (cursor !== undefined) await yieldToEventLoop();
+        if (controller.signal.aborted) return;
       } while (cursor !== undefined && !(serverQuery && loaded >= this.#wantedRows));
       this.#nextCursor = cursor;
       if (cursor === undefined && !serverQuery) {
@@ -527,8 +549,26 @@ export class SessionStore extends EventTarget {
     this.#scheduler.schedule();
     if (this.#userAction) {
       this.#userAction = false;
+      this.#urgent = true;
       this.#scheduler.flushNow();
+      this.#urgent = false;
     }
+  }
+
+  /**
+   * While a load streams pages in, a recomputation soon after the last one waits (the rows on
+   * screen are already right; only counts and the far end grow); the user's own changes never do.
+   */
+  #holdViewBack(): boolean {
+    const loading = (this.#pending.status ?? this.status) === 'loading';
+    if (!loading || this.#urgent || this.view.length === 0) return false;
+    const wait = this.#viewComputedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
+    if (wait <= 0) return false;
+    this.#viewTimer ??= setTimeout(() => {
+      this.#viewTimer = undefined;
+      this.#scheduler.schedule();
+    }, wait);
+    return true;
   }
 
   /** Commits a change that needs no view computation (details, search state, targets) at once. */
@@ -545,8 +585,9 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#viewDirty) {
+    if (this.#viewDirty && !this.#holdViewBack()) {
       this.#viewDirty = false;
+      this.#viewComputedAt = performance.now();
       const query = patch.query ?? this.query;
       const view = this.capabilities.serverQuery
         ? [...this.#serverOrder]
