@@ -1,6 +1,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { sharedConfig } from './test/tooling/wtr-shared.mjs';
 import { summaryReporter } from './test/tooling/summary-reporter.mjs';
+import { timingReporter } from './test/tooling/timing-reporter.mjs';
 
 export default {
   ...sharedConfig(),
@@ -10,5 +11,5 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(), timingReporter()],
 };
