@@ -1,16 +1,26 @@
 import sinon from 'sinon';
 
+let active: sinon.SinonFakeTimers | undefined;
+
+// Whatever a test does (or where it fails), the next test starts on the real clock.
+afterEach(() => {
+  active?.restore();
+  active = undefined;
+});
+
 /**
  * A fake clock that follows real time (so loading, polling and rendering run as usual) until the
- * test jumps it with `await clock.tickAsync(ms)`: throttles, ticking durations and time limits
- * are then reached at once instead of by sleeping. Call `clock.restore()` in a `finally`.
+ * test jumps it with `await clock.tickAsync(ms)`: throttles, debounced saves, ticking durations
+ * and time limits are then reached at once instead of by sleeping. Restored after the test.
  * Frames (`requestAnimationFrame`) and `performance.now()` stay real.
  */
 export function followingClock(): sinon.SinonFakeTimers {
-  return sinon.useFakeTimers({
+  active?.restore();
+  active = sinon.useFakeTimers({
     now: Date.now(),
     shouldAdvanceTime: true,
     shouldClearNativeTimers: true,
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
   });
+  return active;
 }

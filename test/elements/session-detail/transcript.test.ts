@@ -88,13 +88,10 @@ describe('<sv-transcript>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('opens a 10,000-message transcript quickly and renders only what is visible', async () => {
-    const list = messages(10_000);
-    const start = performance.now();
-    const el = await mount(list);
-    const elapsed = performance.now() - start;
+  // How fast it opens is measured by `npm run bench` (budgets).
+  it('opens a 10,000-message transcript rendering only what is visible', async () => {
+    const el = await mount(messages(10_000));
     expect(rendered(el).length).to.be.within(1, 200);
-    expect(elapsed).to.be.below(1500);
   });
 
   it('finds text case/diacritics-insensitively, with next/previous by keyboard reaching virtualised messages', async () => {

@@ -69,12 +69,8 @@ describe('session-table: a million rows', () => {
 });
 
 describe('session-table: live mode', () => {
-  // Follows real time while tables load; tests jump it past the announcer's throttle and the tick.
-  let clock: ReturnType<typeof followingClock>;
-  beforeEach(() => (clock = followingClock()));
-  afterEach(() => clock.restore());
-
   it('keeps selection and scroll position while new sessions arrive above, and announces them', async () => {
+    const clock = followingClock();
     const adapter = testAdapter({ count: 1000 });
     const table = await tableFixture({ adapter }, { height: 400 });
     const store = table.currentStore!;
@@ -113,6 +109,7 @@ describe('session-table: live mode', () => {
   });
 
   it('updates durations in place every second', async () => {
+    const clock = followingClock();
     const adapter = testAdapter({ sessions: [makeSession(0, { state: 'active', startedAt: Date.now() - 5000 })] });
     const table = await tableFixture({ adapter });
     table.currentStore!.setMode('live');
