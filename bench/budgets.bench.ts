@@ -13,14 +13,7 @@ import { InThreadSearchClient } from '../src/engine/search/search-client.js';
 import '../src/define/sv-transcript.js';
 import type { SessionTranscript } from '../src/elements/session-detail/transcript/session-transcript.js';
 import { messages } from '../test/elements/session-detail/fixtures.js';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 const row = (name: string, value: number, budget: number): BenchRow => ({
   name,

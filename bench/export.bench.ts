@@ -20,14 +20,7 @@ import { createExportEnv } from '../src/engine/export/export-dates.js';
 import { modelTranslator } from '../src/i18n/index.js';
 import type { SessionDetail, SessionSummary } from '../src/model/index.js';
 import { makeDetail, makeSession } from '../test/engine/export/fixtures.js';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 interface PapaLike {
   unparse(data: unknown[][], config: Record<string, unknown>): string;
