@@ -12,15 +12,16 @@ afterEach(() => {
  * A fake clock that follows real time (so loading, polling and rendering run as usual) until the
  * test jumps it with `await clock.tickAsync(ms)`: throttles, debounced saves, ticking durations
  * and time limits are then reached at once instead of by sleeping. Restored after the test.
- * Frames (`requestAnimationFrame`) and `performance.now()` stay real.
+ * Frames (`requestAnimationFrame`) stay real; `performance.now()` too unless `performance` is set
+ * (for code that measures an interval with it).
  */
-export function followingClock(): sinon.SinonFakeTimers {
+export function followingClock(options: { performance?: boolean } = {}): sinon.SinonFakeTimers {
   active?.restore();
   active = sinon.useFakeTimers({
     now: Date.now(),
     shouldAdvanceTime: true,
     shouldClearNativeTimers: true,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', ...(options.performance ? (['performance'] as const) : [])],
   });
   return active;
 }
