@@ -25,3 +25,4 @@ export function followingClock(options: { performance?: boolean } = {}): sinon.S
   });
   return active;
 }
+
