@@ -4,11 +4,12 @@
  * machine, so the figures live here, each against the budget the old assertion used:
  * - the demo generator's 100k summaries;
  * - highlighting 500 hits in a 1 MB message (a regular expression that backtracks would not finish);
- * - a 10,000-message transcript from mounting to its first rows.
+ * - a 10,000-message transcript from mounting to its first rows;
+ * - the demo adapter serving all 100k transcripts in one getTranscripts call.
  */
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { generateSessions } from '../src/adapter/demo/index.js';
+import { createDemoAdapter, generateSessions } from '../src/adapter/demo/index.js';
 import { InThreadSearchClient } from '../src/engine/search/search-client.js';
 import '../src/define/sv-transcript.js';
 import type { SessionTranscript } from '../src/elements/session-detail/transcript/session-transcript.js';
@@ -53,6 +54,18 @@ describe('budgets benchmark', () => {
       while (!transcript.shadowRoot!.querySelector('[data-index]')) await nextFrame();
     });
     rows.push(row('transcript: 10,000 messages, mount to first rows vs 1.5 s budget', mountMs, 1500));
+
+    const demo = createDemoAdapter({ sessions: 100_000, now: Date.UTC(2026, 10, 25), live: false, latencyMs: 0 });
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await demo.listSessions({ mode: 'history', limit: 20_000, cursor }, new AbortController().signal);
+      ids.push(...page.sessions.map((session) => (session as { id: string }).id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const transcriptsMs = await timed(() => demo.getTranscripts!(ids, new AbortController().signal));
+    rows.push(row(`demo adapter: getTranscripts of ${ids.length} sessions at once vs 60 s budget`, transcriptsMs, 60_000));
+    demo.dispose();
 
     await executeServerCommand('bench-results', { area: 'budgets', rows });
   });
