@@ -17,7 +17,8 @@ export function timingReporter({ top = 15 } = {}) {
       const perFile = new Map();
       for (const test of tests) perFile.set(test.file, (perFile.get(test.file) ?? 0) + test.ms);
       const rel = (file) => file.replace(process.cwd() + '/', '');
-      const lines = ['', `Slowest files (sum of test durations, ${tests.length} tests):`];
+      const totalSeconds = (tests.reduce((sum, test) => sum + test.ms, 0) / 1000).toFixed(1);
+      const lines = ['', `Slowest files (sum of test durations; all ${tests.length} tests: ${totalSeconds} s):`];
       for (const [file, ms] of [...perFile].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`  ${String(Math.round(ms)).padStart(6)} ms  ${rel(file)}`);
       lines.push('Slowest tests:');
       for (const test of tests.sort((a, b) => b.ms - a.ms).slice(0, top)) lines.push(`  ${String(Math.round(test.ms)).padStart(6)} ms  ${rel(test.file)}: ${test.name}`);
