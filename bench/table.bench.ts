@@ -26,14 +26,7 @@ import { foldText } from '../src/engine/search/normalize.js';
 import { modelTranslator } from '../src/i18n/index.js';
 import { BASIC_COLUMN_IDS, columnById, type ColumnDef, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 // Vaadin Grid (and any ResizeObserver-driven layout under load) can make the browser report
 // "ResizeObserver loop completed with undelivered notifications" — a notice, the notifications

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 /**
  * The drop-in bundle (`npm run build`, run by `npm test` before the browser tests) must register
@@ -24,13 +24,7 @@ describe('drop-in bundle on a page', () => {
     view.style.cssText = 'display:block;height:400px';
     document.body.append(view);
     view.adapter = createDemoAdapter({ seed: 2, sessions: 300, live: false });
-    const waitFor = async (check: () => boolean) => {
-      const start = performance.now();
-      while (!check()) {
-        if (performance.now() - start > 15000) throw new Error('timed out');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const waitFor = (check: () => boolean) => waitUntil(check, 'timed out', { interval: 50, timeout: 15000 });
     await waitFor(() => view.store?.status === 'ready' && view.store.view.length > 0);
     view.store.setQuery({ search: 'objednavka' });
     await waitFor(() => view.store.search.state.status === 'done' && view.store.search.state.complete);

@@ -1,21 +1,26 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one. */
-function manifestCheck() {
+/**
+ * Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one.
+ * Asynchronously: the test server answers every other test page meanwhile (a synchronous run
+ * stalled them all for the analyzer's seconds, and tests elsewhere timed out).
+ */
+async function manifestCheck() {
   // The analyzer resolves --outdir against the working directory, so stay inside the repo (git-ignored).
   mkdirSync(join(root, 'test/tooling/.tmp'), { recursive: true });
   const outDir = mkdtempSync(join(root, 'test/tooling/.tmp/cem-'));
   try {
-    execFileSync(
+    await promisify(execFile)(
       process.execPath,
       [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, outDir)],
-      { cwd: root, stdio: 'pipe' },
+      { cwd: root },
     );
     const fresh = readFileSync(join(outDir, 'custom-elements.json'), 'utf8');
     const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');

@@ -199,6 +199,13 @@ export class SessionTable extends LitElement {
     clearInterval(this.tickTimer);
   }
 
+  /** Also waits for the virtualizer to render the visible rows, so awaiting it shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = true;
+    await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
     const store = this.currentStore;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
@@ -106,9 +106,7 @@ describe('<sv-export-menu>', () => {
     await expect(el).to.be.accessible();
     $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.trim() === 'Cancel')!.click();
     release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    expect($(el, '.message').textContent).to.equal('Export cancelled.');
+    await waitUntil(() => $(el, '.message')?.textContent === 'Export cancelled.', 'the cancel is reported');
     expect(downloaded).to.equal(false);
   });
 

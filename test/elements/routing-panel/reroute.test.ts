@@ -1,5 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { followingClock } from '../../helpers/fake-clock.js';
 import '../../../src/define/routing-panel.js';
 import type { RoutingPanel, TargetPicker } from '../../../src/define/routing-panel.js';
 import type { Role, SessionState } from '../../../src/model/index.js';
@@ -70,7 +71,8 @@ describe('<routing-panel> re-route', () => {
     await choose(el, 'support');
     confirmButton(el).click();
     confirmButton(el).click();
-    await aTimeout(50);
+    await waitUntil(() => adapter.rerouteCalls.length === 1, 'the request reached the adapter');
+    await el.updateComplete;
     confirmButton(el).click();
     expect(adapter.rerouteCalls).to.have.length(1);
     expect(requests).to.equal(1);
@@ -102,6 +104,7 @@ describe('<routing-panel> re-route', () => {
   });
 
   it('asks a second time before re-routing to an unavailable target (a double click is not enough)', async () => {
+    const clock = followingClock({ performance: true });
     const { adapter, el } = await setup();
     await choose(el, 'bohdan');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Unavailable: offline');
@@ -115,7 +118,7 @@ describe('<routing-panel> re-route', () => {
     expect(warning.textContent).to.contain('Bohdan Král is unavailable (offline)');
     expect(confirmButton(el).textContent).to.contain('Re-route anyway');
     await expect(el).to.be.accessible();
-    await aTimeout(550);
+    await clock.tickAsync(550); // past the guard against a double click
     confirmButton(el).click();
     await waitUntil(() => q(el.shadowRoot!, '[part="success"]'), 'done');
     expect(adapter.rerouteCalls).to.have.length(1);
@@ -150,7 +153,8 @@ describe('<routing-panel> re-route', () => {
     });
     await choose(el, 'support');
     confirmButton(el).click();
-    await aTimeout(20);
+    // The veto is read synchronously from the dispatched event: nothing can follow it.
+    await el.updateComplete;
     expect(adapter.rerouteCalls).to.have.length(0);
     expect(seen).to.have.length(1);
     expect(seen[0]).to.deep.include({ sessionId: 's1' });

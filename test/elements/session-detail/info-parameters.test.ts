@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
 import type { SessionInfo, SessionParametersTable } from '../../../src/define/session-detail.js';
@@ -39,7 +39,7 @@ describe('<sv-session-info>', () => {
     navigator.clipboard.writeText = async (text: string) => void copied.push(text);
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-copy="id"]')!.click();
-      await new Promise((r) => setTimeout(r, 0));
+      await waitUntil(() => copied.length > 0, 'the value reached the clipboard');
       await el.updateComplete;
     } finally {
       navigator.clipboard.writeText = original;

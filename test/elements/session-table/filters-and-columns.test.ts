@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { followingClock } from '../../helpers/fake-clock.js';
 import { MapViewComputer } from '../../../src/engine/query/index.js';
 import { SessionStore } from '../../../src/store/index.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
@@ -113,6 +114,7 @@ describe('session-table: column chooser', () => {
   });
 
   it('shows, hides, reorders by keyboard, persists per table id and resets', async () => {
+    const clock = followingClock();
     const preferences = new Map<string, unknown>();
     const table = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'chooser-test' });
     const columnsButton = table.shadowRoot!.querySelector<HTMLElement>('.columns-button')!;
@@ -154,8 +156,8 @@ describe('session-table: column chooser', () => {
     expect(panel.open).to.equal(false);
     expect(table.shadowRoot!.activeElement).to.equal(columnsButton);
 
-    // Persisted through the adapter: a fresh table with the same id restores the layout.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Persisted through the adapter (after the save's debounce): a fresh table with the same id restores the layout.
+    await clock.tickAsync(300);
     expect((preferences.get('session-view:table:chooser-test:layout') as { columns: string[] }).columns).to.deep.equal(store.columns);
     const again = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'chooser-test' });
     await again.layoutReady;
@@ -171,6 +173,7 @@ describe('session-table: column chooser', () => {
   });
 
   it('keeps widths and sort in localStorage when the host has no preference storage', async () => {
+    const clock = followingClock();
     const tableId = `ls-${Date.now()}`;
     const table = await tableFixture({ adapter: testAdapter({ count: 10 }) }, { tableId });
     grid(table).focus();
@@ -178,7 +181,7 @@ describe('session-table: column chooser', () => {
     await chord('Shift', 'ArrowRight');
     await sendKeys({ press: 'Enter' });
     await settle(table);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await clock.tickAsync(300); // the save's debounce
     const saved = JSON.parse(localStorage.getItem(`session-view:table:${tableId}:layout`)!);
     expect(saved.widths.startedAt).to.equal(166);
     expect(saved.sort).to.deep.equal([{ column: 'startedAt', direction: 'asc' }]);
