@@ -559,8 +559,8 @@ export class SessionStore extends EventTarget {
    * While a load streams pages in, a recomputation soon after the last one waits (the rows on
    * screen are already right; only counts and the far end grow); the user's own changes never do.
    */
-  #holdViewBack(): boolean {
-    const loading = (this.#pending.status ?? this.status) === 'loading';
+  #holdViewBack(status: LoadStatus): boolean {
+    const loading = status === 'loading';
     if (!loading || this.#urgent || this.view.length === 0) return false;
     const wait = this.#viewComputedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
     if (wait <= 0) return false;
@@ -585,7 +585,7 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#viewDirty && !this.#holdViewBack()) {
+    if (this.#viewDirty && !this.#holdViewBack(patch.status ?? this.status)) {
       this.#viewDirty = false;
       this.#viewComputedAt = performance.now();
       const query = patch.query ?? this.query;

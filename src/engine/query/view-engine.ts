@@ -43,6 +43,8 @@ export class ViewEngine {
   /** Per-row value keys of columns whose value lists were asked for; dropped on any row change. */
   private facetIndexes = new Map<string, FacetIndex>();
   private collator: Intl.Collator;
+  /** The filters the last computed view was made with (see `update`). */
+  private lastFilterSignature: string | undefined;
 
   constructor(private context: QueryContext) {
     this.collator = makeCollator(context.locale);
@@ -105,6 +107,7 @@ export class ViewEngine {
 
   /** Ids of the sessions the query shows, in display order. */
   compute(query: SessionQuery, now: number, options: ComputeOptions = {}): string[] {
+    this.lastFilterSignature = this.filterSignature(query, now);
     const include = this.includer(query, now, undefined, options.matchIds);
     const candidates = new Uint32Array(this.rows.length);
     let count = 0;
@@ -114,6 +117,99 @@ export class ViewEngine {
     const ids = new Array<string>(ordered.length);
     for (let i = 0; i < ordered.length; i++) ids[i] = this.rows[ordered[i]!]!.id;
     return ids;
+  }
+
+  /**
+   * The view after `changed` sessions were upserted (already given to `upsert`): exactly what
+   * `compute` would return, found by taking the changed ids out of `previous` and merging them
+   * back at their sorted places — O(n + k log k) instead of a full filter and sort. Returns
+   * `undefined` where that cannot be exact (a sort key whose value ticks with `now`), so the
+   * caller computes in full.
+   */
+  update(
+    previous: readonly string[],
+    changed: ReadonlySet<string>,
+    query: SessionQuery,
+    now: number,
+    options: ComputeOptions = {},
+  ): string[] | undefined {
+    const compare = this.rowComparator(query, now);
+    // Rows kept from `previous` are not filtered again: exact only while every filter means what
+    // it meant then (a relative time range moves with `now`).
+    const signature = this.filterSignature(query, now);
+    if (!compare || signature !== this.lastFilterSignature) return undefined;
+    const include = this.includer(query, now, undefined, options.matchIds);
+    const inserted: number[] = [];
+    for (const id of changed) {
+      const row = this.rowById.get(id);
+      if (row !== undefined && include(row)) inserted.push(row);
+    }
+    inserted.sort(compare);
+    const merged: string[] = [];
+    let next = 0;
+    for (const id of previous) {
+      if (changed.has(id)) continue;
+      const row = this.rowById.get(id);
+      if (row === undefined) continue;
+      while (next < inserted.length && compare(inserted[next]!, row) < 0) merged.push(this.rows[inserted[next++]!]!.id);
+      merged.push(id);
+    }
+    while (next < inserted.length) merged.push(this.rows[inserted[next++]!]!.id);
+    return merged;
+  }
+
+  /**
+   * Orders two rows as `compute` does: by each sort key (collation for text, value for numbers,
+   * missing last in both directions), then by load order.
+   */
+  private rowComparator(query: SessionQuery, now: number): ((a: number, b: number) => number) | undefined {
+    const keys: { value: (row: number) => string | number | undefined; text: boolean; sign: number }[] = [];
+    const seen = new Set<string>();
+    for (const spec of Array.isArray(query.sort) ? query.sort : []) {
+      const column = spec && columnById(spec.column);
+      if (!column || seen.has(column.id)) continue;
+      if (column.stable === false) return undefined;
+      seen.add(column.id);
+      const text = typeof this.firstDefined(column, now) === 'string';
+      const value = (row: number) => {
+        const raw = column.value(this.rows[row]!, now);
+        if (raw === undefined || raw === '') return undefined;
+        if (text) return String(raw);
+        const n = typeof raw === 'boolean' ? Number(raw) : raw;
+        return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
+      };
+      keys.push({ value, text, sign: spec.direction === 'desc' ? -1 : 1 });
+    }
+    const collator = this.collator;
+    return (a, b) => {
+      for (const key of keys) {
+        const va = key.value(a);
+        const vb = key.value(b);
+        if (va === undefined || vb === undefined) {
+          if (va !== vb) return va === undefined ? 1 : -1;
+          continue;
+        }
+        const order = key.text ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
+        if (order !== 0) return order * key.sign;
+      }
+      return a - b;
+    };
+  }
+
+  /** The filters as evaluated at `now` (time ranges resolved). */
+  private filterSignature(query: SessionQuery, now: number): string {
+    const parts: string[] = [query.mode === 'live' ? 'live' : 'history'];
+    for (const [columnId, filter] of Object.entries(query.filters ?? {})) {
+      const column = columnById(columnId);
+      if (column && filter) parts.push(this.filterKey(columnId, column, filter, now));
+    }
+    return parts.join('\u0001');
+  }
+
+  private firstDefined(column: ColumnDef, now: number): ReturnType<ColumnDef['value']> {
+    let value: ReturnType<ColumnDef['value']>;
+    for (let row = 0; row < this.rows.length && value === undefined; row++) value = column.value(this.rows[row]!, now);
+    return value;
   }
 
   /**
@@ -233,10 +329,8 @@ export class ViewEngine {
     const cached = this.ranks.get(column.id);
     if (cached && (column.stable !== false || cached.now === now)) return cached;
     const rows = this.rows;
-    let firstDefined: ReturnType<ColumnDef['value']>;
-    for (let row = 0; row < rows.length && firstDefined === undefined; row++) firstDefined = column.value(rows[row]!, now);
     const ranks: CachedRanks =
-      typeof firstDefined === 'string'
+      typeof this.firstDefined(column, now) === 'string'
         ? textRanksOf(rows.length, (row) => column.value(rows[row]!, now), this.collator)
         : numberRanks(rows.map((session) => column.value(session, now)));
     if (column.stable === false) ranks.now = now;
