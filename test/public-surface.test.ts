@@ -84,4 +84,3 @@ describe('package root (session-view)', () => {
     }
   });
 });
-});
