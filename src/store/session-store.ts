@@ -36,6 +36,11 @@ import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
 const MAX_INVALID_KEPT = 1000;
 /**
+ * Versions of sessions no longer held are kept for this many (a late, stale upsert must not bring
+ * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
+ */
+const MAX_FORGOTTEN_VERSIONS = 2000;
+/**
  * While pages stream in, the view is recomputed at most this often (the first page at once): a
  * 200k-session load is a hundred pages, and re-sorting everything after each would be quadratic.
  */
@@ -132,6 +137,11 @@ export class SessionStore extends EventTarget {
   #connections = 0;
   #wasConnected = false;
   #viewDirty = false;
+  /**
+   * Sessions changed by live feeds since the view was computed, for an incremental update;
+   * `null` when something else changed too (query, pages, matches) and only a full computation will do.
+   */
+  #changedSinceView: Set<string> | null = null;
   #sessionsDirty = false;
   /** Full-text hits of the current search (`null`: no search to limit by). */
   #matches: ReadonlySet<string> | null = null;
@@ -223,6 +233,13 @@ export class SessionStore extends EventTarget {
    */
   subscribe<T>(select: (state: SessionStoreState) => T, callback: (value: T, state: SessionStoreState) => void, equals?: Equality<T>): () => void {
     return this.#state.subscribe(select, callback, equals);
+  }
+
+  /**
+   * @internal Entries of the live bookkeeping (versions, message ids), for leak tests.
+   */
+  get liveBookkeeping(): { versions: number; seenMessages: number } {
+    return { versions: this.#versions.size, seenMessages: this.#seenMessages.size };
   }
 
   /** Number of live subscriptions (leak tests count them). */
@@ -545,7 +562,10 @@ export class SessionStore extends EventTarget {
   /** Queues a state change; the flush (now for user actions, else once per frame) commits it. */
   #change(patch: Partial<SessionStoreState>, viewAffected: boolean): void {
     Object.assign(this.#pending, patch);
-    this.#viewDirty ||= viewAffected;
+    if (viewAffected) {
+      this.#viewDirty = true;
+      this.#changedSinceView = null;
+    }
     this.#scheduler.schedule();
     if (this.#userAction) {
       this.#userAction = false;
@@ -588,14 +608,38 @@ export class SessionStore extends EventTarget {
     if (this.#viewDirty && !this.#holdViewBack(patch.status ?? this.status)) {
       this.#viewDirty = false;
       this.#viewComputedAt = performance.now();
-      const query = patch.query ?? this.query;
-      const view = this.capabilities.serverQuery
-        ? [...this.#serverOrder]
-        : this.#viewComputer.compute(this.#sessions, query, Date.now(), this.#matches);
+      const view = this.#computeView(patch.query ?? this.query);
+      this.#changedSinceView = new Set();
       if (!sameIds(view, this.view)) patch.view = view;
     }
     this.#state.commit(patch);
     this.dispatchEvent(new Event('change'));
+  }
+
+  /** Bounds the live bookkeeping: message ids of sessions gone, versions of long-gone ones. */
+  #forgetGoneSessions(): void {
+    const held = this.#sessions;
+    if (this.#seenMessages.size > held.size) {
+      for (const id of this.#seenMessages.keys()) if (!held.has(id)) this.#seenMessages.delete(id);
+    }
+    let excess = this.#versions.size - held.size - this.#targets.size - MAX_FORGOTTEN_VERSIONS;
+    if (excess <= 0) return;
+    // Maps iterate in insertion order: the sessions first heard of longest ago go first.
+    for (const id of this.#versions.keys()) {
+      if (excess <= 0) break;
+      if (held.has(id) || id.startsWith('target:')) continue;
+      this.#versions.delete(id);
+      excess -= 1;
+    }
+  }
+
+  /** The rows to show: the host's order, an incremental update after live changes, or in full. */
+  #computeView(query: SessionQuery): string[] {
+    if (this.capabilities.serverQuery) return [...this.#serverOrder];
+    const now = Date.now();
+    const changed = this.#changedSinceView;
+    const updated = changed ? this.#viewComputer.update?.(this.view, this.#sessions, changed, query, now, this.#matches) : undefined;
+    return updated ?? this.#viewComputer.compute(this.#sessions, query, now, this.#matches);
   }
 
   #applyLive(): void {
@@ -609,16 +653,23 @@ export class SessionStore extends EventTarget {
     if (effects.sessionsChanged) {
       this.#sessionsDirty = true;
       this.#viewDirty = true;
+      const changed = this.#changedSinceView;
+      if (changed) for (const change of changes) if (isSessionChange(change)) changed.add(change.id);
     }
     if (effects.targets.length > 0) {
       for (const target of effects.targets) this.#targets.set(target.id, target);
       this.#pending.targets = new Map(this.#targets);
     }
     for (const problem of effects.problems) this.#reportInvalid(problem);
+    this.#forgetGoneSessions();
     this.details.applyLive(effects.appended, changes);
     const removed = changes.filter((c) => c.type === 'session-removed' && !this.#sessions.has(c.id)).map((c) => c.id);
     this.search.onLiveChanges(effects.appended, removed, this.#sessions.size > sizeBefore - removed.length);
   }
+}
+
+function isSessionChange(change: LiveChange): boolean {
+  return typeof change === 'object' && change !== null && change.type !== 'availability-changed' && typeof change.id === 'string';
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

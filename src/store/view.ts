@@ -17,6 +17,18 @@ export interface ViewComputer {
     now: number,
     matches: ReadonlySet<string> | null,
   ): string[];
+  /**
+   * Optional: the view after live changes to `changed` ids, from the `previous` view — the same
+   * result as `compute`, cheaper. `undefined` means "compute in full".
+   */
+  update?(
+    previous: readonly string[],
+    sessions: ReadonlyMap<string, SessionSummary>,
+    changed: ReadonlySet<string>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null,
+  ): string[] | undefined;
   /** Prepares sorting by these columns ahead of the user's click (called when idle). */
   prepareSort?(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void;
   /** Distinct values of a column with counts under the other filters. */
