@@ -46,10 +46,11 @@ const MAX_FORGOTTEN_VERSIONS = 2000;
  */
 const LOADING_VIEW_INTERVAL_MS = 250;
 
-/** Ends the current task so the page can paint and handle input between two pages. */
+/**
+ * Ends the current task so the page can paint and handle input between two pages. A plain task
+ * (not `scheduler.yield()`, whose continuation would run ahead of the frame that shows the rows).
+ */
 function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -390,18 +391,21 @@ export class SessionStore extends EventTarget {
         loaded += accepted.length;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
-        this.#sessionsDirty = true;
-        this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, true);
+        this.#noteChangedSessions(accepted);
+        // The first rows show at once; later pages join at the next frame.
+        if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
+        this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, false);
         // One page per task: the next page's intake must not extend this one into a long task.
         if (cursor !== undefined) await yieldToEventLoop();
         if (controller.signal.aborted) return;
       } while (cursor !== undefined && !(serverQuery && loaded >= this.#wantedRows));
       this.#nextCursor = cursor;
-      if (cursor === undefined && !serverQuery) {
-        this.#sessionsDirty = dropMissing(this.#maps, mode, received) || this.#sessionsDirty;
-      }
+      const dropped = cursor === undefined && !serverQuery && dropMissing(this.#maps, mode, received);
+      this.#sessionsDirty ||= dropped;
       this.#loadedModes.add(mode);
-      this.#change({ status: 'ready', hasMore: cursor !== undefined }, true);
+      // The view is brought up to date (held-back pages merged) now that loading is over.
+      this.#viewDirty = true;
+      this.#change({ status: 'ready', hasMore: cursor !== undefined }, dropped);
       if (!serverQuery) {
         this.#stopSortPreparation();
         this.#stopSortPreparation = prepareSortWhenIdle(this.#viewComputer, this.#sessions, this.columns);
@@ -616,6 +620,14 @@ export class SessionStore extends EventTarget {
     this.dispatchEvent(new Event('change'));
   }
 
+  /** Sessions were added or replaced: the next view merges them (see `#computeView`). */
+  #noteChangedSessions(ids: readonly string[]): void {
+    this.#sessionsDirty = true;
+    this.#viewDirty = true;
+    const changed = this.#changedSinceView;
+    if (changed) for (const id of ids) changed.add(id);
+  }
+
   /** Bounds the live bookkeeping: message ids of sessions gone, versions of long-gone ones. */
   #forgetGoneSessions(): void {
     const held = this.#sessions;
@@ -650,12 +662,7 @@ export class SessionStore extends EventTarget {
       if (change.type === 'session-upserted' || change.type === 'session-ended') this.#receivedDuringLoad?.add(change.id);
     }
     const effects = applyLiveChanges(this.#sessions, this.#versions, changes, this.#seenMessages);
-    if (effects.sessionsChanged) {
-      this.#sessionsDirty = true;
-      this.#viewDirty = true;
-      const changed = this.#changedSinceView;
-      if (changed) for (const change of changes) if (isSessionChange(change)) changed.add(change.id);
-    }
+    if (effects.sessionsChanged) this.#noteChangedSessions(changes.filter(isSessionChange).map((change) => change.id));
     if (effects.targets.length > 0) {
       for (const target of effects.targets) this.#targets.set(target.id, target);
       this.#pending.targets = new Map(this.#targets);

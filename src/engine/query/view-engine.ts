@@ -145,16 +145,25 @@ export class ViewEngine {
       if (row !== undefined && include(row)) inserted.push(row);
     }
     inserted.sort(compare);
+    const kept: string[] = [];
+    for (const id of previous) if (!changed.has(id) && this.rowById.has(id)) kept.push(id);
+    if (inserted.length === 0) return kept;
+    // Each inserted row's place by binary search (k log n comparisons), then one copy.
     const merged: string[] = [];
-    let next = 0;
-    for (const id of previous) {
-      if (changed.has(id)) continue;
-      const row = this.rowById.get(id);
-      if (row === undefined) continue;
-      while (next < inserted.length && compare(inserted[next]!, row) < 0) merged.push(this.rows[inserted[next++]!]!.id);
-      merged.push(id);
+    let from = 0;
+    for (const row of inserted) {
+      let low = from;
+      let high = kept.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (compare(this.rowById.get(kept[mid]!)!, row) < 0) low = mid + 1;
+        else high = mid;
+      }
+      for (let i = from; i < low; i++) merged.push(kept[i]!);
+      merged.push(this.rows[row]!.id);
+      from = low;
     }
-    while (next < inserted.length) merged.push(this.rows[inserted[next++]!]!.id);
+    for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
     return merged;
   }
 
