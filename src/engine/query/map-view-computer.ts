@@ -58,10 +58,13 @@ export class MapViewComputer {
     return this.engine.update(previous, changed, query, now, { matchIds: searching(query) ? matches : null });
   }
 
-  /** Caches sort ranks of these columns now (see `ViewEngine.prepareSort`). */
-  prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void {
-    this.sync(sessions);
-    this.engine.prepareSort(columnIds, now);
+  /**
+   * Caches sort ranks of these columns, in slices (see `ViewEngine.prepareSortSliced`). Only
+   * over sessions a computation has already taken in: preparing must not cost a scan of them all.
+   */
+  async prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number, signal?: AbortSignal): Promise<void> {
+    if (sessions !== this.lastSessions) return;
+    for (const id of columnIds) await this.engine.prepareSortSliced(id, now, signal);
   }
 
   /** The header popover's value list, over the same sessions and query. */

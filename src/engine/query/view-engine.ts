@@ -8,7 +8,8 @@ import { columnById, type ColumnDef } from '../../model/columns.js';
 import type { SessionQuery } from '../../model/query.js';
 import type { SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
-import { numberRanks, sortRows, textRanksOf, type ColumnRanks, type SortKey } from './sort.js';
+import { numberRanks, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
+import { Slicer } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
@@ -43,6 +44,8 @@ export class ViewEngine {
   /** Per-row value keys of columns whose value lists were asked for; dropped on any row change. */
   private facetIndexes = new Map<string, FacetIndex>();
   private collator: Intl.Collator;
+  /** Counts changes to the rows, so work sliced over time knows when its snapshot went stale. */
+  private revision = 0;
   /** The filters the last computed view was made with (see `update`). */
   private lastFilterSignature: string | undefined;
 
@@ -72,6 +75,7 @@ export class ViewEngine {
 
   /** Adds new sessions and replaces known ones (by id), patching cached filters and ranks. */
   upsert(sessions: readonly SessionSummary[]): void {
+    this.revision += 1;
     for (const session of sessions) {
       if (!session || typeof session.id !== 'string') continue;
       const known = this.rowById.get(session.id);
@@ -90,6 +94,7 @@ export class ViewEngine {
   remove(ids: readonly string[]): void {
     const gone = new Set(ids.filter((id) => this.rowById.has(id)));
     if (gone.size === 0) return;
+    this.revision += 1;
     this.rows = this.rows.filter((session) => !gone.has(session.id));
     this.rowById = new Map(this.rows.map((session, row) => [session.id, row]));
     this.clearCaches();
@@ -315,6 +320,27 @@ export class ViewEngine {
    * Computes and caches the sort ranks of columns ahead of need (an idle moment after loading),
    * so the user's first click on a text header does not pay for collating every value.
    */
+  /**
+   * `prepareSort` for one column in slices of a few milliseconds (idle-time preparation never
+   * makes a long task). Dropped if the rows change meanwhile: the next sort ranks them itself.
+   */
+  async prepareSortSliced(columnId: string, now: number, signal?: AbortSignal): Promise<void> {
+    const column = columnById(columnId);
+    if (!column || column.stable === false || this.ranks.has(column.id)) return;
+    const revision = this.revision;
+    const rows = this.rows.slice();
+    const slicer = new Slicer(signal);
+    let ranks: CachedRanks;
+    if (typeof this.firstDefined(column, now) === 'string') {
+      ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
+    } else {
+      const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
+      await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
+      ranks = numberRanks(values);
+    }
+    if (revision === this.revision && !this.ranks.has(column.id)) this.ranks.set(column.id, ranks);
+  }
+
   prepareSort(columnIds: readonly string[], now: number): void {
     for (const id of columnIds) {
       const column = columnById(id);
