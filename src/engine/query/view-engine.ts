@@ -22,6 +22,9 @@ export interface ComputeOptions {
   matchIds?: ReadonlySet<string> | null;
 }
 
+/** One sort key's value of a row: text, a number, or missing. */
+type SortValue = string | number | undefined;
+
 interface CachedFilter {
   predicate: RowPredicate;
   column: ColumnDef;
@@ -138,34 +141,40 @@ export class ViewEngine {
     now: number,
     options: ComputeOptions = {},
   ): string[] | undefined {
-    const compare = this.rowComparator(query, now);
+    const order = this.rowOrder(query, now);
     // Rows kept from `previous` are not filtered again: exact only while every filter means what
     // it meant then (a relative time range moves with `now`).
     const signature = this.filterSignature(query, now);
-    if (!compare || signature !== this.lastFilterSignature) return undefined;
+    if (!order || signature !== this.lastFilterSignature) return undefined;
     const include = this.includer(query, now, undefined, options.matchIds);
-    const inserted: number[] = [];
+    const inserted: { row: number; key: SortValue[] }[] = [];
     for (const id of changed) {
       const row = this.rowById.get(id);
-      if (row !== undefined && include(row)) inserted.push(row);
+      if (row !== undefined && include(row)) inserted.push({ row, key: order.keyOf(row) });
     }
-    inserted.sort(compare);
+    inserted.sort((a, b) => order.compare(a.key, a.row, b.key, b.row));
     const kept: string[] = [];
-    for (const id of previous) if (!changed.has(id) && this.rowById.has(id)) kept.push(id);
+    for (const id of previous) if (!changed.has(id)) kept.push(id);
     if (inserted.length === 0) return kept;
-    // Each inserted row's place by binary search (k log n comparisons), then one copy.
+    const before = (index: number, entry: { row: number; key: SortValue[] }) => {
+      const row = this.rowById.get(kept[index]!)!;
+      return order.compare(order.keyOf(row), row, entry.key, entry.row) < 0;
+    };
+    // Each inserted row's place by binary search (k log n comparisons), then one copy. Rows that
+    // arrive in display order (pages of a load) go after the last one at the cost of one check.
     const merged: string[] = [];
     let from = 0;
-    for (const row of inserted) {
+    for (const entry of inserted) {
       let low = from;
       let high = kept.length;
+      if (high > low && before(high - 1, entry)) low = high;
       while (low < high) {
         const mid = (low + high) >>> 1;
-        if (compare(this.rowById.get(kept[mid]!)!, row) < 0) low = mid + 1;
+        if (before(mid, entry)) low = mid + 1;
         else high = mid;
       }
       for (let i = from; i < low; i++) merged.push(kept[i]!);
-      merged.push(this.rows[row]!.id);
+      merged.push(this.rows[entry.row]!.id);
       from = low;
     }
     for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
@@ -173,41 +182,45 @@ export class ViewEngine {
   }
 
   /**
-   * Orders two rows as `compute` does: by each sort key (collation for text, value for numbers,
-   * missing last in both directions), then by load order.
+   * Orders rows as `compute` does: by each sort key (collation for text, value for numbers,
+   * missing last in both directions), then by load order. Keys are read once per row (`keyOf`).
    */
-  private rowComparator(query: SessionQuery, now: number): ((a: number, b: number) => number) | undefined {
-    const keys: { value: (row: number) => string | number | undefined; text: boolean; sign: number }[] = [];
+  private rowOrder(
+    query: SessionQuery,
+    now: number,
+  ): { keyOf: (row: number) => SortValue[]; compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number } | undefined {
+    const keys: { column: ColumnDef; text: boolean; sign: number }[] = [];
     const seen = new Set<string>();
     for (const spec of Array.isArray(query.sort) ? query.sort : []) {
       const column = spec && columnById(spec.column);
       if (!column || seen.has(column.id)) continue;
       if (column.stable === false) return undefined;
       seen.add(column.id);
-      const text = typeof this.firstDefined(column, now) === 'string';
-      const value = (row: number) => {
+      keys.push({ column, text: typeof this.firstDefined(column, now) === 'string', sign: spec.direction === 'desc' ? -1 : 1 });
+    }
+    const keyOf = (row: number): SortValue[] =>
+      keys.map(({ column, text }) => {
         const raw = column.value(this.rows[row]!, now);
         if (raw === undefined || raw === '') return undefined;
         if (text) return String(raw);
         const n = typeof raw === 'boolean' ? Number(raw) : raw;
         return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
-      };
-      keys.push({ value, text, sign: spec.direction === 'desc' ? -1 : 1 });
-    }
+      });
     const collator = this.collator;
-    return (a, b) => {
-      for (const key of keys) {
-        const va = key.value(a);
-        const vb = key.value(b);
+    const compare = (a: SortValue[], rowA: number, b: SortValue[], rowB: number): number => {
+      for (let k = 0; k < keys.length; k++) {
+        const va = a[k];
+        const vb = b[k];
         if (va === undefined || vb === undefined) {
           if (va !== vb) return va === undefined ? 1 : -1;
           continue;
         }
-        const order = key.text ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
-        if (order !== 0) return order * key.sign;
+        const difference = keys[k]!.text ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
+        if (difference !== 0) return difference * keys[k]!.sign;
       }
-      return a - b;
+      return rowA - rowB;
     };
+    return { keyOf, compare };
   }
 
   /** The filters as evaluated at `now` (time ranges resolved). */
