@@ -45,7 +45,7 @@ function loadPapaparse(): Promise<PapaLike> {
 }
 
 /** Median of `runs` timings after one warm-up. */
-async function median(runs: number, work: () => unknown | Promise<unknown>): Promise<number> {
+async function median(runs: number, work: () => unknown): Promise<number> {
   await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -79,7 +79,7 @@ const row = (name: string, value: number, unit: string, baseline: number): Bench
 });
 
 const GENERIC_ESCAPES: Array<[RegExp, string]> = [[/&/g, '&amp;'], [/</g, '&lt;'], [/>/g, '&gt;'], [/"/g, '&quot;'], [/'/g, '&#39;']];
-const genericEscape = (value: unknown) => GENERIC_ESCAPES.reduce((text, [re, entity]) => text.replace(re, entity), String(value ?? ''));
+const genericEscape = (value: string) => GENERIC_ESCAPES.reduce((text, [re, entity]) => text.replace(re, entity), value);
 
 /** What a first attempt looks like: one growing string, every value through a five-pass escape. */
 function naiveHtml(sessions: readonly SessionDetail[]): string {
