@@ -35,7 +35,7 @@ describe('SessionStore loading', () => {
       });
       const store = new SessionStore(adapter);
       const reported: string[] = [];
-      store.addEventListener('data-error', (e) => reported.push((e as CustomEvent).detail.id ?? '?'));
+      store.addEventListener('data-error', (e) => reported.push((e as CustomEvent<{ id?: string }>).detail.id ?? '?'));
       store.connect();
       await until(() => store.status === 'ready');
       await store.settled();
@@ -165,7 +165,7 @@ describe('SessionStore live changes', () => {
     await store.settled();
     const expected = [...store.sessions.values()]
       .filter((session) => session.state !== 'ended')
-      .sort((a, b) => (b.startedAt as number) - (a.startedAt as number))
+      .sort((a, b) => b.startedAt - a.startedAt)
       .map((session) => session.id);
     expect(store.view.map((id) => store.session(id)!.startedAt)).to.deep.equal(expected.map((id) => store.session(id)!.startedAt));
     expect([...store.view].sort()).to.deep.equal([...expected].sort());
