@@ -1,5 +1,6 @@
 import { defineStrings } from '../../i18n/index.js';
 import { EXPORT_LABELS_EN } from '../../engine/export/index.js';
+import { REDACTION_LABELS_EN } from '../../engine/redact/index.js';
 
 /**
  * Strings of `<sv-export-menu>` and of the exported files (namespace `export`). The English words
@@ -9,6 +10,7 @@ export const t = defineStrings(
   'export',
   {
     ...EXPORT_LABELS_EN,
+    ...REDACTION_LABELS_EN,
     'menu.button': 'Export',
     'menu.title': 'Export sessions',
     'menu.format': 'Format',
@@ -66,6 +68,21 @@ export const t = defineStrings(
     'html.hits': '{current} z {count}',
     'html.noHits': 'Nic nenalezeno',
     'html.searchHint': 'Enter: další shoda, Shift+Enter: předchozí',
+    'redact.mask.email': '[e-mail]',
+    'redact.mask.phone': '[telefon]',
+    'redact.mask.card': '[karta •••• {last4}]',
+    'redact.mask.iban': '[IBAN]',
+    'redact.mask.birthNumber': '[rodné číslo]',
+    'redact.mask.ip': '[IP adresa]',
+    'redact.mask.urlQuery': '[parametry]',
+    'redact.kind.email': 'e-mailové adresy',
+    'redact.kind.phone': 'telefonní čísla',
+    'redact.kind.card': 'čísla platebních karet',
+    'redact.kind.iban': 'IBAN',
+    'redact.kind.birthNumber': 'rodná čísla',
+    'redact.kind.ip': 'IP adresy',
+    'redact.kind.urlQuery': 'parametry webových adres',
+    'redact.notice': 'Osobní údaje jsou v tomto souboru skryté: {kinds}. Skryté hodnoty v souboru nejsou, hledání je tedy nenajde.',
     'menu.button': 'Exportovat',
     'menu.title': 'Export relací',
     'menu.format': 'Formát',

@@ -1,0 +1,20 @@
+/**
+ * Czech/Slovak birth numbers: `YYMMDD/XXXX` (also with spaces around the slash), `YYMMDD/XXX`
+ * (before 1954), or ten digits unbroken. Nine digits without a slash are too much like any other
+ * number to claim. The date and mod-11 rules are in `isBirthNumber`.
+ */
+import { isBirthNumber } from './checksums.js';
+import { eachMatch, type Found } from './found.js';
+
+const BIRTH_NUMBER = /(?<![\p{L}\p{N}/.\-])(?:(\d{6})[ \u00a0]?\/[ \u00a0]?(\d{3,4})|(\d{10}))(?![\p{L}\p{N}]|[/.\-]\p{N})/gu;
+
+export const BIRTH_NUMBER_PRIORITY = 7;
+
+export function detectBirthNumbers(text: string, out: Found[], currentYear: number): void {
+  eachMatch(BIRTH_NUMBER, text, (match) => {
+    const digits = match[3] ?? `${match[1]}${match[2]}`;
+    if (isBirthNumber(digits, currentYear)) {
+      out.push({ start: match.index, end: match.index + match[0].length, kind: 'birthNumber', priority: BIRTH_NUMBER_PRIORITY });
+    }
+  });
+}
