@@ -15,6 +15,8 @@ import { exportLabel, fillLabel, untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { cspHashSource } from './sha256.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
+import type { RedactOptions } from '../redact/redactor.js';
+import { redactedExtras, redactedSummary, SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
 
 export interface HtmlOptions {
   /** Summary columns in order (catalogue ids and `param:<name>`; `transcript` is implied by `includeTranscripts`). */
@@ -35,12 +37,16 @@ export interface HtmlOptions {
   title?: string;
   /** Shown as the export time (default now). */
   generatedAt?: number;
+  /** Hide personal data in every typed text; the file says so at the top. Masks in `translate`'s language. */
+  redact?: RedactOptions;
 }
 
 export interface HtmlResult {
   /** Pass to `new Blob(parts, { type: 'text/html' })`. */
   parts: string[];
   sessionCount: number;
+  /** With `redact`: what was hidden, per kind and per session. */
+  redaction?: RedactionReport;
 }
 
 export interface HtmlAsyncOptions extends HtmlOptions, ChunkedOptions {
@@ -72,6 +78,7 @@ export function exportContentSecurityPolicy(): string {
 interface HtmlRun {
   render: SessionRenderContext;
   options: HtmlOptions;
+  redaction?: SessionRedaction;
 }
 
 function prepare(options: HtmlOptions): HtmlRun {
@@ -81,6 +88,7 @@ function prepare(options: HtmlOptions): HtmlRun {
   const columns = resolveExportColumns(options.columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID));
   return {
     options,
+    redaction: options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined,
     render: {
       env,
       labels: htmlLabels(env),
@@ -107,6 +115,7 @@ function documentStart(run: HtmlRun, count: number): string {
     `<meta name="referrer" content="no-referrer">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
     `<title>${escapeHtml(title)}</title>\n<style>${EXPORT_STYLES}</style>\n</head>\n<body>\n` +
     `<header class="page"><h1>${escapeHtml(title)}</h1><p class="generated">${escapeHtml(generated)}</p>\n` +
+    (run.redaction ? `<p class="generated" id="sv-redacted">${escapeHtml(run.redaction.notice(run.options.translate))}</p>\n` : '') +
     `<div class="search" id="sv-search" role="search" hidden><label for="sv-q">${escapeHtml(search)}</label>` +
     `<input id="sv-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="sv-hint sv-status">` +
     `<button type="button" data-step="-1">${escapeHtml(exportLabel(t, 'html.previous'))}</button>` +
@@ -189,15 +198,17 @@ export function sessionsToHtml(sessions: readonly SessionSummary[], options: Htm
   const run = prepare(options);
   const out = new PartWriter();
   out.write(documentStart(run, sessions.length) + tableStart(run));
-  sessions.forEach((session, i) => out.write(summaryRow(session, i + 1, run.render)));
+  const shown = run.redaction ? sessions.map((session) => redactedSummary(run.redaction, session)) : sessions;
+  shown.forEach((session, i) => out.write(summaryRow(session, i + 1, run.render)));
   out.write(tocStart(run));
-  sessions.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
+  shown.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
   out.write(sessionsStart(run));
-  sessions.forEach((session, i) => {
-    for (const chunk of sessionArticleChunks(session, extrasFor(session, options.details), i + 1, run.render)) out.write(chunk);
+  shown.forEach((session, i) => {
+    const extras = redactedExtras(run.redaction, session.id, extrasFor(session, options.details));
+    for (const chunk of sessionArticleChunks(session, extras, i + 1, run.render)) out.write(chunk);
   });
   out.write(documentEnd(run));
-  return { parts: out.flush(), sessionCount: sessions.length };
+  return { parts: out.flush(), sessionCount: sessions.length, ...(run.redaction && { redaction: run.redaction.report() }) };
 }
 
 /**
@@ -214,12 +225,12 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   const quietSlicer = new TimeSlicer(total, { ...options, onProgress: undefined });
   out.write(documentStart(run, total) + tableStart(run));
   for (let i = 0; i < total; i += 1) {
-    out.write(summaryRow(sessions[i]!, i + 1, run.render));
+    out.write(summaryRow(redactedSummary(run.redaction, sessions[i]!), i + 1, run.render));
     if ((i & 15) === 15) await quietSlicer.pause(0);
   }
   out.write(tocStart(run));
   for (let i = 0; i < total; i += 1) {
-    out.write(tocEntry(sessions[i]!, i + 1, run.render.env));
+    out.write(tocEntry(redactedSummary(run.redaction, sessions[i]!), i + 1, run.render.env));
     if ((i & 31) === 31) await quietSlicer.pause(0);
   }
   out.write(sessionsStart(run));
@@ -231,7 +242,9 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
     const details = batch.extras ?? options.details;
     for (let i = batch.start; i < batch.end; i += 1) {
       let written = 0;
-      for (const chunk of sessionArticleChunks(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, run.render)) {
+      const session = redactedSummary(run.redaction, sessions[i]!);
+      const extras = redactedExtras(run.redaction, session.id, extrasFor(session, details));
+      for (const chunk of sessionArticleChunks(session, extras, i + 1, run.render)) {
         out.write(chunk);
         // A long transcript is written across slices too.
         if ((++written & 63) === 0) await slicer.pause(i);
@@ -241,5 +254,5 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   }
   out.write(documentEnd(run));
   slicer.finish();
-  return { parts: out.flush(), sessionCount: total };
+  return { parts: out.flush(), sessionCount: total, ...(run.redaction && { redaction: run.redaction.report() }) };
 }

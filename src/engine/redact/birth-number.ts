@@ -6,7 +6,7 @@
 import { isBirthNumber } from './checksums.js';
 import { eachMatch, type Found } from './found.js';
 
-const BIRTH_NUMBER = /(?<![\p{L}\p{N}/.\-])(?:(\d{6})[ \u00a0]?\/[ \u00a0]?(\d{3,4})|(\d{10}))(?![\p{L}\p{N}]|[/.\-]\p{N})/gu;
+const BIRTH_NUMBER = /(?<![\p{L}\p{N}/.\-])(?:(\d{6})(?:[ \u00a0]?\/[ \u00a0]?|[-_])(\d{3,4})|(\d{10}))(?![\p{L}\p{N}]|[/.\-]\p{N})/gu;
 
 export const BIRTH_NUMBER_PRIORITY = 7;
 

@@ -5,3 +5,5 @@ export type { RedactionPattern } from './host-patterns.js';
 export { REDACTION_KINDS, REDACTION_LABELS_EN, redactionLabel, isRedactionKind } from './kinds.js';
 export type { RedactionKind, RedactionLabelKey } from './kinds.js';
 export { passesLuhn, passesIbanChecksum, isBirthNumber } from './checksums.js';
+export { SessionRedaction } from './session-redaction.js';
+export type { RedactionReport } from './session-redaction.js';

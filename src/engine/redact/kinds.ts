@@ -41,3 +41,4 @@ export function redactionLabel(t: Translate | undefined, key: RedactionLabelKey)
 export function isRedactionKind(id: string): id is RedactionKind {
   return (REDACTION_KINDS as readonly string[]).includes(id);
 }
+

@@ -76,6 +76,7 @@ export const WRITTEN_SENTENCES: readonly string[] = [
   'moje rodné číslo je ⟦birthNumber|885521 / 0100⟧',
   'Birth number ⟦birthNumber|530101/123⟧ (old format).',
   'Syn má RČ ⟦birthNumber|0471010001⟧.',
+  'Posílám sken_⟦birthNumber|736028-5163⟧.pdf jako přílohu.',
   // IP addresses
   'Moje IP je ⟦ip|88.102.45.17⟧ a stránka nejde.',
   'The server logged ⟦ip|203.0.113.42⟧ at 10:31:07.',
