@@ -4,7 +4,9 @@
  *   `escapeFormulae`, the nearest equivalent) on the same cell values in the same run;
  * - the time-sliced `sessionsToCsvAsync`, and its longest main-thread task;
  * - HTML of 5,000 sessions with transcripts: time and size, against a naive string-concatenation
- *   exporter with a generic escape, and the longest task of `sessionsToHtmlAsync`.
+ *   exporter with a generic escape, and the longest task of `sessionsToHtmlAsync`;
+ * - redaction of personal data (`redaction-rows.ts`): redacted CSV of 100k sessions × 20 messages
+ *   beside the unredacted one.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
@@ -19,6 +21,7 @@ import { createExportEnv } from '../src/engine/export/export-dates.js';
 import { modelTranslator } from '../src/i18n/index.js';
 import type { SessionDetail, SessionSummary } from '../src/model/index.js';
 import { makeDetail, makeSession } from '../test/engine/export/fixtures.js';
+import { redactionRows } from './redaction-rows.js';
 
 interface BenchRow {
   name: string;
@@ -150,6 +153,11 @@ describe('export benchmark', () => {
     const htmlBytes = new Blob(sessionsToHtml(details, htmlOptions).parts).size;
     rows.push(row('html 5,000: file size vs naive (which has no search, contents or notes)', htmlBytes, 'bytes', new Blob([naiveHtml(details)]).size));
 
+    await executeServerCommand('bench-results', { area: 'export', rows });
+  });
+
+  it('redaction of 100k sessions × 20 messages beside the unredacted export', async () => {
+    const rows = await redactionRows(median, longestTask);
     await executeServerCommand('bench-results', { area: 'export', rows });
   });
 });

@@ -7,8 +7,9 @@ import { IBAN_LENGTHS, passesIbanChecksum, passesLuhn } from './checksums.js';
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 /** Up to 23 digits, so a card run together with its CVC or expiry is still found (and cut back). */
-const DIGIT_RUN = /(?<![\p{L}\p{N}])\d(?:[ \u00a0\-]?\d){12,22}/gu;
-const IBAN_RUN = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){11,30}/gu;
+// ASCII-only patterns without a leading look-behind (fast); what comes before is checked by hand.
+const DIGIT_RUN = /\d(?:[ \u00a0\-]?\d){12,22}/g;
+const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){11,30}/g;
 
 export const IBAN_PRIORITY = 5;
 export const CARD_PRIORITY = 6;
@@ -52,6 +53,7 @@ function digitsBefore(text: string, start: number, cut: number): number {
 export function detectCards(text: string, out: Found[], last4: Map<number, string>): void {
   eachMatch(DIGIT_RUN, text, (match) => {
     const start = match.index;
+    if (isWordChar(text, start - 1)) return;
     const card = cardEnd(text, start, start + match[0].length);
     if (!card || isWordChar(text, card.end)) return;
     last4.set(start, card.last4);
@@ -62,6 +64,7 @@ export function detectCards(text: string, out: Found[], last4: Map<number, strin
 export function detectIbans(text: string, out: Found[]): void {
   eachMatch(IBAN_RUN, text, (match) => {
     const start = match.index;
+    if (isWordChar(text, start - 1)) return;
     const raw = match[0];
     const country = raw.slice(0, 2).toUpperCase();
     const expected = IBAN_LENGTHS[country];

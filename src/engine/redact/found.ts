@@ -24,6 +24,20 @@ export function isWordChar(text: string, index: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(from)!));
 }
 
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Manual form of the look-behind the number patterns would need (kept out of the patterns: a
+ * leading look-behind makes the regex engine try every position the slow way). True when the
+ * text before `start` is a letter or digit, one of `also`, or a digit behind one separator.
+ */
+export function joinsPrevious(text: string, start: number, also = ''): boolean {
+  if (start === 0) return false;
+  const before = text[start - 1]!;
+  if (isWordChar(text, start - 1) || also.includes(before)) return true;
+  return ' \u00a0.-/'.includes(before) && start > 1 && isAsciiDigit(text.charCodeAt(start - 2));
+}
+
 /** The digits of `text` between `start` and `end`, separators dropped. */
 export function digitsOf(text: string, start: number, end: number): string {
   let digits = '';

@@ -7,11 +7,10 @@
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
-const IPV4 = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${OCTET}\.){3}${OCTET}(?!\p{N}|\.\p{N})`, 'gu');
-/** Maximal runs of hex digits and colons; each is then validated (linear: no backtracking). */
-const HEX_COLON_RUN = /[0-9A-Fa-f:]+/g;
+// ASCII-only patterns without a leading look-behind (fast); what comes before is checked by hand.
+const IPV4 = new RegExp(String.raw`(?:${OCTET}\.){3}${OCTET}(?![0-9]|\.[0-9])`, 'g');
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-const URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|www\.)[^\s<>"'`?#]+(?:[?#][^\s<>"'`]*)?/giu;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"'`?#]+(?:[?#][^\s<>"'`]*)?/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»“”]+$/u;
 
 export const URL_QUERY_PRIORITY = 1;
@@ -30,19 +29,33 @@ export function isIpv6(candidate: string): boolean {
 
 export function detectIpAddresses(text: string, out: Found[]): void {
   if (text.includes('.')) {
-    eachMatch(IPV4, text, (match) => out.push({ start: match.index, end: match.index + match[0].length, kind: 'ip', priority: IP_PRIORITY }));
+    eachMatch(IPV4, text, (match) => {
+      const end = match.index + match[0].length;
+      if (!isWordChar(text, match.index - 1) && text[match.index - 1] !== '.' && !isWordChar(text, end)) out.push({ start: match.index, end, kind: 'ip', priority: IP_PRIORITY });
+    });
   }
-  if (!text.includes(':')) return;
-  eachMatch(HEX_COLON_RUN, text, (match) => {
-    let candidate = match[0];
-    if (candidate.length < 4 || candidate.indexOf(':') === candidate.lastIndexOf(':')) return;
+  const firstColon = text.indexOf(':');
+  if (firstColon < 0 || text.indexOf(':', firstColon + 1) < 0) return;
+  // Grow a run of hex digits and colons around each colon (each character is looked at once).
+  for (let colon = firstColon; colon >= 0; ) {
+    let start = colon;
+    while (start > 0 && isHexOrColon(text.charCodeAt(start - 1))) start -= 1;
+    let end = colon + 1;
+    while (end < text.length && isHexOrColon(text.charCodeAt(end))) end += 1;
+    let candidate = text.slice(start, end);
     // A colon ending a sentence ("IP: 2001:db8::1:") is punctuation, not part of the address.
     if (candidate.endsWith(':') && !candidate.endsWith('::')) candidate = candidate.slice(0, -1);
-    const start = match.index;
-    const end = start + candidate.length;
-    if (isWordChar(text, start - 1) || isWordChar(text, end) || !isIpv6(candidate)) return;
-    out.push({ start, end, kind: 'ip', priority: IP_PRIORITY });
-  });
+    const last = start + candidate.length;
+    if (candidate.length >= 4 && !isWordChar(text, start - 1) && !isWordChar(text, last) && isIpv6(candidate)) {
+      out.push({ start, end: last, kind: 'ip', priority: IP_PRIORITY });
+    }
+    colon = text.indexOf(':', end);
+  }
+}
+
+function isHexOrColon(code: number): boolean {
+  const lower = code | 0x20;
+  return (code >= 48 && code <= 58) || (lower >= 97 && lower <= 102);
 }
 
 /**
@@ -50,9 +63,10 @@ export function detectIpAddresses(text: string, out: Found[]): void {
  * its query (not when that is already the mask, so redacting twice changes nothing).
  */
 export function detectUrls(text: string, out: Found[], queryMask: string | undefined): void {
-  if (!text.includes('://') && !/www\./i.test(text)) return;
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('WWW.')) return;
   eachMatch(URL, text, (match) => {
     const start = match.index;
+    if (isWordChar(text, start - 1)) return;
     const url = match[0].replace(TRAILING_PUNCTUATION, '');
     const end = start + url.length;
     const question = url.indexOf('?');

@@ -45,13 +45,37 @@ export interface Redactor {
 
 /**
  * A mask can expose a neighbour (`x@y.cz602 123 456`: once the e-mail is a mask the phone number
- * stands alone), so passes repeat until nothing changes. Masks are never found again, so every
- * pass hides original text and the loop ends; the cap is only a guard.
+ * stands alone), so a pass repeats while a mask touches data. Masks are never found again, so
+ * every pass hides original text and the loop ends; the cap is only a guard.
  */
 const MAX_PASSES = 64;
 /** Kind of a stretch holding an earlier pass's mask (kept, never counted). */
 const MASKED = '\u0000masked';
 const HAS_DIGIT = /\d/;
+/**
+ * Nothing any built-in detector finds can lack all of these (a digit, `@`, `(at)`-style
+ * brackets, `:` of a URL or IPv6, `www.`); most chat lines have none, and one scan skips them.
+ */
+const MIGHT_HOLD_DATA = /[0-9@:([{]/;
+const mightHoldData = (text: string) => MIGHT_HOLD_DATA.test(text) || text.includes('www.') || text.includes('WWW.');
+
+const SEPARATOR = /[ \u00a0.\-/]/;
+const DATA_EDGE = /[\p{L}\p{N}+@]/u;
+
+/**
+ * True when a stretch's neighbour — directly, or across one separator — is a letter, digit, `+`
+ * or `@`: only then could a detector have turned down that neighbour because of the hidden
+ * value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
+ */
+function touchesData(text: string, stretch: Found): boolean {
+  const near = (index: number, step: number) => {
+    const char = text[index];
+    if (char === undefined) return false;
+    if (DATA_EDGE.test(char)) return true;
+    return SEPARATOR.test(char) && text[index + step] !== undefined && DATA_EDGE.test(text[index + step]!);
+  };
+  return near(stretch.start - 1, -1) || near(stretch.end, 1);
+}
 
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
 function resolveOverlaps(found: Found[]): Found[] {
@@ -83,6 +107,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   function collect(text: string): Found[] {
     const found: Found[] = [];
     for (const detector of hostDetectors) detector.detect(text, found);
+    if (builtIn.length === 0 || !mightHoldData(text)) return found;
     if (on('email')) detectEmails(text, found);
     const digits = HAS_DIGIT.test(text);
     if (on('ip') && (digits || text.includes(':'))) detectIpAddresses(text, found);
@@ -124,12 +149,13 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
    * text and where its masks are.
    */
-  function onePass(text: string, counts: RedactionCounts, masked: Found[]): { text: string; masked: Found[] } {
+  function onePass(text: string, counts: RedactionCounts, masked: Found[]): { text: string; masked: Found[]; exposed: boolean } {
     const found = collect(text);
-    if (found.length === 0) return { text, masked };
+    if (found.length === 0) return { text, masked, exposed: false };
     const kept = addRepeats(text, resolveOverlaps([...masked, ...found]));
     const fresh = kept.filter((stretch) => stretch.priority >= 0);
-    if (fresh.length === 0) return { text, masked };
+    if (fresh.length === 0) return { text, masked, exposed: false };
+    const exposed = fresh.some((stretch) => touchesData(text, stretch));
     const pieces: string[] = [];
     const nextMasked: Found[] = [];
     let at = 0;
@@ -145,17 +171,13 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
       at = stretch.end;
     }
     pieces.push(text.slice(at));
-    return { text: pieces.join(''), masked: nextMasked };
+    return { text: pieces.join(''), masked: nextMasked, exposed };
   }
 
   function redactInto(text: string, counts: RedactionCounts): string {
     if (kinds.length === 0 || text.length === 0) return text;
-    let state = { text, masked: [] as Found[] };
-    for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      const next = onePass(state.text, counts, state.masked);
-      if (next.text === state.text) break;
-      state = next;
-    }
+    let state = { text, masked: [] as Found[], exposed: true };
+    for (let pass = 0; pass < MAX_PASSES && state.exposed; pass += 1) state = onePass(state.text, counts, state.masked);
     return state.text;
   }
 
