@@ -157,7 +157,7 @@ describe('export benchmark', () => {
   });
 
   it('redaction of 100k sessions × 20 messages beside the unredacted export', async () => {
-    const rows = await redactionRows(median, longestTask);
+    const rows = await redactionRows({ median, longestTask, row });
     await executeServerCommand('bench-results', { area: 'export', rows });
   });
 });
