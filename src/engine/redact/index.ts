@@ -7,3 +7,5 @@ export type { RedactionKind, RedactionLabelKey } from './kinds.js';
 export { passesLuhn, passesIbanChecksum, isBirthNumber } from './checksums.js';
 export { SessionRedaction } from './session-redaction.js';
 export type { RedactionReport } from './session-redaction.js';
+export { countPersonalData } from './count.js';
+export type { CountPersonalDataOptions } from './count.js';
