@@ -13,3 +13,6 @@ export { SessionDetailElement } from './elements/session-detail/session-detail.j
 export { RoutingPanel } from './elements/routing-panel/routing-panel.js';
 export { RecordingPlayer } from './elements/recording-player/recording-player.js';
 export { ExportMenu } from './elements/export-menu/export-menu.js';
+export type { TranscriptMasking } from './elements/session-detail/transcript/masking.js';
+export type { ExportDoneDetail, RedactDefaults } from './elements/export-menu/export-menu.js';
+export type { RedactionPattern, RedactionReport, RedactionKind } from './engine/redact/index.js';
