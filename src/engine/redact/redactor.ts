@@ -51,7 +51,15 @@ export interface Redactor {
 const MAX_PASSES = 64;
 /** Kind of a stretch holding an earlier pass's mask (kept, never counted). */
 const MASKED = '\u0000masked';
-const HAS_DIGIT = /\d/;
+/** ASCII digits in the text (the number detectors' cheap gate). */
+function countDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count;
+}
 /**
  * Nothing any built-in detector finds can lack all of these (a digit, `@`, `(at)`-style
  * brackets, `:` of a URL or IPv6, `www.`); most chat lines have none, and one scan skips them.
@@ -109,15 +117,16 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     for (const detector of hostDetectors) detector.detect(text, found);
     if (builtIn.length === 0 || !mightHoldData(text)) return found;
     if (on('email')) detectEmails(text, found);
-    const digits = HAS_DIGIT.test(text);
-    if (on('ip') && (digits || text.includes(':'))) detectIpAddresses(text, found);
+    const digits = countDigits(text);
+    if (on('ip') && (digits >= 4 || text.includes(':'))) detectIpAddresses(text, found);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
-    if (queryMask !== undefined || (numbers && digits)) detectUrls(text, found, queryMask);
-    if (digits) {
+    if (queryMask !== undefined || (numbers && digits >= 8)) detectUrls(text, found, queryMask);
+    // Each kind needs a least number of digits: a text with fewer skips its detector.
+    if (digits >= 8) {
       if (on('iban')) detectIbans(text, found);
       last4.clear();
-      if (on('card')) detectCards(text, found, last4);
-      if (on('birthNumber')) detectBirthNumbers(text, found, currentYear);
+      if (on('card') && digits >= 13) detectCards(text, found, last4);
+      if (on('birthNumber') && digits >= 9) detectBirthNumbers(text, found, currentYear);
       if (on('phone')) detectPhones(text, found);
     }
     return found;
