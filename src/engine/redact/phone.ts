@@ -22,9 +22,13 @@ const SLOVAK = /0[1-9]\d{0,2}(?:[ \u00a0.\-/]?\d{2,4}){2,4}(?![0-9]|[.,\-/][0-9]
 
 const UNIT_AFTER = /^[ \u00a0]?(?:kč|kc|czk|eur|€|usd|\$|sk\b|,-|\.-|%|ks\b|kus|km\b|kg\b|m2|korun|let\b|bod|point|dollar|euro|x\b|×)/i;
 const CURRENCY_BEFORE = /(?:€|\$|£|kč|czk|eur|usd)[ \u00a0]?$/i;
-/** Words that name a number which is not a phone; the last one before a number decides. */
-const OTHER_NUMBER = /(?<![A-Za-z\u00c0-\u024f])(?:objedn|obj\.|order|faktur|invoice|tracking|zásilk|zasilk|balík|balik|parcel|ticket|tiket|reklamac|případ|pripad|case|účt|účet|ucet|account|symbol|\bvs\b|\bref|smlouv|contract|kód|kod|code|pin\b|ičo|ico\b|dič|dic\b|sériov|serial|číslo karty|card)/gi;
-const PHONE_WORD = /(?<![A-Za-z\u00c0-\u024f])(?:tel|mobil|phone|volat|volej|zavolej|call|sms|whatsapp|kontakt|contact|linka|číslo na|cislo na|ozvěte|ozvete|dovolat|reach me|text me)/gi;
+/**
+ * Words that name a number which is not a phone; the last one before a number decides. Only
+ * words that start after a space or `(` count, so a word inside an e-mail address or a mask
+ * (`orders@…`, `[card …]`) never does: redacting must give the same answer twice.
+ */
+const OTHER_NUMBER = /(?<![^\s(])(?:objedn|obj\.|order|faktur|invoice|tracking|zásilk|zasilk|balík|balik|parcel|ticket|tiket|reklamac|případ|pripad|case|účt|účet|ucet|account|symbol|\bvs\b|\bref|smlouv|contract|kód|kod|code|pin\b|ičo|ico\b|dič|dic\b|sériov|serial|číslo karty|card)/gi;
+const PHONE_WORD = /(?<![^\s(])(?:tel|mobil|phone|volat|volej|zavolej|call|sms|whatsapp|kontakt|contact|linka|číslo na|cislo na|ozvěte|ozvete|dovolat|reach me|text me)/gi;
 
 export const PHONE_PRIORITY = 8;
 

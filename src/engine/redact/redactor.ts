@@ -8,7 +8,7 @@ import type { Translate } from '../../model/index.js';
 import { detectBirthNumbers } from './birth-number.js';
 import { detectEmails } from './email.js';
 import { detectCards, detectIbans } from './financial.js';
-import type { Found } from './found.js';
+import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
 import { detectPhones } from './phone.js';
@@ -67,8 +67,7 @@ function countDigits(text: string): number {
 const MIGHT_HOLD_DATA = /[0-9@:([{]/;
 const mightHoldData = (text: string) => MIGHT_HOLD_DATA.test(text) || text.includes('www.') || text.includes('WWW.');
 
-const SEPARATOR = /[ \u00a0.\-/]/;
-const DATA_EDGE = /[\p{L}\p{N}+@]/u;
+const SEPARATOR = /[ \u00a0.\-/:]/;
 
 /**
  * True when a stretch's neighbour — directly, or across one separator — is a letter, digit, `+`
@@ -76,11 +75,12 @@ const DATA_EDGE = /[\p{L}\p{N}+@]/u;
  * value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
  */
 function touchesData(text: string, stretch: Found): boolean {
+  const isData = (index: number) => isWordChar(text, index) || '+@_%'.includes(text[index] ?? ' ');
   const near = (index: number, step: number) => {
     const char = text[index];
     if (char === undefined) return false;
-    if (DATA_EDGE.test(char)) return true;
-    return SEPARATOR.test(char) && text[index + step] !== undefined && DATA_EDGE.test(text[index + step]!);
+    if (isData(index)) return true;
+    return SEPARATOR.test(char) && isData(index + step);
   };
   return near(stretch.start - 1, -1) || near(stretch.end, 1);
 }
