@@ -108,7 +108,7 @@ class CsvWriter {
     let extras = this.needsExtras ? extrasFor(original, details) : NO_EXTRAS;
     let session = original;
     if (this.redaction) {
-      session = this.redaction.summary(original);
+      session = this.redaction.summaryOnce(original);
       if (this.needsExtras) extras = this.redaction.extras(original.id, extras);
     }
     const { encoder, env, columns, cells } = this;

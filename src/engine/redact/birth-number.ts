@@ -11,7 +11,7 @@ const BIRTH_NUMBER = /(?:(\d{6})(?:[ \u00a0]?\/[ \u00a0]?|[-_])(\d{3,4})|(\d{10}
 
 export const BIRTH_NUMBER_PRIORITY = 7;
 
-export function detectBirthNumbers(text: string, out: Found[], currentYear: number): void {
+export function detectBirthNumbers(text: string, out: Found[], currentYear: number, from = 0): void {
   eachMatch(BIRTH_NUMBER, text, (match) => {
     const digits = match[3] ?? `${match[1]}${match[2]}`;
     const end = match.index + match[0].length;
@@ -19,5 +19,5 @@ export function detectBirthNumbers(text: string, out: Found[], currentYear: numb
     if (isBirthNumber(digits, currentYear)) {
       out.push({ start: match.index, end: match.index + match[0].length, kind: 'birthNumber', priority: BIRTH_NUMBER_PRIORITY });
     }
-  });
+  }, from);
 }

@@ -38,7 +38,7 @@ export function detectEmails(text: string, out: Found[]): void {
     const domain = DOMAIN_AFTER_AT.exec(text);
     if (domain) out.push({ start, end: at + 1 + domain[0].length, kind: 'email', priority: EMAIL_PRIORITY });
   }
-  if (OBFUSCATED_AT.test(text)) {
+  if ((text.includes('(') || text.includes('[') || text.includes('{')) && OBFUSCATED_AT.test(text)) {
     eachMatch(SPELLED_EMAIL, text, (match) => out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', priority: EMAIL_PRIORITY }));
   }
 }

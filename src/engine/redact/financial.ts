@@ -50,7 +50,7 @@ function digitsBefore(text: string, start: number, cut: number): number {
 }
 
 /** `last4` of each card found, by start offset, for the mask. */
-export function detectCards(text: string, out: Found[], last4: Map<number, string>): void {
+export function detectCards(text: string, out: Found[], last4: Map<number, string>, from = 0): void {
   eachMatch(DIGIT_RUN, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
@@ -58,10 +58,10 @@ export function detectCards(text: string, out: Found[], last4: Map<number, strin
     if (!card || isWordChar(text, card.end)) return;
     last4.set(start, card.last4);
     out.push({ start, end: card.end, kind: 'card', priority: CARD_PRIORITY });
-  });
+  }, from);
 }
 
-export function detectIbans(text: string, out: Found[]): void {
+export function detectIbans(text: string, out: Found[], from = 0): void {
   eachMatch(IBAN_RUN, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
@@ -83,5 +83,5 @@ export function detectIbans(text: string, out: Found[]): void {
       }
     }
     if (best > 0) out.push({ start, end: best, kind: 'iban', priority: IBAN_PRIORITY });
-  });
+  }, from);
 }

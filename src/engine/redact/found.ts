@@ -48,9 +48,9 @@ export function digitsOf(text: string, start: number, end: number): string {
   return digits;
 }
 
-/** Runs a global regex over the text, handing each match to `accept`. */
-export function eachMatch(regex: RegExp, text: string, accept: (match: RegExpExecArray) => void): void {
-  regex.lastIndex = 0;
+/** Runs a global regex over the text from `from` on, handing each match to `accept`. */
+export function eachMatch(regex: RegExp, text: string, accept: (match: RegExpExecArray) => void, from = 0): void {
+  regex.lastIndex = from;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     accept(match);
     if (match[0].length === 0) regex.lastIndex += 1;

@@ -27,12 +27,12 @@ export function isIpv6(candidate: string): boolean {
   return halves.length === 2 ? groups.length >= 2 && groups.length <= 7 : groups.length === 8;
 }
 
-export function detectIpAddresses(text: string, out: Found[]): void {
+export function detectIpAddresses(text: string, out: Found[], from = 0): void {
   if (text.includes('.')) {
     eachMatch(IPV4, text, (match) => {
       const end = match.index + match[0].length;
       if (!isWordChar(text, match.index - 1) && text[match.index - 1] !== '.' && !isWordChar(text, end)) out.push({ start: match.index, end, kind: 'ip', priority: IP_PRIORITY });
-    });
+    }, from);
   }
   const firstColon = text.indexOf(':');
   if (firstColon < 0 || text.indexOf(':', firstColon + 1) < 0) return;

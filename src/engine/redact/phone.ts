@@ -57,7 +57,7 @@ function cutAfterDigits(text: string, from: number, end: number, wanted: number)
   return end;
 }
 
-export function detectPhones(text: string, out: Found[]): void {
+export function detectPhones(text: string, out: Found[], from = 0): void {
   eachMatch(INTERNATIONAL, text, (match) => {
     const start = match.index;
     if (joinsPrevious(text, start, '+')) return;
@@ -72,7 +72,7 @@ export function detectPhones(text: string, out: Found[]): void {
     // `00…` is also how long reference numbers start; `+` is unambiguous.
     if (prefixLength === 2 && !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
-  });
+  }, from);
   for (const regex of [CZECH, SLOVAK]) {
     eachMatch(regex, text, (match) => {
       const start = match.index;
@@ -80,6 +80,6 @@ export function detectPhones(text: string, out: Found[]): void {
       if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
       if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
       out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
-    });
+    }, from);
   }
 }

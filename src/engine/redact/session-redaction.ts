@@ -90,22 +90,28 @@ export class SessionRedaction {
   summary(session: SessionSummary): SessionSummary {
     const done = this.summaries.get(session);
     if (done) return done;
+    const shown = this.summaryOnce(session);
+    this.summaries.set(session, shown);
+    return shown;
+  }
+
+  /** Like `summary`, for a caller that asks once per session (the CSV writer): nothing remembered. */
+  summaryOnce(session: SessionSummary): SessionSummary {
     const counts: RedactionCounts = {};
     const client = this.client(session.client, counts);
     const pageUrl = this.text(session.pageUrl, counts);
     const parameters = session.parameters ? this.parameters(session.parameters, counts) : session.parameters;
     const lastMessagePreview = this.text(session.lastMessagePreview, counts);
-    const tags = session.tags?.map((tag) => this.text(tag, counts));
+    const tags = session.tags ? mapChanged(session.tags, (tag) => this.text(tag, counts)) : session.tags;
     const changed =
       client !== session.client ||
       pageUrl !== session.pageUrl ||
       parameters !== session.parameters ||
       lastMessagePreview !== session.lastMessagePreview ||
-      tags?.some((tag, i) => tag !== session.tags![i]);
-    const shown = changed ? { ...session, client, pageUrl, parameters, lastMessagePreview, tags } : session;
-    if (changed) addCounts(this.countsFor(session.id), counts);
-    this.summaries.set(session, shown);
-    return shown;
+      tags !== session.tags;
+    if (!changed) return session;
+    addCounts(this.countsFor(session.id), counts);
+    return { ...session, client, pageUrl, parameters, lastMessagePreview, tags: tags as string[] | undefined };
   }
 
   private file(file: SentFile, counts: RedactionCounts): SentFile {
