@@ -65,8 +65,8 @@ const mightHoldData = (text: string) => MIGHT_HOLD_DATA.test(text) || text.inclu
 const SEPARATOR = /[ \u00a0.\-/:]/;
 
 /**
- * True when a stretch's neighbour — directly, or across one separator — is a letter, digit, `+`
- * or `@`: only then could a detector have turned down that neighbour because of the hidden
+ * True when a stretch's neighbour — directly, or across one separator (space, `.`, `-`, `/`, `:`)
+ * — is a letter, digit, `+`, `@`, `_` or `%`: only then could a detector have turned down that neighbour because of the hidden
  * value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
  */
 function touchesData(text: string, stretch: Found): boolean {
