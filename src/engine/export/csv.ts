@@ -109,7 +109,8 @@ class CsvWriter {
     let session = original;
     if (this.redaction) {
       session = this.redaction.summaryOnce(original);
-      if (this.needsExtras) extras = this.redaction.extras(original.id, extras);
+      // The CSV holds messages only (the transcript column): notes are neither redacted nor counted.
+      if (this.needsExtras) extras = this.redaction.extras(original.id, { messages: extras.messages });
     }
     const { encoder, env, columns, cells } = this;
     for (let i = 0; i < columns.length; i += 1) {

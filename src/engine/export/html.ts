@@ -199,12 +199,13 @@ export function sessionsToHtml(sessions: readonly SessionSummary[], options: Htm
   const out = new PartWriter();
   out.write(documentStart(run, sessions.length) + tableStart(run));
   const shown = run.redaction ? sessions.map((session) => redactedSummary(run.redaction, session)) : sessions;
+  const holds = { messages: run.render.includeTranscripts, notes: run.render.includeNotes };
   shown.forEach((session, i) => out.write(summaryRow(session, i + 1, run.render)));
   out.write(tocStart(run));
   shown.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
   out.write(sessionsStart(run));
   shown.forEach((session, i) => {
-    const extras = redactedExtras(run.redaction, session.id, extrasFor(session, options.details));
+    const extras = redactedExtras(run.redaction, session.id, extrasFor(session, options.details), holds);
     for (const chunk of sessionArticleChunks(session, extras, i + 1, run.render)) out.write(chunk);
   });
   out.write(documentEnd(run));
@@ -235,6 +236,7 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   }
   out.write(sessionsStart(run));
   const wantsExtras = run.render.includeTranscripts || run.render.includeNotes;
+  const holds = { messages: run.render.includeTranscripts, notes: run.render.includeNotes };
   const loader = wantsExtras ? options.loadDetails : undefined;
   const signal = options.signal ?? new AbortController().signal;
   for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 100, loader, signal)) {
@@ -243,7 +245,7 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
     for (let i = batch.start; i < batch.end; i += 1) {
       let written = 0;
       const session = redactedSummary(run.redaction, sessions[i]!);
-      const extras = redactedExtras(run.redaction, session.id, extrasFor(session, details));
+      const extras = redactedExtras(run.redaction, session.id, extrasFor(session, details), holds);
       for (const chunk of sessionArticleChunks(session, extras, i + 1, run.render)) {
         out.write(chunk);
         // A long transcript is written across slices too.

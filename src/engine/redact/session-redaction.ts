@@ -187,7 +187,16 @@ export function redactedSummary(redaction: SessionRedaction | undefined, session
   return redaction ? redaction.summary(session) : session;
 }
 
-/** The messages and notes an export shows: redacted when the export redacts. */
-export function redactedExtras(redaction: SessionRedaction | undefined, sessionId: string, extras: SessionExtras): SessionExtras {
-  return redaction ? redaction.extras(sessionId, extras) : extras;
+/**
+ * The messages and notes an export shows: redacted when the export redacts. Only what the file
+ * will hold is redacted and counted (the report is an audit record of what was in the file).
+ */
+export function redactedExtras(
+  redaction: SessionRedaction | undefined,
+  sessionId: string,
+  extras: SessionExtras,
+  holds: { messages: boolean; notes: boolean },
+): SessionExtras {
+  if (!redaction) return extras;
+  return redaction.extras(sessionId, { messages: holds.messages ? extras.messages : undefined, notes: holds.notes ? extras.notes : undefined });
 }

@@ -78,6 +78,13 @@ describe('exports with redaction', () => {
     expect(sync.parts.join('')).to.include('731 222 333');
   });
 
+  it('counts only what the file holds: notes are not in a CSV, nor in HTML without notes', async () => {
+    const session = makeDetail(0, 0, { client: { name: 'X' }, messages: [], notes: [{ id: 'n', at, authorId: 'a', authorName: 'A', text: 'karta 4242 4242 4242 4242' }] });
+    expect(sessionsToCsv([session], { columns: ['transcript'], redact: {} }).redaction!.counts).to.deep.equal({});
+    expect(sessionsToHtml([session], { columns: [], redact: {} }).redaction!.counts).to.deep.equal({});
+    expect((await sessionsToHtmlAsync([session], { columns: [], includeNotes: true, redact: {} })).redaction!.counts).to.deep.equal({ card: 1 });
+  });
+
   it('without redact the export is unchanged and has no report', () => {
     const result = sessionsToCsv(plantedSessions(), { columns, format });
     expect(result.redaction).to.equal(undefined);
