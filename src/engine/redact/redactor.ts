@@ -53,14 +53,13 @@ const MAX_PASSES = 64;
 const MASKED = '\u0000masked';
 /** Cheap gates for the number detectors (a regex beats a counting loop several times over). */
 const EIGHT_DIGITS = /\d(?:\D*\d){7}/;
-const FOUR_DIGITS = /\d(?:\D*\d){3}/;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
 const FIRST_DIGIT = /\d/;
 /**
  * Nothing any built-in detector finds can lack all of these (a digit, `@`, `(at)`-style
  * brackets, `:` of a URL or IPv6, `www.`); most chat lines have none, and one scan skips them.
  */
-const MIGHT_HOLD_DATA = /[0-9@:([{]/;
-const mightHoldData = (text: string) => MIGHT_HOLD_DATA.test(text) || text.includes('www.') || text.includes('WWW.');
+const MIGHT_HOLD_DATA = /[0-9@:([{]|[wW]{3}\./;
 
 const SEPARATOR = /[ \u00a0.\-/:]/;
 
@@ -82,6 +81,8 @@ function touchesData(text: string, stretch: Found): boolean {
 
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
 function resolveOverlaps(found: Found[]): Found[] {
+  // The common case: one find, nothing to weigh it against.
+  if (found.length === 1) return found[0]!.kind === '' ? [] : found;
   if (found.length > 1) found.sort((a, b) => a.priority - b.priority || a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
   for (const candidate of found) {
@@ -110,14 +111,13 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   function collect(text: string): Found[] {
     const found: Found[] = [];
     for (const detector of hostDetectors) detector.detect(text, found);
-    if (builtIn.length === 0 || !mightHoldData(text)) return found;
+    if (builtIn.length === 0 || !MIGHT_HOLD_DATA.test(text)) return found;
     if (on('email')) detectEmails(text, found);
     // Every number kind needs at least eight digits (an IP address four): fewer skips them all.
     const manyDigits = EIGHT_DIGITS.test(text);
-    const someDigits = manyDigits || FOUR_DIGITS.test(text);
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
-    const from = someDigits ? Math.max(0, text.search(FIRST_DIGIT) - 2) : 0;
-    if (on('ip') && (someDigits || text.includes(':'))) detectIpAddresses(text, found, from);
+    const from = manyDigits ? Math.max(0, text.search(FIRST_DIGIT) - 2) : 0;
+    if (on('ip') && (manyDigits || DIGIT_DOT_DIGIT.test(text) || text.includes(':'))) detectIpAddresses(text, found, from);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
     if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask);
     if (manyDigits) {
