@@ -6,6 +6,8 @@
  * - HTML of 5,000 sessions with transcripts: time and size, against a naive string-concatenation
  *   exporter with a generic escape, and the longest task of `sessionsToHtmlAsync`;
  * - the longest task while writing one session with a 20,000-message transcript.
+ * - redaction of personal data (`redaction-rows.ts`): redacted CSV of 100k sessions × 20 messages
+ *   beside the unredacted one.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
@@ -21,6 +23,7 @@ import { modelTranslator } from '../src/i18n/index.js';
 import type { SessionDetail, SessionSummary } from '../src/model/index.js';
 import { makeDetail, makeSession } from '../test/engine/export/fixtures.js';
 import type { BenchRow } from './bench-row.js';
+import { redactionRows } from './redaction-rows.js';
 
 interface PapaLike {
   unparse(data: unknown[][], config: Record<string, unknown>): string;
@@ -152,6 +155,11 @@ describe('export benchmark', () => {
     const hugeLongest = await longestTask(() => sessionsToHtmlAsync(hugeTranscript, htmlOptions));
     rows.push(row('html, one session of 20,000 messages: longest main-thread task during sessionsToHtmlAsync vs 50 ms budget', hugeLongest, 'ms', 50));
 
+    await executeServerCommand('bench-results', { area: 'export', rows });
+  });
+
+  it('redaction of 100k sessions × 20 messages beside the unredacted export', async () => {
+    const rows = await redactionRows({ median, longestTask, row });
     await executeServerCommand('bench-results', { area: 'export', rows });
   });
 });

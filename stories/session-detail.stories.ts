@@ -289,3 +289,27 @@ export const WithDemoAdapter: Story = {
     </div>`;
   },
 };
+
+// ---- personal data masking ---------------------------------------------------------------------
+
+const typedPersonalData = session({
+  messages: [
+    message(0, NOW - 60_000, { sender: 'client', text: 'Platila jsem kartou 4242 4242 4242 4242 a nic nepřišlo.' }),
+    message(1, NOW - 40_000, { sender: 'operator', text: 'Pošlete mi prosím e-mail, na který máte účet.' }),
+    message(2, NOW - 20_000, { sender: 'client', text: 'zofie.cerna@seznam.cz, případně volejte +420 602 123 456. IBAN pro vrácení: CZ65 0800 0000 1920 0014 5399.' }),
+  ],
+});
+
+/** A supervisor sees personal data masked and may show it for this session ("Show personal data"). */
+export const MaskedForSupervisor: Story = {
+  name: 'Personal data masked (supervisor may show)',
+  render: () =>
+    html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
+      <session-detail
+        style="flex: 1"
+        .adapter=${storyAdapter({ detail: typedPersonalData, role: 'supervisor' })}
+        .transcriptMasking=${{ roles: ['operator', 'supervisor'], revealRoles: ['supervisor'] }}
+        session-id="story-1"
+      ></session-detail>
+    </div>`,
+};

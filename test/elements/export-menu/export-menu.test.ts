@@ -89,7 +89,8 @@ describe('<sv-export-menu>', () => {
     expect(doc.querySelectorAll('article.session')).to.have.length(250);
     expect(doc.querySelectorAll('.notes li')).to.have.length(250);
     expect(doc.querySelector('#s1 .transcript')!.textContent).to.contain('Session queued');
-    expect(batches).to.deep.equal([100, 100, 50]);
+    // HTML hides personal data by default, and its preview counted through the same loader first.
+    expect(batches.slice(-3)).to.deep.equal([100, 100, 50]);
   });
 
   it('shows progress and stops on Cancel without downloading', async () => {
