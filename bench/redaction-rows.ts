@@ -21,7 +21,7 @@ export interface BenchRow {
 
 /** The export bench's own helpers, so both halves measure alike. */
 export interface BenchTools {
-  median(runs: number, work: () => unknown | Promise<unknown>): Promise<number>;
+  median(runs: number, work: () => unknown): Promise<number>;
   longestTask(work: () => Promise<unknown>): Promise<number>;
   row(name: string, value: number, unit: string, baseline: number): BenchRow;
 }

@@ -7,6 +7,9 @@ import type { Capabilities, Message, Recording, RecordingSource, Role, SessionDe
 import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
 import { demoAdapter } from './support/demo.js';
+import type { TranscriptMasking } from '../src/elements/session-detail/transcript/masking.js';
+
+const SUPERVISOR_MAY_REVEAL: TranscriptMasking = { roles: ['operator', 'supervisor'], revealRoles: ['supervisor'] };
 
 const NOW = Date.UTC(2026, 0, 15, 10, 0, 0);
 const NAMES = { client: 'Žofie Černá', operator: 'Jana Nováková', chatbot: 'Botík' } as const;
@@ -308,7 +311,7 @@ export const MaskedForSupervisor: Story = {
       <session-detail
         style="flex: 1"
         .adapter=${storyAdapter({ detail: typedPersonalData, role: 'supervisor' })}
-        .transcriptMasking=${{ roles: ['operator', 'supervisor'], revealRoles: ['supervisor'] }}
+        .transcriptMasking=${SUPERVISOR_MAY_REVEAL}
         session-id="story-1"
       ></session-detail>
     </div>`,

@@ -7,7 +7,7 @@ import { isBirthNumber } from './checksums.js';
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 // ASCII-only pattern without a leading look-behind (fast); what comes before is checked by hand.
-const BIRTH_NUMBER = /(?:(\d{6})(?:[ \u00a0]?\/[ \u00a0]?|[-_])(\d{3,4})|(\d{10}))(?![A-Za-z0-9]|[/.\-][0-9])/g;
+const BIRTH_NUMBER = /(?:(\d{6})(?:[ \u00a0]?\/[ \u00a0]?|[-_])(\d{3,4})|(\d{10}))(?![A-Za-z0-9]|[/.-][0-9])/g;
 
 export const BIRTH_NUMBER_PRIORITY = 7;
 

@@ -9,10 +9,10 @@ const LOCAL = String.raw`[\p{L}\p{N}._%+\-]{1,64}`;
 const DOMAIN = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}\-]|\.[\p{L}\p{N}])`;
 const SPELLED_AT = String.raw`\s?[(\[{]\s?(?:at|zavináč|zavinac)\s?[)\]}]\s?`;
 const SPELLED_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])${LOCAL}${SPELLED_AT}${DOMAIN}`, 'giu');
-const OBFUSCATED_AT = /[(\[{]\s?(?:at|zavin)/i;
+const OBFUSCATED_AT = /[([{]\s?(?:at|zavin)/i;
 /** The domain right after an `@` (sticky: tried at one position only). */
 const DOMAIN_AFTER_AT = new RegExp(DOMAIN, 'uy');
-const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const MAX_LOCAL = 64;
 
 export const EMAIL_PRIORITY = 2;

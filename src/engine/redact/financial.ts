@@ -8,7 +8,7 @@ import { eachMatch, isWordChar, type Found } from './found.js';
 
 /** Up to 23 digits, so a card run together with its CVC or expiry is still found (and cut back). */
 // ASCII-only patterns without a leading look-behind (fast); what comes before is checked by hand.
-const DIGIT_RUN = /\d(?:[ \u00a0\-]?\d){12,22}/g;
+const DIGIT_RUN = /\d(?:[ \u00a0-]?\d){12,22}/g;
 const IBAN_RUN = /[A-Za-z]{2}\d{2}(?:[ \u00a0]?[A-Za-z0-9]){11,30}/g;
 
 export const IBAN_PRIORITY = 5;

@@ -16,7 +16,7 @@ const INTERNATIONAL = new RegExp(
 // The patterns are ASCII-only and start with a digit or `+` (non-Unicode regexes without a leading
 // look-behind run several times faster); what comes before a number is checked by `joinsPrevious`.
 /** Czech: nine digits starting 2–9, as 3-3-3, 3-2-2-2 or unbroken. */
-const CZECH = /[2-9]\d{2}(?:(?:[ \u00a0.\-]?\d{3}){2}|(?:[ \u00a0]\d{2}){3})(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
+const CZECH = /[2-9]\d{2}(?:(?:[ \u00a0.-]?\d{3}){2}|(?:[ \u00a0]\d{2}){3})(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
 /** Slovak (and Czech written with a trunk 0): ten digits starting 0, area code up to 4 digits. */
 const SLOVAK = /0[1-9]\d{0,2}(?:[ \u00a0.\-/]?\d{2,4}){2,4}(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
 

@@ -46,7 +46,7 @@ export function maskTranscript(detail: SessionDetail, masking: TranscriptMasking
 
 export function masksFor(masking: TranscriptMasking | undefined, role: Role | undefined): { mask: boolean; canReveal: boolean } {
   const mask = !!masking && !!role && masking.roles.includes(role);
-  return { mask, canReveal: mask && !!masking!.revealRoles?.includes(role!) };
+  return { mask, canReveal: mask && !!masking.revealRoles?.includes(role) };
 }
 
 export interface MaskBarInput {
