@@ -188,6 +188,23 @@ export function upsertSessionsSql(): string {
   );
 }
 
+/**
+ * Moves rows a bulk load COPYed into the staging table `load_sessions (row jsonb)` (one
+ * `sessionRow` as JSON per line) into `sessions`; COPY into one jsonb column needs no per-type
+ * text escaping, and the set-based INSERT builds the tsvectors in the database.
+ */
+export function stagingSql(): { create: string; insert: string } {
+  const columns = SESSION_ROW_COLUMNS.join(', ');
+  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${RECORD_TYPES[column]}`).join(', ');
+  const selected = SESSION_ROW_COLUMNS.map((column) => (column === 'search' ? 'array_to_tsvector(r.search)' : `r.${column}`)).join(', ');
+  return {
+    create: 'CREATE UNLOGGED TABLE IF NOT EXISTS load_sessions (row jsonb NOT NULL)',
+    insert:
+      `INSERT INTO sessions (${columns}) SELECT ${selected} FROM load_sessions CROSS JOIN LATERAL jsonb_to_record(load_sessions.row) AS r(${record})` +
+      ' ON CONFLICT (id, started_at) DO NOTHING',
+  };
+}
+
 /** The parameter for `upsertSessionsSql`. */
 export function upsertSessionsParam(rows: readonly SessionRow[]): string {
   return JSON.stringify(rows);
