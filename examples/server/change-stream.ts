@@ -45,8 +45,10 @@ export class ChangeStreams {
   async open(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
     const header = request.headers['last-event-id'];
     const resumeFrom = Number(typeof header === 'string' && header !== '' ? header : url.searchParams.get('lastEventId') ?? NaN);
-    // Without a position the stream starts now: the client has just loaded its first page.
-    const lastSent = Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await this.latestSeq();
+    // Without a position the stream starts at `since` (epoch ms, the moment the client subscribed,
+    // so a change between subscribing and connecting is not lost), or now.
+    const since = Number(url.searchParams.get('since') ?? NaN);
+    const lastSent = Number.isSafeInteger(resumeFrom) && resumeFrom >= 0 ? resumeFrom : await this.seqBefore(Number.isFinite(since) ? since : undefined);
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
@@ -74,8 +76,12 @@ export class ChangeStreams {
     await this.unlisten?.();
   }
 
-  private async latestSeq(): Promise<number> {
-    const { rows } = await this.db.query<{ seq: string | number | null }>('SELECT max(seq) AS seq FROM changes');
+  /** The last change logged before `at` (or the last one of all). */
+  private async seqBefore(at: number | undefined): Promise<number> {
+    const { rows } =
+      at === undefined
+        ? await this.db.query<{ seq: string | number | null }>('SELECT max(seq) AS seq FROM changes')
+        : await this.db.query<{ seq: string | number | null }>('SELECT max(seq) AS seq FROM changes WHERE at < $1::bigint', [at]);
     return Number(rows[0]?.seq ?? 0);
   }
 

@@ -21,7 +21,7 @@ async function appendMessage(db: Database, search: ServerSearch, session: Sessio
       JSON.stringify(message),
     ]);
     const next = { ...session, messageCount: session.messageCount + 1, lastMessageAt: at, lastMessagePreview: message.text };
-    const stored = await writeSession(tx, { search, locale: 'cs' }, next, 'session-upserted');
+    const stored = await writeSession(tx, { search, locale: 'cs' }, next, null);
     await logChange(tx, { type: 'message-appended', id: session.id, version: stored.version, message, session: stored });
   });
 }

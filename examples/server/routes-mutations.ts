@@ -3,7 +3,7 @@
  * transaction together with its idempotency key: the key's row is inserted first, so a concurrent
  * retry with the same key waits on it and then returns the stored answer instead of acting again.
  */
-import type { Ban, Note, RoutingStep, SessionSummary } from '../../src/model/session.js';
+import { CONTACTABLE_CHANNELS, type Ban, type Note, type RoutingStep, type SessionSummary } from '../../src/model/session.js';
 import type { Database, Queryable } from './database.js';
 import { HttpError } from './http-util.js';
 import { readSummary, writeSession, type WriteContext } from './session-writes.js';
@@ -103,6 +103,7 @@ export function contactClient(ctx: MutationContext, id: string, key?: string): P
   return once(ctx, key, `contact:${id}`, async (tx) => {
     const session = await readSummary(tx, id);
     if (session.state !== 'ended') throw new HttpError(409, 'The session is still live');
+    if (!CONTACTABLE_CHANNELS.includes(session.channel)) throw new HttpError(409, 'The client cannot be contacted on this channel');
     const now = Date.now();
     const sessionId = `${session.id}-c${now.toString(36)}`;
     const opened: SessionSummary = {

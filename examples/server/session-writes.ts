@@ -53,13 +53,14 @@ export async function writeSession(
   tx: Queryable,
   ctx: WriteContext,
   next: SessionSummary,
-  type: 'session-upserted' | 'session-ended',
+  type: 'session-upserted' | 'session-ended' | null,
 ): Promise<SessionSummary> {
   const messages = await readMessages(tx, next.id);
   const notes = await readNotes(tx, next.id);
   const session = { ...next, version: next.version + 1 };
   const row = sessionRow(session, ctx.search.searchTerms(session, messages, notes), ctx.locale);
   await tx.query(upsertSessionsSql(), [upsertSessionsParam([row])]);
-  await logChange(tx, { type, id: session.id, version: session.version, session: row.summary });
+  // `null`: the caller logs a change of its own for this version (a message with its session).
+  if (type) await logChange(tx, { type, id: session.id, version: session.version, session: row.summary });
   return row.summary as SessionSummary;
 }

@@ -6,7 +6,7 @@
 import { createDemoAdapter, generateNotes } from '../../../src/adapter/demo/index.js';
 import type { Message, Note, SessionSummary } from '../../../src/model/index.js';
 import type { SessionQuery } from '../../../src/model/query.js';
-import { ViewEngine } from '../../../src/engine/query/index.js';
+import { ViewEngine, type ValueListEntry } from '../../../src/engine/query/index.js';
 import { SearchCore, loadDefaultLanguages, sessionSearchDocument } from '../../../src/engine/search/index.js';
 import { createServerSearch, sessionRow, type ServerSearch, type SessionRow } from '../../../src/server/index.js';
 
@@ -24,6 +24,8 @@ export interface Dataset {
   search: ServerSearch;
   /** The client engine's ids for a query, in display order. */
   expected(query: SessionQuery): string[];
+  /** The client engine's value list of a column. */
+  valueList(columnId: string, query: SessionQuery): ValueListEntry[];
 }
 
 async function allSessions(adapter: ReturnType<typeof createDemoAdapter>, mode: 'history' | 'live'): Promise<SessionSummary[]> {
@@ -53,6 +55,11 @@ export async function makeDataset(count: number): Promise<Dataset> {
   engine.setSessions(sessions);
   const core = new SearchCore(await loadDefaultLanguages());
   core.add(sessions.map((s) => sessionSearchDocument(s, messages.get(s.id), notes.get(s.id))));
+  const matchIds = (query: SessionQuery): Set<string> | null => {
+    const searching = typeof query.search === 'string' && query.search.trim() !== '';
+    const result = searching ? core.search(query.search) : undefined;
+    return result && !result.empty ? new Set(result.ids) : null;
+  };
   return {
     sessions,
     messages,
@@ -60,10 +67,10 @@ export async function makeDataset(count: number): Promise<Dataset> {
     rows,
     search,
     expected(query) {
-      const searching = query.search.trim() !== '';
-      const result = searching ? core.search(query.search) : undefined;
-      const matchIds = result && !result.empty ? new Set(result.ids) : null;
-      return engine.compute(query, NOW, { matchIds });
+      return engine.compute(query, NOW, { matchIds: matchIds(query) });
+    },
+    valueList(columnId, query) {
+      return engine.valueList(columnId, query, NOW, { matchIds: matchIds(query) });
     },
   };
 }
