@@ -30,7 +30,9 @@ const CHUNK = 5000;
 
 /** One COPY text field: backslash, tab, newline and carriage return escaped. */
 function field(value: string | number): string {
-  return String(value).replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
+  const text = String(value);
+  if (!/[\\\t\n\r]/.test(text)) return text;
+  return text.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
 }
 
 function line(values: readonly (string | number)[]): string {

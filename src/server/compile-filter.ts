@@ -43,12 +43,13 @@ function textCondition(column: SqlColumn, filter: TextFilter, params: SqlParams)
   if (needle === '') return undefined;
   const folded = foldedValue(column);
   switch (filter.op) {
+    // Bare comparisons (NULL is not a match in WHERE), so the folded-value indexes apply.
     case 'equals':
-      return `COALESCE(${folded} = ${params.add(needle, 'text')}, false)`;
+      return `${folded} = ${params.add(needle, 'text')}`;
     case 'prefix':
-      return `COALESCE(${folded} LIKE ${params.add(`${escapeLike(needle)}%`, 'text')}, false)`;
+      return `${folded} LIKE ${params.add(`${escapeLike(needle)}%`, 'text')}`;
     case 'contains':
-      return `COALESCE(${folded} LIKE ${params.add(`%${escapeLike(needle)}%`, 'text')}, false)`;
+      return `${folded} LIKE ${params.add(`%${escapeLike(needle)}%`, 'text')}`;
     default:
       return undefined;
   }
@@ -66,7 +67,7 @@ function numberBetween(column: SqlColumn, params: SqlParams, from: number, to: n
 function valuesCondition(column: SqlColumn, values: readonly string[], params: SqlParams): string {
   const list = params.add(values, 'text[]');
   if (column.facets && !column.facetScalar) return `(${column.facets} && ${list})`;
-  if (column.facets) return `COALESCE(${column.facets} = ANY(${list}), false)`;
+  if (column.facets) return `${column.facets} = ANY(${list})`;
   const asText = valueAsText(column);
   return `COALESCE(${asText} <> '' AND ${asText} = ANY(${list}), false)`;
 }

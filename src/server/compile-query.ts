@@ -78,11 +78,16 @@ export function compileQuery(query: SessionQuery, options: CompileOptions): Comp
   if (options.after) where.push(keysetSql(terms, options.after, params));
   const limit = Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? 100)));
   const offset = options.after ? 0 : Math.max(0, Math.floor(options.offset ?? 0));
+  const orderBy = orderBySql(terms);
+  const window = `ORDER BY ${orderBy} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'bigint')}`;
+  // A jump deep into the list skips its rows by key only (an index scan that never reads the
+  // large summary column), then fetches the page's rows: a "deferred join".
   const text =
-    `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table}` +
-    ` WHERE ${where.join(' AND ')}` +
-    ` ORDER BY ${orderBySql(terms)}` +
-    ` LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'bigint')}`;
+    offset > 0
+      ? `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table}` +
+        ` JOIN (SELECT id, started_at FROM ${table} WHERE ${where.join(' AND ')} ${window}) AS page USING (id, started_at)` +
+        ` ORDER BY ${orderBy}`
+      : `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table} WHERE ${where.join(' AND ')} ${window}`;
   return {
     text,
     values: params.values,

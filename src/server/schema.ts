@@ -16,8 +16,8 @@ export function indexesSql(): string {
     (id) => `CREATE INDEX IF NOT EXISTS sessions_sort_${id.toLowerCase()} ON sessions (((sort_keys->>'${id}') COLLATE "C"), id COLLATE "C");`,
   ).join('\n');
   return `
-CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_at DESC, id COLLATE "C");
-CREATE INDEX IF NOT EXISTS sessions_state_started ON sessions (state, started_at DESC, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_at DESC NULLS LAST, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_state_started ON sessions (state, started_at DESC NULLS LAST, id COLLATE "C");
 CREATE INDEX IF NOT EXISTS sessions_id ON sessions (id COLLATE "C");
 CREATE INDEX IF NOT EXISTS sessions_ended ON sessions (ended_at);
 CREATE INDEX IF NOT EXISTS sessions_last_message ON sessions (last_message_at);

@@ -57,6 +57,20 @@ describe('compileQuery ≡ client engine', () => {
     }
   });
 
+  it('pages by offset to the slices of the engine order', async () => {
+    for (const database of databases) {
+      await fc.assert(
+        fc.asyncProperty(queryArbitrary(dataset), fc.nat({ max: 6000 }), fc.integer({ min: 1, max: 300 }), async (query, offset, limit) => {
+          const compiled = compileQuery(query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search, limit, offset });
+          const { rows } = await database.db.query<{ summary: { id: string } }>(compiled.text, compiled.values);
+          const expected = dataset.expected(query).slice(offset, offset + limit);
+          assertSameIds(rows.map((row) => row.summary.id), expected, `${database.name} offset ${offset} limit ${limit}`);
+        }),
+        { numRuns: Math.ceil(RUNS / 5), endOnFailure: true },
+      );
+    }
+  });
+
   it('counts filter values as the engine does', async () => {
     const query: SessionQuery = { mode: 'history', filters: { channel: { kind: 'values', values: ['email', 'phone'] } }, sort: [], search: 'platba' };
     for (const database of databases) {

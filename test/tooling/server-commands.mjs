@@ -1,5 +1,5 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,21 @@ function readmeExample() {
   };
 }
 
+/** Runs the Node-side server benchmark (bench/server/run.ts) and returns its JSON rows. */
+function serverBench() {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench/server/run.ts')],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`server benchmark failed: ${stderr || error.message}`));
+        resolve({ rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) });
+      },
+    );
+  });
+}
+
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
@@ -56,6 +71,7 @@ export function serverCommandsPlugin() {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
+      if (command === 'server-bench') return serverBench();
       return undefined;
     },
   };
