@@ -39,6 +39,7 @@ interface CollationTable {
   /** Primary weight of every digit run (its value follows), and of characters outside the table. */
   digitPrimary: string;
   unknownPrimary: number;
+  cache: Map<string, string>;
 }
 
 const TABLES = new Map<string, CollationTable>();
@@ -73,6 +74,7 @@ function buildTable(locale: string): CollationTable {
     contractions: new Map(),
     digitPrimary: weightChar(primaries.get('0')!),
     unknownPrimary: WEIGHT_BASE + primaries.size + 1,
+    cache: new Map(),
   };
   // Accent and case ranks only matter among units of one primary, so they are numbered per group.
   const groups = new Map<number, string[]>();
@@ -119,6 +121,19 @@ function isDigit(code: number): boolean {
 export function collationKey(text: string | undefined, locale: string): string | null {
   if (text === undefined || text === '') return null;
   const table = tableFor(locale);
+  // Bulk loads repeat the same names, operators, channels and URLs millions of times.
+  let key = table.cache.get(text);
+  if (key === undefined) {
+    key = computeKey(text, table);
+    if (table.cache.size >= MAX_CACHED_KEYS) table.cache.clear();
+    table.cache.set(text, key);
+  }
+  return key;
+}
+
+const MAX_CACHED_KEYS = 100_000;
+
+function computeKey(text: string, table: CollationTable): string {
   let primary = '';
   let secondary = '';
   let tertiary = '';
