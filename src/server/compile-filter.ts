@@ -15,6 +15,8 @@ export interface FilterContext {
   now: number;
   /** Viewer's IANA time zone: "today" is a day there. */
   timeZone?: string;
+  /** The query's mode (history lets live-only expressions drop out). */
+  mode?: Mode;
 }
 
 function isFiniteNumber(value: unknown): value is number {
@@ -88,7 +90,7 @@ export function compileFilterSql(columnId: string, filter: ColumnFilter | undefi
 }
 
 function filterCondition(columnId: string, filter: ColumnFilter, ctx: FilterContext): string | undefined {
-  const column = sqlColumn(columnId, ctx.params, ctx.now);
+  const column = sqlColumn(columnId, ctx.params, ctx.now, ctx.mode);
   if (!column) return undefined;
   switch (filter.kind) {
     case 'time': {

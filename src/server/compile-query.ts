@@ -48,9 +48,9 @@ function identifier(name: string | undefined): string {
 
 /** The WHERE conditions of a query (mode, filters but `skipColumn`, search). */
 export function whereSql(query: SessionQuery, options: CompileOptions, params: SqlParams, skipColumn?: string): string[] {
-  const ctx: FilterContext = { params, now: options.now ?? Date.now() };
+  const ctx: FilterContext = { params, now: options.now ?? Date.now(), mode: query.mode === 'live' ? 'live' : 'history' };
   if (options.timeZone) ctx.timeZone = options.timeZone;
-  const conditions = [modeSql(query.mode === 'live' ? 'live' : 'history'), ...filtersSql(query.filters, ctx, skipColumn)];
+  const conditions = [modeSql(ctx.mode!), ...filtersSql(query.filters, ctx, skipColumn)];
   const text = typeof query.search === 'string' ? query.search.trim() : '';
   if (text !== '') {
     if (!options.search) throw new Error('compileQuery: a search text needs options.search (createServerSearch())');
@@ -74,7 +74,7 @@ export function compileQuery(query: SessionQuery, options: CompileOptions): Comp
   const countWhere = whereSql(query, resolved, countParams);
   const params = new SqlParams();
   const where = whereSql(query, resolved, params);
-  const terms = sortTerms(query.sort, params, now);
+  const terms = sortTerms(query.sort, params, now, query.mode === 'live' ? 'live' : 'history');
   if (options.after) where.push(keysetSql(terms, options.after, params));
   const limit = Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? 100)));
   const offset = options.after ? 0 : Math.max(0, Math.floor(options.offset ?? 0));

@@ -3,7 +3,7 @@
  * missing values last in both directions, ties broken by the session id (a unique key, so paging
  * is deterministic), and the keyset condition that continues after a given row.
  */
-import type { SortSpec } from '../model/query.js';
+import type { Mode, SortSpec } from '../model/query.js';
 import type { SqlParams, SqlType } from './sql-params.js';
 import { sqlColumn } from './sql-columns.js';
 
@@ -23,12 +23,12 @@ export interface SortTerm {
 const TIE_BREAKER: SortTerm = { expression: 'id COLLATE "C"', type: 'text', descending: false, notNull: true };
 
 /** The sort keys of a query, unknown and repeated columns dropped, the tie-breaker last. */
-export function sortTerms(sort: readonly SortSpec[] | undefined, params: SqlParams, now: number): SortTerm[] {
+export function sortTerms(sort: readonly SortSpec[] | undefined, params: SqlParams, now: number, mode?: Mode): SortTerm[] {
   const terms: SortTerm[] = [];
   const seen = new Set<string>();
   for (const spec of Array.isArray(sort) ? sort : []) {
     if (!spec || typeof spec.column !== 'string' || seen.has(spec.column)) continue;
-    const column = sqlColumn(spec.column, params, now);
+    const column = sqlColumn(spec.column, params, now, mode);
     if (!column) continue;
     seen.add(spec.column);
     const term: SortTerm = { expression: column.sort, type: column.sortType, descending: spec.direction === 'desc' };

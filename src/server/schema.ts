@@ -6,6 +6,7 @@
  * idempotency-key table so each mutation is applied at most once per key.
  */
 import { SESSION_ROW_COLUMNS, TEXT_SORT_COLUMNS, type SessionRow } from './session-row.js';
+import { ENDED_DURATION_SQL } from './sql-columns.js';
 
 /**
  * Indexes for every filter and sort of the catalogue (idempotent). A bulk load creates them
@@ -27,6 +28,10 @@ CREATE INDEX IF NOT EXISTS sessions_language ON sessions (language);
 CREATE INDEX IF NOT EXISTS sessions_group ON sessions (group_id);
 CREATE INDEX IF NOT EXISTS sessions_chatbot ON sessions (chatbot_id);
 CREATE INDEX IF NOT EXISTS sessions_rating ON sessions (rating);
+CREATE INDEX IF NOT EXISTS sessions_duration ON sessions (state, ${ENDED_DURATION_SQL}, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_wait ON sessions ((CASE WHEN accepted_at IS NULL THEN NULL ELSE GREATEST(0, accepted_at - started_at) END));
+CREATE INDEX IF NOT EXISTS sessions_message_count ON sessions (message_count);
+CREATE INDEX IF NOT EXISTS sessions_note_count ON sessions (note_count);
 CREATE INDEX IF NOT EXISTS sessions_handlers ON sessions USING gin (handler_ids);
 CREATE INDEX IF NOT EXISTS sessions_tags ON sessions USING gin (tags);
 CREATE INDEX IF NOT EXISTS sessions_search ON sessions USING gin (search);

@@ -5,6 +5,7 @@
  * the query, so a column id is a lookup key and not SQL.
  */
 import { PARAMETER_COLUMN_PREFIX } from '../model/columns.js';
+import type { Mode } from '../model/query.js';
 import type { SqlParams, SqlType } from './sql-params.js';
 
 export type ValueType = 'text' | 'number' | 'boolean';
@@ -64,8 +65,15 @@ function people(columnId: string, ids: string, list: string): SqlColumn {
   };
 }
 
-/** Duration as the engine computes it: live sessions measured to `now`. */
-function durationColumn(params: SqlParams, now: number): SqlColumn {
+/** Duration of ended sessions: the expression the history index is built on. */
+export const ENDED_DURATION_SQL = '(GREATEST(0, COALESCE(ended_at, started_at) - started_at))';
+
+/**
+ * Duration as the engine computes it: live sessions measured to `now`. History holds only ended
+ * sessions, where `now` plays no part, so it gets the indexed expression without a parameter.
+ */
+function durationColumn(params: SqlParams, now: number, mode: Mode | undefined): SqlColumn {
+  if (mode === 'history') return number(ENDED_DURATION_SQL);
   const at = params.add(now, 'bigint');
   return number(`GREATEST(0, COALESCE(ended_at, CASE WHEN state = 'ended' THEN started_at ELSE ${at} END) - started_at)`);
 }
@@ -110,9 +118,9 @@ function parameterColumn(name: string, params: SqlParams): SqlColumn {
 }
 
 /** The SQL form of a column id, or `undefined` for ids the catalogue does not know. */
-export function sqlColumn(columnId: string, params: SqlParams, now: number): SqlColumn | undefined {
+export function sqlColumn(columnId: string, params: SqlParams, now: number, mode?: Mode): SqlColumn | undefined {
   if (typeof columnId !== 'string') return undefined;
-  if (columnId === 'duration') return durationColumn(params, now);
+  if (columnId === 'duration') return durationColumn(params, now, mode);
   if (Object.hasOwn(STATIC, columnId)) return STATIC[columnId];
   if (columnId.startsWith(PARAMETER_COLUMN_PREFIX) && columnId.length > PARAMETER_COLUMN_PREFIX.length) {
     return parameterColumn(columnId.slice(PARAMETER_COLUMN_PREFIX.length), params);

@@ -13,7 +13,7 @@ import { SqlParams } from './sql-params.js';
 export function compileValueList(columnId: string, query: SessionQuery, options: CompileOptions): CompiledSql | undefined {
   const params = new SqlParams();
   const now = options.now ?? Date.now();
-  const column = sqlColumn(columnId, params, now);
+  const column = sqlColumn(columnId, params, now, query.mode === 'live' ? 'live' : 'history');
   if (!column) return undefined;
   const table = options.table ?? 'sessions';
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Not a plain table name: ${table}`);
