@@ -5,7 +5,7 @@
  * the SSE event id, so a reconnecting client resumes exactly where it stopped) and an
  * idempotency-key table so each mutation is applied at most once per key.
  */
-import { SESSION_ROW_COLUMNS, TEXT_SORT_COLUMNS, type SessionRow } from './session-row.js';
+import { SESSION_ROW_COLUMNS, sortKeyColumn, TEXT_SORT_COLUMNS, type SessionRow } from './session-row.js';
 import { ENDED_DURATION_SQL } from './sql-columns.js';
 
 /**
@@ -14,7 +14,7 @@ import { ENDED_DURATION_SQL } from './sql-columns.js';
  */
 export function indexesSql(): string {
   const sortKeyIndexes = TEXT_SORT_COLUMNS.map(
-    (id) => `CREATE INDEX IF NOT EXISTS sessions_sort_${id.toLowerCase()} ON sessions (((sort_keys->>'${id}') COLLATE "C"), id COLLATE "C");`,
+    (id) => `CREATE INDEX IF NOT EXISTS sessions_${sortKeyColumn(id)} ON sessions (state, ${sortKeyColumn(id)}, id COLLATE "C") INCLUDE (started_at);`,
   ).join('\n');
   return `
 CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_at DESC NULLS LAST, id COLLATE "C");
@@ -75,7 +75,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   parameters_folded jsonb NOT NULL,
   parameters_keys jsonb NOT NULL,
   folded jsonb NOT NULL,
-  sort_keys jsonb NOT NULL,
+${TEXT_SORT_COLUMNS.map((id) => `  ${sortKeyColumn(id)} text COLLATE "C",`).join('\n')}
   search tsvector NOT NULL,
   version bigint NOT NULL,
   summary jsonb NOT NULL,
@@ -169,7 +169,7 @@ const RECORD_TYPES: Record<string, string> = {
   parameters_folded: 'jsonb',
   parameters_keys: 'jsonb',
   folded: 'jsonb',
-  sort_keys: 'jsonb',
+  ...Object.fromEntries(TEXT_SORT_COLUMNS.map((id) => [sortKeyColumn(id), 'text'])),
   search: 'text[]',
   version: 'bigint',
   summary: 'jsonb',

@@ -40,7 +40,20 @@ export const SESSION_ROW_COLUMNS = [
   'parameters_folded',
   'parameters_keys',
   'folded',
-  'sort_keys',
+  'sort_state',
+  'sort_client_name',
+  'sort_channel',
+  'sort_operator',
+  'sort_end_reason',
+  'sort_id',
+  'sort_group',
+  'sort_chatbot',
+  'sort_page_url',
+  'sort_client_email',
+  'sort_client_phone',
+  'sort_language',
+  'sort_tags',
+  'sort_last_message_preview',
   'search',
   'version',
   'summary',
@@ -51,7 +64,7 @@ export type SessionRow = Record<(typeof SESSION_ROW_COLUMNS)[number], unknown>;
 /** Text columns whose folded value text filters compare (`folded->>'clientName'`). */
 export const FOLDED_COLUMNS = ['clientName', 'id', 'pageUrl', 'clientEmail', 'clientPhone', 'lastMessagePreview'] as const;
 
-/** Columns that sort as text: their collation keys live in `sort_keys`. */
+/** Columns that sort as text: their collation keys live in `sort_<column>` (plain columns, so an index-only scan can skip rows by key). */
 export const TEXT_SORT_COLUMNS = [
   'state',
   'clientName',
@@ -68,6 +81,11 @@ export const TEXT_SORT_COLUMNS = [
   'tags',
   'lastMessagePreview',
 ] as const;
+
+/** `clientName` → `sort_client_name`. */
+export function sortKeyColumn(columnId: string): string {
+  return `sort_${columnId.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
+}
 
 function handlers(session: SessionSummary): readonly ParticipantRef[] {
   if (session.operators.length > 0) return session.operators;
@@ -98,11 +116,8 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     const value = textValue(id, session);
     if (value !== undefined) folded[id] = foldText(value);
   }
-  const sortKeys: Record<string, string> = {};
-  for (const id of TEXT_SORT_COLUMNS) {
-    const key = collationKey(textValue(id, session), locale);
-    if (key !== null) sortKeys[id] = key;
-  }
+  const sortKeys: Record<string, string | null> = {};
+  for (const id of TEXT_SORT_COLUMNS) sortKeys[sortKeyColumn(id)] = collationKey(textValue(id, session), locale);
   const parametersFolded: Record<string, string> = {};
   const parametersKeys: Record<string, string> = {};
   for (const [name, value] of Object.entries(session.parameters ?? {})) {
@@ -142,11 +157,11 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     parameters_folded: parametersFolded,
     parameters_keys: parametersKeys,
     folded,
-    sort_keys: sortKeys,
+    ...sortKeys,
     search: [...searchTerms],
     version: session.version,
     summary: plainJson(session),
-  };
+  } as SessionRow;
 }
 
 /** Every catalogue column has a SQL form (checked by the tests against this list). */

@@ -5,6 +5,7 @@
  * the query, so a column id is a lookup key and not SQL.
  */
 import { PARAMETER_COLUMN_PREFIX } from '../model/columns.js';
+import { sortKeyColumn } from './session-row.js';
 import type { Mode } from '../model/query.js';
 import type { SqlParams, SqlType } from './sql-params.js';
 
@@ -36,7 +37,7 @@ function text(name: string, columnId: string, folded = true): SqlColumn {
     type: 'text',
     sqlType: 'text',
     ...(folded ? { folded: `(folded->>'${columnId}')` } : {}),
-    sort: `(sort_keys->>'${columnId}') COLLATE "C"`,
+    sort: sortKeyColumn(columnId),
     sortType: 'text',
   };
 }
@@ -58,7 +59,7 @@ function people(columnId: string, ids: string, list: string): SqlColumn {
     value: `(${list}->0->>'name')`,
     type: 'text',
     sqlType: 'text',
-    sort: `(sort_keys->>'${columnId}') COLLATE "C"`,
+    sort: sortKeyColumn(columnId),
     sortType: 'text',
     facets: ids,
     participants: list,
