@@ -52,7 +52,8 @@ interface PageRow {
 /** GET /sessions: `limit` rows from `offset`, or after `cursor`; `total` unless `total=0`. */
 export async function listSessions(ctx: ReadContext, params: URLSearchParams) {
   const query = queryFrom(params);
-  const limit = intParam(params, 'limit', 100, MAX_PAGE_SIZE);
+  // One below the compiler's cap: the page asks for one row more to know whether another follows.
+  const limit = intParam(params, 'limit', 100, MAX_PAGE_SIZE - 1);
   const cursor = params.get('cursor');
   const compiled = compileQuery(query, {
     dialect: 'postgres',
