@@ -2,8 +2,9 @@
 /**
  * `npm run server`: the reference back end. PGlite in `examples/server/.data` by default (the
  * first start loads 100,000 generated sessions, later starts reuse them); `DATABASE_URL` for a
- * PostgreSQL server. Options: --port 3000, --sessions 100000, --data-dir DIR, --live (simulated
- * live traffic), --reload (load again). `API_TOKEN` requires `Authorization: Bearer <token>`.
+ * PostgreSQL server. Options: --port 3000 (0: any free port), --sessions 100000, --data-dir DIR,
+ * --memory (PGlite in memory, nothing kept), --live (simulated live traffic), --reload (load
+ * again). `API_TOKEN` requires `Authorization: Bearer <token>`.
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +21,13 @@ const { values: args } = parseArgs({
     sessions: { type: 'string', default: '100000' },
     'data-dir': { type: 'string', default: fileURLToPath(new URL('./.data', import.meta.url)) },
     live: { type: 'boolean', default: false },
+    memory: { type: 'boolean', default: false },
     reload: { type: 'boolean', default: false },
   },
 });
 
 const databaseUrl = process.env.DATABASE_URL;
-const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir: args['data-dir'] });
+const db = await openDatabase(databaseUrl ? { databaseUrl } : args.memory ? {} : { dataDir: args['data-dir'] });
 const search = await createServerSearch();
 const { rows } = await db.query<{ loaded: boolean }>(`SELECT to_regclass('sessions') IS NOT NULL AS loaded`);
 if (args.reload && rows[0]?.loaded) await db.exec('DROP TABLE IF EXISTS sessions, messages, notes, session_details, changes, idempotency_keys CASCADE');
@@ -38,7 +40,10 @@ const app = await createApp({ db, search, ...(process.env.API_TOKEN ? { token: p
 const server = createServer((request, response) => app.handle(request, response));
 const stopTraffic = args.live ? startLiveTraffic(db, search) : undefined;
 server.listen(Number(args.port), () => {
-  console.log(`session-view reference server on http://localhost:${args.port}/api (${databaseUrl ? 'PostgreSQL' : `PGlite in ${args['data-dir']}`})`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : args.port;
+  const where = databaseUrl ? 'PostgreSQL' : args.memory ? 'PGlite in memory' : `PGlite in ${args['data-dir']}`;
+  console.log(`session-view reference server on http://localhost:${port}/api (${where})`);
 });
 
 async function shutdown(): Promise<void> {

@@ -1,5 +1,5 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,42 @@ function serverBench() {
   });
 }
 
+const restServers = new Set();
+
+/**
+ * Starts the reference REST server (examples/server, PGlite in memory, `sessions` generated
+ * sessions) on a free port for a browser test; resolves to its API URL once it listens.
+ */
+function startRestServer({ sessions = 400, token = 'test-token' } = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'examples/server/main.ts'), '--memory', '--port', '0', '--sessions', String(sessions)], {
+    cwd: root,
+    env: { ...process.env, API_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  restServers.add(child);
+  child.on('exit', () => restServers.delete(child));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = /reference server on (http:\/\/\S+\/api)/.exec(output);
+      if (found) resolve({ baseUrl: found[1].replace('localhost', '127.0.0.1'), pid: child.pid });
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`reference server exited (${code}): ${output.slice(-2000)}`)));
+  });
+}
+
+function stopRestServer({ pid }) {
+  for (const child of restServers) if (child.pid === pid) child.kill('SIGTERM');
+  return { stopped: true };
+}
+
+// A test run that ends early must not leave a server behind.
+process.on('exit', () => {
+  for (const child of restServers) child.kill('SIGKILL');
+});
+
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
@@ -72,6 +108,8 @@ export function serverCommandsPlugin() {
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
       if (command === 'server-bench') return serverBench();
+      if (command === 'rest-server-start') return startRestServer(payload);
+      if (command === 'rest-server-stop') return stopRestServer(payload);
       return undefined;
     },
   };
