@@ -1,6 +1,6 @@
 /**
  * `createRestAdapter` in Chromium against the reference server running in Node (PGlite in
- * memory, 400 generated sessions): the adapter conformance suite with mutations, over real
+ * memory, 200 generated sessions): the adapter conformance suite with mutations, over real
  * cross-origin fetches and a streamed Server-Sent Events response.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -9,6 +9,7 @@ import { createRestAdapter, type RestSessionAdapter } from '../../src/rest/index
 
 const TOKEN = 'test-token';
 let server: { baseUrl: string; pid: number } | undefined;
+let pid: number | undefined;
 
 function adapter(): RestSessionAdapter {
   if (!server) throw new Error('the reference server did not start');
@@ -20,11 +21,19 @@ describe('createRestAdapter in the browser', function () {
 
   before(async function () {
     this.timeout(180_000);
-    server = (await executeServerCommand('rest-server-start', { sessions: 400, token: TOKEN })) as { baseUrl: string; pid: number };
+    ({ pid } = (await executeServerCommand('rest-server-start', { sessions: 200, token: TOKEN })) as { pid: number });
+    // Each answer comes when the server listens or after a bounded wait on the Node side.
+    for (;;) {
+      const { baseUrl } = (await executeServerCommand('rest-server-ready', { pid })) as { baseUrl: string | null };
+      if (baseUrl) {
+        server = { baseUrl, pid: pid! };
+        break;
+      }
+    }
   });
 
   after(async () => {
-    if (server) await executeServerCommand('rest-server-stop', { pid: server.pid });
+    if (pid !== undefined) await executeServerCommand('rest-server-stop', { pid });
   });
 
   runAdapterConformance(adapter, {

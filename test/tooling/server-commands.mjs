@@ -65,10 +65,12 @@ function serverBench() {
 }
 
 const restServers = new Set();
+const restServerReady = new Map();
 
 /**
  * Starts the reference REST server (examples/server, PGlite in memory, `sessions` generated
- * sessions) on a free port for a browser test; resolves to its API URL once it listens.
+ * sessions) on a free port for a browser test and returns its pid at once: starting PGlite and
+ * loading can outlast one command's time limit, so the test then asks `rest-server-ready`.
  */
 function startRestServer({ sessions = 400, token = 'test-token' } = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'examples/server/main.ts'), '--memory', '--port', '0', '--sessions', String(sessions)], {
@@ -78,20 +80,37 @@ function startRestServer({ sessions = 400, token = 'test-token' } = {}) {
   });
   restServers.add(child);
   child.on('exit', () => restServers.delete(child));
-  return new Promise((resolve, reject) => {
+  const ready = new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const found = /reference server on (http:\/\/\S+\/api)/.exec(output);
-      if (found) resolve({ baseUrl: found[1].replace('localhost', '127.0.0.1'), pid: child.pid });
+      if (found) resolve(found[1].replace('localhost', '127.0.0.1'));
     });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => reject(new Error(`reference server exited (${code}): ${output.slice(-2000)}`)));
   });
+  ready.catch(() => undefined);
+  restServerReady.set(child.pid, ready);
+  return { pid: child.pid };
+}
+
+/** `{ baseUrl }` once the server listens, or `{ baseUrl: null }` after 10 s so the command answers in time. */
+async function restServerReadyState({ pid }) {
+  const ready = restServerReady.get(pid);
+  if (!ready) throw new Error(`no reference server ${pid}`);
+  let timer;
+  const later = new Promise((resolve) => (timer = setTimeout(() => resolve(null), 10_000)));
+  try {
+    return { baseUrl: await Promise.race([ready, later]) };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function stopRestServer({ pid }) {
   for (const child of restServers) if (child.pid === pid) child.kill('SIGTERM');
+  restServerReady.delete(pid);
   return { stopped: true };
 }
 
@@ -109,6 +128,7 @@ export function serverCommandsPlugin() {
       if (command === 'readme-example') return readmeExample();
       if (command === 'server-bench') return serverBench();
       if (command === 'rest-server-start') return startRestServer(payload);
+      if (command === 'rest-server-ready') return restServerReadyState(payload);
       if (command === 'rest-server-stop') return stopRestServer(payload);
       return undefined;
     },
