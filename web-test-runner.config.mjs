@@ -1,14 +1,19 @@
 import { defaultReporter } from '@web/test-runner';
 import { sharedConfig } from './test/tooling/wtr-shared.mjs';
 import { summaryReporter } from './test/tooling/summary-reporter.mjs';
+import { timingReporter } from './test/tooling/timing-reporter.mjs';
+
+/** Tests that load the built package (dist/): `npm test` runs them once the build is done. */
+export const NEEDS_BUILD = ['test/bundle.test.ts', 'test/shipped-declarations.test.ts'];
 
 export default {
   ...sharedConfig(),
-  files: ['test/**/*.test.ts'],
+  // WTR_WITHOUT_BUILD: `npm test` runs these while it builds (test/tooling/run-tests.mjs).
+  files: ['test/**/*.test.ts', ...(process.env.WTR_WITHOUT_BUILD ? NEEDS_BUILD.map((file) => `!${file}`) : [])],
   concurrency: 2,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 15000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(), timingReporter()],
 };

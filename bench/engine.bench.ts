@@ -19,14 +19,7 @@ import { SearchCore, type SearchDocument } from '../src/engine/search/search-cor
 import { WorkerSearchClient } from '../src/engine/search/search-client.js';
 import { sessionSearchDocument } from '../src/engine/search/documents.js';
 import { columnById, type SessionQuery, type SessionSummary } from '../src/model/index.js';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 const SEED = 7;
 const COUNT = 100_000;

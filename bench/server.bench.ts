@@ -15,7 +15,7 @@ interface BenchRow {
 
 describe('server', () => {
   it('queries, value lists, export and load on PostgreSQL and PGlite', async () => {
-    const { rows } = (await executeServerCommand('server-bench')) as { rows: BenchRow[] };
+    const { rows } = await executeServerCommand<{ rows: BenchRow[] }, undefined>('server-bench');
     expect(rows.length).to.be.greaterThan(0);
     await executeServerCommand('bench-results', { area: 'server', rows });
   });

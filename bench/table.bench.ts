@@ -24,16 +24,9 @@ import type { SessionTable } from '../src/elements/session-table/session-table.j
 import { MapViewComputer } from '../src/engine/query/index.js';
 import { foldText } from '../src/engine/search/normalize.js';
 import { modelTranslator } from '../src/i18n/index.js';
-import { BASIC_COLUMN_IDS, columnById, type ColumnDef, type SessionSummary } from '../src/model/index.js';
+import { BASIC_COLUMN_IDS, columnById, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
-
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 // Vaadin Grid (and any ResizeObserver-driven layout under load) can make the browser report
 // "ResizeObserver loop completed with undelivered notifications" — a notice, the notifications
@@ -49,7 +42,7 @@ const NOW = Date.UTC(2026, 10, 26, 12);
 const rows: BenchRow[] = [];
 const format = { locale: 'en-GB', timeZone: 'Europe/Prague', now: NOW };
 const t = modelTranslator('en');
-const columns = BASIC_COLUMN_IDS.map((id) => columnById(id)!) as ColumnDef[];
+const columns = BASIC_COLUMN_IDS.map((id) => columnById(id)!);
 
 function row(name: string, value: number, unit: string, baseline: number): void {
   const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
-import '../src/define/export-menu.js';
+import '../src/define/sv-export-menu.js';
 import type { SessionExtrasLoader } from '../src/engine/export/index.js';
 import { validateSummary } from '../src/adapter/index.js';
 import type { SessionSummary } from '../src/model/index.js';

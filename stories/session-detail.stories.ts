@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-detail.js';
+import type { SessionDetailElement } from '../src/elements/session-detail/session-detail.js';
 import type { Capabilities, Message, Recording, RecordingSource, Role, SessionDetail } from '../src/model/index.js';
 import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
@@ -169,7 +170,7 @@ const callSession = (): SessionDetail =>
   });
 const recordingCapabilities = { recordings: true, downloadRecordings: true };
 
-const frame = (adapter: SessionAdapter, tab = 'transcript', sessionId = 'story-1') =>
+const frame = (adapter: SessionAdapter, tab: SessionDetailElement['tab'] = 'transcript', sessionId = 'story-1') =>
   html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
     <session-detail style="flex: 1" .adapter=${adapter} session-id=${sessionId} tab=${tab}></session-detail>
   </div>`;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 /**
  * The drop-in bundle (`npm run build`, run by `npm test` before the browser tests) must register
@@ -16,7 +16,7 @@ describe('drop-in bundle', () => {
 describe('drop-in bundle on a page', () => {
   it('shows sessions from an adapter and searches content with the worker shipped beside it', async () => {
     await import(/* @vite-ignore */ new URL('/dist/session-view.bundle.js', location.href).href);
-    const { createDemoAdapter } = await import(/* @vite-ignore */ new URL('/dist/adapter/demo/index.js', location.href).href);
+    const { createDemoAdapter } = (await import(/* @vite-ignore */ new URL('/dist/adapter/demo/index.js', location.href).href)) as typeof import('../src/adapter/demo/index.js');
     const view = document.createElement('session-view') as HTMLElement & {
       adapter: unknown;
       store: { status: string; view: readonly string[]; setQuery(q: object): void; search: { state: { status: string; complete: boolean; matches: number } } };
@@ -24,13 +24,7 @@ describe('drop-in bundle on a page', () => {
     view.style.cssText = 'display:block;height:400px';
     document.body.append(view);
     view.adapter = createDemoAdapter({ seed: 2, sessions: 300, live: false });
-    const waitFor = async (check: () => boolean) => {
-      const start = performance.now();
-      while (!check()) {
-        if (performance.now() - start > 15000) throw new Error('timed out');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
+    const waitFor = (check: () => boolean) => waitUntil(check, 'timed out', { interval: 50, timeout: 15000 });
     await waitFor(() => view.store?.status === 'ready' && view.store.view.length > 0);
     view.store.setQuery({ search: 'objednavka' });
     await waitFor(() => view.store.search.state.status === 'done' && view.store.search.state.complete);

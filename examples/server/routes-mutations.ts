@@ -3,7 +3,7 @@
  * transaction together with its idempotency key: the key's row is inserted first, so a concurrent
  * retry with the same key waits on it and then returns the stored answer instead of acting again.
  */
-import { CONTACTABLE_CHANNELS, type Ban, type Note, type RoutingStep, type SessionSummary } from '../../src/model/session.js';
+import { CONTACTABLE_CHANNELS, type Ban, type Note, type RoutingStep, type SessionSummary } from '../../src/model/index.js';
 import type { Database, Queryable } from './database.js';
 import { HttpError } from './http-util.js';
 import { readSummary, writeSession, type WriteContext } from './session-writes.js';
@@ -121,7 +121,7 @@ export function contactClient(ctx: MutationContext, id: string, key?: string): P
       hasRecording: false,
       noteCount: 0,
       version: 0,
-    } as SessionSummary;
+    };
     await writeSession(tx, ctx, JSON.parse(JSON.stringify(opened)) as SessionSummary, 'session-upserted');
     return { sessionId };
   });

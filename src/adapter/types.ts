@@ -3,6 +3,7 @@
  * error; the library classifies it (see errors.ts) and shows a typed error state.
  */
 import type {
+  RerouteTargetKind,
   Availability,
   Capabilities,
   ColumnFilter,
@@ -77,7 +78,7 @@ export interface SessionAdapter {
   /** With `capabilities.live`. Returns the unsubscribe function. */
   subscribe?(onChange: (change: LiveChange) => void): () => void;
   routingTargets?(signal: AbortSignal): Promise<RoutingTarget[]>;
-  reroute?(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void>;
+  reroute?(sessionId: string, target: { kind: RerouteTargetKind; id: string }, options: RerouteOptions): Promise<void>;
   addNote?(sessionId: string, text: string, options?: MutationOptions): Promise<Note>;
   /** Opens a new session with the client of an ended messaging session; resolves to its id. */
   contactClient?(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }>;

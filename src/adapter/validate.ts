@@ -7,8 +7,16 @@ import {
   AVAILABILITIES,
   CHANNELS,
   END_REASONS,
-  type Channel,
-  type EndReason,
+  isOneOf,
+  RECORDING_KINDS,
+  REROUTE_TARGET_KINDS,
+  ROUTING_STEP_KINDS,
+  ROUTING_STEP_STATUSES,
+  ROUTING_TARGET_KINDS,
+  SENDERS,
+  SESSION_STATES,
+  SYSTEM_EVENTS,
+  TRACK_KINDS,
   type Message,
   type Note,
   type ParticipantRef,
@@ -17,16 +25,12 @@ import {
   type RoutingTarget,
   type SentFile,
   type SessionDetail,
-  type SessionState,
   type SessionSummary,
 } from '../model/index.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; id?: string; problems: string[] };
 
 type Json = Record<string, unknown>;
-
-const STATES: readonly SessionState[] = ['waiting', 'active', 'ended'];
-const SENDERS = ['client', 'operator', 'chatbot', 'system'] as const;
 
 /** Collects problems while reading one record, so a report lists all of them at once. */
 class Reader {
@@ -82,7 +86,7 @@ class Reader {
 
   oneOf<T extends string>(field: string, allowed: readonly T[]): T {
     const value = this.record[field];
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (isOneOf(allowed, value)) return value;
     this.report(field, `one of ${allowed.join(', ')}`);
     return allowed[0]!;
   }
@@ -136,7 +140,7 @@ function participant(raw: unknown, path: string, problems: string[]): Participan
 }
 
 function parameters(raw: Json | undefined, problems: string[]): Record<string, string> {
-  const result: Record<string, string> = Object.create(null);
+  const result = Object.create(null) as Record<string, string>;
   if (!raw) return result;
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value === 'string') result[key] = value;
@@ -170,12 +174,12 @@ export function validateSummary(raw: unknown): Validated<SessionSummary> {
   const tags = reader.array('tags').filter((tag): tag is string => typeof tag === 'string');
   const session: SessionSummary = {
     id,
-    channel: reader.oneOf<Channel>('channel', CHANNELS),
-    state: reader.oneOf('state', STATES),
+    channel: reader.oneOf('channel', CHANNELS),
+    state: reader.oneOf('state', SESSION_STATES),
     startedAt: reader.time('startedAt'),
     acceptedAt: reader.optionalTime('acceptedAt'),
     endedAt: reader.optionalTime('endedAt'),
-    endReason: reader.optionalOneOf<EndReason>('endReason', END_REASONS),
+    endReason: reader.optionalOneOf('endReason', END_REASONS),
     client,
     operators,
     chatbot: chatbotRaw == null ? undefined : participant(chatbotRaw, 'chatbot', problems),
@@ -230,7 +234,7 @@ export function validateMessage(raw: unknown, path = 'message'): Validated<Messa
     authorName: reader.optionalString('authorName'),
     text: reader.optionalString('text') ?? '',
     files: files.length > 0 ? files : undefined,
-    systemEvent: reader.optionalString('systemEvent') as Message['systemEvent'],
+    systemEvent: reader.optionalOneOf('systemEvent', SYSTEM_EVENTS),
   };
   return problems.length === 0 ? { ok: true, value: message } : { ok: false, id: message.id || undefined, problems };
 }
@@ -248,15 +252,12 @@ function validateNote(raw: unknown, path: string): Validated<Note> {
   return reader.problems.length === 0 ? { ok: true, value: note } : { ok: false, problems: reader.problems };
 }
 
-const STEP_KINDS = ['queued', 'offered', 'rejected', 'timed-out', 'accepted', 'transferred', 'rerouted'] as const;
-const TARGET_KINDS = ['operator', 'group', 'chatbot'] as const;
-
 function targetRef(raw: unknown, path: string, problems: string[]) {
   if (raw === undefined || raw === null) return undefined;
   const ref = participant(raw, path, problems);
   if (!ref || !isObject(raw)) return undefined;
   const reader = new Reader(raw, `${path}.`);
-  const kind = reader.oneOf('kind', TARGET_KINDS);
+  const kind = reader.oneOf('kind', ROUTING_TARGET_KINDS);
   problems.push(...reader.problems);
   return { ...ref, kind };
 }
@@ -267,18 +268,15 @@ function validateStep(raw: unknown, path: string): Validated<RoutingStep> {
   const problems = reader.problems;
   const step: RoutingStep = {
     id: reader.string('id'),
-    kind: reader.oneOf('kind', STEP_KINDS),
+    kind: reader.oneOf('kind', ROUTING_STEP_KINDS),
     at: reader.time('at'),
     target: targetRef(raw['target'], `${path}.target`, problems),
     from: targetRef(raw['from'], `${path}.from`, problems),
     by: raw['by'] == null ? undefined : participant(raw['by'], `${path}.by`, problems),
-    status: reader.optionalOneOf('status', ['pending', 'done', 'failed'] as const),
+    status: reader.optionalOneOf('status', ROUTING_STEP_STATUSES),
   };
   return problems.length === 0 ? { ok: true, value: step } : { ok: false, problems };
 }
-
-const RECORDING_KINDS = ['audio', 'video', 'screen-share', 'phone'] as const;
-const TRACK_KINDS = ['client-camera', 'operator-camera', 'screen', 'client-audio', 'operator-audio', 'phone-audio'] as const;
 
 function validateRecording(raw: unknown, path: string): Validated<Recording> {
   if (!isObject(raw)) return { ok: false, problems: [`${path}: expected an object`] };
@@ -348,7 +346,7 @@ export function validateDetail(raw: unknown): { detail?: SessionDetail; problems
 export function validateRoutingTarget(raw: unknown): Validated<RoutingTarget> {
   if (!isObject(raw)) return { ok: false, problems: ['target: expected an object'] };
   const reader = new Reader(raw, 'target.');
-  const kind = reader.oneOf('kind', ['operator', 'group'] as const);
+  const kind = reader.oneOf('kind', REROUTE_TARGET_KINDS);
   const base = { id: reader.string('id'), name: reader.string('name'), availability: reader.oneOf('availability', AVAILABILITIES) };
   const target: RoutingTarget =
     kind === 'operator'

@@ -6,6 +6,7 @@
  */
 import { viewStateFromSearchParams, viewStateToSearchParams, type ViewState } from '../engine/query/url-state.js';
 import type { SessionStore } from '../store/session-store.js';
+import { shallowEqual } from '../store/state-container.js';
 
 function isViewKey(key: string): boolean {
   return key === 'mode' || key === 'q' || key === 'sort' || key === 'cols' || key.startsWith('f.');
@@ -43,10 +44,10 @@ export function syncStoreWithUrl(store: SessionStore): () => void {
     store.setQuery(state.query);
     if (state.columns) store.setColumns(state.columns);
   };
-  store.addEventListener('change', onChange);
+  const stop = store.subscribe((state) => [state.query, state.columns], onChange, shallowEqual);
   window.addEventListener('popstate', onPopState);
   return () => {
-    store.removeEventListener('change', onChange);
+    stop();
     window.removeEventListener('popstate', onPopState);
   };
 }

@@ -2,6 +2,8 @@ import type { RerouteEventDetail } from '../elements/routing-panel/events.js';
 import { RoutingPanel } from '../elements/routing-panel/routing-panel.js';
 import { TargetPicker } from '../elements/routing-panel/target-picker.js';
 import { defineElement } from './define-element.js';
+// Types every public event in HTMLElementEventMap (an empty module at run time).
+import '../events/public-events.js';
 
 export { RoutingPanel, TargetPicker };
 export type { RerouteEventDetail };
@@ -14,9 +16,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'routing-panel': RoutingPanel;
     'sv-target-picker': TargetPicker;
-  }
-  interface HTMLElementEventMap {
-    'sv-reroute-request': CustomEvent<RerouteEventDetail>;
-    'sv-reroute-done': CustomEvent<RerouteEventDetail>;
   }
 }

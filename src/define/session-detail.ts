@@ -10,6 +10,8 @@ import { ContactClientButton, type ContactClientDoneEventDetail } from '../eleme
 import { BanControl, type BanDoneEventDetail, type UnbanDoneEventDetail } from '../elements/session-detail/actions/ban-control.js';
 import { LinkedTranscript } from '../elements/session-detail/linked-transcript/linked-transcript.js';
 import { defineElement } from './define-element.js';
+// Types every public event in HTMLElementEventMap (an empty module at run time).
+import '../events/public-events.js';
 
 export { SessionDetailElement, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl, LinkedTranscript };
 export type {
@@ -38,13 +40,5 @@ declare global {
     'sv-contact-client': ContactClientButton;
     'sv-ban-control': BanControl;
     'sv-linked-transcript': LinkedTranscript;
-  }
-  interface HTMLElementEventMap {
-    'sv-detail-close': CustomEvent<DetailCloseEventDetail>;
-    'sv-detail-tab-change': CustomEvent<DetailTabChangeEventDetail>;
-    'sv-note-added': CustomEvent<NoteAddedEventDetail>;
-    'sv-contact-client-done': CustomEvent<ContactClientDoneEventDetail>;
-    'sv-ban-done': CustomEvent<BanDoneEventDetail>;
-    'sv-unban-done': CustomEvent<UnbanDoneEventDetail>;
   }
 }

@@ -1,25 +1,24 @@
 /** Registers `<session-table>` and its parts. Import this module (or `session-view/session-table.js`) to use the tag. */
 import { defineElement } from './define-element.js';
-import './column-chooser.js';
-import './filter-popover.js';
-import './search-box.js';
-import './saved-views.js';
-import './export-menu.js';
-import { SessionTable, type SessionSelectDetail } from '../elements/session-table/session-table.js';
+// Types every public event in HTMLElementEventMap (an empty module at run time).
+import '../events/public-events.js';
+import './sv-column-chooser.js';
+import './sv-filter-popover.js';
+import './sv-search-box.js';
+import './sv-saved-views.js';
+import './sv-export-menu.js';
+import { SessionTable, type QueryChangeDetail, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 
 defineElement('sv-row-virtualizer', RowVirtualizer);
 defineElement('session-table', SessionTable);
 
 export { SessionTable, RowVirtualizer };
-export type { SessionSelectDetail };
+export type { QueryChangeDetail, SessionSelectDetail };
 
 declare global {
   interface HTMLElementTagNameMap {
     'session-table': SessionTable;
     'sv-row-virtualizer': RowVirtualizer;
-  }
-  interface HTMLElementEventMap {
-    'sv-session-select': CustomEvent<SessionSelectDetail>;
   }
 }

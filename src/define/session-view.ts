@@ -1,5 +1,7 @@
 import { SessionView, type DataErrorDetail } from '../elements/session-view/session-view.js';
 import { defineElement } from './define-element.js';
+// Types every public event in HTMLElementEventMap (an empty module at run time).
+import '../events/public-events.js';
 // <session-view> renders the table and the detail panel: register them with it.
 import './session-table.js';
 import './session-detail.js';
@@ -10,8 +12,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'session-view': SessionView;
   }
-  interface HTMLElementEventMap {
-    'sv-data-error': CustomEvent<DataErrorDetail>;
-  }
 }
 export { SessionView };
+export type { DataErrorDetail };

@@ -12,7 +12,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'sv-transcript': SessionTranscript;
   }
-  interface HTMLElementEventMap {
-    'sv-transcript-play-from': CustomEvent<TranscriptPlayFromEventDetail>;
-  }
 }

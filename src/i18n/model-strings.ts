@@ -1,6 +1,20 @@
 /** Labels for the model's enums and columns, shared by every element and by exports. */
-import { defineStrings, translate } from './translate.js';
-import type { Translate } from '../model/index.js';
+import { defineStrings, translate, type Strings } from './translate.js';
+import type { LabelledEnum, LabelledEnumValue, Translate } from '../model/index.js';
+
+/**
+ * Registers the labels of one of the model's enums under its name (`channel.whatsapp`). The tables
+ * are typed by the enum, so a value added to the model fails to compile until it is labelled in
+ * every shipped language (and a label for a value that no longer exists fails too).
+ */
+function defineEnumLabels<N extends LabelledEnum>(
+  name: N,
+  en: Readonly<Record<LabelledEnumValue<N>, string>>,
+  cs: Readonly<Record<LabelledEnumValue<N>, string>>,
+): void {
+  // Both tables are complete by their type; `defineStrings` only needs to see plain string tables.
+  defineStrings<Strings>(name, en, cs);
+}
 
 defineStrings(
   'column',
@@ -62,7 +76,7 @@ defineStrings(
   },
 );
 
-defineStrings(
+defineEnumLabels(
   'channel',
   {
     'web-chat': 'Web chat',
@@ -86,13 +100,13 @@ defineStrings(
   },
 );
 
-defineStrings(
+defineEnumLabels(
   'state',
   { waiting: 'Waiting', active: 'Active', ended: 'Ended' },
   { waiting: 'Čeká', active: 'Probíhá', ended: 'Ukončeno' },
 );
 
-defineStrings(
+defineEnumLabels(
   'endReason',
   {
     'client-disconnected': 'Client disconnected',
@@ -122,7 +136,7 @@ defineStrings(
   { cs: 'čeština', en: 'angličtina', sk: 'slovenština', de: 'němčina' },
 );
 
-defineStrings(
+defineEnumLabels(
   'availability',
   { online: 'Online', away: 'Away', busy: 'Busy', offline: 'Offline' },
   { online: 'Online', away: 'Nepřítomen', busy: 'Zaneprázdněn', offline: 'Offline' },

@@ -5,6 +5,7 @@
 import type { ParticipantRef, SessionSummary } from './session.js';
 import { sessionDurationMs, sessionWaitMs } from './session.js';
 import type { FilterKind } from './query.js';
+import { LABELLED_ENUMS, type LabelledEnum, type LabelledEnumValue } from './enums.js';
 import { formatDateTime, formatDuration, formatNumber, type FormatContext } from './format.js';
 
 /** Translates a UI string key (`channel.whatsapp`); passed in so the model needs no i18n import. */
@@ -31,6 +32,8 @@ export interface ColumnDef {
   facets?(session: SessionSummary): readonly FacetValue[];
   /** For enum facets: the label is `t(facetLabelPrefix + key)`. */
   facetLabelPrefix?: string;
+  /** For columns of a closed enum: every value it can take, in the order a list offers them. */
+  enumValues?: readonly string[];
   /** Shown by default. */
   basic: boolean;
   /** Default width in CSS pixels. */
@@ -42,13 +45,15 @@ export interface ColumnDef {
 
 const NOT_SORTABLE_TEXT = '';
 
-function enumColumn(
+/** A column of keys shown by their label `t(labelNamespace + "." + key)`, filtered by a value list. */
+function labelledColumn(
   id: string,
   read: (s: SessionSummary) => string | undefined,
-  prefix: string,
+  labelNamespace: string,
   basic: boolean,
   width: number,
 ): ColumnDef {
+  const prefix = `${labelNamespace}.`;
   return {
     id,
     labelKey: `column.${id}`,
@@ -66,6 +71,19 @@ function enumColumn(
     basic,
     width,
   };
+}
+
+/**
+ * A column of one of the model's closed enums: its values and their labels come from the enum's
+ * single declaration (`LABELLED_ENUMS`), and `read` must return one of its values.
+ */
+function enumColumn<N extends LabelledEnum>(
+  name: N,
+  read: (s: SessionSummary) => LabelledEnumValue<N> | undefined,
+  basic: boolean,
+  width: number,
+): ColumnDef {
+  return { ...labelledColumn(name, read, name, basic, width), enumValues: LABELLED_ENUMS[name] };
 }
 
 function timeColumn(id: string, read: (s: SessionSummary) => number | undefined, basic: boolean): ColumnDef {
@@ -144,9 +162,9 @@ function handlers(s: SessionSummary): readonly ParticipantRef[] {
 
 export const COLUMNS: readonly ColumnDef[] = [
   timeColumn('startedAt', (s) => s.startedAt, true),
-  enumColumn('state', (s) => s.state, 'state.', true, 100),
+  enumColumn('state', (s) => s.state, true, 100),
   textColumn('clientName', (s) => s.client.name, true, 170),
-  enumColumn('channel', (s) => s.channel, 'channel.', true, 140),
+  enumColumn('channel', (s) => s.channel, true, 140),
   participantsColumn('operator', handlers, true),
   {
     id: 'duration',
@@ -159,7 +177,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     align: 'end',
     stable: false,
   },
-  enumColumn('endReason', (s) => s.endReason, 'endReason.', true, 170),
+  enumColumn('endReason', (s) => s.endReason, true, 170),
   textColumn('id', (s) => s.id, false, 140),
   timeColumn('endedAt', (s) => s.endedAt, false),
   {
@@ -177,7 +195,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   textColumn('pageUrl', (s) => s.pageUrl, false, 220),
   textColumn('clientEmail', (s) => s.client.email, false, 180),
   textColumn('clientPhone', (s) => s.client.phone, false, 140),
-  enumColumn('language', (s) => s.language, 'language.', false, 100),
+  // An open set (any BCP 47 tag) with labels for the languages we know.
+  labelledColumn('language', (s) => s.language, 'language', false, 100),
   numberColumn('rating', (s) => s.rating, 80),
   {
     id: 'tags',

@@ -1,3 +1,4 @@
+export * from './enums.js';
 export * from './session.js';
 export * from './viewer.js';
 export * from './query.js';

@@ -3,9 +3,12 @@
  * to a host's back end (`serverQuery`) and into a shareable URL.
  */
 
-export type Mode = 'history' | 'live';
+export const MODES = ['history', 'live'] as const;
+export type Mode = (typeof MODES)[number];
 
-export type TimePreset = 'today' | 'yesterday' | 'last-7-days' | 'last-30-days';
+/** In the order the time filter offers them. */
+export const TIME_PRESETS = ['today', 'yesterday', 'last-7-days', 'last-30-days'] as const;
+export type TimePreset = (typeof TIME_PRESETS)[number];
 
 /** Time range: a preset (resolved in the viewer's time zone when applied) or explicit bounds. */
 export interface TimeFilter {
@@ -23,7 +26,9 @@ export interface ValuesFilter {
   values: string[];
 }
 
-export type TextOperator = 'contains' | 'equals' | 'prefix' | 'present';
+/** In the order the text filter offers them. */
+export const TEXT_OPERATORS = ['contains', 'equals', 'prefix', 'present'] as const;
+export type TextOperator = (typeof TEXT_OPERATORS)[number];
 
 export interface TextFilter {
   kind: 'text';
@@ -46,7 +51,8 @@ export interface BooleanFilter {
 export type ColumnFilter = TimeFilter | ValuesFilter | TextFilter | RangeFilter | BooleanFilter;
 export type FilterKind = ColumnFilter['kind'];
 
-export type SortDirection = 'asc' | 'desc';
+export const SORT_DIRECTIONS = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
 
 export interface SortSpec {
   column: string;

@@ -3,58 +3,19 @@
  * converts ISO strings), so filters and sorts compare numbers, never parse dates.
  */
 
-/** Where the conversation took place. */
-export type Channel =
-  | 'web-chat'
-  | 'audio-video'
-  | 'phone'
-  | 'messenger'
-  | 'whatsapp'
-  | 'apple-messages'
-  | 'vkontakte'
-  | 'email';
-
-export const CHANNELS: readonly Channel[] = [
-  'web-chat',
-  'audio-video',
-  'phone',
-  'messenger',
-  'whatsapp',
-  'apple-messages',
-  'vkontakte',
-  'email',
-];
-
-/** Channels on which an ended session can be re-opened by contacting the client. */
-export const CONTACTABLE_CHANNELS: readonly Channel[] = ['messenger', 'whatsapp', 'apple-messages', 'vkontakte'];
-
-/** Why a session ended. */
-export type EndReason =
-  | 'client-disconnected'
-  | 'client-ended'
-  | 'operator-ended'
-  | 'chatbot-ended'
-  | 'timeout'
-  | 'transferred'
-  | 'no-operator'
-  | 'error';
-
-export const END_REASONS: readonly EndReason[] = [
-  'client-disconnected',
-  'client-ended',
-  'operator-ended',
-  'chatbot-ended',
-  'timeout',
-  'transferred',
-  'no-operator',
-  'error',
-];
-
-/** `waiting`: in a queue, nobody accepted yet; `active`: being handled; `ended`: history. */
-export type SessionState = 'waiting' | 'active' | 'ended';
-
-export type Availability = 'online' | 'away' | 'busy' | 'offline';
-export const AVAILABILITIES: readonly Availability[] = ['online', 'away', 'busy', 'offline'];
+import type {
+  Availability,
+  Channel,
+  EndReason,
+  RecordingKind,
+  RoutingStepKind,
+  RoutingStepStatus,
+  RoutingTargetKind,
+  Sender,
+  SessionState,
+  SystemEvent,
+  TrackKind,
+} from './enums.js';
 
 /** A person or bot referred to from a session (names are denormalised for display and search). */
 export interface ParticipantRef {
@@ -104,22 +65,6 @@ export interface SessionSummary {
   version: number;
 }
 
-export type Sender = 'client' | 'operator' | 'chatbot' | 'system';
-
-/** What a system message records. */
-export type SystemEvent =
-  | 'queued'
-  | 'joined'
-  | 'left'
-  | 'transferred'
-  | 'rerouted'
-  | 'ended'
-  | 'file-shared'
-  | 'screen-share-started'
-  | 'screen-share-stopped'
-  | 'recording-started'
-  | 'recording-stopped';
-
 export interface SentFile {
   name: string;
   size: number;
@@ -148,17 +93,6 @@ export interface Note {
   text: string;
 }
 
-export type RoutingStepKind =
-  | 'queued'
-  | 'offered'
-  | 'rejected'
-  | 'timed-out'
-  | 'accepted'
-  | 'transferred'
-  | 'rerouted';
-
-export type RoutingTargetKind = 'operator' | 'group' | 'chatbot';
-
 export interface RoutingTargetRef extends ParticipantRef {
   kind: RoutingTargetKind;
 }
@@ -174,17 +108,8 @@ export interface RoutingStep {
   /** For manual re-routes: the administrator who did it. */
   by?: ParticipantRef;
   /** `pending` while a re-route waits for the host; `failed` when it refused. */
-  status?: 'pending' | 'done' | 'failed';
+  status?: RoutingStepStatus;
 }
-
-export type RecordingKind = 'audio' | 'video' | 'screen-share' | 'phone';
-export type TrackKind =
-  | 'client-camera'
-  | 'operator-camera'
-  | 'screen'
-  | 'client-audio'
-  | 'operator-audio'
-  | 'phone-audio';
 
 export interface RecordingTrack {
   id: string;

@@ -1,6 +1,5 @@
 /** Who is looking at the sessions, and what the host lets the library do. */
-
-export type Role = 'operator' | 'supervisor' | 'admin';
+import type { Role } from './enums.js';
 
 export interface Viewer {
   id: string;

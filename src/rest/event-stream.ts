@@ -26,7 +26,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
   let failures = 0;
 
   function dispatch(block: string): void {
-    let data: string[] = [];
+    const data: string[] = [];
     let id: string | undefined;
     let sawData = false;
     for (const line of block.split(/\r\n|\r|\n/)) {
@@ -47,7 +47,6 @@ export function openEventStream(options: EventStreamOptions): () => void {
       lastEventId = id;
     }
     if (sawData) options.onEvent(data.join('\n'), id);
-    data = [];
   }
 
   async function connectOnce(): Promise<void> {

@@ -26,7 +26,8 @@ const TIE_BREAKER: SortTerm = { expression: 'id COLLATE "C"', type: 'text', desc
 export function sortTerms(sort: readonly SortSpec[] | undefined, params: SqlParams, now: number, mode?: Mode): SortTerm[] {
   const terms: SortTerm[] = [];
   const seen = new Set<string>();
-  for (const spec of Array.isArray(sort) ? sort : []) {
+  const specs: readonly SortSpec[] = Array.isArray(sort) ? sort : [];
+  for (const spec of specs) {
     if (!spec || typeof spec.column !== 'string' || seen.has(spec.column)) continue;
     const column = sqlColumn(spec.column, params, now, mode);
     if (!column) continue;

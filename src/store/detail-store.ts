@@ -11,10 +11,21 @@ import {
   validateRoutingTarget,
   type BanOptions,
   type LiveChange,
+  type SessionAdapter,
 } from '../adapter/index.js';
-import { can, type Ban, type Message, type Note, type RecordingSource, type RoutingTarget, type SessionDetail } from '../model/index.js';
+import {
+  can,
+  type Ban,
+  type Capabilities,
+  type Message,
+  type Note,
+  type RecordingSource,
+  type RoutingTarget,
+  type SessionDetail,
+  type SessionSummary,
+  type Viewer,
+} from '../model/index.js';
 import { callAdapter } from './request.js';
-import type { SessionStore } from './session-store.js';
 
 export interface DetailEntry {
   status: 'loading' | 'ready' | 'error';
@@ -30,6 +41,19 @@ export function newIdempotencyKey(): string {
   keySequence += 1;
   const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   return `sv-${random}-${keySequence}`;
+}
+
+/** What the detail store needs of its session store: nothing more. */
+export interface DetailHost {
+  readonly viewer: Viewer;
+  readonly capabilities: Capabilities;
+  readonly requestTimeoutMs: number;
+  session(id: string): SessionSummary | undefined;
+  select(id: string | undefined): void;
+  /** The cached entries changed (a new map each time: entries are replaced, never mutated). */
+  entriesChanged(entries: ReadonlyMap<string, DetailEntry>): void;
+  /** Routing targets were loaded. */
+  targetsLoaded(targets: readonly RoutingTarget[]): void;
 }
 
 /** A shared request for one session's detail, cancelled only when every caller gave up. */
@@ -49,7 +73,10 @@ export class DetailStore {
   /** The key of a mutation that failed, reused when the user retries the same intent. */
   private readonly retryKeys = new Map<string, string>();
 
-  constructor(private readonly store: SessionStore) {}
+  constructor(
+    private readonly adapter: SessionAdapter,
+    private readonly host: DetailHost,
+  ) {}
 
   /** The cached entry, if any (no request). */
   get(id: string): DetailEntry | undefined {
@@ -105,9 +132,9 @@ export class DetailStore {
 
   private async fetch(id: string, signal: AbortSignal): Promise<DetailEntry> {
     try {
-      const raw = await callAdapter((s) => this.store.adapter.getSession(id, s), {
+      const raw = await callAdapter((s) => this.adapter.getSession(id, s), {
         signal,
-        timeoutMs: this.store.requestTimeoutMs,
+        timeoutMs: this.host.requestTimeoutMs,
       });
       const { detail, problems } = validateDetail(raw);
       if (problems.length > 0) {
@@ -121,7 +148,10 @@ export class DetailStore {
       const typed = error as SessionViewError;
       if (typed.kind === 'aborted' || signal.aborted) {
         // Only the request that owns the entry may clear it: a newer one may be loading.
-        if (this.entries.get(id)?.status === 'loading' && !this.inflight.has(id)) this.entries.delete(id);
+        if (this.entries.get(id)?.status === 'loading' && !this.inflight.has(id)) {
+          this.entries.delete(id);
+          this.host.entriesChanged(new Map(this.entries));
+        }
         throw typed.kind === 'aborted' ? typed : new SessionViewError('aborted', 'The request was cancelled.');
       }
       return this.set(id, { status: 'error', error: typed, problems: [] });
@@ -141,17 +171,17 @@ export class DetailStore {
       if (detail) result.set(id, { messages: detail.messages, notes: detail.notes });
       else missing.push(id);
     }
-    const adapter = this.store.adapter;
+    const adapter = this.adapter;
     const needDetail: string[] = [];
     if (adapter.getTranscripts && missing.length > 0) {
-      const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.store.requestTimeoutMs });
+      const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.host.requestTimeoutMs });
       for (const id of missing) {
         const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id]! : []).flatMap((raw, index) => {
           const checked = validateMessage(raw, `${id}.messages[${index}]`);
           return checked.ok ? [checked.value] : [];
         });
         result.set(id, { messages, notes: [] });
-        if ((this.store.session(id)?.noteCount ?? 0) > 0) needDetail.push(id);
+        if ((this.host.session(id)?.noteCount ?? 0) > 0) needDetail.push(id);
       }
     } else needDetail.push(...missing);
     for (let start = 0; start < needDetail.length; start += BATCH_CONCURRENCY) {
@@ -173,7 +203,7 @@ export class DetailStore {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined && oldest !== id && !this.inflight.has(oldest)) this.entries.delete(oldest);
     }
-    this.store.notify();
+    this.host.entriesChanged(new Map(this.entries));
     return entry;
   }
 
@@ -190,14 +220,16 @@ export class DetailStore {
   /** Runs one mutation with its intent's key; the key is kept for a retry only when it failed. */
   private async mutate<T>(intent: string, run: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<T>): Promise<T> {
     const idempotencyKey = this.intentKey(intent);
-    const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.store.requestTimeoutMs });
+    const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.host.requestTimeoutMs });
     this.retryKeys.delete(intent);
     return result;
   }
 
   private update(id: string, change: (detail: SessionDetail) => SessionDetail): void {
     const entry = this.entries.get(id);
-    if (entry?.detail) this.set(id, { ...entry, detail: change(entry.detail) });
+    if (!entry?.detail) return;
+    const detail = change(entry.detail);
+    if (detail !== entry.detail) this.set(id, { ...entry, detail });
   }
 
   /** Called by the store's frame flush with the live messages of this frame. */
@@ -211,7 +243,7 @@ export class DetailStore {
     }
     for (const change of changes) {
       if (change.type !== 'session-upserted' && change.type !== 'session-ended') continue;
-      const summary = this.store.session(change.id);
+      const summary = this.host.session(change.id);
       if (summary) this.update(change.id, (detail) => ({ ...detail, ...summary }));
     }
   }
@@ -219,7 +251,7 @@ export class DetailStore {
   // ---- mutations -------------------------------------------------------------------------
 
   private requireAllowed(action: Parameters<typeof can>[2]): void {
-    if (!can(this.store.viewer, this.store.capabilities, action)) {
+    if (!can(this.host.viewer, this.host.capabilities, action)) {
       throw new SessionViewError('forbidden', `The viewer may not ${action}.`);
     }
   }
@@ -227,11 +259,11 @@ export class DetailStore {
   /** Adds a note optimistically; on refusal the note disappears again and the error is thrown. */
   async addNote(sessionId: string, text: string): Promise<Note> {
     this.requireAllowed('addNote');
-    const viewer = this.store.viewer;
+    const viewer = this.host.viewer;
     const pending: Note = { id: `pending-${newIdempotencyKey()}`, at: Date.now(), authorId: viewer.id, authorName: viewer.name, text };
     this.update(sessionId, (d) => ({ ...d, notes: [...d.notes, pending] }));
     try {
-      const note = await this.mutate(`note\u0000${sessionId}\u0000${text}`, (options) => this.store.adapter.addNote!(sessionId, text, options));
+      const note = await this.mutate(`note\u0000${sessionId}\u0000${text}`, (options) => this.adapter.addNote!(sessionId, text, options));
       const saved: Note = note && typeof note === 'object' && typeof note.id === 'string' ? note : { ...pending, id: `note-${Date.now()}` };
       this.update(sessionId, (d) => ({ ...d, notes: d.notes.map((n) => (n.id === pending.id ? saved : n)) }));
       return saved;
@@ -244,7 +276,7 @@ export class DetailStore {
   /** Re-routes a live session; the pending step shows at once and is replaced or removed. */
   async reroute(sessionId: string, target: RoutingTarget, idempotencyKey = newIdempotencyKey()): Promise<void> {
     this.requireAllowed('reroute');
-    const viewer = this.store.viewer;
+    const viewer = this.host.viewer;
     const stepId = `pending-${idempotencyKey}`;
     this.update(sessionId, (d) => ({
       ...d,
@@ -254,8 +286,8 @@ export class DetailStore {
       ],
     }));
     try {
-      await callAdapter((signal) => this.store.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, { idempotencyKey, signal }), {
-        timeoutMs: this.store.requestTimeoutMs,
+      await callAdapter((signal) => this.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, { idempotencyKey, signal }), {
+        timeoutMs: this.host.requestTimeoutMs,
       });
       this.update(sessionId, (d) => ({ ...d, routing: d.routing.map((s) => (s.id === stepId ? { ...s, status: 'done' } : s)) }));
     } catch (error) {
@@ -267,18 +299,18 @@ export class DetailStore {
   /** Starts a new conversation with the client of an ended messaging session; selects it. */
   async contactClient(sessionId: string): Promise<string> {
     this.requireAllowed('contactClient');
-    const result = await this.mutate(`contact\u0000${sessionId}`, (options) => this.store.adapter.contactClient!(sessionId, options));
+    const result = await this.mutate(`contact\u0000${sessionId}`, (options) => this.adapter.contactClient!(sessionId, options));
     if (!result || typeof result.sessionId !== 'string') {
       throw new SessionViewError('invalid-data', 'contactClient must resolve to { sessionId }.');
     }
-    this.store.select(result.sessionId);
+    this.host.select(result.sessionId);
     return result.sessionId;
   }
 
   async ban(sessionId: string, options: BanOptions): Promise<Ban> {
     this.requireAllowed('ban');
     const ban = await this.mutate(`ban\u0000${sessionId}\u0000${options.reason}\u0000${options.until ?? ''}`, (extra) =>
-      this.store.adapter.banClient!(sessionId, { ...options, ...extra }),
+      this.adapter.banClient!(sessionId, { ...options, ...extra }),
     );
     const applied: Ban = ban && typeof ban === 'object' ? ban : { ...options, at: Date.now() };
     this.update(sessionId, (d) => ({ ...d, ban: applied }));
@@ -287,32 +319,31 @@ export class DetailStore {
 
   async unban(sessionId: string): Promise<void> {
     this.requireAllowed('unban');
-    await this.mutate(`unban\u0000${sessionId}`, (options) => this.store.adapter.unbanClient!(sessionId, options));
+    await this.mutate(`unban\u0000${sessionId}`, (options) => this.adapter.unbanClient!(sessionId, options));
     this.update(sessionId, (d) => ({ ...d, ban: undefined }));
   }
 
   /** Operators and groups with availability; also kept live in `store.targets`. */
   async loadTargets(signal?: AbortSignal): Promise<RoutingTarget[]> {
-    const raw = await callAdapter((s) => this.store.adapter.routingTargets!(s), { signal, timeoutMs: this.store.requestTimeoutMs });
+    const raw = await callAdapter((s) => this.adapter.routingTargets!(s), { signal, timeoutMs: this.host.requestTimeoutMs });
     const targets: RoutingTarget[] = [];
     for (const item of Array.isArray(raw) ? raw : []) {
       const result = validateRoutingTarget(item);
       if (result.ok) targets.push(result.value);
       else console.warn('[session-view] Invalid routing target:', result.problems.join('; '));
     }
-    for (const target of targets) this.store.targets.set(target.id, target);
-    this.store.notify();
+    this.host.targetsLoaded(targets);
     return targets;
   }
 
   /** A playable URL for a recording track (asked again when a signed URL expires). */
   recordingSource(recordingId: string, trackId: string, signal?: AbortSignal): Promise<RecordingSource> {
-    if (!this.store.capabilities.recordings) {
+    if (!this.host.capabilities.recordings) {
       return Promise.reject(new SessionViewError('forbidden', 'The host does not provide recordings.'));
     }
-    return callAdapter((s) => this.store.adapter.recordingSource!(recordingId, trackId, s), {
+    return callAdapter((s) => this.adapter.recordingSource!(recordingId, trackId, s), {
       signal,
-      timeoutMs: this.store.requestTimeoutMs,
+      timeoutMs: this.host.requestTimeoutMs,
     });
   }
 }

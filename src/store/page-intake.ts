@@ -46,13 +46,17 @@ export function intakePage(maps: SessionMaps, records: readonly unknown[]): { ac
 /**
  * After a complete load of a mode, sessions of that mode the host no longer lists are gone
  * (a live one ended while we were not listening, a history one was deleted): drop them.
+ * Returns whether any was dropped.
  */
-export function dropMissing(maps: SessionMaps, mode: Mode, received: ReadonlySet<string>): void {
+export function dropMissing(maps: SessionMaps, mode: Mode, received: ReadonlySet<string>): boolean {
+  let dropped = false;
   for (const [id, session] of maps.sessions) {
     if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
       maps.sessions.delete(id);
       maps.versions.delete(id);
       maps.seenMessages.delete(id);
+      dropped = true;
     }
   }
+  return dropped;
 }

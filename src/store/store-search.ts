@@ -1,15 +1,16 @@
 /**
  * Full-text "search in content" for a client-side store. The index is built lazily — on the
  * first search or when the search box asks to `prepare()` — from transcripts fetched in
- * batches (`getTranscripts`), in a worker, so a viewer who never searches pays nothing. Results
- * arrive while indexing is still running and grow as it proceeds; live sessions and messages are
- * indexed incrementally. With `serverQuery` the host searches and this stays idle.
+ * batches, in a worker, so a viewer who never searches pays nothing. Results arrive while
+ * indexing is still running and grow as it proceeds; live sessions and messages are indexed
+ * incrementally. Matches and snippets are data handed to the store (`SearchHost`); the worker
+ * keeps the indexed texts, so snippets never download a transcript twice.
  */
-import type { Highlighter, MatchedClause, SearchClient } from '../engine/search/index.js';
+import type { MatchedClause, SearchClient, SearchSnippet } from '../engine/search/index.js';
 import { createSearchClient, messageSearchDocument, sessionSearchDocument } from '../engine/search/index.js';
 import type { Message, SessionSummary } from '../model/index.js';
-import { callAdapter } from './request.js';
-import type { SessionStore } from './session-store.js';
+
+export type { SearchSnippet };
 
 export interface SearchState {
   /** The search text being applied ('' = none). */
@@ -31,72 +32,72 @@ export interface SearchState {
   transcripts: boolean;
 }
 
-/** A row's best hit: the first matching message with its ranges, for a snippet. */
-export interface SearchSnippet {
-  messageId: string;
-  text: string;
-  ranges: { start: number; end: number }[];
-}
+export const INITIAL_SEARCH_STATE: SearchState = Object.freeze({
+  text: '',
+  status: 'idle',
+  matches: 0,
+  complete: true,
+  indexed: 0,
+  total: 0,
+  clauses: [],
+  ignored: [],
+  fuzzy: false,
+  transcripts: true,
+});
 
-/** What the view computer must offer for search to limit the view. */
-export interface SearchableView {
-  setSearchMatches?(ids: Iterable<string> | null): void;
+/** What the search needs of its store: data in, results out. Nothing more. */
+export interface SearchHost {
+  /** The sessions to index. */
+  sessions(): ReadonlyMap<string, SessionSummary>;
+  /** Transcripts of `ids` from the host; `{}` when it has none to give, `undefined` when the call failed. */
+  transcripts(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, unknown> | undefined>;
+  /** The host can give transcripts at all. */
+  readonly hasTranscripts: boolean;
+  /** A search answered: the view is computed from these matches (`null`: nothing to limit by). */
+  matchesChanged(text: string, matches: ReadonlySet<string> | null): void;
+  /** The search state or the snippets changed. */
+  stateChanged(state: SearchState, snippets: ReadonlyMap<string, SearchSnippet>): void;
 }
 
 const BATCH = 500;
 /** While the index grows, an active search is re-run at most this often. */
 const REFRESH_MS = 700;
+const NO_SNIPPETS: ReadonlyMap<string, SearchSnippet> = new Map();
 
 export class StoreSearch {
-  state: SearchState = {
-    text: '',
-    status: 'idle',
-    matches: 0,
-    complete: true,
-    indexed: 0,
-    total: 0,
-    clauses: [],
-    ignored: [],
-    fuzzy: false,
-    transcripts: true,
-  };
+  state: SearchState = INITIAL_SEARCH_STATE;
+  /** Snippets of the rows asked for, for the current text. */
+  snippets: ReadonlyMap<string, SearchSnippet> = NO_SNIPPETS;
 
   private client: SearchClient | undefined;
   private readonly indexed = new Set<string>();
-  private feeding = false;
+  /** The feed in progress, if any (resolves when every loaded session was handed to the index). */
+  private feeding: Promise<void> | undefined;
+  private latestRun: Promise<void> = Promise.resolve();
   private sequence = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly abort = new AbortController();
-  private highlighterFor: { text: string; fuzzy: boolean; promise: Promise<Highlighter> } | undefined;
-  private snippets = new Map<string, SearchSnippet | null>();
-  private snippetsText = '';
-  private snippetsFuzzy = false;
   private feedGeneration = 0;
   /** Sessions whose transcripts could not be loaded, retried with a growing delay. */
   private failedIds = new Set<string>();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelayMs = 2000;
-  private wantedSnippets = new Set<string>();
-  private snippetTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The rows on screen: their snippets come with each answer. */
+  private visibleIds: readonly string[] = [];
+  /** The text and fuzziness of the last answer (snippets belong to it). */
+  private answeredText = '';
+  private answeredFuzzy = false;
+  /** Ids asked of the client or answered for the current text, so each is asked once. */
+  private snippetsAsked = new Set<string>();
 
   constructor(
-    private readonly store: SessionStore,
-    private readonly currentView: () => SearchableView,
+    private readonly host: SearchHost,
     private readonly makeClient: () => SearchClient = () => createSearchClient(),
   ) {}
 
-  private get view(): SearchableView {
-    return this.currentView();
-  }
-
-  /** Search is done here (not by the host) and the view can be limited by it. */
-  get enabled(): boolean {
-    return !this.store.capabilities.serverQuery && typeof this.view.setSearchMatches === 'function';
-  }
-
   /** Starts indexing what is loaded (the search box calls this on focus). */
   prepare(): void {
-    if (!this.enabled || this.abort.signal.aborted) return;
+    if (this.abort.signal.aborted) return;
     if (!this.client) {
       this.client = this.makeClient();
       this.client.onProgress(() => this.onIndexProgress());
@@ -104,49 +105,100 @@ export class StoreSearch {
     void this.feed();
   }
 
-  /** Applies a new search text; only the latest call lands. */
-  async run(text: string): Promise<void> {
-    const sequence = ++this.sequence;
-    // A refresh while the index grows keeps the snippets already shown: only new text changes them.
-    if (text !== this.snippetsText || this.state.fuzzy !== this.snippetsFuzzy) {
-      this.snippets.clear();
-      this.snippetsText = text;
-      this.snippetsFuzzy = this.state.fuzzy;
+  /**
+   * Resolves when the latest search has answered from the whole index (or failed): a search
+   * typed while the index builds answers at once from what is there, then again when it is done.
+   */
+  async answered(): Promise<void> {
+    for (;;) {
+      const run = this.latestRun;
+      await run;
+      const { text, complete, status } = this.state;
+      if (!text || complete || status === 'error' || !this.client || this.failedIds.size > 0) return;
+      await this.feeding;
+      await this.client.whenIndexed();
+      if (run === this.latestRun) await this.run(text);
     }
-    if (!this.enabled) return;
+  }
+
+  /** Applies a new search text; only the latest call lands. */
+  run(text: string): Promise<void> {
+    this.latestRun = this.runLatest(text);
+    return this.latestRun;
+  }
+
+  private async runLatest(text: string): Promise<void> {
+    const sequence = ++this.sequence;
     if (text.trim() === '') {
-      this.view.setSearchMatches!(null);
-      this.state = { ...this.state, text: '', status: 'idle', matches: 0, clauses: [], ignored: [] };
-      this.store.invalidateView();
+      this.snippetsAsked = new Set();
+      this.answeredText = '';
+      this.setState({ ...this.state, text: '', status: 'idle', matches: 0, clauses: [], ignored: [] }, NO_SNIPPETS);
+      this.host.matchesChanged('', null);
       return;
     }
     this.prepare();
-    this.state = { ...this.state, text, status: 'searching' };
-    this.store.notify();
+    const fuzzy = this.state.fuzzy;
+    const sameText = text === this.answeredText && fuzzy === this.answeredFuzzy;
+    // A refresh while the index grows keeps showing the results it refines.
+    if (!sameText || this.state.status !== 'done') this.setState({ ...this.state, text, status: 'searching' });
     try {
-      const result = await this.client!.search(text, { fuzzy: this.state.fuzzy });
+      const result = await this.client!.search(text, { fuzzy, snippetIds: this.visibleIds });
       if (sequence !== this.sequence) return;
-      this.view.setSearchMatches!(result.empty ? null : result.ids);
-      this.state = {
-        ...this.state,
-        status: 'done',
-        matches: result.empty ? 0 : result.ids.length,
-        complete: result.complete && this.client!.progress.complete && !this.feeding && this.failedIds.size === 0,
-        clauses: result.clauses,
-        ignored: result.ignored,
-      };
+      // The rows on screen got their snippets with the answer; others are asked for when shown.
+      const snippets = new Map(sameText ? this.snippets : NO_SNIPPETS);
+      for (const [id, snippet] of Object.entries(result.snippets)) snippets.set(id, snippet);
+      this.answeredText = text;
+      this.answeredFuzzy = fuzzy;
+      this.snippetsAsked = new Set([...(sameText ? this.snippetsAsked : []), ...this.visibleIds]);
+      this.setState(
+        {
+          ...this.state,
+          status: 'done',
+          matches: result.empty ? 0 : result.ids.length,
+          complete: result.complete && this.client!.progress.complete && this.feeding === undefined && this.failedIds.size === 0,
+          clauses: result.clauses,
+          ignored: result.ignored,
+        },
+        snippets,
+      );
+      this.host.matchesChanged(text, result.empty ? null : new Set(result.ids));
     } catch (error) {
       if (sequence !== this.sequence) return;
       console.warn('[session-view] Search failed:', error);
-      this.state = { ...this.state, status: 'error' };
+      this.setState({ ...this.state, status: 'error' });
     }
-    this.store.invalidateView();
   }
 
   setFuzzy(fuzzy: boolean): void {
     if (fuzzy === this.state.fuzzy) return;
     this.state = { ...this.state, fuzzy };
     void this.run(this.state.text);
+  }
+
+  /**
+   * The rows now on screen (the table calls this as it scrolls): their snippets come with the
+   * next answer, and those not known yet are asked for now.
+   */
+  showRows(ids: readonly string[]): void {
+    this.visibleIds = ids;
+    const { text, fuzzy, status } = this.state;
+    if (!this.client || !text || status !== 'done' || this.state.clauses.length === 0) return;
+    const missing = ids.filter((id) => !this.snippetsAsked.has(id));
+    if (missing.length === 0) return;
+    for (const id of missing) this.snippetsAsked.add(id);
+    const sequence = this.sequence;
+    this.client.snippets(text, { fuzzy }, missing).then(
+      (found) => {
+        if (sequence !== this.sequence || Object.keys(found).length === 0) return;
+        const snippets = new Map(this.snippets);
+        for (const [id, snippet] of Object.entries(found)) snippets.set(id, snippet);
+        this.setState(this.state, snippets);
+      },
+      (error: unknown) => {
+        // A store that stopped (disposed index) asked nothing anyone still waits for.
+        if (sequence === this.sequence) console.warn('[session-view] Snippets failed:', error);
+      },
+    );
   }
 
   /** Called by the store's frame flush with what live changes did. */
@@ -157,72 +209,17 @@ export class StoreSearch {
       for (const id of removed) this.indexed.delete(id);
     }
     const documents = [];
+    const sessions = this.host.sessions();
     for (const [id, messages] of appended) {
-      const session = this.store.session(id);
+      const session = sessions.get(id);
       if (!session || !this.indexed.has(id)) continue;
       for (const message of messages) documents.push(messageSearchDocument(session, message));
+      // Its snippet may now be a better one.
+      this.snippetsAsked.delete(id);
     }
     if (documents.length > 0) this.client.add(documents);
     if (added) void this.feed();
     if (documents.length > 0 || removed.length > 0 || added) this.scheduleRefresh();
-  }
-
-  /**
-   * Snippets for rows on screen: the first message matching the search, with its ranges.
-   * Transcripts are fetched for just these rows; results are cached until the text changes.
-   */
-  async snippetsFor(ids: readonly string[], signal?: AbortSignal): Promise<Map<string, SearchSnippet>> {
-    const result = new Map<string, SearchSnippet>();
-    const text = this.state.text;
-    if (!text || this.state.clauses.length === 0) return result;
-    const missing = ids.filter((id) => !this.snippets.has(id));
-    if (missing.length > 0) {
-      const highlighter = await this.highlighter();
-      const transcripts = (await this.transcripts(missing, signal)) ?? {};
-      if (text !== this.state.text) return result;
-      for (const id of missing) {
-        const messages = transcripts[id] ?? [];
-        const byId = new Map(messages.map((m) => [m.id, m]));
-        const matches = highlighter.messages(messages);
-        // What the people said tells more than a system line (a queue named after the word).
-        const match = matches.find((m) => byId.get(m.messageId)?.sender !== 'system') ?? matches[0];
-        const message = match && byId.get(match.messageId);
-        this.snippets.set(id, message ? snippetAround(message.id, message.text, match.ranges) : null);
-      }
-    }
-    for (const id of ids) {
-      const snippet = this.snippets.get(id);
-      if (snippet) result.set(id, snippet);
-    }
-    return result;
-  }
-
-  /**
-   * The cached snippet of a row, for rendering. Rows not fetched yet are collected and fetched
-   * together shortly after; the store notifies when they arrive.
-   */
-  snippet(id: string): SearchSnippet | undefined {
-    const cached = this.snippets.get(id);
-    if (cached !== undefined || !this.state.text || this.state.clauses.length === 0) return cached ?? undefined;
-    this.wantedSnippets.add(id);
-    this.snippetTimer ??= setTimeout(() => {
-      this.snippetTimer = undefined;
-      const ids = [...this.wantedSnippets];
-      this.wantedSnippets.clear();
-      void this.snippetsFor(ids).then(() => this.store.notify());
-    }, 30);
-    return undefined;
-  }
-
-  /** Highlights the current search in any text (transcripts in the detail panel). */
-  highlighter(): Promise<Highlighter> {
-    const { text, fuzzy } = this.state;
-    if (this.highlighterFor?.text !== text || this.highlighterFor.fuzzy !== fuzzy) {
-      this.prepare();
-      const client = this.client ?? this.makeClient();
-      this.highlighterFor = { text, fuzzy, promise: client.highlighter(this.state.clauses) };
-    }
-    return this.highlighterFor.promise;
   }
 
   /**
@@ -232,59 +229,64 @@ export class StoreSearch {
   suspend(): void {
     // A search in flight answers from the disposed index: drop it.
     this.sequence += 1;
-    if (this.state.status === 'searching') this.state = { ...this.state, status: 'done' };
     clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
     this.client?.dispose();
     this.client = undefined;
     this.indexed.clear();
-    this.highlighterFor = undefined;
     this.feedGeneration += 1;
-    this.feeding = false;
-    this.state = { ...this.state, indexed: 0, total: 0, complete: false };
+    this.feeding = undefined;
+    this.snippetsAsked = new Set();
+    const status = this.state.status === 'searching' ? 'done' : this.state.status;
+    this.setState({ ...this.state, status, indexed: 0, total: 0, complete: false });
   }
 
   dispose(): void {
     this.abort.abort();
     clearTimeout(this.refreshTimer);
-    clearTimeout(this.snippetTimer);
     clearTimeout(this.retryTimer);
     this.client?.dispose();
     this.client = undefined;
   }
 
-  // ---- indexing --------------------------------------------------------------------------
-
-  /** Transcripts of `ids`; `{}` when the host has none to give, `undefined` when the call failed. */
-  private async transcripts(ids: readonly string[], signal?: AbortSignal): Promise<Record<string, Message[]> | undefined> {
-    const adapter = this.store.adapter;
-    if (!adapter.getTranscripts) return {};
-    const combined = signal ? AbortSignal.any([signal, this.abort.signal]) : this.abort.signal;
-    try {
-      const raw = await callAdapter((s) => adapter.getTranscripts!(ids, s), { signal: combined, timeoutMs: this.store.requestTimeoutMs });
-      return raw && typeof raw === 'object' ? raw : {};
-    } catch (error) {
-      if (!combined.aborted) console.warn('[session-view] Transcripts for search could not be loaded:', error);
-      return undefined;
-    }
+  private setState(state: SearchState, snippets: ReadonlyMap<string, SearchSnippet> = this.snippets): void {
+    if (state === this.state && snippets === this.snippets) return;
+    this.state = state;
+    this.snippets = snippets;
+    this.host.stateChanged(state, snippets);
   }
 
+  // ---- indexing --------------------------------------------------------------------------
+
   /** Feeds every loaded, not yet indexed session to the index, batch by batch. */
-  private async feed(): Promise<void> {
-    if (this.feeding || !this.client) return;
-    this.feeding = true;
+  private feed(): Promise<void> {
+    if (!this.client) return Promise.resolve();
+    if (this.feeding) return this.feeding;
+    const feeding = this.feedAll().finally(() => {
+      if (this.feeding !== feeding) return;
+      this.feeding = undefined;
+      this.onIndexProgress();
+    });
+    this.feeding = feeding;
+    return feeding;
+  }
+
+  private async feedAll(): Promise<void> {
     const generation = this.feedGeneration;
-    this.state = { ...this.state, transcripts: typeof this.store.adapter.getTranscripts === 'function' };
+    if (this.state.transcripts !== this.host.hasTranscripts) this.setState({ ...this.state, transcripts: this.host.hasTranscripts });
     try {
       for (;;) {
         const batch: SessionSummary[] = [];
-        for (const session of this.store.sessions.values()) {
+        for (const session of this.host.sessions().values()) {
           if (!this.indexed.has(session.id) && !this.failedIds.has(session.id)) batch.push(session);
           if (batch.length === BATCH) break;
         }
         if (batch.length === 0 || this.abort.signal.aborted) break;
         for (const session of batch) this.indexed.add(session.id);
-        const transcripts = await this.transcripts(batch.map((s) => s.id));
+        const transcripts = await this.host.transcripts(
+          batch.map((s) => s.id),
+          this.abort.signal,
+        );
         if (generation !== this.feedGeneration || !this.client) return;
         if (transcripts === undefined) {
           // Not indexed after all: retried later, and the results say they are incomplete.
@@ -297,11 +299,8 @@ export class StoreSearch {
         }
         this.client.add(batch.map((session) => sessionSearchDocument(session, validMessages(transcripts[session.id]))));
       }
-    } finally {
-      if (generation === this.feedGeneration) {
-        this.feeding = false;
-        this.onIndexProgress();
-      }
+    } catch (error) {
+      console.warn('[session-view] Indexing failed:', error);
     }
   }
 
@@ -318,10 +317,12 @@ export class StoreSearch {
   private onIndexProgress(): void {
     const progress = this.client?.progress;
     if (!progress) return;
-    this.state = { ...this.state, indexed: progress.indexed, total: Math.max(progress.total, this.store.sessions.size) };
+    const total = Math.max(progress.total, this.host.sessions().size);
+    if (progress.indexed !== this.state.indexed || total !== this.state.total) {
+      this.setState({ ...this.state, indexed: progress.indexed, total });
+    }
     // The shown results were computed on a smaller index: refresh them as it grows.
     if (this.state.text && !this.state.complete) this.scheduleRefresh();
-    this.store.notify();
   }
 
   /** Re-runs the active search so results grow with the index (throttled). */
@@ -332,30 +333,6 @@ export class StoreSearch {
       if (this.state.text) void this.run(this.state.text);
     }, REFRESH_MS);
   }
-}
-
-const SNIPPET_BEFORE = 16;
-const SNIPPET_LENGTH = 180;
-
-/** A window of the message around its first hit: a row shows a line, not a 1 MB paste. */
-function snippetAround(messageId: string, text: string, ranges: readonly { start: number; end: number }[]): SearchSnippet {
-  let start = Math.max(0, (ranges[0]?.start ?? 0) - SNIPPET_BEFORE);
-  // Start at a word: "…ve frontě Reklamace", not "…ontě Reklamace".
-  const space = start > 0 ? text.indexOf(' ', start) : -1;
-  if (space >= 0 && space < (ranges[0]?.start ?? 0)) start = space + 1;
-  // Never cut a surrogate pair in half.
-  if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
-  if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
-  const prefix = start > 0 ? '…' : '';
-  const shift = prefix.length - start;
-  return {
-    messageId,
-    text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
-    ranges: ranges
-      .filter((r) => r.start >= start && r.end <= end)
-      .map((r) => ({ start: r.start + shift, end: r.end + shift })),
-  };
 }
 
 /** Host transcripts are untrusted: keep only messages with text we can index. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { followingClock } from '../helpers/fake-clock.js';
 import { toSessionViewError, validateDetail, validateSummary } from '../../src/adapter/index.js';
 import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 
@@ -25,7 +26,7 @@ describe('demo adapter: failure injection', () => {
       adapter.getTranscripts!(['S-000001'], signal),
     ];
     for (const call of calls) expect((await outcome(call)).kind).to.equal('network');
-    expect(toSessionViewError(await adapter.getSession('S-000001', signal).catch((e) => e)).retryable).to.equal(true);
+    expect(toSessionViewError(await adapter.getSession('S-000001', signal).catch((e: unknown) => e)).retryable).to.equal(true);
     adapter.dispose();
   });
 
@@ -53,8 +54,9 @@ describe('demo adapter: failure injection', () => {
     const adapter = createDemoAdapter({ sessions: 20, now: NOW, live: false, timeoutRate: 1, timeoutMs: Infinity });
     const controller = new AbortController();
     let settled = false;
+    const clock = followingClock();
     const pending = outcome(adapter.getSession('S-000001', controller.signal)).finally(() => (settled = true));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await clock.tickAsync(3_600_000); // an hour later
     expect(settled).to.equal(false);
     controller.abort();
     expect((await pending).kind).to.equal('aborted');

@@ -80,11 +80,10 @@ describe('demo adapter: listing', () => {
     expect(await kindOf(adapter.listSessions({ mode: 'history', limit: 10 }, controller.signal))).to.equal('aborted');
     const slow = createDemoAdapter({ sessions: 100, now: NOW, latencyMs: 5000, live: false });
     const midway = new AbortController();
-    const started = performance.now();
     const pending = kindOf(slow.listSessions({ mode: 'history', limit: 10 }, midway.signal));
-    setTimeout(() => midway.abort(), 20);
+    // Aborted while the 5 s latency runs: without the abort it would answer with sessions.
+    midway.abort();
     expect(await pending).to.equal('aborted');
-    expect(performance.now() - started).to.be.below(4000); // well before the 5 s latency
     slow.dispose();
   });
 
@@ -97,6 +96,7 @@ describe('demo adapter: listing', () => {
     expect(await kindOf(adapter.getSession('S-does-not-exist', signal()))).to.equal('not-found');
   });
 
+  // Serving 100k transcripts at once is measured by `npm run bench` (budgets).
   it('returns transcripts for many ids at once, skipping unknown ones', async () => {
     const ids = (await allIds(adapter, 'history', 500)).slice(0, 300);
     const transcripts = await adapter.getTranscripts!([...ids, 'nope'], signal());
@@ -121,19 +121,5 @@ describe('demo adapter: listing', () => {
     layout.columns.push('mutated');
     expect(await adapter.loadPreference!('table')).to.deep.equal({ columns: ['channel', 'startedAt'] });
     expect(await adapter.loadPreference!('missing')).to.equal(undefined);
-  });
-});
-
-describe('demo adapter: 100k sessions', () => {
-  it('serves getTranscripts for 100k sessions', async function () {
-    this.timeout(60_000);
-    const adapter = createDemoAdapter({ sessions: 100_000, now: NOW, live: false });
-    const ids = await allIds(adapter, 'history', 20_000);
-    const started = performance.now();
-    const transcripts = await adapter.getTranscripts!(ids, signal());
-    const elapsed = performance.now() - started;
-    expect(Object.keys(transcripts)).to.have.length(100_000);
-    console.info(`getTranscripts(100k): ${elapsed.toFixed(0)} ms`);
-    adapter.dispose();
   });
 });

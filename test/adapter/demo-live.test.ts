@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { followingClock } from '../helpers/fake-clock.js';
 import type { LiveChange } from '../../src/adapter/index.js';
 import { validateMessage, validateRoutingTarget, validateSummary } from '../../src/adapter/index.js';
 import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 
 const NOW = Date.UTC(2026, 10, 25, 14, 0, 0);
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('demo adapter: live changes', () => {
   it('emits valid changes of every kind, each with a version higher than the last for that id', () => {
@@ -54,16 +54,17 @@ describe('demo adapter: live changes', () => {
 
   it('runs its timer only while subscribed and delivers nothing after unsubscribe', async function () {
     this.timeout(10_000);
+    const clock = followingClock();
     const adapter = createDemoAdapter({ sessions: 50, liveSessions: 10, liveIntervalMs: 5 });
     const received: LiveChange[] = [];
     const unsubscribe = adapter.subscribe!((change) => received.push(change));
-    // Poll rather than sleep a fixed time: a busy CI machine or a background tab throttles timers.
-    for (let waited = 0; received.length < 3 && waited < 5000; waited += 20) await wait(20);
+    // The fake clock steps the live timer; a busy machine cannot starve it.
+    for (let step = 0; received.length < 3 && step < 1000; step++) await clock.tickAsync(5);
     expect(received.length).to.be.at.least(3);
     unsubscribe();
     unsubscribe(); // a second call is a harmless no-op
     const count = received.length;
-    await wait(80);
+    await clock.tickAsync(60_000);
     expect(received.length).to.equal(count);
     adapter.dispose();
   });

@@ -112,12 +112,10 @@ describe('demo generator', () => {
     adapter.dispose();
   });
 
-  // Unloaded, 100k take about 0.5 s; the bound is loose because CI shares its cores with other runs.
-  it('generates 100k summaries in a few seconds at most', () => {
-    const started = performance.now();
+  // How long 100k take is measured by `npm run bench` (budgets).
+  it('generates 100k summaries with unique ids', () => {
     const sessions = generateSessions(1, 100_000, NOW);
-    const elapsed = performance.now() - started;
     expect(sessions.length).to.equal(100_000);
-    expect(elapsed).to.be.below(6000);
+    expect(new Set(sessions.map((s) => s.id)).size).to.equal(100_000);
   });
 });

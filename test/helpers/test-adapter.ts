@@ -1,4 +1,5 @@
 /** A small scripted adapter for store and element tests: pages, failures and live changes on demand. */
+import { waitUntil } from '@open-wc/testing';
 import type { LiveChange, ListSessionsRequest, SessionAdapter, SessionPage } from '../../src/adapter/index.js';
 import type { Capabilities, SessionSummary, Viewer } from '../../src/model/index.js';
 
@@ -58,7 +59,7 @@ export function scriptedAdapter(options: {
       for (const pages of Object.values(options.pages)) {
         for (const page of pages) {
           const found = page.find((s) => (s as SessionSummary).id === id);
-          if (found) return { ...(found as object), messages: [], notes: [], routing: [], recordings: [] };
+          if (found) return { ...found, messages: [], notes: [], routing: [], recordings: [] };
         }
       }
       throw Object.assign(new Error('not found'), { status: 404 });
@@ -78,11 +79,7 @@ export function scriptedAdapter(options: {
   return adapter;
 }
 
-/** Resolves when `check` passes, polling each frame; fails after `timeoutMs`. */
-export async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
+/** Resolves when `check` passes (re-checked as the page runs); fails after `timeoutMs`. */
+export function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  return waitUntil(check, 'condition not met in time', { interval: 10, timeout: timeoutMs });
 }

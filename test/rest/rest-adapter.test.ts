@@ -21,12 +21,12 @@ describe('createRestAdapter in the browser', function () {
 
   before(async function () {
     this.timeout(180_000);
-    ({ pid } = (await executeServerCommand('rest-server-start', { sessions: 200, token: TOKEN })) as { pid: number });
+    ({ pid } = await executeServerCommand<{ pid: number }, { sessions: number; token: string }>('rest-server-start', { sessions: 200, token: TOKEN }));
     // Each answer comes when the server listens or after a bounded wait on the Node side.
     for (;;) {
-      const { baseUrl } = (await executeServerCommand('rest-server-ready', { pid })) as { baseUrl: string | null };
+      const { baseUrl } = await executeServerCommand<{ baseUrl: string | null }, { pid: number | undefined }>('rest-server-ready', { pid });
       if (baseUrl) {
-        server = { baseUrl, pid: pid! };
+        server = { baseUrl, pid };
         break;
       }
     }

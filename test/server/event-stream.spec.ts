@@ -1,4 +1,5 @@
 /// <reference types="node" />
+/* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe, it and hooks return promises its runner awaits */
 /**
  * The fetch-based SSE reader on streams cut at awkward places: events split across chunks, CRLF
  * line ends, comments, multi-line data, a dropped connection resumed with Last-Event-ID, and a

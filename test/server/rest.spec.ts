@@ -1,4 +1,5 @@
 /// <reference types="node" />
+/* eslint-disable @typescript-eslint/no-floating-promises, @typescript-eslint/no-misused-promises -- node:test's describe, it and hooks return promises its runner awaits */
 /**
  * `createRestAdapter` against the reference server, running for real (HTTP on a free port, PGlite
  * in memory, a few hundred generated sessions): the adapter conformance suite with mutations,

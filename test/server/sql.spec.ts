@@ -1,4 +1,5 @@
 /// <reference types="node" />
+/* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe, it and hooks return promises its runner awaits */
 /**
  * The compiled SQL on PGlite and on a real PostgreSQL server, over 10,000 generated sessions
  * seeded once: it answers every view query exactly as the client engine does (same ids, same

@@ -34,9 +34,22 @@ describe('SessionStore search in content', () => {
       const text = foldText(transcripts[id]!.map((m) => m.text).join(' '));
       expect(text, `session ${id}`).to.match(/reklamac/);
     }
-    const snippets = await store.search.snippetsFor(store.view.slice(0, 5));
-    expect(snippets.size).to.equal(Math.min(5, store.view.length));
-    for (const snippet of snippets.values()) {
+    // The rows on screen get their snippets from the texts the index kept: no transcript download.
+    const getTranscripts = adapter.getTranscripts!;
+    let downloads = 0;
+    adapter.getTranscripts = (ids, signal) => ((downloads += 1), getTranscripts.call(adapter, ids, signal));
+    const shown = store.view.slice(0, 5);
+    const answered = new Promise<void>((resolve) => {
+      const stop = store.subscribe((state) => state.snippets, (snippets) => {
+        if (shown.every((id) => snippets.has(id))) (stop(), resolve());
+      });
+    });
+    store.showRows(shown);
+    await answered;
+    expect(downloads).to.equal(0);
+    const snippets = store.getState().snippets;
+    for (const id of shown) {
+      const snippet = snippets.get(id)!;
       const hit = snippet.text.slice(snippet.ranges[0]!.start, snippet.ranges[0]!.end);
       expect(foldText(hit)).to.match(/^reklamac/);
     }

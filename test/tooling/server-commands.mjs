@@ -1,21 +1,26 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one. */
-function manifestCheck() {
+/**
+ * Regenerates the custom-elements manifest in a temporary folder and compares it to the committed one.
+ * Asynchronously: the test server answers every other test page meanwhile (a synchronous run
+ * stalled them all for the analyzer's seconds, and tests elsewhere timed out).
+ */
+async function manifestCheck() {
   // The analyzer resolves --outdir against the working directory, so stay inside the repo (git-ignored).
   mkdirSync(join(root, 'test/tooling/.tmp'), { recursive: true });
   const outDir = mkdtempSync(join(root, 'test/tooling/.tmp/cem-'));
   try {
-    execFileSync(
+    await promisify(execFile)(
       process.execPath,
       [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, outDir)],
-      { cwd: root, stdio: 'pipe' },
+      { cwd: root },
     );
     const fresh = readFileSync(join(outDir, 'custom-elements.json'), 'utf8');
     const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
@@ -47,6 +52,17 @@ function readmeExample() {
     readme: readFileSync(join(root, 'README.md'), 'utf8'),
     example: readFileSync(join(root, 'examples/rest-adapter.ts'), 'utf8'),
   };
+}
+
+/**
+ * The shipped declaration files (dist/, from `npm run build`): how many, and which still carry an
+ * `@internal` doc tag (tsc's stripInternal drops those members with their comments).
+ */
+function shippedDeclarations() {
+  const dist = join(root, 'dist');
+  const files = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.d.ts'));
+  const withInternal = files.filter((file) => readFileSync(join(dist, String(file)), 'utf8').includes('@internal'));
+  return { count: files.length, withInternal: withInternal.map(String) };
 }
 
 /** Runs the Node-side server benchmark (bench/server/run.ts) and returns its JSON rows. */
@@ -126,6 +142,7 @@ export function serverCommandsPlugin() {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
+      if (command === 'shipped-declarations') return shippedDeclarations();
       if (command === 'server-bench') return serverBench();
       if (command === 'rest-server-start') return startRestServer(payload);
       if (command === 'rest-server-ready') return restServerReadyState(payload);

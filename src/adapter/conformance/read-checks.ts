@@ -2,12 +2,11 @@
  * Conformance checks for the read side of an adapter: its shape, listing and paging, abort,
  * session detail, transcripts, routing targets and recording sources.
  */
-import type { SessionState } from '../../model/index.js';
+import { isOneOf, ROLES, type SessionState } from '../../model/index.js';
 import type { SessionPage } from '../types.js';
 import { validateDetail, validateMessage, validateRoutingTarget, validateSummary } from '../validate.js';
 import { expectRejection, firstPage, idOf, label, settle, type AdapterCheck, type CheckContext } from './support.js';
 
-const ROLES = ['operator', 'supervisor', 'admin'];
 const METHOD_FOR_CAPABILITY: Record<string, string[]> = {
   live: ['subscribe'],
   notes: ['addNote'],
@@ -50,7 +49,7 @@ const shape: AdapterCheck = {
     else {
       if (typeof viewer['id'] !== 'string' || viewer['id'] === '') problems.add(`viewer.id must be a non-empty string, got ${label(viewer['id'])}`);
       if (typeof viewer['name'] !== 'string') problems.add(`viewer.name must be a string, got ${label(viewer['name'])}`);
-      if (!ROLES.includes(viewer['role'] as string)) problems.add(`viewer.role must be one of ${ROLES.join(', ')}, got ${label(viewer['role'])}`);
+      if (!isOneOf(ROLES, viewer['role'])) problems.add(`viewer.role must be one of ${ROLES.join(', ')}, got ${label(viewer['role'])}`);
     }
     for (const method of ['listSessions', 'getSession']) {
       if (typeof (adapter as unknown as Record<string, unknown>)[method] !== 'function') problems.add(`${method} must be a function`);

@@ -2,7 +2,7 @@
  * Shared pieces of the adapter conformance checks: options, the per-check context, and helpers
  * that turn a misbehaving adapter into a readable problem instead of a hang or a vague assert.
  */
-import { NO_CAPABILITIES, type Capabilities } from '../../model/index.js';
+import { NO_CAPABILITIES, type Capabilities, type Mode } from '../../model/index.js';
 import { toSessionViewError, type AdapterErrorKind } from '../errors.js';
 import type { SessionAdapter, SessionPage } from '../types.js';
 
@@ -123,7 +123,8 @@ export function label(value: unknown): string {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}…` : text;
   } catch {
-    return String(value);
+    // Only a BigInt or an object JSON cannot hold (a cycle, a throwing `toJSON`) gets here.
+    return typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
   }
 }
 
@@ -134,6 +135,6 @@ export function idOf(raw: unknown): string | undefined {
 }
 
 /** First page of a mode, with a fresh signal and the call timeout. */
-export function firstPage(context: CheckContext, mode: 'history' | 'live', limit = context.options.pageSize): Promise<SessionPage> {
+export function firstPage(context: CheckContext, mode: Mode, limit = context.options.pageSize): Promise<SessionPage> {
   return settle(`listSessions({ mode: '${mode}' })`, context.adapter.listSessions({ mode, limit }, new AbortController().signal), context.options.callTimeoutMs);
 }

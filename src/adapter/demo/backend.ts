@@ -22,7 +22,7 @@ import { generateNotes, generateRecordings, generateRouting } from './detail.js'
 import { generateSessions } from './generator.js';
 import { makeLiveSession, previewOf } from './live-sessions.js';
 import { Random, Weighted } from './prng.js';
-import { SessionTable } from './session-table.js';
+import { SessionRecords } from './session-records.js';
 import { generateTranscript, messageId } from './transcript.js';
 
 /** Detail parts kept in memory once something changed them (or the session is live). */
@@ -41,11 +41,11 @@ export interface BackendOptions {
   outOfOrder: boolean;
 }
 
-const availabilities = new Weighted<Availability>([['online', 50], ['busy', 20], ['away', 15], ['offline', 15]]);
+const availabilities = Weighted.fromRecord<Availability>({ online: 50, busy: 20, away: 15, offline: 15 });
 
 export class DemoBackend {
   readonly seed: number;
-  readonly table: SessionTable;
+  readonly records: SessionRecords;
   readonly clients: ClientPool;
   readonly random: Random;
   private readonly details = new Map<string, Materialized>();
@@ -70,7 +70,7 @@ export class DemoBackend {
       live.push(made.session);
       this.details.set(made.session.id, this.buildParts(made.session, made.messages));
     }
-    this.table = new SessionTable(generateSessions(seed, sessions, now), live);
+    this.records = new SessionRecords(generateSessions(seed, sessions, now), live);
     this.nextIndex = sessions + liveSessions;
     for (const operator of OPERATORS) this.availability.set(operator.id, availabilities.draw(this.random));
   }
@@ -93,7 +93,7 @@ export class DemoBackend {
   materialize(id: string): Materialized {
     let parts = this.details.get(id);
     if (!parts) {
-      parts = this.buildParts(this.table.get(id)!);
+      parts = this.buildParts(this.records.get(id)!);
       this.details.set(id, parts);
     }
     return parts;
@@ -101,7 +101,7 @@ export class DemoBackend {
 
   adopt(session: SessionSummary, messages: Message[]): void {
     this.details.set(session.id, this.buildParts(session, messages));
-    this.table.put(session);
+    this.records.put(session);
   }
 
   transcript(session: SessionSummary): Message[] {
@@ -113,7 +113,7 @@ export class DemoBackend {
   }
 
   detail(id: string): SessionDetail | undefined {
-    const session = this.table.get(id);
+    const session = this.records.get(id);
     if (!session) return undefined;
     const parts = this.details.get(id) ?? this.buildParts(session);
     const detail: SessionDetail = {
@@ -148,9 +148,9 @@ export class DemoBackend {
 
   /** Stores the next version of a session and announces it. */
   update(next: Omit<SessionSummary, 'version'>, type: 'session-upserted' | 'session-ended' = 'session-upserted'): SessionSummary {
-    const previous = this.table.get(next.id);
-    const session = { ...next, version: (previous?.version ?? 0) + 1 } as SessionSummary;
-    this.table.put(session);
+    const previous = this.records.get(next.id);
+    const session = { ...next, version: (previous?.version ?? 0) + 1 };
+    this.records.put(session);
     this.emit({ type, id: session.id, version: session.version, session });
     return session;
   }
@@ -160,7 +160,7 @@ export class DemoBackend {
     const parts = this.materialize(id);
     const full: Message = { id: messageId(parts.messages.length), ...message };
     parts.messages.push(full);
-    const previous = this.table.get(id)!;
+    const previous = this.records.get(id)!;
     const session: SessionSummary = {
       ...previous,
       messageCount: parts.messages.length,
@@ -168,14 +168,14 @@ export class DemoBackend {
       lastMessagePreview: previewOf(full),
       version: previous.version + 1,
     };
-    this.table.put(session);
+    this.records.put(session);
     this.emit({ type: 'message-appended', id, version: session.version, message: full, session });
     return full;
   }
 
   /** Deletes a session (a spam visitor cleaned up by the host) and announces it. */
   remove(id: string): void {
-    const removed = this.table.remove(id);
+    const removed = this.records.remove(id);
     if (!removed) return;
     this.details.delete(id);
     this.emit({ type: 'session-removed', id, version: removed.version + 1 });
@@ -192,7 +192,7 @@ export class DemoBackend {
   routingTargets(): RoutingTarget[] {
     const load = new Map<string, number>();
     const queue = new Map<string, number>();
-    for (const session of this.table.liveSessions()) {
+    for (const session of this.records.liveSessions()) {
       if (session.state === 'waiting' && session.group) queue.set(session.group.id, (queue.get(session.group.id) ?? 0) + 1);
       for (const op of session.operators) load.set(op.id, (load.get(op.id) ?? 0) + 1);
     }

@@ -3,7 +3,7 @@
  * (latency, errors, hangs) first, honours its AbortSignal, and rejects with classified errors.
  */
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
-import type { Ban, Capabilities, Message, Note, RecordingSource, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
+import type { Ban, Capabilities, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
 import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { DemoBackend } from './backend.js';
@@ -57,7 +57,7 @@ export class DemoAdapter implements DemoSessionAdapter {
   }
 
   private session(id: string): SessionSummary {
-    const session = this.backend.table.get(id);
+    const session = this.backend.records.get(id);
     if (!session) throw notFound('session', id);
     return session;
   }
@@ -69,7 +69,7 @@ export class DemoAdapter implements DemoSessionAdapter {
   async listSessions(request: ListSessionsRequest, signal: AbortSignal): Promise<SessionPage> {
     await this.faults.gate('listSessions', signal);
     const limit = Math.min(request.limit > 0 ? request.limit : 100, this.options.pageSize ?? Infinity);
-    const slice = this.backend.table.page(request.mode, request.cursor, limit);
+    const slice = this.backend.records.page(request.mode, request.cursor, limit);
     const sessions = slice.sessions.map((s) => this.present(s));
     if (this.options.duplicateIds && slice.previous) sessions.unshift(this.present(slice.previous));
     const page: SessionPage = { sessions, total: slice.total };
@@ -89,7 +89,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     const result: Record<string, Message[]> = {};
     let sliceStart = performance.now();
     for (const id of ids) {
-      const session = this.backend.table.get(id);
+      const session = this.backend.records.get(id);
       if (session) result[id] = this.backend.transcript(session);
       // Give the page (and abort) a chance every ~30 ms: 100k transcripts take a while.
       if (performance.now() - sliceStart > 30) {
@@ -127,7 +127,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return this.backend.routingTargets();
   }
 
-  reroute(sessionId: string, target: { kind: 'operator' | 'group'; id: string }, options: RerouteOptions): Promise<void> {
+  reroute(sessionId: string, target: { kind: RerouteTargetKind; id: string }, options: RerouteOptions): Promise<void> {
     return this.once(`reroute:${options.idempotencyKey}`, () => this.applyReroute(sessionId, target));
   }
 
@@ -143,7 +143,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return attempt;
   }
 
-  private async applyReroute(sessionId: string, target: { kind: 'operator' | 'group'; id: string }): Promise<void> {
+  private async applyReroute(sessionId: string, target: { kind: RerouteTargetKind; id: string }): Promise<void> {
     await this.faults.gate('reroute');
     const session = this.session(sessionId);
     if (session.state === 'ended') throw new SessionViewError('forbidden', `Demo adapter: session "${sessionId}" has ended and cannot be re-routed`);
@@ -223,7 +223,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   async recordingSource(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource> {
     await this.faults.gate('recordingSource', signal);
-    const session = this.backend.table.get(sessionIdOfRecording(recordingId) ?? '');
+    const session = this.backend.records.get(sessionIdOfRecording(recordingId) ?? '');
     const recording = session && this.backend.recordings(session).find((r) => r.id === recordingId);
     const track = recording?.tracks.find((t) => t.id === trackId);
     if (!track) throw notFound('recording track', `${recordingId}/${trackId}`);

@@ -20,8 +20,8 @@ import { CHATBOTS, GROUPS, OPERATORS, type DemoOperator } from './data/people.js
 import { DAY, HOUR, MINUTE, STREAM, orderNumber, phrasebookFor, streamSeed, topicIndex } from './plan.js';
 import { Random, Weighted } from './prng.js';
 
-const channels = new Weighted(CHANNEL_WEIGHTS);
-const endReasons = new Weighted(END_REASON_WEIGHTS);
+const channels = Weighted.fromRecord(CHANNEL_WEIGHTS);
+const endReasons = Weighted.fromRecord(END_REASON_WEIGHTS);
 const ratings = new Weighted<number>([[5, 40], [4, 25], [3, 12], [2, 9], [1, 14]]);
 /** Contact centre hours (local time): quiet nights, busy late mornings and evenings. */
 const hours = new Weighted<number>(
@@ -62,14 +62,14 @@ export function startTimes(seed: number, count: number, now: number, days = 90):
   const times = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let t: number;
-    do {
+    for (;;) {
       const day = today - random.int(0, days - 1) * DAY;
       // 1 January 1970 was a Thursday (weekday 4); days since then give the weekday without a Date.
       const weekday = (Math.floor((day + offset) / DAY) + 4) % 7;
       if ((weekday === 0 || weekday === 6) && random.chance(0.5)) continue;
       t = day + hours.draw(random) * HOUR + Math.floor(random.next() * HOUR);
       if (t <= latest) break;
-    } while (true);
+    }
     times[i] = t;
   }
   return times.sort();

@@ -11,7 +11,7 @@ import { MINUTE, STREAM, streamSeed } from './plan.js';
 import { Random, Weighted } from './prng.js';
 import { generateTranscript } from './transcript.js';
 
-const channels = new Weighted(CHANNEL_WEIGHTS.filter(([channel]) => channel !== 'email'));
+const channels = Weighted.fromRecord<Channel>({ ...CHANNEL_WEIGHTS, email: 0 });
 
 export interface LiveDraft {
   seed: number;

@@ -19,7 +19,7 @@ export class LiveSimulation {
 
   /** Applies one random event at time `now` (and flushes out-of-order delivery). */
   tick(now: number): void {
-    const live = this.backend.table.liveSessions();
+    const live = this.backend.records.liveSessions();
     const random = this.backend.random;
     const waiting = live.filter((s) => s.state === 'waiting');
     const active = live.filter((s) => s.state === 'active');
@@ -82,7 +82,7 @@ export class LiveSimulation {
   private end(session: SessionSummary, now: number): void {
     const book = phrasebookFor(session.language);
     this.backend.appendMessage(session.id, { at: now, sender: 'system', systemEvent: 'ended', text: book.system.ended });
-    const current = this.backend.table.get(session.id)!;
+    const current = this.backend.records.get(session.id)!;
     this.backend.update({ ...current, state: 'ended', endedAt: now, endReason: this.backend.random.pick(ENDINGS) }, 'session-ended');
   }
 

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import {
   DEFAULT_MAX_CELL_LENGTH,
   defaultCsvDelimiter,
@@ -149,7 +149,7 @@ export class ExportMenu extends LitElement {
 
   private finish(format: ExportFormat, outcome: ExportOutcome): void {
     const detail: ExportDoneDetail = { format, ...outcome };
-    if (emit(this, 'sv-export-done', detail, { cancelable: true })) this.download(outcome.blob, outcome.fileName);
+    if (emitPublic(this, 'sv-export-done', detail, { cancelable: true })) this.download(outcome.blob, outcome.fileName);
     let message = t(this.language, 'menu.done', { file: outcome.fileName });
     if (outcome.truncated.length > 0) message += ` ${this.describeTruncated(outcome.truncated)}`;
     this.phase = { kind: 'finished', message, tone: outcome.truncated.length > 0 ? 'warning' : 'info' };

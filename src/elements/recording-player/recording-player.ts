@@ -4,7 +4,7 @@ import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import { can, type Recording, type RecordingTrack, type SessionDetail } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -76,13 +76,17 @@ const WAVEFORM_BUCKETS = 600;
  * @cssprop --sv-player-stage-height - Height of the video area (default 320px).
  * @cssprop --sv-player-waveform-color - Colour of the waveform bars.
  *
- * @fires sv-recording-timeupdate - The position changed (playback, seek); links the transcript.
- * @fires sv-recording-error - A track or the whole recording cannot play; `detail.kind` says why.
+ * @fires {CustomEvent<RecordingTimeUpdateDetail>} sv-recording-timeupdate - The position changed (playback, seek); links the transcript.
+ * @fires {CustomEvent<RecordingErrorDetail>} sv-recording-error - A track or the whole recording cannot play; `detail.kind` says why.
  */
 export class RecordingPlayer extends LitElement {
   static override styles = [tokens, controls, styles];
 
-  private readonly storeController = new StoreController(this, { autoConnect: false });
+  private readonly storeController = new StoreController(this, {
+    autoConnect: false,
+    // Only the session's detail (its recordings and transcript markers).
+    select: (state) => (this.sessionId === undefined ? undefined : state.details.get(this.sessionId)),
+  });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 800);
   /** Owns every media element; public so hosts and tests can read `media.state`. */
@@ -203,7 +207,7 @@ export class RecordingPlayer extends LitElement {
     if (!recording) return;
     const sessionTimeMs = sessionTimeOf(ms, recording);
     const startedAt = this.detail?.startedAt;
-    emit<RecordingTimeUpdateDetail>(this, 'sv-recording-timeupdate', {
+    emitPublic<RecordingTimeUpdateDetail>(this, 'sv-recording-timeupdate', {
       recordingId: recording.id,
       recordingTimeMs: ms,
       sessionTimeMs,
@@ -237,7 +241,7 @@ export class RecordingPlayer extends LitElement {
     if (!recording || key === this.lastErrorKey) return;
     this.lastErrorKey = key;
     const latest = this.media.state.error ?? errors.at(-1);
-    if (latest) emit<RecordingErrorDetail>(this, 'sv-recording-error', { ...latest, recordingId: recording.id });
+    if (latest) emitPublic<RecordingErrorDetail>(this, 'sv-recording-error', { ...latest, recordingId: recording.id });
   }
 
   // ---- events ------------------------------------------------------------------------------------

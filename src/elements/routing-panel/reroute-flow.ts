@@ -9,7 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../store/index.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { newIdempotencyKey, type SessionStore } from '../../store/index.js';
 import { unavailableReason } from './availability.js';
@@ -50,7 +50,7 @@ export class RerouteFlow implements ReactiveController {
   private sessionId: string | undefined;
   private intent = new RerouteIntent();
   private targetsAbort: AbortController | undefined;
-  private targetsCache: { store: SessionStore; revision: number; list: RoutingTarget[] } | undefined;
+  private targetsCache: { targets: ReadonlyMap<string, RoutingTarget>; list: RoutingTarget[] } | undefined;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -111,12 +111,13 @@ export class RerouteFlow implements ReactiveController {
     if (this.targetsStatus === 'loading') this.targetsStatus = 'idle';
   }
 
-  /** Targets with live availability (the store keeps them current); a stable array per revision. */
+  /** Targets with live availability (the store keeps them current); a stable array per change. */
   targets(store: SessionStore): RoutingTarget[] {
     const cache = this.targetsCache;
-    if (cache?.store === store && cache.revision === store.revision) return cache.list;
-    const list = [...store.targets.values()];
-    this.targetsCache = { store, revision: store.revision, list };
+    const targets = store.targets;
+    if (cache?.targets === targets) return cache.list;
+    const list = [...targets.values()];
+    this.targetsCache = { targets, list };
     return list;
   }
 
@@ -184,7 +185,7 @@ export class RerouteFlow implements ReactiveController {
     }
     intent.key ??= newIdempotencyKey();
     const detail: RerouteEventDetail = { sessionId, target, idempotencyKey: intent.key };
-    if (!emit(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
+    if (!emitPublic(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
     intent.pending = true;
     intent.failure = undefined;
     this.host.requestUpdate();
@@ -193,7 +194,7 @@ export class RerouteFlow implements ReactiveController {
       intent.succeeded = target.name;
       intent.expanded = false;
       intent.resetChoice();
-      emit(this.host, 'sv-reroute-done', detail);
+      emitPublic(this.host, 'sv-reroute-done', detail);
     } catch (error) {
       intent.failure = { kind: toSessionViewError(error).kind, targetName: target.name };
     } finally {

@@ -34,9 +34,9 @@ function routingSignature(session: SessionSummary | undefined): string {
  *
  * @summary Routing timeline and manual re-routing of a live session.
  *
- * @fires sv-reroute-request - Cancelable, before the re-route is sent; `detail: { sessionId, target, idempotencyKey }`.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-request - Cancelable, before the re-route is sent; `detail: { sessionId, target, idempotencyKey }`.
  *   Call `preventDefault()` to veto or to confirm in the host's own UI.
- * @fires sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
  *
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
@@ -53,7 +53,13 @@ function routingSignature(session: SessionSummary | undefined): string {
 export class RoutingPanel extends LitElement {
   static override styles = [tokens, controls, availabilityStyles, routingPanelStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, {
+    // The session's summary (its routing moves live), its detail, and targets' availability.
+    select: (state) => {
+      const id = this.sessionId;
+      return id === undefined ? [state.targets] : [state.sessions.get(id), state.details.get(id), state.targets];
+    },
+  });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 2000);
   private readonly clock = new ClockController(this);

@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { translate } from '../../i18n/index.js';
 import { formatDateTime, type SessionDetail } from '../../model/index.js';
-import type { SessionStore } from '../../store/index.js';
+import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
@@ -33,12 +33,16 @@ export interface DetailTabChangeEventDetail {
  *
  * @summary Session detail panel with transcript, info, parameters, notes, routing and recordings tabs.
  *
- * @fires sv-detail-close - Cancelable. The close button or Esc; the default clears the store's selection.
- * @fires sv-detail-tab-change - The user switched tabs; `detail.tab` (also reflected in the `tab` attribute).
- * @fires sv-contact-client-done - A new conversation with the client was opened; `detail: { sessionId, newSessionId }`.
- * @fires sv-ban-done - The client was banned; `detail: { sessionId, ban }`.
- * @fires sv-unban-done - The ban was lifted; `detail: { sessionId }`.
- * @fires sv-note-added - A note was saved; `detail: { sessionId, note }`.
+ * @fires {CustomEvent<DetailCloseEventDetail>} sv-detail-close - Cancelable. The close button or Esc; the default clears the store's selection.
+ * @fires {CustomEvent<DetailTabChangeEventDetail>} sv-detail-tab-change - The user switched tabs; `detail.tab` (also reflected in the `tab` attribute).
+ * @fires {CustomEvent<ContactClientDoneEventDetail>} sv-contact-client-done - A new conversation with the client was opened; `detail: { sessionId, newSessionId }`.
+ * @fires {CustomEvent<BanDoneEventDetail>} sv-ban-done - The client was banned; `detail: { sessionId, ban }`.
+ * @fires {CustomEvent<UnbanDoneEventDetail>} sv-unban-done - The ban was lifted; `detail: { sessionId }`.
+ * @fires {CustomEvent<NoteAddedEventDetail>} sv-note-added - A note was saved; `detail: { sessionId, note }`.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-request - From the Routing tab's `<routing-panel>`: cancelable, before a re-route is sent.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - From the Routing tab's `<routing-panel>`: the host confirmed the re-route.
+ * @fires {CustomEvent<RecordingTimeUpdateDetail>} sv-recording-timeupdate - From a `<recording-player>` inside: the position changed.
+ * @fires {CustomEvent<RecordingErrorDetail>} sv-recording-error - From a `<recording-player>` inside: a recording cannot play.
  *
  * @csspart header - The header with title, navigation and actions.
  * @csspart tablist - The row of tabs.
@@ -50,7 +54,7 @@ export interface DetailTabChangeEventDetail {
 export class SessionDetailElement extends LitElement {
   static override styles = [tokens, controls, detailStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
 
   /** The store to read (else `.adapter`, else the enclosing `<session-view>`). */
@@ -85,7 +89,7 @@ export class SessionDetailElement extends LitElement {
 
   /** Closes the panel unless a listener cancels `sv-detail-close`. */
   close(): void {
-    const proceed = emit<DetailCloseEventDetail>(this, 'sv-detail-close', { sessionId: this.sessionId }, { cancelable: true });
+    const proceed = emitPublic<DetailCloseEventDetail>(this, 'sv-detail-close', { sessionId: this.sessionId }, { cancelable: true });
     const store = this.activeStore;
     if (proceed && store && store.selectedId === this.sessionId) store.select(undefined);
   }
@@ -139,9 +143,14 @@ export class SessionDetailElement extends LitElement {
 
   private neighbour(direction: -1 | 1): string | undefined {
     const store = this.activeStore;
-    if (!store || !this.sessionId) return undefined;
-    const index = store.view.indexOf(this.sessionId);
-    return index === -1 ? undefined : store.view[index + direction];
+    return store ? neighbourIn(store.view, this.sessionId, direction) : undefined;
+  }
+
+  /** What the panel renders: its session's entry, its neighbours in the view, the search text. */
+  private renderedSlice(state: SessionStoreState): unknown[] {
+    const id = this.sessionId;
+    if (id === undefined) return [];
+    return [state.details.get(id), state.query.search, neighbourIn(state.view, id, -1), neighbourIn(state.view, id, 1)];
   }
 
   /** Remembered without a re-render: only a player mounted later (another tab) reads it. */
@@ -159,7 +168,7 @@ export class SessionDetailElement extends LitElement {
     if (tab === this.tab) return;
     this.tab = tab;
     this.focusTabAfterRender = focus;
-    emit<DetailTabChangeEventDetail>(this, 'sv-detail-tab-change', { tab });
+    emitPublic<DetailTabChangeEventDetail>(this, 'sv-detail-tab-change', { tab });
   }
 
   private onTabKeydown(event: KeyboardEvent, tabs: readonly DetailTab[], current: DetailTab): void {
@@ -296,3 +305,9 @@ export class SessionDetailElement extends LitElement {
 
 export { DETAIL_TABS };
 export type { DetailTab };
+
+function neighbourIn(view: readonly string[], id: string | undefined, direction: -1 | 1): string | undefined {
+  if (id === undefined) return undefined;
+  const index = view.indexOf(id);
+  return index === -1 ? undefined : view[index + direction];
+}

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitInternal } from '../../events/emit.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS } from '../../model/index.js';
 import { foldText } from '../../engine/search/normalize.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -53,7 +53,7 @@ export class ColumnChooser extends LitElement {
   close(): void {
     if (!this.open) return;
     this.open = false;
-    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('close')); // Internal: heard only by the table that rendered the popover.
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -73,7 +73,7 @@ export class ColumnChooser extends LitElement {
 
   private change(columns: string[], focusId?: string): void {
     this.columns = columns;
-    emit<ColumnsChangeDetail>(this, 'sv-columns-change', { columns });
+    emitInternal<ColumnsChangeDetail>(this, 'sv-columns-change', { columns });
     if (focusId) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[data-id="${CSS.escape(focusId)}"]`)?.focus());
     }

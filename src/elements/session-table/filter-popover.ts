@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitInternal } from '../../events/emit.js';
 import { foldText } from '../../engine/search/normalize.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
-import { columnById, type ColumnFilter, type TextOperator, type TimePreset } from '../../model/index.js';
+import { columnById, TEXT_OPERATORS, TIME_PRESETS as PRESETS, type ColumnFilter, type TextOperator } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController } from './floating.js';
 import { partStrings } from './parts.strings.js';
@@ -17,8 +17,6 @@ export interface FilterChangeDetail {
   filter: ColumnFilter | undefined;
 }
 
-const PRESETS: TimePreset[] = ['today', 'yesterday', 'last-7-days', 'last-30-days'];
-const TEXT_OPERATORS: TextOperator[] = ['contains', 'equals', 'prefix', 'present'];
 /** Long value lists (client names) render this many matches; the search narrows the rest. */
 const MAX_LISTED_VALUES = 200;
 
@@ -56,7 +54,7 @@ export class FilterPopover extends LitElement {
     if (!this.open) return;
     this.open = false;
     clearTimeout(this.textTimer);
-    this.dispatchEvent(new Event('close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('close')); // Internal: heard only by the table that rendered the popover.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -75,7 +73,7 @@ export class FilterPopover extends LitElement {
 
   private set(filter: ColumnFilter | undefined): void {
     this.filter = filter;
-    emit<FilterChangeDetail>(this, 'sv-filter-change', { column: this.column, filter });
+    emitInternal<FilterChangeDetail>(this, 'sv-filter-change', { column: this.column, filter });
   }
 
   // ---- values ----------------------------------------------------------------------------

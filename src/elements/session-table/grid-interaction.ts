@@ -4,8 +4,8 @@
  * Alt+ArrowDown for a column's filter, Shift+arrows to resize, and clicks on headers and rows.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit } from '../../events/emit.js';
-import type { ColumnDef } from '../../model/index.js';
+import { emitPublic } from '../../events/emit.js';
+import type { ColumnDef, SessionQuery } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnResizer } from './column-resizer.js';
 import { moveActiveCell, type GridPosition } from './grid-keyboard.js';
@@ -33,6 +33,8 @@ export interface GridInteractionDeps {
   layout: LayoutController;
   popovers: TablePopovers;
   resizer: ColumnResizer;
+  /** Applies the user's query change unless the host vetoes it (`sv-query-change`). */
+  changeQuery(patch: Partial<SessionQuery>): boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
@@ -96,15 +98,14 @@ export class GridInteraction implements ReactiveController {
     const store = this.deps.store();
     const sessionId = store?.view[index];
     if (!store || sessionId === undefined) return;
-    if (emit<SessionSelectDetail>(this.host, 'sv-session-select', { sessionId }, { cancelable: true })) store.select(sessionId);
+    if (emitPublic<SessionSelectDetail>(this.host, 'sv-session-select', { sessionId }, { cancelable: true })) store.select(sessionId);
   }
 
   private sortBy(col: number, multi: boolean): void {
     const store = this.deps.store();
     const column = this.deps.visibleColumns()[col];
     if (!store || !column) return;
-    store.setQuery({ sort: toggleSort(store.query.sort, column.id, multi) });
-    this.deps.layout.save(store);
+    if (this.deps.changeQuery({ sort: toggleSort(store.query.sort, column.id, multi) })) this.deps.layout.save(store);
   }
 
   private resizeColumn(col: number, delta: number): void {

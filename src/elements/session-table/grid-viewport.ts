@@ -7,6 +7,7 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { fixedRows } from './fixed-row-layout.js';
+import type { RowVirtualizer } from './row-virtualizer.js';
 import {
   contentOffsetFor,
   needsScaling,
@@ -22,6 +23,10 @@ type RenderRow = (id: string, index: number) => TemplateResult;
 /** Rows are keyed by session id, so a live update re-uses the row's DOM wherever it moves. */
 const rowKey = (id: string) => id;
 
+/** Frames `rowsRendered()` waits at most (a safety bound: rows normally arrive within two or three). */
+const MAX_FRAMES_FOR_ROWS = 60;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 export class GridViewport implements ReactiveController {
   /** Row height in CSS px, read from the density tokens. */
   rowHeight = 36;
@@ -36,8 +41,13 @@ export class GridViewport implements ReactiveController {
   // microtask) and resize observed elements again: the browser reports that as a loop error.
   private readonly resizeObserver = new ResizeObserver(() => {
     cancelAnimationFrame(this.measureFrame);
-    this.measureFrame = requestAnimationFrame(() => this.measure());
+    this.measureFrame = requestAnimationFrame(() => {
+      this.measureFrame = 0;
+      this.measure();
+      for (const resolve of this.measureWaiters.splice(0)) resolve();
+    });
   });
+  private readonly measureWaiters: (() => void)[] = [];
   private readonly onScroll = () => {
     if (!this.scroller) return;
     const previous = this.scrollTop;
@@ -103,6 +113,12 @@ export class GridViewport implements ReactiveController {
     return Math.floor(contentOffsetFor(this.scrollTop, this.geometry) / this.rowHeight);
   }
 
+  /** Resolves once a size change seen by the observer has been measured (at once when none is). */
+  whenMeasured(): Promise<void> {
+    if (this.measureFrame === 0) return Promise.resolve();
+    return new Promise((resolve) => this.measureWaiters.push(resolve));
+  }
+
   measure(): void {
     const scroller = this.scroller;
     if (!scroller) return;
@@ -127,7 +143,7 @@ export class GridViewport implements ReactiveController {
       return html`<sv-row-virtualizer
         class="body"
         role="rowgroup"
-        .items=${view as string[]}
+        .items=${view}
         .renderItem=${renderRow}
         .keyFunction=${rowKey}
         .layout=${this.layoutConfig()}
@@ -148,6 +164,36 @@ export class GridViewport implements ReactiveController {
       this.layoutCache = { rowHeight: this.rowHeight, config: fixedRows(this.rowHeight) };
     }
     return this.layoutCache.config;
+  }
+
+  /**
+   * Resolves once the rows the viewport shows are in the DOM. The virtualizer renders them in its
+   * own cycle after measuring the scroller (a frame or more after the table's update), so the
+   * table's `updateComplete` awaits this: a host or a test awaiting it sees the rows, as Vaadin's
+   * grid tests do after `flushGrid`. `hostUpdate` awaits the table's own pending update.
+   */
+  async rowsRendered(hostUpdate: () => Promise<unknown>): Promise<void> {
+    for (let frame = 0; frame < MAX_FRAMES_FOR_ROWS; frame++) {
+      await hostUpdate();
+      await this.scroller?.querySelector<RowVirtualizer>(':scope > sv-row-virtualizer')?.updateComplete;
+      if (!this.rowsMissing()) return;
+      await nextFrame();
+    }
+  }
+
+  /** A measurement or a scroll event is due, or a row that should be visible is not rendered yet. */
+  private rowsMissing(): boolean {
+    const scroller = this.scroller;
+    // Hidden: nothing to show, and a background tab runs no frames to wait for.
+    if (!scroller?.isConnected || scroller.clientHeight === 0 || document.visibilityState === 'hidden') return false;
+    if (this.measureFrame !== 0 || scroller.scrollTop !== this.scrollTop) return true;
+    // The virtualizer, or the scaled window's row group.
+    const body = scroller.querySelector(':scope > .body');
+    if (!body || this.rowCount === 0) return false;
+    const first = Math.min(this.firstVisibleIndex, this.rowCount - 1);
+    const last = Math.min(this.rowCount - 1, Math.floor((this.contentOffset + this.bodyHeight - 1) / this.rowHeight));
+    const has = (index: number) => body.querySelector(`[role="row"][data-index="${index}"]`) !== null;
+    return !has(first) || !has(last);
   }
 
   /** Sizes the scaled scroll area and moves its window; CSSOM writes, so strict CSP hosts are fine. */

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitInternal } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController } from './floating.js';
 import { partStrings } from './parts.strings.js';
@@ -82,8 +82,8 @@ export class SavedViews extends LitElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('input.name');
     const name = cleanViewName(input?.value ?? '');
     if (!name) return;
-    if (this.editing === 'new') emit<ViewNameDetail>(this, 'sv-view-save', { name });
-    else if (this.editing) emit<ViewRenameDetail>(this, 'sv-view-rename', { id: this.editing, name });
+    if (this.editing === 'new') emitInternal<ViewNameDetail>(this, 'sv-view-save', { name });
+    else if (this.editing) emitInternal<ViewRenameDetail>(this, 'sv-view-rename', { id: this.editing, name });
     this.editing = undefined;
   }
 
@@ -104,14 +104,14 @@ export class SavedViews extends LitElement {
         class="sv-button link apply"
         aria-current=${view.id === this.activeId ? 'true' : 'false'}
         @click=${() => {
-          emit<ViewIdDetail>(this, 'sv-view-apply', { id: view.id });
+          emitInternal<ViewIdDetail>(this, 'sv-view-apply', { id: view.id });
           this.close(true);
         }}
       >
         ${view.name}
       </button>
       <button class="icon" aria-label=${partStrings(lang, 'renameView', { name: view.name })} @click=${() => (this.editing = view.id)}>✎</button>
-      <button class="icon" aria-label=${partStrings(lang, 'deleteView', { name: view.name })} @click=${() => emit<ViewIdDetail>(this, 'sv-view-delete', { id: view.id })}>🗑</button>
+      <button class="icon" aria-label=${partStrings(lang, 'deleteView', { name: view.name })} @click=${() => emitInternal<ViewIdDetail>(this, 'sv-view-delete', { id: view.id })}>🗑</button>
     </li>`;
   }
 

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { emit } from '../../events/emit.js';
+import { emitInternal } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { tableStrings } from './session-table.strings.js';
 
@@ -23,7 +23,8 @@ export interface SearchProgressInfo {
  * and the number of results.
  *
  * @summary Debounced full-text search box with status.
- * @fires {CustomEvent<SearchChangeDetail>} sv-search-change - The search text settled (after `delay` ms).
+ * @fires {CustomEvent<SearchChangeDetail>} sv-search-change - The search text settled (after `delay` ms). Cancelable:
+ *   `preventDefault()` refuses it and the box shows `value` again.
  * @csspart input - The search field.
  * @csspart status - The status text.
  */
@@ -88,7 +89,8 @@ export class SearchBox extends LitElement {
     this.timer = undefined;
     const fire = () => {
       this.timer = undefined;
-      if (text !== this.value) emit<SearchChangeDetail>(this, 'sv-search-change', { search: text });
+      // Cancelled when the table refused the change (its host vetoed it): show the search in effect.
+      if (text !== this.value && !emitInternal<SearchChangeDetail>(this, 'sv-search-change', { search: text }, { cancelable: true })) this.draft = this.value;
       this.requestUpdate();
     };
     if (now) fire();

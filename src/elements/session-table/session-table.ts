@@ -6,7 +6,8 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
-import type { SearchSnippet, SessionStore } from '../../store/index.js';
+import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
+import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
@@ -24,6 +25,12 @@ import { GridInteraction } from './grid-interaction.js';
 
 export type { SessionSelectDetail } from './grid-interaction.js';
 
+/** Detail of `sv-query-change`. */
+export interface QueryChangeDetail {
+  /** The query the table is about to apply (the current one with the user's change). */
+  query: SessionQuery;
+}
+
 export type TableDensity = 'comfortable' | 'compact';
 
 const snippets = new WeakMap<SearchSnippet, Snippet>();
@@ -38,6 +45,8 @@ function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
   return snippet;
 }
 const MATCH_COLUMN_WIDTH = 320;
+/** Rows above and below the screen that the virtualizer keeps rendered. */
+const OVERSCAN_ROWS = 20;
 
 /**
  * The sessions table: a virtualised, keyboard-navigable grid of the store's view with a
@@ -55,6 +64,11 @@ const MATCH_COLUMN_WIDTH = 320;
  *
  * @fires {CustomEvent<SessionSelectDetail>} sv-session-select - A row was chosen by click, Enter or
  *   Space. Cancelable: `preventDefault()` keeps the table from selecting it in the store.
+ * @fires {CustomEvent<QueryChangeDetail>} sv-query-change - The user changed the query (a filter, the
+ *   sort, the search, History/Live, a saved view); `detail.query` is the new query. Cancelable:
+ *   `preventDefault()` keeps the current query.
+ * @fires {CustomEvent<ExportDoneDetail>} sv-export-done - From the toolbar's export menu: the file is
+ *   ready. Cancelable: `preventDefault()` skips the browser download (the host takes `detail.blob`).
  *
  * @slot toolbar-start - Controls placed at the start of the toolbar.
  * @slot toolbar-end - Controls placed at the end of the toolbar, after the export menu.
@@ -80,13 +94,14 @@ const MATCH_COLUMN_WIDTH = 320;
 export class SessionTable extends LitElement {
   static override styles = [tokens, controls, sessionTableStyles, chipStyles];
 
-  private readonly storeController = new StoreController(this);
+  private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
     // With serverQuery the host pages lazily: ask for rows a few screens ahead of the viewer.
     this.currentStore?.ensureRows(this.viewport.firstVisibleIndex + this.viewport.pageSize * 3);
+    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
   });
   private readonly layout = new LayoutController(this);
   private readonly popovers = new TablePopovers({
@@ -94,6 +109,7 @@ export class SessionTable extends LitElement {
     lang: () => this.locale.lang,
     translate: () => this.locale.translate,
     requestUpdate: () => this.requestUpdate(),
+    changeQuery: (patch) => this.changeQuery(patch),
     setColumns: (columns) => {
       if (this.currentStore) this.layout.setColumns(this.currentStore, columns);
     },
@@ -112,6 +128,7 @@ export class SessionTable extends LitElement {
     layout: this.layout,
     popovers: this.popovers,
     resizer: this.resizer,
+    changeQuery: (patch) => this.changeQuery(patch),
   });
 
   /** The store to show; else one is made for `adapter`, else it comes from `<session-view>`. */
@@ -133,6 +150,8 @@ export class SessionTable extends LitElement {
   /** The filters and mode whose row count was last announced (search announces its own results). */
   private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
+  /** The rows last reported on screen (see `reportShownRows`). */
+  private shownRowsKey = '';
 
   /** The store in use (own, adapter's or from context). */
   get currentStore(): SessionStore | undefined {
@@ -151,6 +170,22 @@ export class SessionTable extends LitElement {
     this.grid.setActive({ row: Math.max(0, Math.min(count - 1, index)) + 1, col: this.grid.active.col });
   }
 
+  /**
+   * Every query change the user makes goes through here: `sv-query-change` first, so the host may
+   * veto it (the parts then show the query still in effect). False when vetoed.
+   */
+  private changeQuery(patch: Partial<SessionQuery>): boolean {
+    const store = this.currentStore;
+    if (!store) return false;
+    const query: SessionQuery = { ...store.query, ...patch };
+    if (!emitPublic<QueryChangeDetail>(this, 'sv-query-change', { query }, { cancelable: true })) {
+      this.requestUpdate();
+      return false;
+    }
+    store.setQuery(patch);
+    return true;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.tickTimer = setInterval(() => {
@@ -162,6 +197,13 @@ export class SessionTable extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.tickTimer);
+  }
+
+  /** Also waits for the virtualizer to render the visible rows, so awaiting it shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = true;
+    await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,12 +286,52 @@ export class SessionTable extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
     if (this.pendingOffset !== undefined) {
       const offset = this.pendingOffset;
       this.pendingOffset = undefined;
       this.viewport.setContentOffset(offset);
     }
     this.grid.syncActiveDescendant();
+  }
+
+  // ---- store slice -------------------------------------------------------------------------
+
+  /**
+   * What this table renders: a change anywhere else in the store (a live tick on a session
+   * scrolled away, a detail loading) does not re-render it.
+   */
+  private renderedSlice(state: SessionStoreState): unknown[] {
+    const { view, sessions } = state;
+    const slice: unknown[] = [
+      view,
+      state.query,
+      state.columns,
+      state.selectedId,
+      state.status,
+      state.error,
+      state.loaded,
+      state.total,
+      state.hasMore,
+      state.invalidCount,
+      state.search,
+      state.snippets,
+      sessions.size,
+    ];
+    const first = Math.max(0, this.viewport.firstVisibleIndex - OVERSCAN_ROWS);
+    const end = Math.min(view.length, this.viewport.firstVisibleIndex + this.viewport.pageSize + OVERSCAN_ROWS);
+    for (let index = first; index < end; index++) slice.push(sessions.get(view[index]!));
+    return slice;
+  }
+
+  /** Tells the store which rows are on screen (their search snippets are fetched). */
+  private reportShownRows(store: SessionStore): void {
+    const first = this.viewport.firstVisibleIndex;
+    const ids = store.view.slice(first, first + this.viewport.pageSize + 1);
+    const key = ids.join('\u0000');
+    if (key === this.shownRowsKey) return;
+    this.shownRowsKey = key;
+    store.showRows(ids);
   }
 
   // ---- columns -----------------------------------------------------------------------------
@@ -266,8 +348,10 @@ export class SessionTable extends LitElement {
 
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
     if (this.snippetFor) return this.snippetFor;
-    const search = this.currentStore?.search;
-    return search ? (id) => asSnippet(search.snippet(id)) : undefined;
+    const store = this.currentStore;
+    if (!store || store.capabilities.serverQuery) return undefined;
+    const snippets = store.getState().snippets;
+    return (id) => asSnippet(snippets.get(id));
   }
 
   private showMatchColumn(): boolean {
@@ -289,6 +373,7 @@ export class SessionTable extends LitElement {
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
       announce: (text) => this.announcer.announce(text),
+      changeQuery: (patch) => this.changeQuery(patch),
     });
   }
 
@@ -337,6 +422,7 @@ export class SessionTable extends LitElement {
     const ctx = this.rowContext(store, columns);
     const renderBodyRow = (id: string, index: number) => renderRow(id, index, store.session(id), ctx);
     const loading = store.status === 'loading' && store.view.length === 0;
+    /* eslint-disable lit-a11y/role-supports-aria-attr -- aria-description is global in ARIA 1.3; the rule's table predates it. */
     return html`<div
       class="scroller${withBody ? '' : ' no-body'}"
       part="grid"
@@ -356,6 +442,7 @@ export class SessionTable extends LitElement {
       ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}
     </div>
     ${loading ? renderSkeleton(columns) : nothing}`;
+    /* eslint-enable lit-a11y/role-supports-aria-attr */
   }
 
   protected override render(): TemplateResult {
@@ -369,7 +456,7 @@ export class SessionTable extends LitElement {
     const withGrid = tableState.kind !== 'error' && tableState.kind !== 'forbidden';
     const actions: StateActions = {
       retry: () => void store.retry(),
-      clearFilters: () => store.setQuery({ filters: {}, search: '' }),
+      clearFilters: () => void this.changeQuery({ filters: {}, search: '' }),
     };
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}

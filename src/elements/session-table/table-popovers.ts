@@ -4,8 +4,9 @@
  * chips above the grid. Kept out of the element so the grid code stays about the grid.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
-import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
+import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
@@ -17,6 +18,8 @@ export interface PopoverHost {
   lang(): string;
   translate(): Translate;
   requestUpdate(): void;
+  /** Applies the user's query change unless the host vetoes it (`sv-query-change`). */
+  changeQuery(patch: Partial<SessionQuery>): boolean;
   setColumns(columns: readonly string[]): void;
   /** Where focus goes when a popover closes. */
   focusGrid(): void;
@@ -54,7 +57,9 @@ export class TablePopovers {
 
   /** Every column the chooser lists: the catalogue plus parameters seen in the data. */
   availableColumns(store: SessionStore): string[] {
-    if (this.parameterCache?.size !== store.sessions.size) {
+    // Only the first sessions are scanned: once that many are loaded, more change nothing.
+    const scanned = Math.min(store.sessions.size, PARAMETER_SCAN_LIMIT);
+    if (this.parameterCache?.size !== scanned) {
       const names = new Set<string>();
       let scanned = 0;
       for (const session of store.sessions.values()) {
@@ -62,7 +67,7 @@ export class TablePopovers {
         if (++scanned >= PARAMETER_SCAN_LIMIT) break;
       }
       for (const id of store.columns) if (id.startsWith(PARAMETER_COLUMN_PREFIX)) names.add(id.slice(PARAMETER_COLUMN_PREFIX.length));
-      this.parameterCache = { size: store.sessions.size, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
+      this.parameterCache = { size: scanned, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
     }
     return [...COLUMNS.map((column) => column.id), ...this.parameterCache.ids];
   }
@@ -84,7 +89,7 @@ export class TablePopovers {
     const filters = { ...store.query.filters };
     if (filter) filters[column] = filter;
     else delete filters[column];
-    store.setQuery({ filters });
+    this.host.changeQuery({ filters });
   }
 
   render(store: SessionStore): TemplateResult {
@@ -105,7 +110,7 @@ export class TablePopovers {
         .open=${column !== undefined}
         .anchor=${this.filterAnchor}
         .column=${column ?? ''}
-        .filter=${column ? store.query.filters[column] : undefined}
+        .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
         .values=${column ? this.values(store, column) : []}
         .timeZone=${store.viewer.timeZone}
         @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
@@ -144,7 +149,7 @@ export class TablePopovers {
           <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>×</button>
         </span>`;
       })}
-      <button class="sv-button link" @click=${() => store.setQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
+      <button class="sv-button link" @click=${() => this.host.changeQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
     </div>`;
   }
 }

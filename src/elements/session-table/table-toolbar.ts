@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SessionExtrasLoader } from '../../engine/export/index.js';
-import type { Mode, SessionSummary } from '../../model/index.js';
+import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
@@ -24,6 +24,8 @@ export interface ToolbarContext {
   chooserOpen: boolean;
   toggleChooser(anchor: Element): void;
   announce(text: string): void;
+  /** Applies the user's query change unless the host vetoes it (`sv-query-change`). */
+  changeQuery(patch: Partial<SessionQuery>): boolean;
 }
 
 export class TableToolbar implements ReactiveController {
@@ -76,10 +78,10 @@ export class TableToolbar implements ReactiveController {
     return view;
   }
 
-  applyView(store: SessionStore, id: string): SavedView | undefined {
+  applyView(store: SessionStore, id: string, changeQuery: ToolbarContext['changeQuery']): SavedView | undefined {
     const view = this.views.find((candidate) => candidate.id === id);
     if (!view) return undefined;
-    store.setQuery({ filters: structuredClone(view.query.filters), sort: [...view.query.sort], search: view.query.search });
+    if (!changeQuery({ filters: structuredClone(view.query.filters), sort: [...view.query.sort], search: view.query.search })) return undefined;
     this.layout.apply(store, view);
     this.activeViewId = id;
     this.host.requestUpdate();
@@ -133,7 +135,7 @@ export class TableToolbar implements ReactiveController {
   }
 
   /** Content search: its status comes from the store's search (indexing progress, results). */
-  private renderSearch(store: SessionStore): TemplateResult {
+  private renderSearch(store: SessionStore, changeQuery: ToolbarContext['changeQuery']): TemplateResult {
     const search = store.search.state;
     const searching = store.query.search.trim() !== '';
     const indexing = search.total > 0 && search.indexed < search.total;
@@ -143,7 +145,7 @@ export class TableToolbar implements ReactiveController {
       .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
       .progress=${indexing || !search.complete ? { indexed: search.indexed, total: search.total, complete: false } : undefined}
       @focusin=${() => store.search.prepare()}
-      @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => store.setQuery({ search: event.detail.search })}
+      @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => changeQuery({ search: event.detail.search }) || event.preventDefault()}
     ></sv-search-box>`;
   }
 
@@ -156,21 +158,21 @@ export class TableToolbar implements ReactiveController {
         ? html`<div class="segmented" role="group" aria-label=${tableStrings(lang, 'mode')}>
             ${(['history', 'live'] as Mode[]).map(
               (value) =>
-                html`<button class="sv-button" aria-pressed=${mode === value ? 'true' : 'false'} @click=${() => store.setMode(value)}>
+                html`<button class="sv-button" aria-pressed=${mode === value ? 'true' : 'false'} @click=${() => mode !== value && ctx.changeQuery({ mode: value })}>
                   ${tableStrings(lang, `mode.${value}`)}
                 </button>`,
             )}
           </div>`
         : nothing}
       ${store
-        ? this.renderSearch(store)
+        ? this.renderSearch(store, ctx.changeQuery)
         : nothing}
       ${store
         ? html`<sv-saved-views
               .views=${this.views}
               .activeId=${this.activeViewId}
               @sv-view-apply=${(event: CustomEvent<ViewIdDetail>) => {
-                const view = this.applyView(store, event.detail.id);
+                const view = this.applyView(store, event.detail.id, ctx.changeQuery);
                 if (view) ctx.announce(partStrings(lang, 'viewApplied', { name: view.name }));
               }}
               @sv-view-save=${(event: CustomEvent<ViewNameDetail>) => {

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { syncStoreWithUrl, viewStateFromUrl } from '../../controllers/url-sync.js';
-import { emit } from '../../events/emit.js';
+import { emitPublic } from '../../events/emit.js';
 import { createSessionStore } from '../../store/create-store.js';
 import { sessionStoreContext } from '../../store/context.js';
 import type { InvalidRecord, SessionStore } from '../../store/session-store.js';
@@ -36,7 +36,10 @@ const KEYBOARD_STEP = 24;
  * @cssprop --sv-detail-width - Initial width of the detail panel (default 440px).
  * @cssprop --sv-color-bg - Background; all `--sv-*` tokens are listed in the README.
  *
- * @fires sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
+ * @fires {CustomEvent<DataErrorDetail>} sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
+ *
+ * The public events of the table and the detail inside (`sv-session-select`, `sv-query-change`,
+ * `sv-export-done`, `sv-detail-close`, …) reach the host through this element too.
  */
 export class SessionView extends LitElement {
   static override styles = [tokens, controls, styles];
@@ -48,7 +51,7 @@ export class SessionView extends LitElement {
 
   /** The store, created from `adapter` (read it to call actions from the host). */
   @provide({ context: sessionStoreContext })
-  @state()
+  @property({ attribute: false })
   store: SessionStore | undefined;
 
   /** `light`, `dark` or `auto` (follows the OS). */
@@ -66,10 +69,11 @@ export class SessionView extends LitElement {
   @state() private detailWidth: number | undefined;
   @state() private storeError: string | undefined;
 
-  private readonly onStoreChange = () => this.requestUpdate();
+  /** Stops listening to the store's selection (the only state this element renders). */
+  private stopSelection: (() => void) | undefined;
   private stopUrlSync: (() => void) | undefined;
   private readonly onDataError = (event: Event) => {
-    emit<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
+    emitPublic<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
   };
 
   override connectedCallback(): void {
@@ -104,7 +108,7 @@ export class SessionView extends LitElement {
   private listen(store: SessionStore | undefined): void {
     if (!store) return;
     if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store);
-    store.addEventListener('change', this.onStoreChange);
+    this.stopSelection = store.subscribe((state) => state.selectedId, () => this.requestUpdate());
     store.addEventListener('data-error', this.onDataError);
     store.connect();
   }
@@ -113,7 +117,8 @@ export class SessionView extends LitElement {
     this.stopUrlSync?.();
     this.stopUrlSync = undefined;
     if (!store) return;
-    store.removeEventListener('change', this.onStoreChange);
+    this.stopSelection?.();
+    this.stopSelection = undefined;
     store.removeEventListener('data-error', this.onDataError);
     store.disconnect();
   }

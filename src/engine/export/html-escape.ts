@@ -1,6 +1,6 @@
 /**
- * Escaping for the HTML export. Every value from session data passes through one of these before
- * it touches markup; nothing is ever inserted raw.
+ * Escaping for the HTML export. Markup is built with the `html` template (html-template.ts), which
+ * applies these to every interpolated value; call sites do not call them by hand.
  */
 
 const SPECIAL = /[&<>"']/;

@@ -1,8 +1,11 @@
 /**
- * The inline stylesheet of the HTML export (allowed by its CSP hash). Readable on screen in light
- * and dark, compact in print; no external fonts or images.
+ * The inline stylesheet of the HTML export (allowed by its CSP hash, `EXPORT_STYLES_HASH` in
+ * html-csp.ts: change a character here and update it). Readable on screen in light and dark,
+ * compact in print; no external fonts or images.
  */
-export const EXPORT_STYLES = `
+import { raw, type Html } from './html-template.js';
+
+export const EXPORT_STYLES: Html = raw`
 :root { color-scheme: light dark; --fg: #1b1f24; --muted: #59636e; --bg: #fff; --line: #d1d9e0; --soft: #f3f5f7;
   --client: #eef6ff; --operator: #f1f8ef; --system: #fbf7e9; --mark: #ffe58a; --current: #ff9f1a; --link: #0b5cad; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e8eb; --muted: #a0a8b2; --bg: #16191d; --line: #39414a; --soft: #20252b;
@@ -46,7 +49,7 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .who { font-weight: 600; color: var(--fg); }
 .text { margin: .15rem 0 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .files li { font-size: .85rem; }
-.files li::before { content: "\\1F4CE  "; }
+.files li::before { content: "\1F4CE  "; }
 .file-meta { color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
 .back { margin: .5rem 0 0; font-size: .85rem; }

@@ -3,17 +3,21 @@
  * table, contents, and per session its fields, parameters, transcript and notes. No external
  * request of any kind: a CSP `<meta>` forbids all network access and allows only the inline
  * style and script by their SHA-256. With JavaScript off everything is still there to read.
+ *
+ * Layout: html-page.ts writes the frame (head, summary/contents/sessions section starts, end),
+ * html-session.ts one function per part of a session (summary row, contents entry, article:
+ * fields, parameters, transcript, notes), both with the escaping `html` template of
+ * html-template.ts; this module orders them, in one go or in time slices.
  */
 import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { resolveExportColumns, TRANSCRIPT_COLUMN_ID } from './export-columns.js';
-import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.js';
-import { escapeHtml, jsonForScript } from './html-escape.js';
-import { EXPORT_STYLES } from './html-styles.js';
-import { SEARCH_SCRIPT } from './html-search-script.js';
-import { htmlLabels, sessionArticleChunks, summaryRow, tocEntry, type SessionRenderContext } from './html-session.js';
-import { exportLabel, fillLabel, untranslated } from './labels.js';
+import { createExportEnv, type DateStyle } from './export-dates.js';
+import { EXPORT_CONTENT_SECURITY_POLICY } from './html-csp.js';
+import { contentsStart, documentEnd, documentStart, sessionsStart, summaryStart, type PageContext } from './html-page.js';
+import { contentsEntry, htmlLabels, sessionArticle, summaryRow, type SessionRenderContext } from './html-session.js';
+import type { Html } from './html-template.js';
+import { untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
-import { cspHashSource } from './sha256.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
 
 export interface HtmlOptions {
@@ -50,28 +54,14 @@ export interface HtmlAsyncOptions extends HtmlOptions, ChunkedOptions {
   batchSize?: number;
 }
 
-let policy: string | undefined;
-
-/**
- * `default-src 'none'` blocks every fetch (images, fonts, frames, connect, media); the one style
- * and one script run by hash, so an injected `<script>` or `style=` could not run even if escaping
- * failed. `base-uri`/`form-action` do not fall back to default-src, so they are set explicitly.
- */
+/** The export's Content Security Policy (the `<meta>` of every exported file). */
 export function exportContentSecurityPolicy(): string {
-  policy ??= [
-    "default-src 'none'",
-    `style-src ${cspHashSource(EXPORT_STYLES)}`,
-    `script-src ${cspHashSource(SEARCH_SCRIPT)}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-  return policy;
+  return EXPORT_CONTENT_SECURITY_POLICY;
 }
 
 interface HtmlRun {
+  page: PageContext;
   render: SessionRenderContext;
-  options: HtmlOptions;
 }
 
 function prepare(options: HtmlOptions): HtmlRun {
@@ -79,85 +69,22 @@ function prepare(options: HtmlOptions): HtmlRun {
   const ctx = options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() };
   const env = createExportEnv(t, ctx, options.dates ?? 'viewer');
   const columns = resolveExportColumns(options.columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID));
+  const headers = columns.map((column) => column.header(t));
   return {
-    options,
+    page: { env, title: options.title, lang: options.lang ?? ctx.locale, generatedAt: options.generatedAt, headers },
     render: {
       env,
       labels: htmlLabels(env),
       columns,
-      headers: columns.map((column) => column.header(t)),
+      headers,
       includeTranscripts: options.includeTranscripts ?? true,
       includeNotes: options.includeNotes ?? false,
     },
   };
 }
 
-function documentStart(run: HtmlRun, count: number): string {
-  const { env } = run.render;
-  const { t } = env;
-  const title = run.options.title ?? exportLabel(t, 'html.title');
-  const generated = fillLabel(exportLabel(t, 'html.generated'), {
-    date: env.dates === 'iso' ? new Date(run.options.generatedAt ?? Date.now()).toISOString() : formatGenerated(run, env),
-    count: count.toLocaleString(env.ctx.locale),
-  });
-  const search = exportLabel(t, 'html.search');
-  return (
-    `<!DOCTYPE html>\n<html lang="${escapeHtml(run.options.lang ?? env.ctx.locale)}">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="${exportContentSecurityPolicy()}">\n` +
-    `<meta name="referrer" content="no-referrer">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>${escapeHtml(title)}</title>\n<style>${EXPORT_STYLES}</style>\n</head>\n<body>\n` +
-    `<header class="page"><h1>${escapeHtml(title)}</h1><p class="generated">${escapeHtml(generated)}</p>\n` +
-    `<div class="search" id="sv-search" role="search" hidden><label for="sv-q">${escapeHtml(search)}</label>` +
-    `<input id="sv-q" type="search" autocomplete="off" spellcheck="false" aria-describedby="sv-hint sv-status">` +
-    `<button type="button" data-step="-1">${escapeHtml(exportLabel(t, 'html.previous'))}</button>` +
-    `<button type="button" data-step="1">${escapeHtml(exportLabel(t, 'html.next'))}</button>` +
-    `<output id="sv-status" aria-live="polite"></output><p class="hint" id="sv-hint">${escapeHtml(exportLabel(t, 'html.searchHint'))}</p></div>\n</header>\n`
-  );
-}
-
-function formatGenerated(run: HtmlRun, env: ExportEnv): string {
-  const at = run.options.generatedAt ?? Date.now();
-  try {
-    return new Intl.DateTimeFormat(env.ctx.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.ctx.timeZone }).format(at);
-  } catch {
-    return new Date(at).toISOString();
-  }
-}
-
-function tableStart(run: HtmlRun): string {
-  const { t } = run.render.env;
-  const heads = run.render.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
-  return (
-    `<main>\n<section id="sv-summary" aria-labelledby="sv-summary-h"><h2 id="sv-summary-h">${escapeHtml(exportLabel(t, 'html.summary'))}</h2>\n` +
-    `<div class="table-wrap"><table><thead><tr><th scope="col">#</th>${heads}</tr></thead>\n<tbody data-search>\n`
-  );
-}
-
-function tocStart(run: HtmlRun): string {
-  const { t } = run.render.env;
-  return (
-    `</tbody></table></div></section>\n<nav id="sv-toc" aria-labelledby="sv-toc-h"><h2 id="sv-toc-h">${escapeHtml(exportLabel(t, 'html.contents'))}</h2>` +
-    `<ol><li><a href="#sv-summary">${escapeHtml(exportLabel(t, 'html.summary'))}</a></li>` +
-    `<li><a href="#sv-sessions">${escapeHtml(exportLabel(t, 'html.sessions'))}</a><ol class="toc-sessions">\n`
-  );
-}
-
-function sessionsStart(run: HtmlRun): string {
-  const { t } = run.render.env;
-  return `</ol></li></ol></nav>\n<section id="sv-sessions" data-search aria-labelledby="sv-sessions-h"><h2 id="sv-sessions-h">${escapeHtml(exportLabel(t, 'html.sessions'))}</h2>\n`;
-}
-
-function documentEnd(run: HtmlRun): string {
-  const { t } = run.render.env;
-  const data = { title: run.options.title ?? null, strings: { hits: exportLabel(t, 'html.hits'), noHits: exportLabel(t, 'html.noHits') } };
-  return (
-    `</section>\n</main>\n<script type="application/json" id="sv-data">${jsonForScript(data)}</script>\n` +
-    `<script>${SEARCH_SCRIPT}</script>\n</body>\n</html>\n`
-  );
-}
-
 /**
- * Collects small strings into flat parts of ~64 KB for `Blob`. Pieces are joined per part rather
+ * Collects markup pieces into flat parts of ~64 KB for `Blob`. Pieces are joined per part rather
  * than appended with `+=`: a `+=` chain is a rope of thousands of nodes that lives until the part
  * is done, gets promoted to the old generation and makes the garbage collector pause the page
  * (the 50 ms tasks seen while exporting 5,000 sessions); `join` leaves one flat string and
@@ -168,7 +95,9 @@ class PartWriter {
   private pieces: string[] = [];
   private pendingLength = 0;
 
-  write(text: string): void {
+  /** Takes only `Html`: every byte of the file comes from the escaping template. */
+  write(piece: Html): void {
+    const text = piece.markup;
     this.pieces.push(text);
     this.pendingLength += text.length;
     if (this.pendingLength > PART_LENGTH) this.flush();
@@ -186,17 +115,18 @@ const PART_LENGTH = 64 * 1024;
 
 /** The whole file, synchronously. Sessions that are `SessionDetail`s carry their own messages and notes. */
 export function sessionsToHtml(sessions: readonly SessionSummary[], options: HtmlOptions): HtmlResult {
-  const run = prepare(options);
+  const { page, render } = prepare(options);
   const out = new PartWriter();
-  out.write(documentStart(run, sessions.length) + tableStart(run));
-  sessions.forEach((session, i) => out.write(summaryRow(session, i + 1, run.render)));
-  out.write(tocStart(run));
-  sessions.forEach((session, i) => out.write(tocEntry(session, i + 1, run.render.env)));
-  out.write(sessionsStart(run));
+  out.write(documentStart(page, sessions.length));
+  out.write(summaryStart(page));
+  sessions.forEach((session, i) => out.write(summaryRow(session, i + 1, render)));
+  out.write(contentsStart(page));
+  sessions.forEach((session, i) => out.write(contentsEntry(session, i + 1, render.env)));
+  out.write(sessionsStart(page));
   sessions.forEach((session, i) => {
-    for (const chunk of sessionArticleChunks(session, extrasFor(session, options.details), i + 1, run.render)) out.write(chunk);
+    for (const piece of sessionArticle(session, extrasFor(session, options.details), i + 1, render)) out.write(piece);
   });
-  out.write(documentEnd(run));
+  out.write(documentEnd(page));
   return { parts: out.flush(), sessionCount: sessions.length };
 }
 
@@ -208,22 +138,23 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   const total = sessions.length;
   const slicer = new TimeSlicer(total, options);
   slicer.checkAborted();
-  const run = prepare(options);
+  const { page, render } = prepare(options);
   const out = new PartWriter();
   // Progress counts sessions: summary rows and contents are cheap, articles are the work.
   const quietSlicer = new TimeSlicer(total, { ...options, onProgress: undefined });
-  out.write(documentStart(run, total) + tableStart(run));
+  out.write(documentStart(page, total));
+  out.write(summaryStart(page));
   for (let i = 0; i < total; i += 1) {
-    out.write(summaryRow(sessions[i]!, i + 1, run.render));
+    out.write(summaryRow(sessions[i]!, i + 1, render));
     if ((i & 15) === 15) await quietSlicer.pause(0);
   }
-  out.write(tocStart(run));
+  out.write(contentsStart(page));
   for (let i = 0; i < total; i += 1) {
-    out.write(tocEntry(sessions[i]!, i + 1, run.render.env));
+    out.write(contentsEntry(sessions[i]!, i + 1, render.env));
     if ((i & 31) === 31) await quietSlicer.pause(0);
   }
-  out.write(sessionsStart(run));
-  const wantsExtras = run.render.includeTranscripts || run.render.includeNotes;
+  out.write(sessionsStart(page));
+  const wantsExtras = render.includeTranscripts || render.includeNotes;
   const loader = wantsExtras ? options.loadDetails : undefined;
   const signal = options.signal ?? new AbortController().signal;
   for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 100, loader, signal)) {
@@ -231,15 +162,15 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
     const details = batch.extras ?? options.details;
     for (let i = batch.start; i < batch.end; i += 1) {
       let written = 0;
-      for (const chunk of sessionArticleChunks(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, run.render)) {
-        out.write(chunk);
+      for (const piece of sessionArticle(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, render)) {
+        out.write(piece);
         // A long transcript is written across slices too.
         if ((++written & 63) === 0) await slicer.pause(i);
       }
       await slicer.pause(i + 1);
     }
   }
-  out.write(documentEnd(run));
+  out.write(documentEnd(page));
   slicer.finish();
   return { parts: out.flush(), sessionCount: total };
 }

@@ -5,13 +5,22 @@
  * English text below is used. The export menu registers these as the English table, so there is
  * one source of English wording.
  */
-import type { Translate } from '../../model/index.js';
+import { SENDERS, type Sender, type Translate } from '../../model/index.js';
+
+/** Typed by the enum: a new sender fails to compile until the exports can name it. */
+const SENDER_LABELS_EN: Readonly<Record<Sender, string>> = {
+  client: 'Client',
+  operator: 'Operator',
+  chatbot: 'Chatbot',
+  system: 'System',
+};
+
+const senderLabels = Object.fromEntries(SENDERS.map((sender) => [`sender.${sender}`, SENDER_LABELS_EN[sender]])) as Readonly<
+  Record<`sender.${Sender}`, string>
+>;
 
 export const EXPORT_LABELS_EN = {
-  'sender.client': 'Client',
-  'sender.operator': 'Operator',
-  'sender.chatbot': 'Chatbot',
-  'sender.system': 'System',
+  ...senderLabels,
   file: 'File',
   truncated: '… [truncated]',
   'html.title': 'Sessions',

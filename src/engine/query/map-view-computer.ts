@@ -10,8 +10,6 @@ import type { ValueListEntry, ValueListOptions } from './value-list.js';
 
 export class MapViewComputer {
   readonly engine: ViewEngine;
-  /** Session ids matching the current search text; `null` when there is none (or it is pending). */
-  private matchIds: ReadonlySet<string> | null = null;
   private lastSessions: ReadonlyMap<string, SessionSummary> | undefined;
 
   constructor(context: QueryContext) {
@@ -19,23 +17,54 @@ export class MapViewComputer {
   }
 
   /**
-   * Sets the full-text hits the view is limited to while `query.search` is not empty.
-   * Call the store's `invalidateView()` afterwards.
+   * The ids to show, in order: a function of its inputs only. `matches` are the full-text hits
+   * of `query.search` (`null`: no search, or one without searchable words).
    */
-  setSearchMatches(ids: Iterable<string> | null): void {
-    this.matchIds = ids === null ? null : new Set(ids);
+  compute(
+    sessions: ReadonlyMap<string, SessionSummary>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null = null,
+  ): string[] {
+    this.sync(sessions);
+    return this.engine.compute(query, now, { matchIds: searching(query) ? matches : null });
   }
 
-  compute(sessions: ReadonlyMap<string, SessionSummary>, query: SessionQuery, now: number): string[] {
-    this.sync(sessions);
-    const searching = typeof query.search === 'string' && query.search.trim() !== '';
-    return this.engine.compute(query, now, { matchIds: searching ? this.matchIds : null });
+  /**
+   * The view after live changes to `changed` ids (which may include ids not in `sessions` any
+   * more): equal to `compute` with the same inputs, merged into `previous` instead of filtering
+   * and sorting everything. `undefined` when only a full computation is exact.
+   */
+  update(
+    previous: readonly string[],
+    sessions: ReadonlyMap<string, SessionSummary>,
+    changed: ReadonlySet<string>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null = null,
+  ): string[] | undefined {
+    if (sessions !== this.lastSessions) return undefined;
+    const upserted: SessionSummary[] = [];
+    for (const id of changed) {
+      const session = sessions.get(id);
+      // A removal renumbers the engine's rows: only a full computation handles it.
+      if (!session) {
+        if (this.engine.get(id)) return undefined;
+        continue;
+      }
+      if (this.engine.get(id) !== session) upserted.push(session);
+    }
+    if (upserted.length > 0) this.engine.upsert(upserted);
+    return this.engine.update(previous, changed, query, now, { matchIds: searching(query) ? matches : null });
   }
 
-  /** Caches sort ranks of these columns now (see `ViewEngine.prepareSort`). */
-  prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void {
-    this.sync(sessions);
-    this.engine.prepareSort(columnIds, now);
+  /**
+   * Caches sort ranks of these columns, in slices (see `ViewEngine.prepareSortSliced`). Only
+   * over sessions a computation has already taken in: preparing must not cost a scan of them all.
+   */
+  async prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number, signal?: AbortSignal): Promise<void> {
+    if (sessions !== this.lastSessions) return;
+    for (const id of columnIds) await this.engine.prepareSortSliced(id, now, signal);
   }
 
   /** The header popover's value list, over the same sessions and query. */
@@ -45,10 +74,10 @@ export class MapViewComputer {
     query: SessionQuery,
     now: number,
     options: ValueListOptions = {},
+    matches: ReadonlySet<string> | null = null,
   ): ValueListEntry[] {
     this.sync(sessions);
-    const searching = typeof query.search === 'string' && query.search.trim() !== '';
-    return this.engine.valueList(columnId, query, now, { ...options, matchIds: searching ? this.matchIds : null });
+    return this.engine.valueList(columnId, query, now, { ...options, matchIds: searching(query) ? matches : null });
   }
 
   private sync(sessions: ReadonlyMap<string, SessionSummary>): void {
@@ -64,4 +93,8 @@ export class MapViewComputer {
       this.engine.remove(this.engine.all().filter((s) => !sessions.has(s.id)).map((s) => s.id));
     }
   }
+}
+
+function searching(query: SessionQuery): boolean {
+  return typeof query.search === 'string' && query.search.trim() !== '';
 }

@@ -7,6 +7,8 @@
  */
 import {
   DEFAULT_QUERY,
+  TEXT_OPERATORS as TEXT_OPS,
+  TIME_PRESETS as PRESETS,
   type ColumnFilter,
   type SessionQuery,
   type SortSpec,
@@ -21,8 +23,6 @@ export interface ViewState {
 }
 
 const FILTER_PREFIX = 'f.';
-const PRESETS: readonly TimePreset[] = ['today', 'yesterday', 'last-7-days', 'last-30-days'];
-const TEXT_OPS: readonly TextOperator[] = ['contains', 'equals', 'prefix', 'present'];
 const EMPTY_ITEM = '~';
 
 /** Percent-encodes everything but unreserved characters, and `~` too (it marks an empty item). */

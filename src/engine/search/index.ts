@@ -8,3 +8,5 @@ export * from './highlight.js';
 export * from './documents.js';
 export * from './protocol.js';
 export * from './search-client.js';
+export * from './snippet.js';
+export * from './text-archive.js';

@@ -8,7 +8,14 @@ import { Analyzer } from './analyzer.js';
 import { Highlighter } from './highlight.js';
 import { loadDefaultLanguages, type LanguageProcessor } from './languages.js';
 import type { FromSearchWorker, ToSearchWorker } from './protocol.js';
-import { SearchCore, type MatchedClause, type SearchDocument, type SearchOptions, type SearchResult } from './search-core.js';
+import {
+  SearchCore,
+  type MatchedClause,
+  type SearchDocument,
+  type SearchOptions,
+  type SearchResult,
+} from './search-core.js';
+import type { SearchSnippet } from './snippet.js';
 
 export interface SearchProgress {
   /** Documents searchable now. */
@@ -25,6 +32,8 @@ export interface SearchClient {
   remove(ids: readonly string[]): void;
   /** Searches what is indexed so far; `result.complete` says whether that is everything. */
   search(text: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Snippets of `ids` for a search (from the texts kept at indexing time; no download). */
+  snippets(text: string, options: SearchOptions, ids: readonly string[]): Promise<Record<string, SearchSnippet>>;
   /** Builds a highlighter for a result's clauses (same language processing as the index). */
   highlighter(clauses: readonly MatchedClause[]): Promise<Highlighter>;
   readonly progress: SearchProgress;
@@ -63,6 +72,7 @@ abstract class BaseSearchClient implements SearchClient {
 
   abstract remove(ids: readonly string[]): void;
   abstract search(text: string, options?: SearchOptions): Promise<SearchResult>;
+  abstract snippets(text: string, options: SearchOptions, ids: readonly string[]): Promise<Record<string, SearchSnippet>>;
 
   async highlighter(clauses: readonly MatchedClause[]): Promise<Highlighter> {
     this.highlightAnalyzer ??= (this.languages ? Promise.resolve(this.languages) : loadDefaultLanguages()).then((l) => new Analyzer(l));
@@ -129,6 +139,10 @@ export class InThreadSearchClient extends BaseSearchClient {
     return core.search(text, options, this.progress.complete);
   }
 
+  async snippets(text: string, options: SearchOptions, ids: readonly string[]): Promise<Record<string, SearchSnippet>> {
+    return (await this.ready).snippets(text, options, ids);
+  }
+
   protected feed(deadline: number): boolean {
     if (!this.core) return false;
     let count = 0;
@@ -164,6 +178,10 @@ export class WorkerSearchClient extends BaseSearchClient {
   private readonly requests = new Map<
     number,
     { text: string; options: SearchOptions; resolve: (r: SearchResult) => void; reject: (e: Error) => void }
+  >();
+  private readonly snippetRequests = new Map<
+    number,
+    { text: string; options: SearchOptions; ids: string[]; resolve: (r: Record<string, SearchSnippet>) => void; reject: (e: Error) => void }
   >();
   private failure: Error | undefined;
   /** Set when the worker could not start (blocked by CSP, script missing): indexing moves here. */
@@ -203,10 +221,21 @@ export class WorkerSearchClient extends BaseSearchClient {
     if (this.fallback) return Promise.resolve(this.fallback.search(text, options, this.progress.complete));
     if (this.failure) return Promise.reject(this.failure);
     const requestId = this.nextRequest++;
-    const request = { text: String(text ?? ''), options: { fuzzy: options.fuzzy === true } };
+    const request = { text: String(text ?? ''), options: workerOptions(options) };
     return new Promise((resolve, reject) => {
       this.requests.set(requestId, { ...request, resolve, reject });
       this.send({ type: 'search', requestId, ...request });
+    });
+  }
+
+  snippets(text: string, options: SearchOptions, ids: readonly string[]): Promise<Record<string, SearchSnippet>> {
+    if (this.fallback) return Promise.resolve(this.fallback.snippets(text, options, ids));
+    if (this.failure) return Promise.reject(this.failure);
+    const requestId = this.nextRequest++;
+    const request = { text: String(text ?? ''), options: workerOptions(options), ids: [...ids] };
+    return new Promise((resolve, reject) => {
+      this.snippetRequests.set(requestId, { ...request, resolve, reject });
+      this.send({ type: 'snippets', requestId, ...request });
     });
   }
 
@@ -247,13 +276,16 @@ export class WorkerSearchClient extends BaseSearchClient {
     console.warn(`session-view: search worker unavailable (${String(reason)}); indexing on the main thread in slices.`);
     this.worker?.terminate();
     const pendingSearches = [...this.requests.values()];
+    const pendingSnippets = [...this.snippetRequests.values()];
     this.requests.clear();
+    this.snippetRequests.clear();
     void (this.languages ? Promise.resolve(this.languages) : loadDefaultLanguages()).then((languages) => {
       if (this.disposed) return;
       this.fallback = new SearchCore(languages);
       this.pump();
       // Searches asked before the worker failed are answered here (from what is indexed so far).
       for (const request of pendingSearches) request.resolve(this.fallback.search(request.text, request.options, false));
+      for (const request of pendingSnippets) request.resolve(this.fallback.snippets(request.text, request.options, request.ids));
     });
   }
 
@@ -273,10 +305,16 @@ export class WorkerSearchClient extends BaseSearchClient {
         request?.resolve({ ...message.result, complete: message.result.complete && this.queue.length === 0 });
         break;
       }
+      case 'snippets':
+        this.snippetRequests.get(message.requestId)?.resolve(message.snippets);
+        this.snippetRequests.delete(message.requestId);
+        break;
       case 'error':
         if (message.requestId !== undefined) {
-          this.requests.get(message.requestId)?.reject(new Error(message.message));
+          const request = this.requests.get(message.requestId) ?? this.snippetRequests.get(message.requestId);
+          request?.reject(new Error(message.message));
           this.requests.delete(message.requestId);
+          this.snippetRequests.delete(message.requestId);
         } else this.fail(new Error(message.message));
         break;
       default:
@@ -286,9 +324,17 @@ export class WorkerSearchClient extends BaseSearchClient {
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const request of this.requests.values()) request.reject(error);
+    for (const request of [...this.requests.values(), ...this.snippetRequests.values()]) request.reject(error);
     this.requests.clear();
+    this.snippetRequests.clear();
   }
+}
+
+/** Only what a worker message can carry, and nothing more than the search needs. */
+function workerOptions(options: SearchOptions): SearchOptions {
+  const carried: SearchOptions = { fuzzy: options.fuzzy === true };
+  if (options.snippetIds && options.snippetIds.length > 0) carried.snippetIds = [...options.snippetIds];
+  return carried;
 }
 
 export interface CreateSearchClientOptions extends WorkerSearchClientOptions {

@@ -80,6 +80,13 @@ function handle(message: ToSearchWorker, searchCore: SearchCore): void {
         post({ type: 'error', requestId: message.requestId, message: String(error) });
       }
       break;
+    case 'snippets':
+      try {
+        post({ type: 'snippets', requestId: message.requestId, snippets: searchCore.snippets(message.text, message.options, message.ids) });
+      } catch (error) {
+        post({ type: 'error', requestId: message.requestId, message: String(error) });
+      }
+      break;
     default:
       break;
   }

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/define/export-menu.js';
+import '../../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
-import type { ExportDoneDetail } from '../../../src/define/export-menu.js';
+import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { SessionExtras } from '../../../src/engine/export/index.js';
 import { makeMessages, makeNotes, makeSession, parseCsv } from '../../engine/export/fixtures.js';
 
@@ -39,7 +39,7 @@ async function openMenu(lang = 'en'): Promise<ExportMenu> {
 const $ = <T extends Element>(el: ExportMenu, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element>(el: ExportMenu, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const checkedColumns = (el: ExportMenu) =>
-  $$<HTMLInputElement>(el, '.columns input').filter((input) => input.checked).map((input) => input.parentElement!.textContent!.trim());
+  $$<HTMLInputElement>(el, '.columns input').filter((input) => input.checked).map((input) => input.parentElement!.textContent.trim());
 const start = (el: ExportMenu) => $<HTMLButtonElement>(el, '[part="start"]').click();
 
 describe('<sv-export-menu>', () => {
@@ -104,11 +104,9 @@ describe('<sv-export-menu>', () => {
     await el.updateComplete;
     expect($(el, 'progress')).to.exist;
     await expect(el).to.be.accessible();
-    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.trim() === 'Cancel')!.click();
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent.trim() === 'Cancel')!.click();
     release();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await el.updateComplete;
-    expect($(el, '.message').textContent).to.equal('Export cancelled.');
+    await waitUntil(() => $(el, '.message')?.textContent === 'Export cancelled.', 'the cancel is reported');
     expect(downloaded).to.equal(false);
   });
 
@@ -142,7 +140,7 @@ describe('<sv-export-menu>', () => {
 
   it('speaks Czech and defaults to the semicolon for a Czech viewer', async () => {
     const el = await openMenu('cs');
-    expect($(el, '[part="button"]').textContent!.trim()).to.equal('Exportovat');
+    expect($(el, '[part="button"]').textContent.trim()).to.equal('Exportovat');
     expect($<HTMLSelectElement>(el, 'select[name="delimiter"]').value).to.equal(';');
     expect($(el, '.count').textContent).to.equal('Exportuje 250 relací aktuálního zobrazení v jeho pořadí.');
     const download = interceptDownload();

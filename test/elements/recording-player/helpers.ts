@@ -1,5 +1,5 @@
 /** Shared fixtures for the player tests: an inline adapter and media generated during the run. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { SessionAdapter } from '../../../src/adapter/index.js';
 import '../../../src/define/recording-player.js';
 import type { RecordingPlayer } from '../../../src/define/recording-player.js';
@@ -99,16 +99,9 @@ export async function mountPlayer(adapter: SessionAdapter, recording: Recording 
   return player;
 }
 
+/** Resolves when `condition` holds (re-checked as the media plays); fails after `timeoutMs`. */
 export function until(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      if (condition()) resolve();
-      else if (performance.now() - start > timeoutMs) reject(new Error(`Timed out waiting for ${what}`));
-      else setTimeout(check, 20);
-    };
-    check();
-  });
+  return waitUntil(condition, `Timed out waiting for ${what}`, { interval: 20, timeout: timeoutMs });
 }
 
 export function shadow<T extends Element = HTMLElement>(player: RecordingPlayer, selector: string): T {

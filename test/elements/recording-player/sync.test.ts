@@ -38,12 +38,19 @@ describe('<recording-player> multiple tracks', function () {
     await until(() => master.currentTime > 0.4 && !follower.paused, 4000, 'both playing');
     // Knock the follower 0.5 s off: the controller must pull it back.
     follower.currentTime = master.currentTime + 0.5;
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    const drift = () => Math.abs(follower.currentTime - master.currentTime) * 1000;
+    await until(() => drift() < 100, 3000, 'the follower pulled back');
+    // Then it stays in step: sampled at the media's own time updates, not on a timer.
     const samples: number[] = [];
-    for (let i = 0; i < 10 && master.currentTime < 2.6; i++) {
-      samples.push(Math.abs(follower.currentTime - master.currentTime) * 1000);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await new Promise<void>((resolve) => {
+      const sample = () => {
+        samples.push(drift());
+        if (samples.length < 4 && master.currentTime < 2.6) return;
+        master.removeEventListener('timeupdate', sample);
+        resolve();
+      };
+      master.addEventListener('timeupdate', sample);
+    });
     player.pause();
     expect(samples.length).to.be.greaterThan(3);
     expect(Math.max(...samples)).to.be.below(100);
@@ -62,7 +69,7 @@ describe('<recording-player> multiple tracks', function () {
 
   it('switches layout (screen large) and hides a track', async () => {
     const { player } = await mountVideo(['client-camera', 'operator-camera', 'screen']);
-    const focus = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.track-options button')].find((b) => b.textContent!.trim() === 'Screen large')!;
+    const focus = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.track-options button')].find((b) => b.textContent.trim() === 'Screen large')!;
     focus.click();
     await player.updateComplete;
     expect(player.getAttribute('layout')).to.equal('focus');

@@ -1,5 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { followingClock } from '../../helpers/fake-clock.js';
 import '../../../src/define/routing-panel.js';
 import type { RoutingPanel, TargetPicker } from '../../../src/define/routing-panel.js';
 import type { Role, SessionState } from '../../../src/model/index.js';
@@ -30,7 +31,7 @@ async function choose(el: RoutingPanel, text: string): Promise<void> {
 }
 
 const confirmButton = (el: RoutingPanel) => q<HTMLButtonElement>(el.shadowRoot!, '[part="confirm-button"]')!;
-const stepTexts = (el: RoutingPanel) => [...el.shadowRoot!.querySelectorAll('.step')].map((s) => s.textContent!.replace(/\s+/g, ' '));
+const stepTexts = (el: RoutingPanel) => [...el.shadowRoot!.querySelectorAll('.step')].map((s) => s.textContent.replace(/\s+/g, ' '));
 
 describe('<routing-panel> re-route', () => {
   it('re-routes a live session: pending step, then confirmed, one call with an idempotency key, done event', async () => {
@@ -39,7 +40,7 @@ describe('<routing-panel> re-route', () => {
     await choose(el, 'alena');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Re-route this session to Alena Dvořáková?');
     await expect(el).to.be.accessible();
-    const done = oneEvent(el, 'sv-reroute-done');
+    const done = oneEvent<HTMLElementEventMap['sv-reroute-done']>(el, 'sv-reroute-done');
     confirmButton(el).click();
     await waitUntil(() => el.shadowRoot!.querySelector('.is-pending'), 'pending step shown');
     expect(stepTexts(el).at(-1)).to.contain('Re-routed to Alena Dvořáková').and.contain('waiting for confirmation').and.contain('by Admin Alice');
@@ -57,7 +58,8 @@ describe('<routing-panel> re-route', () => {
     await waitUntil(() => !el.shadowRoot!.querySelector('.is-pending'), 'step confirmed');
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain('Re-routed to Alena Dvořáková');
     expect(q(el.shadowRoot!, '[part="success"]')!.textContent).to.contain('Re-routed to Alena Dvořáková.');
-    expect(el.shadowRoot!.activeElement).to.equal(q(el.shadowRoot!, '[part="reroute-button"]'));
+    // Focus returns to the button that opens the picker again, once the picker is gone.
+    await waitUntil(() => el.shadowRoot!.activeElement === q(el.shadowRoot!, '[part="reroute-button"]'), 'focus on Re-route…');
     await expect(el).to.be.accessible();
   });
 
@@ -69,7 +71,8 @@ describe('<routing-panel> re-route', () => {
     await choose(el, 'support');
     confirmButton(el).click();
     confirmButton(el).click();
-    await aTimeout(50);
+    await waitUntil(() => adapter.rerouteCalls.length === 1, 'the request reached the adapter');
+    await el.updateComplete;
     confirmButton(el).click();
     expect(adapter.rerouteCalls).to.have.length(1);
     expect(requests).to.equal(1);
@@ -101,6 +104,7 @@ describe('<routing-panel> re-route', () => {
   });
 
   it('asks a second time before re-routing to an unavailable target (a double click is not enough)', async () => {
+    const clock = followingClock({ performance: true });
     const { adapter, el } = await setup();
     await choose(el, 'bohdan');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Unavailable: offline');
@@ -114,7 +118,7 @@ describe('<routing-panel> re-route', () => {
     expect(warning.textContent).to.contain('Bohdan Král is unavailable (offline)');
     expect(confirmButton(el).textContent).to.contain('Re-route anyway');
     await expect(el).to.be.accessible();
-    await aTimeout(550);
+    await clock.tickAsync(550); // past the guard against a double click
     confirmButton(el).click();
     await waitUntil(() => q(el.shadowRoot!, '[part="success"]'), 'done');
     expect(adapter.rerouteCalls).to.have.length(1);
@@ -130,7 +134,7 @@ describe('<routing-panel> re-route', () => {
     const option = () => picker.shadowRoot!.querySelector('[data-target-id="op-alena"]')!;
     expect(option().textContent).to.contain('Online');
     adapter.setAvailability(operator('op-alena', 'Alena Dvořáková', { availability: 'away' }));
-    await waitUntil(() => option().textContent!.includes('Away'), 'option updated live');
+    await waitUntil(() => option().textContent.includes('Away'), 'option updated live');
     expect(option().textContent).to.contain('Unavailable: away');
     expect(picker.shadowRoot!.querySelector('[role="combobox"]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Unavailable: away');
@@ -149,7 +153,8 @@ describe('<routing-panel> re-route', () => {
     });
     await choose(el, 'support');
     confirmButton(el).click();
-    await aTimeout(20);
+    // The veto is read synchronously from the dispatched event: nothing can follow it.
+    await el.updateComplete;
     expect(adapter.rerouteCalls).to.have.length(0);
     expect(seen).to.have.length(1);
     expect(seen[0]).to.deep.include({ sessionId: 's1' });

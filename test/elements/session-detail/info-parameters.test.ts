@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
 import type { SessionInfo, SessionParametersTable } from '../../../src/define/session-detail.js';
@@ -10,7 +10,7 @@ describe('<sv-session-info>', () => {
   it('lists the session facts in the viewer time zone, with a safe page link and copy buttons', async () => {
     const session = detail({ pageUrl: 'https://shop.example.com/cart?x=<b>' });
     const el = await fixture<SessionInfo>(html`<sv-session-info .session=${session} .viewer=${viewer}></sv-session-info>`);
-    const value = (row: string) => el.shadowRoot!.querySelector(`[data-row="${row}"] .value`)!.textContent!.trim();
+    const value = (row: string) => el.shadowRoot!.querySelector(`[data-row="${row}"] .value`)!.textContent.trim();
     expect(value('channel')).to.equal('WhatsApp');
     expect(value('startedAt')).to.contain('10:00:00'); // 09:00 UTC is 10:00 in Prague in January
     expect(value('duration')).to.equal('15:00');
@@ -39,7 +39,7 @@ describe('<sv-session-info>', () => {
     navigator.clipboard.writeText = async (text: string) => void copied.push(text);
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-copy="id"]')!.click();
-      await new Promise((r) => setTimeout(r, 0));
+      await waitUntil(() => copied.length > 0, 'the value reached the clipboard');
       await el.updateComplete;
     } finally {
       navigator.clipboard.writeText = original;

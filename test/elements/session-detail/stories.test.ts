@@ -1,11 +1,9 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/session-detail.stories.js';
 import { ignoreResizeObserverLoop } from './fixtures.js';
 import { until } from '../recording-player/helpers.js';
 import type { RecordingPlayer } from '../../../src/elements/recording-player/recording-player.js';
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Every story renders a detail panel in a definite state, with no markup smuggled in. */
 describe('session-detail stories', () => {
@@ -16,7 +14,9 @@ describe('session-detail stories', () => {
     it(`${name} renders`, async () => {
       const wrapper = await fixture<HTMLElement>(story.render());
       const detail = wrapper.querySelector('session-detail')!;
-      for (let i = 0; i < 30 && !detail.shadowRoot?.querySelector('h2, [data-state]:not([data-state="loading"])'); i += 1) await frame();
+      // Every story but Loading gets an answer from its adapter.
+      if (name === 'Loading') await detail.updateComplete;
+      else await waitUntil(() => detail.shadowRoot?.querySelector('h2, [data-state]:not([data-state="loading"])'), `${name} left the loading state`);
       const root = detail.shadowRoot!;
       if (name === 'Loading') expect(root.querySelector('[data-state="loading"]')).to.exist;
       else expect(root.querySelector('h2, [data-state="not-found"], [data-state="forbidden"], [data-state="error"]'), name).to.exist;

@@ -4,10 +4,6 @@ import type { SessionTranscript } from '../../../src/elements/session-detail/tra
 import { isRowVisible, playingIndex } from '../../../src/elements/session-detail/transcript/playback.js';
 import { ignoreResizeObserverLoop, message, messages, T0 } from './fixtures.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-async function frames(count = 4): Promise<void> {
-  for (let i = 0; i < count; i += 1) await frame();
-}
 
 describe('playingIndex', () => {
   const list = [message(0, { at: 100 }), message(1, { at: 200 }), message(2, { at: 200 }), message(3, { at: 400 })];
@@ -30,11 +26,11 @@ describe('<sv-transcript> following playback', () => {
   async function mount(): Promise<SessionTranscript> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: 480px; display: flex">
       <sv-transcript style="flex: 1" .messages=${list} .playback=${span}
-        .viewer=${{ id: 'me', name: 'Me', role: 'operator', timeZone: 'Europe/Prague', locale: 'en-GB' }}></sv-transcript>
+        .viewer=${{ id: 'me', name: 'Me', role: 'operator' as const, timeZone: 'Europe/Prague', locale: 'en-GB' }}></sv-transcript>
     </div>`);
     const element = wrapper.querySelector('sv-transcript')!;
-    for (let i = 0; i < 60 && !element.shadowRoot!.querySelector('[data-index]'); i += 1) await frame();
-    await frames();
+    // Includes the virtualizer's first rows.
+    await element.updateComplete;
     return element;
   }
   const log = (el: SessionTranscript) => el.shadowRoot!.querySelector<HTMLElement>('[role="log"]')!;
@@ -42,7 +38,6 @@ describe('<sv-transcript> following playback', () => {
   async function moveTo(el: SessionTranscript, index: number) {
     el.playbackAt = at(index);
     await el.updateComplete;
-    await frames(6);
   }
 
   it('scrolls the playing message into view while the reader follows along', async () => {
@@ -60,7 +55,7 @@ describe('<sv-transcript> following playback', () => {
     const el = await mount();
     await moveTo(el, 150);
     log(el).scrollTop = 0;
-    await frames(6);
+    await el.updateComplete;
     await moveTo(el, 152);
     expect(el.playingMessageIndex).to.equal(152);
     expect(log(el).scrollTop, 'stays where the reader put it').to.equal(0);
@@ -69,7 +64,6 @@ describe('<sv-transcript> following playback', () => {
     await expect(el).to.be.accessible();
     pill.click();
     await el.updateComplete;
-    await frames(8);
     expect(isRowVisible(log(el), 152)).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="show-playing"]')).to.equal(null);
     // Following again: the next message is brought into view.

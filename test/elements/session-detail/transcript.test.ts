@@ -5,10 +5,6 @@ import type { SessionTranscript } from '../../../src/elements/session-detail/tra
 import type { Message } from '../../../src/model/index.js';
 import { ignoreResizeObserverLoop, message, messages } from './fixtures.js';
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-async function frames(count = 4): Promise<void> {
-  for (let i = 0; i < count; i += 1) await frame();
-}
 
 async function mount(list: readonly Message[], options: { live?: boolean; highlight?: string } = {}): Promise<SessionTranscript> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: 480px; display: flex">
@@ -17,14 +13,12 @@ async function mount(list: readonly Message[], options: { live?: boolean; highli
       .messages=${list}
       ?live=${options.live ?? false}
       .highlight=${options.highlight ?? ''}
-      .viewer=${{ id: 'me', name: 'Me', role: 'operator', timeZone: 'Europe/Prague', locale: 'en-GB' }}
+      .viewer=${{ id: 'me', name: 'Me', role: 'operator' as const, timeZone: 'Europe/Prague', locale: 'en-GB' }}
     ></sv-transcript>
   </div>`);
   const element = wrapper.querySelector('sv-transcript')!;
+  // Includes the virtualizer's first rows.
   await element.updateComplete;
-  // The virtualizer loads its layout module and renders the first rows a few frames later.
-  for (let i = 0; i < 60 && list.length > 0 && !element.shadowRoot!.querySelector('[data-index]'); i += 1) await frame();
-  await frames();
   return element;
 }
 
@@ -88,13 +82,10 @@ describe('<sv-transcript>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('opens a 10,000-message transcript quickly and renders only what is visible', async () => {
-    const list = messages(10_000);
-    const start = performance.now();
-    const el = await mount(list);
-    const elapsed = performance.now() - start;
+  // How fast it opens is measured by `npm run bench` (budgets).
+  it('opens a 10,000-message transcript rendering only what is visible', async () => {
+    const el = await mount(messages(10_000));
     expect(rendered(el).length).to.be.within(1, 200);
-    expect(elapsed).to.be.below(1500);
   });
 
   it('finds text case/diacritics-insensitively, with next/previous by keyboard reaching virtualised messages', async () => {
@@ -104,13 +95,11 @@ describe('<sv-transcript>', () => {
     input.focus();
     await sendKeys({ type: 'ZASILKA' });
     await el.updateComplete;
-    await frames();
     expect(el.hitCount).to.equal(2);
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('1 of 2');
     expect(el.shadowRoot!.querySelector('mark.current')!.textContent).to.equal('Zásilka');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await frames(8);
     expect(el.currentHitIndex).to.equal(1);
     const current = el.shadowRoot!.querySelector('mark.current');
     expect(current?.closest('[data-index]')?.getAttribute('data-index')).to.equal('2500');
@@ -133,27 +122,24 @@ describe('<sv-transcript>', () => {
   it('follows live messages at the bottom, and shows a pill when the reader scrolled up', async () => {
     const list = messages(200);
     const el = await mount(list, { live: true });
-    await frames(6);
+    await el.updateComplete;
     expect(atBottom(el)).to.equal(true);
 
     el.messages = [...list, message(200, { text: 'fresh one' })];
     await el.updateComplete;
-    await frames(6);
     expect(atBottom(el)).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="new-messages"]')).to.equal(null);
 
     log(el).scrollTop = 0;
     log(el).dispatchEvent(new Event('scroll'));
-    await frames(2);
+    await el.updateComplete;
     el.messages = [...el.messages, message(201), message(202)];
     await el.updateComplete;
-    await frames(4);
     expect(log(el).scrollTop).to.be.below(100);
     const pill = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="new-messages"]')!;
     expect(pill.textContent).to.contain('2 new messages');
     pill.click();
     await el.updateComplete;
-    await frames(8);
     expect(atBottom(el)).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="new-messages"]')).to.equal(null);
   });

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { createDemoAdapter } from '../../../src/adapter/demo/index.js';
-import type { ExportDoneDetail } from '../../../src/define/export-menu.js';
+import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { SessionDetail } from '../../../src/model/index.js';
 import { settle, tableFixture, waitFor } from './table-fixtures.js';
 
@@ -35,7 +35,7 @@ describe('session-table: export from the toolbar', () => {
       const doc = new DOMParser().parseFromString(await detail.blob.text(), 'text/html');
       const article = doc.getElementById(first.id) ?? doc.querySelector('article.session');
       expect(doc.querySelectorAll('article.session')).to.have.length(50);
-      expect(article!.textContent!.replace(/\s+/g, ' ')).to.contain(said!.text.replace(/\s+/g, ' ').trim());
+      expect(article!.textContent.replace(/\s+/g, ' ')).to.contain(said!.text.replace(/\s+/g, ' ').trim());
     } finally {
       adapter.dispose();
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { followingClock } from '../../helpers/fake-clock.js';
 import { MapViewComputer } from '../../../src/engine/query/index.js';
 import { SessionStore } from '../../../src/store/index.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
@@ -33,12 +34,12 @@ describe('session-table: filter popover', () => {
     expect(pop.open).to.equal(true);
     const dialog = pop.shadowRoot!.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).to.equal('Filter: Channel');
-    const labels = [...dialog.querySelectorAll('li label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    const labels = [...dialog.querySelectorAll('li label')].map((l) => l.textContent.replace(/\s+/g, ' ').trim());
     // 80 ended sessions over four channels.
     expect(labels).to.have.members(['Web chat 20', 'Phone 20', 'WhatsApp 20', 'E-mail 20']);
     await expect(pop).to.be.accessible();
 
-    const whatsapp = [...dialog.querySelectorAll('li label')].find((l) => l.textContent!.includes('WhatsApp'))!;
+    const whatsapp = [...dialog.querySelectorAll('li label')].find((l) => l.textContent.includes('WhatsApp'))!;
     whatsapp.querySelector('input')!.click();
     await settle(table);
     expect(store.query.filters['channel']).to.deep.equal({ kind: 'values', values: ['whatsapp'] });
@@ -100,7 +101,7 @@ describe('session-table: filter popover', () => {
     await settle(table);
     expect(table.currentStore!.query.filters['startedAt']).to.deep.equal({ kind: 'time', preset: 'last-7-days' });
     expect(table.shadowRoot!.querySelector('.chip')!.textContent).to.contain('Start: Last 7 days');
-    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent!.includes('Clear all'))!.click();
+    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent.includes('Clear all'))!.click();
     await settle(table);
     expect(table.currentStore!.query.filters).to.deep.equal({});
   });
@@ -113,6 +114,7 @@ describe('session-table: column chooser', () => {
   });
 
   it('shows, hides, reorders by keyboard, persists per table id and resets', async () => {
+    const clock = followingClock();
     const preferences = new Map<string, unknown>();
     const table = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'chooser-test' });
     const columnsButton = table.shadowRoot!.querySelector<HTMLElement>('.columns-button')!;
@@ -146,7 +148,7 @@ describe('session-table: column chooser', () => {
     search.focus();
     await sendKeys({ type: 'mail' });
     await panel.updateComplete;
-    const listed = [...panel.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    const listed = [...panel.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
     expect(listed).to.deep.equal(['Client e-mail']);
 
     await sendKeys({ press: 'Escape' });
@@ -154,8 +156,8 @@ describe('session-table: column chooser', () => {
     expect(panel.open).to.equal(false);
     expect(table.shadowRoot!.activeElement).to.equal(columnsButton);
 
-    // Persisted through the adapter: a fresh table with the same id restores the layout.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Persisted through the adapter (after the save's debounce): a fresh table with the same id restores the layout.
+    await clock.tickAsync(300);
     expect((preferences.get('session-view:table:chooser-test:layout') as { columns: string[] }).columns).to.deep.equal(store.columns);
     const again = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'chooser-test' });
     await again.layoutReady;
@@ -165,12 +167,13 @@ describe('session-table: column chooser', () => {
     columnsButton.click();
     await settle(table);
     await panel.updateComplete;
-    [...panel.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find((b) => b.textContent!.includes('Reset'))!.click();
+    [...panel.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find((b) => b.textContent.includes('Reset'))!.click();
     await settle(table);
     expect(store.columns).to.deep.equal(['startedAt', 'state', 'clientName', 'channel', 'operator', 'duration', 'endReason']);
   });
 
   it('keeps widths and sort in localStorage when the host has no preference storage', async () => {
+    const clock = followingClock();
     const tableId = `ls-${Date.now()}`;
     const table = await tableFixture({ adapter: testAdapter({ count: 10 }) }, { tableId });
     grid(table).focus();
@@ -178,8 +181,8 @@ describe('session-table: column chooser', () => {
     await chord('Shift', 'ArrowRight');
     await sendKeys({ press: 'Enter' });
     await settle(table);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const saved = JSON.parse(localStorage.getItem(`session-view:table:${tableId}:layout`)!);
+    await clock.tickAsync(300); // the save's debounce
+    const saved = JSON.parse(localStorage.getItem(`session-view:table:${tableId}:layout`)!) as { widths: Record<string, number>; sort: unknown };
     expect(saved.widths.startedAt).to.equal(166);
     expect(saved.sort).to.deep.equal([{ column: 'startedAt', direction: 'asc' }]);
     localStorage.removeItem(`session-view:table:${tableId}:layout`);
@@ -194,7 +197,7 @@ describe('session-table: chips for filters from a shared link', () => {
     const someone = [...store.sessions.values()].find((s) => s.operators.length > 0)!.operators[0]!;
     store.setQuery({ filters: { operator: { kind: 'values', values: [someone.id] } } });
     await settle(table);
-    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent!;
+    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent;
     expect(chip).to.contain(someone.name);
     expect(chip).to.not.contain(someone.id);
   });

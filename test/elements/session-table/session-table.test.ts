@@ -123,17 +123,17 @@ describe('session-table: keyboard', () => {
     const table = await focusedTable(500);
     const count = table.currentStore!.view.length;
     await chord('Control', 'End');
-    await settle(table, 4);
+    await settle(table);
     await waitFor(() => active(table) === `cell-${count}-0`, table, 2000);
     const last = rowByIndex(table, count + 1)!;
     expect(last).to.exist;
     const gridBox = grid(table).getBoundingClientRect();
     expect(last.getBoundingClientRect().bottom).to.be.at.most(gridBox.bottom + 1);
     await chord('Control', 'Home');
-    await settle(table, 4);
+    await settle(table);
     expect(active(table)).to.equal('cell-1-0');
     await sendKeys({ press: 'PageDown' });
-    await settle(table, 4);
+    await settle(table);
     const row = Number(active(table)!.split('-')[1]);
     expect(row).to.be.greaterThan(5);
     expect(row).to.be.lessThan(15);
@@ -188,7 +188,7 @@ describe('session-table: states', () => {
     await waitFor(() => table.currentStore!.view.length > 0, table);
     await settle(table);
     const banner = table.shadowRoot!.querySelector('[part="progress"]')!;
-    expect(banner.textContent!.trim()).to.equal('10 of 24 loaded');
+    expect(banner.textContent.trim()).to.equal('10 of 24 loaded');
     await expect(table).to.be.accessible();
     release();
     await waitFor(() => table.currentStore!.status === 'ready', table);
@@ -236,7 +236,7 @@ describe('session-table: states', () => {
   it('reports invalid records in a banner and still shows the valid rows', async () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 10, extra: [{ id: 'broken' }] }) });
     const banner = table.shadowRoot!.querySelector('[part="invalid-banner"]')!;
-    expect(banner.textContent!.trim()).to.equal('1 record could not be read and is not shown.');
+    expect(banner.textContent.trim()).to.equal('1 record could not be read and is not shown.');
     expect(bodyRows(table).length).to.equal(8);
     await expect(table).to.be.accessible();
   });

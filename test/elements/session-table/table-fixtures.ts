@@ -3,7 +3,7 @@
  * are deterministic so tests can assert exact text.
  */
 import { html } from 'lit';
-import { fixture } from '@open-wc/testing';
+import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
 import type { Channel, SessionSummary } from '../../../src/model/index.js';
@@ -66,6 +66,8 @@ export function testAdapter(options: TestAdapterOptions = {}): TestAdapter {
     async listSessions(request) {
       adapter.calls += 1;
       if (options.hang) return new Promise(() => {});
+      // A host adapter may reject with anything (the tests pass plain `{ status }` objects).
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (options.fail) throw options.fail;
       const pool = sessions.filter((s) => (s.state !== 'ended') === (request.mode === 'live'));
       const size = options.pageSize ?? 10_000;
@@ -96,18 +98,9 @@ export function testAdapter(options: TestAdapterOptions = {}): TestAdapter {
   return adapter;
 }
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** Waits for the store to flush and the table (and its virtualizer, which renders a frame later) to render. */
-export async function settle(table: SessionTable, frames = 2): Promise<void> {
+/** Waits for the store to flush and the table to render it (its `updateComplete` includes the virtualizer's rows). */
+export async function settle(table: SessionTable): Promise<void> {
   await table.currentStore?.settled();
-  for (let i = 0; i < frames; i++) {
-    await table.updateComplete;
-    await nextFrame();
-  }
-  await table.updateComplete;
-  const expectRows = (table.currentStore?.view.length ?? 0) > 0;
-  for (let i = 0; expectRows && bodyRows(table).length === 0 && i < 30; i++) await nextFrame();
   await table.updateComplete;
 }
 
@@ -127,13 +120,10 @@ export async function tableFixture(
   return table;
 }
 
-export async function waitFor(condition: () => boolean, table?: SessionTable, timeoutMs = 3000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('waitFor: timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    if (table) await table.updateComplete;
-  }
+/** Waits until `condition` holds (re-checked as the page runs), then for the table to render. */
+export async function waitFor(condition: () => boolean, table?: SessionTable, timeout = 3000): Promise<void> {
+  await waitUntil(condition, 'waitFor: condition not met', { interval: 10, timeout });
+  if (table) await table.updateComplete;
 }
 
 export function grid(table: SessionTable): HTMLElement {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { sessionsToHtml } from '../../../src/engine/export/index.js';
 import { makeDetail } from './fixtures.js';
-import { frameDocument, openExport, wait } from './open-export.js';
+import { freezeTimers, frameDocument, openExport } from './open-export.js';
 
 const at = Date.UTC(2026, 10, 25, 9);
 const sessions = [
@@ -18,6 +18,7 @@ const sessions = [
 describe('HTML export in-file search', () => {
   let frame: HTMLIFrameElement;
   let doc: Document;
+  let clock: ReturnType<typeof freezeTimers>;
   const status = () => doc.getElementById('sv-status')!.textContent;
   const current = () => doc.querySelector('mark.current');
   const marks = () => [...doc.querySelectorAll('mark')];
@@ -26,14 +27,18 @@ describe('HTML export in-file search', () => {
   beforeEach(async () => {
     const html = sessionsToHtml(sessions, { columns: ['clientName', 'channel'], format: { locale: 'en-GB', timeZone: 'UTC', now: at } }).parts.join('');
     frame = await openExport(html);
+    clock = freezeTimers(frame);
     doc = frameDocument(frame);
     doc.getElementById('sv-q')!.focus();
   });
-  afterEach(() => frame.remove());
+  afterEach(() => {
+    clock.restore();
+    frame.remove();
+  });
 
   it('finds a diacritic-free query in accented text, counts and highlights every hit', async () => {
     await sendKeys({ type: 'novak' });
-    await wait(250);
+    clock.tick(150); // the pause in typing the search waits for
     expect(marks().map((mark) => mark.textContent)).to.deep.equal([
       'Novák', // summary row, client name
       'Novák', // article heading
@@ -48,7 +53,7 @@ describe('HTML export in-file search', () => {
 
   it('jumps between hits with Enter and Shift+Enter, wrapping at the ends', async () => {
     await sendKeys({ type: 'novak' });
-    await wait(250);
+    clock.tick(150); // the pause in typing the search waits for
     await sendKeys({ press: 'Enter' });
     expect(current()).to.equal(marks()[1]);
     expect(status()).to.equal('2 of 6');
@@ -63,7 +68,7 @@ describe('HTML export in-file search', () => {
 
   it('filters the summary table to matching sessions and restores it when cleared', async () => {
     await sendKeys({ type: 'novak' });
-    await wait(250);
+    clock.tick(150); // the pause in typing the search waits for
     expect(visibleRows()).to.deep.equal(['1', '3']);
     await sendKeys({ press: 'Escape' });
     expect(visibleRows()).to.deep.equal(['1', '2', '3']);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sessionsToHtml } from '../../../src/engine/export/index.js';
 import type { SessionDetail } from '../../../src/model/index.js';
 import { makeDetail } from './fixtures.js';
-import { frameDocument, openExport, wait } from './open-export.js';
+import { frameDocument, openExport } from './open-export.js';
 
 declare global {
   interface Window {
@@ -73,8 +73,8 @@ describe('HTML export against hostile data', () => {
 
   before(async () => {
     window.__svXss = [];
+    // Loaded: scripts have run and images have loaded or failed (their onerror too).
     frame = await openExport(html);
-    await wait(300);
   });
   after(() => frame.remove());
 
@@ -102,7 +102,7 @@ describe('HTML export against hostile data', () => {
   });
 
   it('shows every payload as text', () => {
-    const text = frameDocument(frame).body.textContent!;
+    const text = frameDocument(frame).body.textContent;
     for (const session of sessions) {
       expect(text).to.contain(session.client.name);
       expect(text).to.contain(session.messages[0]!.text);
@@ -126,7 +126,6 @@ describe('HTML export against hostile data', () => {
     const protectedFrame = await openExport(inject(html));
     // Control: the same document without the CSP meta does run and fetch what was injected.
     const unprotected = await openExport(inject(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')));
-    await wait(300);
     try {
       expect(statusOf(unprotected)).to.deep.equal([200]);
       expect(window.__svXss).to.deep.equal(['injected']);

@@ -128,8 +128,7 @@ describe('engine: full-text search', () => {
     expect(await ids(client, '"unclosed phrase')).to.deep.equal([]);
     expect(await ids(client, null as unknown as string)).to.deep.equal([]);
     const highlighter = await client.highlighter((await client.search('reklamace')).clauses);
-    const started = performance.now();
+    // It finishes (no catastrophic backtracking); how fast is measured by `npm run bench` (budgets).
     expect(highlighter.ranges(huge)).to.have.length(500);
-    expect(performance.now() - started).to.be.below(2000);
   });
 });

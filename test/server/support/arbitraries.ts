@@ -103,7 +103,7 @@ export function queryArbitrary(dataset: Dataset): fc.Arbitrary<SessionQuery> {
     .chain((ids) => (ids.length === 0 ? fc.constant({}) : fc.record(Object.fromEntries(ids.map((id) => [id, filterArbitraries[id]!])))));
   return fc.record({
     mode: fc.constantFrom('history' as const, 'history' as const, 'live' as const),
-    filters: filters as fc.Arbitrary<Record<string, ColumnFilter>>,
+    filters,
     sort,
     search: searchText(dataset),
   });

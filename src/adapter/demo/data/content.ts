@@ -4,26 +4,30 @@
  */
 import type { Channel, EndReason, SentFile } from '../../../model/index.js';
 
-export const CHANNEL_WEIGHTS: ReadonlyArray<readonly [Channel, number]> = [
-  ['web-chat', 46],
-  ['whatsapp', 12],
-  ['phone', 10],
-  ['messenger', 9],
-  ['audio-video', 8],
-  ['email', 8],
-  ['apple-messages', 4],
-  ['vkontakte', 3],
-];
+/** Typed by the enum, so a new channel fails to compile until the demo gives it a share. */
+export const CHANNEL_WEIGHTS: Readonly<Record<Channel, number>> = {
+  'web-chat': 46,
+  whatsapp: 12,
+  phone: 10,
+  messenger: 9,
+  'audio-video': 8,
+  email: 8,
+  'apple-messages': 4,
+  vkontakte: 3,
+};
 
-export const END_REASON_WEIGHTS: ReadonlyArray<readonly [EndReason, number]> = [
-  ['operator-ended', 30],
-  ['client-ended', 24],
-  ['client-disconnected', 24],
-  ['timeout', 6],
-  ['transferred', 4],
-  ['no-operator', 3],
-  ['error', 1],
-];
+/** Typed by the enum like the channels. Key order is draw order: changing it changes every seed's data. */
+export const END_REASON_WEIGHTS: Readonly<Record<EndReason, number>> = {
+  'operator-ended': 30,
+  'client-ended': 24,
+  'client-disconnected': 24,
+  timeout: 6,
+  transferred: 4,
+  'no-operator': 3,
+  error: 1,
+  // Never drawn: the generator gives it to the sessions a chatbot closes.
+  'chatbot-ended': 0,
+};
 
 export const LANGUAGE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
   ['cs', 68],

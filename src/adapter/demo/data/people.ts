@@ -2,13 +2,13 @@
  * The demo contact centre's staff, bots and groups, and the name parts clients are built from.
  * Names mix Czech (with diacritics, female surname forms) and English, as the real users do.
  */
-import type { Chatbot, ParticipantRef } from '../../../model/index.js';
+import type { Chatbot, ParticipantRef, Role } from '../../../model/index.js';
 
 export interface DemoOperator extends ParticipantRef {
   groupIds: string[];
   capacity: number;
   /** Supervisors write most notes; admins re-route. */
-  role: 'operator' | 'supervisor' | 'admin';
+  role: Role;
   /** Transcript language the operator answers in. */
   language: 'cs' | 'en';
 }

@@ -5,7 +5,7 @@ import { translate } from '../../../i18n/index.js';
 import { can, formatDateTime, type Ban, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
-import { emit } from '../../../events/emit.js';
+import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { banStyles } from './ban-control.styles.js';
 import { t } from './actions.strings.js';
@@ -28,8 +28,8 @@ export interface UnbanDoneEventDetail {
  * only to roles that may; a refusal from the host is shown in the dialog.
  *
  * @summary Ban / unban the client of a session.
- * @fires sv-ban-done - The host banned the client; `detail: { sessionId, ban }`.
- * @fires sv-unban-done - The host lifted the ban; `detail: { sessionId }`.
+ * @fires {CustomEvent<BanDoneEventDetail>} sv-ban-done - The host banned the client; `detail: { sessionId, ban }`.
+ * @fires {CustomEvent<UnbanDoneEventDetail>} sv-unban-done - The host lifted the ban; `detail: { sessionId }`.
  * @csspart ban-button - The "Ban client" button.
  * @csspart unban-button - The "Unban" button.
  * @csspart dialog - The confirmation dialog.
@@ -104,7 +104,7 @@ export class BanControl extends LitElement {
           ? t(lang, 'bannedPermanently')
           : t(lang, 'bannedUntil', { until: formatDateTime(ban.until, this.locale.formatContext(store.viewer)) });
       this.busy = false;
-      emit<BanDoneEventDetail>(this, 'sv-ban-done', { sessionId: session.id, ban });
+      emitPublic<BanDoneEventDetail>(this, 'sv-ban-done', { sessionId: session.id, ban });
       this.dialog?.close();
       this.open = false;
       await this.updateComplete;
@@ -126,7 +126,7 @@ export class BanControl extends LitElement {
     try {
       await store.details.unban(session.id);
       this.status = t(lang, 'unbanDone');
-      emit<UnbanDoneEventDetail>(this, 'sv-unban-done', { sessionId: session.id });
+      emitPublic<UnbanDoneEventDetail>(this, 'sv-unban-done', { sessionId: session.id });
     } catch (raw) {
       const error = toSessionViewError(raw);
       this.error = error.kind === 'forbidden' ? t(lang, 'unbanRefused') : t(lang, 'unbanFailed', { reason: translate(lang, `common.error.${error.kind}`) });

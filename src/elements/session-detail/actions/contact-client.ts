@@ -5,7 +5,7 @@ import { translate } from '../../../i18n/index.js';
 import { can, CONTACTABLE_CHANNELS, isLive, type SessionSummary } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
-import { emit } from '../../../events/emit.js';
+import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { t } from './actions.strings.js';
 
@@ -33,7 +33,7 @@ const REASON_KEY = { channel: 'contactChannel', live: 'contactLive', role: 'cont
  * Hidden when the host does not support contacting clients.
  *
  * @summary Contact-client button with the reason it is unavailable.
- * @fires sv-contact-client-done - The host opened a new session; `detail: { sessionId, newSessionId }`.
+ * @fires {CustomEvent<ContactClientDoneEventDetail>} sv-contact-client-done - The host opened a new session; `detail: { sessionId, newSessionId }`.
  * @csspart button - The button.
  */
 export class ContactClientButton extends LitElement {
@@ -100,7 +100,7 @@ export class ContactClientButton extends LitElement {
     try {
       const newSessionId = await store.details.contactClient(session.id);
       this.status = t(lang, 'contactDone');
-      emit<ContactClientDoneEventDetail>(this, 'sv-contact-client-done', { sessionId: session.id, newSessionId });
+      emitPublic<ContactClientDoneEventDetail>(this, 'sv-contact-client-done', { sessionId: session.id, newSessionId });
     } catch (raw) {
       const error = toSessionViewError(raw);
       this.error = error.kind === 'forbidden' ? t(lang, 'contactRefused') : t(lang, 'contactFailed', { reason: translate(lang, `common.error.${error.kind}`) });

@@ -5,7 +5,7 @@ import { translate } from '../../../i18n/index.js';
 import { can, formatDateTimeLong, type Note, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
-import { emit } from '../../../events/emit.js';
+import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { t } from './session-notes.strings.js';
 
@@ -21,7 +21,7 @@ export interface NoteAddedEventDetail {
  * refuses, it disappears again, the text returns to the box and the reason is shown.
  *
  * @summary Session notes with optimistic add and rollback.
- * @fires sv-note-added - The host saved a note; `detail: { sessionId, note }`.
+ * @fires {CustomEvent<NoteAddedEventDetail>} sv-note-added - The host saved a note; `detail: { sessionId, note }`.
  * @csspart note - Each note; the viewer's own also has `own-note`.
  * @csspart editor - The new-note text area.
  */
@@ -144,7 +144,7 @@ export class SessionNotes extends LitElement {
     try {
       const note = await store.details.addNote(session.id, text);
       this.status = t(lang, 'saved');
-      emit<NoteAddedEventDetail>(this, 'sv-note-added', { sessionId: session.id, note });
+      emitPublic<NoteAddedEventDetail>(this, 'sv-note-added', { sessionId: session.id, note });
     } catch (raw) {
       const error = toSessionViewError(raw);
       // Give the words back unless the user already started another note.

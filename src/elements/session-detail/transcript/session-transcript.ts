@@ -9,12 +9,15 @@ import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
 import { startsGroup } from './grouping.js';
 import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
 import { isRowVisible, playingIndex, rowOf, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
-import { emit } from '../../../events/emit.js';
+import { emitInternal } from '../../../events/emit.js';
 import { transcriptStyles } from './transcript.styles.js';
 import { t } from './transcript.strings.js';
 
 /** Within this many pixels of the end the log counts as "at the bottom" and follows new messages. */
 const BOTTOM_SLACK_PX = 32;
+/** Frames `updateComplete` waits at most for the virtualizer (a safety bound: it normally takes two or three). */
+const MAX_FRAMES_FOR_LAYOUT = 60;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * A session transcript: messages grouped by sender, files, system lines, safe links, find with
@@ -34,7 +37,7 @@ const BOTTOM_SLACK_PX = 32;
  * @csspart playing-message - The message at the recording's current position (also `aria-current="true"`).
  * @csspart show-playing - The pill that scrolls back to the playing message after the reader scrolled away.
  *
- * @fires sv-transcript-play-from - A message's "play from here" was pressed; `detail: { messageId, at }`.
+ * @fires {CustomEvent<TranscriptPlayFromEventDetail>} sv-transcript-play-from - A message's "play from here" was pressed; `detail: { messageId, at }`.
  *
  * @cssprop --sv-transcript-avatar-size - Size of the sender initials (28px).
  * @cssprop --sv-color-client - Client bubbles; also `--sv-color-operator`, `--sv-color-chatbot`, `--sv-color-system`.
@@ -68,6 +71,11 @@ export class SessionTranscript extends LitElement {
   @state() private playingOffscreen = false;
 
   @query('.log') private log!: HTMLElement & VirtualizerHostElement;
+  /** The message a scroll is on its way to (see `getUpdateComplete`). */
+  private revealing: number | undefined;
+  private revealed = false;
+  /** The log's scroll position as of the last scroll event. */
+  private seenScrollTop = 0;
 
   private hits: Hit[] = [];
   private marks = hitsByMessage([]);
@@ -182,6 +190,37 @@ export class SessionTranscript extends LitElement {
     );
   }
 
+  /**
+   * Also waits for the virtualizer to render the first rows and for a scroll to a message (find,
+   * playback, new messages) to show it, so a host or a test awaiting it sees the result.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let frame = 0; frame < MAX_FRAMES_FOR_LAYOUT && this.layoutPending(); frame++) {
+      await nextFrame();
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    if (this.revealed) {
+      // The virtualizer corrects its scroll position for two frames after jumping to a message
+      // and takes any scroll meanwhile for its own; its layoutComplete covers that window, or
+      // three frames when it has no layout pending (then its promise waits for the next one).
+      this.revealed = false;
+      const virtualizer = this.log?.[virtualizerRef];
+      await Promise.race([virtualizer?.layoutComplete.catch(() => undefined), nextFrame().then(nextFrame).then(nextFrame)]);
+    }
+    return complete;
+  }
+
+  private layoutPending(): boolean {
+    const log = this.log;
+    // Hidden: nothing to show, and a background tab runs no frames to wait for.
+    if (!log?.isConnected || log.clientHeight === 0 || document.visibilityState === 'hidden') return false;
+    // No rows yet, or a scroll event (ours, the reader's or the virtualizer's) still to come.
+    if (!log.querySelector(':scope > [data-index]') || log.scrollTop !== this.seenScrollTop) return true;
+    if (this.revealing !== undefined && isRowVisible(log, this.revealing)) this.revealing = undefined;
+    return this.revealing !== undefined;
+  }
+
   protected override updated(): void {
     const pending = this.pendingScroll;
     if (!pending) return;
@@ -206,6 +245,8 @@ export class SessionTranscript extends LitElement {
   private revealIndex(index: number, where: 'center' | 'end' | 'nearest', attempts = 10): void {
     const log = this.log;
     if (!log) return;
+    this.revealing = attempts > 0 ? index : undefined;
+    this.revealed = true;
     const child = rowOf(log, index);
     const logBox = log.getBoundingClientRect();
     // 'nearest': leave a fully visible row alone, otherwise centre it (reading along, the next lines show too).
@@ -237,6 +278,7 @@ export class SessionTranscript extends LitElement {
 
   private readonly onScroll = () => {
     const log = this.log;
+    this.seenScrollTop = log.scrollTop;
     this.atBottom = log.scrollHeight - log.scrollTop - log.clientHeight <= BOTTOM_SLACK_PX;
     if (this.atBottom && this.unseen > 0) this.unseen = 0;
     if (this.playingOffscreen && isRowVisible(log, this.playing)) this.playingOffscreen = false;
@@ -245,7 +287,7 @@ export class SessionTranscript extends LitElement {
   private readonly onPlayFrom = (message: Message) => {
     // Pressed on a visible message: following playback resumes from there.
     this.playingOffscreen = false;
-    emit<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
+    emitInternal<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
   };
 
   private onFindInput(event: Event): void {

@@ -47,7 +47,7 @@ export interface PageSlice {
   previous?: SessionSummary;
 }
 
-export class SessionTable {
+export class SessionRecords {
   private readonly history: SessionSummary[];
   private readonly live: SessionSummary[];
   private readonly byId = new Map<string, SessionSummary>();

@@ -11,7 +11,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'sv-filter-popover': FilterPopover;
   }
-  interface HTMLElementEventMap {
-    'sv-filter-change': CustomEvent<FilterChangeDetail>;
-  }
 }

@@ -11,10 +11,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'sv-saved-views': SavedViews;
   }
-  interface HTMLElementEventMap {
-    'sv-view-apply': CustomEvent<ViewIdDetail>;
-    'sv-view-save': CustomEvent<ViewNameDetail>;
-    'sv-view-rename': CustomEvent<ViewRenameDetail>;
-    'sv-view-delete': CustomEvent<ViewIdDetail>;
-  }
 }

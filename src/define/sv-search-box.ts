@@ -11,7 +11,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'sv-search-box': SearchBox;
   }
-  interface HTMLElementEventMap {
-    'sv-search-change': CustomEvent<SearchChangeDetail>;
-  }
 }

@@ -11,7 +11,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'sv-column-chooser': ColumnChooser;
   }
-  interface HTMLElementEventMap {
-    'sv-columns-change': CustomEvent<ColumnsChangeDetail>;
-  }
 }

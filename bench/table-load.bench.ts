@@ -1,0 +1,98 @@
+/**
+ * Loading 200,000 sessions into `<session-table>` from the demo adapter (default latency), in
+ * pages as a host serves them (`BENCH=table-load npm run bench` → bench/results/table.json,
+ * appended to the table rows when the whole bench runs):
+ * - first rows painted, and every session counted ("200,000 sessions" with the load complete);
+ * - main-thread long tasks (≥ 50 ms) from attaching the table until the idle sort preparation is
+ *   done: count, longest and total.
+ * Baseline: the same sessions handed over in one page (a naive one-shot intake), same run.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { createDemoAdapter } from '../src/adapter/demo/index.js';
+import type { SessionAdapter } from '../src/adapter/index.js';
+import '../src/define/session-table.js';
+
+const COUNT = 200_000;
+const NOW = Date.UTC(2026, 10, 26, 12);
+const rows: { name: string; value: number; unit: string; baseline: number; ratio: number }[] = [];
+
+function row(name: string, value: number, unit: string, baseline: number): void {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  rows.push({ name, value: round(value), unit, baseline: round(baseline), ratio: round(baseline === 0 ? 0 : value / baseline) });
+}
+
+const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeoutMs) throw new Error('bench: condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+interface LoadFigures {
+  firstRows: number;
+  allCounted: number;
+  longTasks: number[];
+}
+
+/** Every `listSessions` page of the demo adapter, or all of them as one page (the baseline). */
+function onePage(adapter: SessionAdapter): SessionAdapter {
+  return Object.assign(Object.create(adapter) as SessionAdapter, {
+    async listSessions(request: Parameters<SessionAdapter['listSessions']>[0], signal: AbortSignal) {
+      const sessions: unknown[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await adapter.listSessions({ ...request, cursor, limit: 100_000 }, signal);
+        sessions.push(...page.sessions);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return { sessions };
+    },
+  });
+}
+
+async function load(adapter: SessionAdapter): Promise<LoadFigures> {
+  // Generating the demo data is the host's business, not the load's: end that task first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const box = document.createElement('div');
+  box.style.cssText = 'width:1200px;height:800px;position:relative';
+  document.body.append(box);
+  const start = performance.now();
+  const table = document.createElement('session-table');
+  table.adapter = adapter;
+  box.append(table);
+  await until(() => (table.shadowRoot?.querySelectorAll('.body [role="row"]').length ?? 0) > 0);
+  await painted();
+  const firstRows = performance.now() - start;
+  const store = table.currentStore!;
+  const historyCount = [...store.sessions.values()].filter((s) => s.state === 'ended').length;
+  await until(() => store.status === 'ready' && store.loaded >= COUNT * 0.9 && store.view.length >= historyCount && store.sessions.size >= COUNT * 0.9);
+  await painted();
+  const allCounted = performance.now() - start;
+  // The idle sort preparation runs after the load: its tasks count too.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  observer.disconnect();
+  box.remove();
+  return { firstRows, allCounted, longTasks };
+}
+
+describe('session-table load benchmark (200,000 sessions, demo adapter)', () => {
+  it('measures first rows, all counted and long tasks, paged vs one-shot', async () => {
+    const paged = await load(createDemoAdapter({ seed: 11, sessions: COUNT, live: false, now: NOW }));
+    const oneShot = await load(onePage(createDemoAdapter({ seed: 11, sessions: COUNT, live: false, now: NOW })));
+    row('load 200k: first rows painted', paged.firstRows, 'ms', oneShot.firstRows);
+    row('load 200k: all sessions counted', paged.allCounted, 'ms', oneShot.allCounted);
+    row('load 200k: long tasks (>= 50 ms)', paged.longTasks.length, 'count', oneShot.longTasks.length);
+    row('load 200k: longest task', Math.max(0, ...paged.longTasks), 'ms', Math.max(0, ...oneShot.longTasks));
+    row('load 200k: long-task time', paged.longTasks.reduce((a, b) => a + b, 0), 'ms', oneShot.longTasks.reduce((a, b) => a + b, 0));
+    console.log(JSON.stringify(rows, null, 1));
+    await executeServerCommand('bench-results', { area: 'table', rows });
+  });
+});
