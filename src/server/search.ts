@@ -44,8 +44,9 @@ export function searchTerms(
   messages: readonly Message[] = [],
   notes: readonly Note[] = [],
 ): string[] {
+  // Everything the browser indexes: what was said and the rest (name, parameters, files, notes).
   const document = sessionSearchDocument(session, messages, notes);
-  return [...analyzer.documentTerms(document.texts, document.language)];
+  return [...analyzer.documentTerms([...document.texts, ...(document.meta ?? [])], document.language)];
 }
 
 /** The tsquery for a search text, or `null` without a searchable word. */
