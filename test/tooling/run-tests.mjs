@@ -4,7 +4,7 @@
 // that need only the CPU run beside them instead of before them:
 //
 //   browser tests (all but the bundle's) ──────────────────┐
-//   build (tsc + rollup) → type-check → lint (if defined) ──┴→ bundle tests (need dist/)
+//   build (tsc + rollup) → type-check → lint (if defined) ──┴→ bundle tests (need dist/) → server tests
 //
 // Output of the side track is held back and printed in one piece, so it never interleaves with
 // the test runner's. Exits non-zero when any stage fails; ends with each stage's wall time.
@@ -48,9 +48,12 @@ const [browser, side] = await Promise.all([run('browser tests', 'npx', ['wtr'], 
 if (side.output.trim()) process.stdout.write(`\n${side.output}`);
 // The bundle's tests load dist/, so they wait for the build.
 const bundle = side.ok ? await run('bundle tests', 'npx', ['wtr', '--files', ...NEEDS_BUILD]) : { ok: false };
+// The server tests (Node: PGlite and a throwaway PostgreSQL cluster) are CPU-bound; they run after
+// the browser tests rather than beside them, where they would slow down pages that measure time.
+const server = scripts['test:server'] ? await run('server tests', 'npm', ['run', '--silent', 'test:server']) : { ok: true };
 
 const total = (performance.now() - started) / 1000;
 console.log('\n[npm test] stage times (wall; browser tests ran beside build, type-check and lint):');
 for (const { name, seconds, ok } of timings) console.log(`  ${name.padEnd(14)} ${seconds.toFixed(1).padStart(6)} s${ok ? '' : '  FAILED'}`);
 console.log(`  ${'total'.padEnd(14)} ${total.toFixed(1).padStart(6)} s`);
-process.exit(browser.ok && side.ok && bundle.ok ? 0 : 1);
+process.exit(browser.ok && side.ok && bundle.ok && server.ok ? 0 : 1);

@@ -1,5 +1,5 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,6 +65,76 @@ function shippedDeclarations() {
   return { count: files.length, withInternal: withInternal.map(String) };
 }
 
+/** Runs the Node-side server benchmark (bench/server/run.ts) and returns its JSON rows. */
+function serverBench() {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench/server/run.ts')],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`server benchmark failed: ${stderr || error.message}`));
+        resolve({ rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) });
+      },
+    );
+  });
+}
+
+const restServers = new Set();
+const restServerReady = new Map();
+
+/**
+ * Starts the reference REST server (examples/server, PGlite in memory, `sessions` generated
+ * sessions) on a free port for a browser test and returns its pid at once: starting PGlite and
+ * loading can outlast one command's time limit, so the test then asks `rest-server-ready`.
+ */
+function startRestServer({ sessions = 400, token = 'test-token' } = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'examples/server/main.ts'), '--memory', '--port', '0', '--sessions', String(sessions)], {
+    cwd: root,
+    env: { ...process.env, API_TOKEN: token },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  restServers.add(child);
+  child.on('exit', () => restServers.delete(child));
+  const ready = new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const found = /reference server on (http:\/\/\S+\/api)/.exec(output);
+      if (found) resolve(found[1].replace('localhost', '127.0.0.1'));
+    });
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`reference server exited (${code}): ${output.slice(-2000)}`)));
+  });
+  ready.catch(() => undefined);
+  restServerReady.set(child.pid, ready);
+  return { pid: child.pid };
+}
+
+/** `{ baseUrl }` once the server listens, or `{ baseUrl: null }` after 10 s so the command answers in time. */
+async function restServerReadyState({ pid }) {
+  const ready = restServerReady.get(pid);
+  if (!ready) throw new Error(`no reference server ${pid}`);
+  let timer;
+  const later = new Promise((resolve) => (timer = setTimeout(() => resolve(null), 10_000)));
+  try {
+    return { baseUrl: await Promise.race([ready, later]) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function stopRestServer({ pid }) {
+  for (const child of restServers) if (child.pid === pid) child.kill('SIGTERM');
+  restServerReady.delete(pid);
+  return { stopped: true };
+}
+
+// A test run that ends early must not leave a server behind.
+process.on('exit', () => {
+  for (const child of restServers) child.kill('SIGKILL');
+});
+
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
@@ -73,6 +143,10 @@ export function serverCommandsPlugin() {
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
       if (command === 'shipped-declarations') return shippedDeclarations();
+      if (command === 'server-bench') return serverBench();
+      if (command === 'rest-server-start') return startRestServer(payload);
+      if (command === 'rest-server-ready') return restServerReadyState(payload);
+      if (command === 'rest-server-stop') return stopRestServer(payload);
       return undefined;
     },
   };

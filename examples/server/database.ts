@@ -1,0 +1,117 @@
+/// <reference types="node" />
+/**
+ * One small interface over the two databases the reference server runs on: PGlite (PostgreSQL
+ * compiled to WebAssembly, in-process; the default, nothing to install) and a PostgreSQL server
+ * through `pg` when `DATABASE_URL` is set. The SQL is the same for both.
+ */
+import type { PGlite } from '@electric-sql/pglite';
+import type { Pool, PoolClient } from 'pg';
+
+export interface QueryResult<Row> {
+  rows: Row[];
+}
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(text: string, values?: readonly unknown[]): Promise<QueryResult<Row>>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Several statements without parameters (schema). */
+  exec(sql: string): Promise<void>;
+  /** Runs `body` in one transaction on one connection. */
+  transaction<T>(body: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Calls `onNotify` for each NOTIFY on `channel`; resolves to the unlisten function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Bulk-loads tab-separated COPY text into `table (columns)`. */
+  copyFrom(table: string, columns: readonly string[], text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** PGlite in `dataDir` (a folder, kept between starts) or in memory when absent. */
+export async function openPglite(dataDir?: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db: PGlite = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  return {
+    kind: 'pglite',
+    query: async (text, values) => db.query(text, values ? [...values] : []) as never,
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+    transaction: (body) => db.transaction((tx) => body({ query: async (text, values) => tx.query(text, values ? [...values] : []) as never })),
+    listen: async (channel, onNotify) => {
+      const unlisten = await db.listen(channel, onNotify);
+      return async () => unlisten();
+    },
+    copyFrom: async (table, columns, text) => {
+      await db.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+    },
+    close: () => db.close(),
+  };
+}
+
+/** A PostgreSQL server through a connection pool. */
+export async function openPostgres(connectionString: string): Promise<Database> {
+  const pg = await import('pg');
+  const pool: Pool = new pg.default.Pool({ connectionString, max: 8 });
+  const listeners: PoolClient[] = [];
+  return {
+    kind: 'postgres',
+    query: async (text, values) => pool.query(text, values ? [...values] : []) as never,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    transaction: async (body) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await body({ query: async (text, values) => client.query(text, values ? [...values] : []) as never });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    listen: async (channel, onNotify) => {
+      if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel ${channel}`);
+      const client = await pool.connect();
+      listeners.push(client);
+      client.on('notification', (message) => {
+        if (message.channel === channel) onNotify(message.payload ?? '');
+      });
+      await client.query(`LISTEN ${channel}`);
+      return async () => {
+        await client.query(`UNLISTEN ${channel}`).catch(() => undefined);
+        listeners.splice(listeners.indexOf(client), 1);
+        client.release();
+      };
+    },
+    copyFrom: async (table, columns, text) => {
+      const { from } = await import('pg-copy-streams');
+      const client = await pool.connect();
+      try {
+        const stream = client.query(from(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+        await new Promise<void>((resolve, reject) => {
+          stream.on('error', reject);
+          stream.on('finish', resolve);
+          stream.end(text);
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      for (const client of listeners.splice(0)) client.release();
+      await pool.end();
+    },
+  };
+}
+
+/** `DATABASE_URL` when set, else PGlite in `dataDir`. */
+export function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}

@@ -1,0 +1,78 @@
+/**
+ * One chunk of the bulk load as COPY text: generated sessions, their analysed rows, transcripts,
+ * notes and details. Pure and CPU-bound, so the loader runs it in worker threads while the main
+ * thread COPYs the previous chunk.
+ */
+import type { Message, SessionSummary } from '../../src/model/session.js';
+import { generateNotes, generateRecordings, generateRouting, generateTranscript } from '../../src/adapter/demo/index.js';
+import { endedSession, startTimes } from '../../src/adapter/demo/generator.js';
+import { ClientPool } from '../../src/adapter/demo/data/clients.js';
+import { sessionRow, type ServerSearch } from '../../src/server/index.js';
+
+export interface ChunkJob {
+  seed: number;
+  /** Ended sessions of the whole load (start times and the client pool depend on it). */
+  total: number;
+  days: number;
+  now: number;
+  locale: string;
+  start: number;
+  end: number;
+}
+
+export interface ChunkText {
+  /** One `sessionRow` as JSON per line, for the jsonb staging table. */
+  sessions: string;
+  messages: string;
+  notes: string;
+  details: string;
+  count: number;
+}
+
+/** One COPY text field: backslash, tab, newline and carriage return escaped. */
+function field(value: string | number): string {
+  const text = String(value);
+  if (!/[\\\t\n\r]/.test(text)) return text;
+  return text.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
+}
+
+function line(values: readonly (string | number)[]): string {
+  return `${values.map(field).join('\t')}\n`;
+}
+
+/** COPY text for sessions with their transcripts. */
+export function copyText(search: ServerSearch, locale: string, seed: number, chunk: readonly { session: SessionSummary; messages: Message[] }[]): ChunkText {
+  let sessions = '';
+  let messages = '';
+  let notes = '';
+  let details = '';
+  for (const { session, messages: transcript } of chunk) {
+    const sessionNotes = session.noteCount > 0 ? generateNotes(seed, session) : [];
+    sessions += line([JSON.stringify(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale))]);
+    transcript.forEach((message, seq) => {
+      messages += line([session.id, seq, message.at, JSON.stringify(message)]);
+    });
+    for (const note of sessionNotes) notes += line([note.id, session.id, note.at, JSON.stringify(note)]);
+    const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
+    details += line([session.id, JSON.stringify(body)]);
+  }
+  return { sessions, messages, notes, details, count: chunk.length };
+}
+
+const contexts = new Map<string, { times: Float64Array; clients: ClientPool }>();
+
+/** Generates ended sessions `start … end-1` of a load and their COPY text. */
+export function chunkText(search: ServerSearch, job: ChunkJob): ChunkText {
+  const key = `${job.seed}:${job.total}:${job.days}:${job.now}`;
+  let context = contexts.get(key);
+  if (!context) {
+    context = { times: startTimes(job.seed, job.total, job.now, job.days), clients: new ClientPool(job.seed, Math.max(50, Math.floor(job.total * 0.6))) };
+    contexts.set(key, context);
+  }
+  const chunk: { session: SessionSummary; messages: Message[] }[] = [];
+  for (let index = job.start; index < job.end; index++) {
+    const session = endedSession({ seed: job.seed, index, startedAt: context.times[index]!, clients: context.clients });
+    chunk.push({ session, messages: generateTranscript(job.seed, session) });
+  }
+  return copyText(search, job.locale, job.seed, chunk);
+}

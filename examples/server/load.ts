@@ -1,0 +1,128 @@
+/// <reference types="node" />
+/**
+ * Bulk loader: fills the database from the demo generator in chunks built by worker threads,
+ * each chunk COPYed (sessions through a jsonb staging table, messages, notes and details straight
+ * into their tables), with the indexes built once at the end and a progress bar on stderr.
+ * `npm run server -- --reload --sessions 1000000` runs it.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
+import { ClientPool } from '../../src/adapter/demo/data/clients.js';
+import { stagingSql, type ServerSearch } from '../../src/server/index.js';
+import { chunkText, copyText, type ChunkJob, type ChunkText } from './load-chunk.js';
+import type { Database } from './database.js';
+import { createIndexes, createSchema } from './schema-setup.js';
+
+export interface LoadOptions {
+  sessions: number;
+  seed?: number;
+  /** Live (waiting/active) sessions besides the history. Default 40. */
+  live?: number;
+  now?: number;
+  locale?: string;
+  /** Progress callback; default: a bar on stderr. */
+  onProgress?: (loaded: number, total: number) => void;
+  /** Worker threads building chunks. Default: one per spare core (none for a single chunk). */
+  workers?: number;
+}
+
+const CHUNK = 5000;
+
+function progressBar(loaded: number, total: number, startedAt: number): void {
+  const width = 30;
+  const done = Math.round((loaded / total) * width);
+  const seconds = (Date.now() - startedAt) / 1000;
+  const rate = seconds > 0 ? Math.round(loaded / seconds) : 0;
+  process.stderr.write(`\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${loaded.toLocaleString('en')}/${total.toLocaleString('en')} sessions, ${rate.toLocaleString('en')}/s`);
+  if (loaded === total) process.stderr.write('\n');
+}
+
+async function copyIn(db: Database, text: ChunkText): Promise<void> {
+  await db.copyFrom('load_sessions', ['row'], text.sessions);
+  await db.query(stagingSql().insert);
+  await db.query('TRUNCATE load_sessions');
+  await db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages);
+  if (text.notes) await db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes);
+  await db.copyFrom('session_details', ['session_id', 'body'], text.details);
+}
+
+/**
+ * Chunk texts from worker threads (one per spare core), in order, a few ahead of the COPY: the
+ * JavaScript side (generating and analysing transcripts) and the database work at the same time.
+ * Without a spare core, or with `workers: 0`, chunks are built inline.
+ */
+async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkText> {
+  if (workerCount === 0) {
+    for (const job of jobs) yield chunkText(search, job);
+    return;
+  }
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url)));
+  const run = (worker: Worker, job: ChunkJob) =>
+    new Promise<ChunkText>((resolve, reject) => {
+      const onMessage = (reply: { ok: boolean; text?: ChunkText; error?: string }) => {
+        worker.off('error', onError);
+        if (reply.ok) resolve(reply.text!);
+        else reject(new Error(reply.error));
+      };
+      const onError = (error: Error) => {
+        worker.off('message', onMessage);
+        reject(error);
+      };
+      worker.once('message', onMessage);
+      worker.once('error', onError);
+      worker.postMessage(job);
+    });
+  try {
+    // Worker i takes jobs i, i + n, …, one at a time; at most two rounds wait ahead of the COPY,
+    // so memory stays bounded however many sessions are loaded.
+    const tails: Promise<unknown>[] = workers.map(() => Promise.resolve());
+    const ahead: Promise<ChunkText>[] = [];
+    let next = 0;
+    const schedule = () => {
+      const job = jobs[next]!;
+      const slot = next++ % workers.length;
+      const result = tails[slot]!.then(() => run(workers[slot]!, job));
+      tails[slot] = result.catch(() => undefined);
+      ahead.push(result);
+    };
+    while (next < jobs.length && ahead.length < workers.length * 2) schedule();
+    while (ahead.length > 0) {
+      const text = await ahead.shift()!;
+      if (next < jobs.length) schedule();
+      yield text;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Loads `sessions` ended sessions (spread over up to ~3 years) and a few live ones. */
+export async function loadDemoData(db: Database, search: ServerSearch, options: LoadOptions): Promise<void> {
+  const seed = options.seed ?? 1;
+  const now = options.now ?? Date.now();
+  const locale = options.locale ?? 'cs';
+  const total = options.sessions;
+  const days = Math.min(1100, Math.max(90, Math.round(total / 1000)));
+  const startedAt = Date.now();
+  const progress = options.onProgress ?? ((loaded: number) => progressBar(loaded, total, startedAt));
+  await createSchema(db, now - days * 86_400_000 - 86_400_000, now + 31 * 86_400_000, { indexes: false });
+  await db.query(stagingSql().create);
+  const jobs: ChunkJob[] = [];
+  for (let start = 0; start < total; start += CHUNK) jobs.push({ seed, total, days, now, locale, start, end: Math.min(total, start + CHUNK) });
+  const spareCores = Math.max(0, availableParallelism() - 1);
+  const workerCount = options.workers ?? (total > CHUNK ? Math.max(1, spareCores) : 0);
+  let loaded = 0;
+  for await (const text of chunkTexts(search, jobs, workerCount)) {
+    await copyIn(db, text);
+    loaded += text.count;
+    progress(loaded, total);
+  }
+  const clients = new ClientPool(seed, Math.max(50, Math.floor(total * 0.6)));
+  const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
+    makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
+  );
+  await copyIn(db, copyText(search, locale, seed, live));
+  await db.query('DROP TABLE load_sessions');
+  await createIndexes(db);
+}

@@ -1,0 +1,57 @@
+/// <reference types="node" />
+/**
+ * `npm run server`: the reference back end. PGlite in `examples/server/.data` by default (the
+ * first start loads 100,000 generated sessions, later starts reuse them); `DATABASE_URL` for a
+ * PostgreSQL server. Options: --port 3000 (0: any free port), --sessions 100000, --data-dir DIR,
+ * --memory (PGlite in memory, nothing kept), --live (simulated live traffic), --reload (load
+ * again). `API_TOKEN` requires `Authorization: Bearer <token>`.
+ */
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createServerSearch } from '../../src/server/index.js';
+import { createApp } from './app.js';
+import { openDatabase } from './database.js';
+import { startLiveTraffic } from './live-traffic.js';
+import { loadDemoData } from './load.js';
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '3000' },
+    sessions: { type: 'string', default: '100000' },
+    'data-dir': { type: 'string', default: fileURLToPath(new URL('./.data', import.meta.url)) },
+    live: { type: 'boolean', default: false },
+    memory: { type: 'boolean', default: false },
+    reload: { type: 'boolean', default: false },
+  },
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+const db = await openDatabase(databaseUrl ? { databaseUrl } : args.memory ? {} : { dataDir: args['data-dir'] });
+const search = await createServerSearch();
+const { rows } = await db.query<{ loaded: boolean }>(`SELECT to_regclass('sessions') IS NOT NULL AS loaded`);
+if (args.reload && rows[0]?.loaded) await db.exec('DROP TABLE IF EXISTS sessions, messages, notes, session_details, changes, idempotency_keys CASCADE');
+if (args.reload || !rows[0]?.loaded) {
+  console.log(`Loading ${Number(args.sessions).toLocaleString('en')} generated sessions into ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
+  await loadDemoData(db, search, { sessions: Number(args.sessions) });
+}
+
+const app = await createApp({ db, search, ...(process.env.API_TOKEN ? { token: process.env.API_TOKEN } : {}) });
+const server = createServer((request, response) => app.handle(request, response));
+const stopTraffic = args.live ? startLiveTraffic(db, search) : undefined;
+server.listen(Number(args.port), () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : args.port;
+  const where = databaseUrl ? 'PostgreSQL' : args.memory ? 'PGlite in memory' : `PGlite in ${args['data-dir']}`;
+  console.log(`session-view reference server on http://localhost:${port}/api (${where})`);
+});
+
+async function shutdown(): Promise<void> {
+  stopTraffic?.();
+  server.close();
+  await app.close();
+  await db.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

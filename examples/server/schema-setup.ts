@@ -1,0 +1,27 @@
+/**
+ * Creates the reference schema and writes sessions in batches (one jsonb parameter per batch).
+ */
+import { indexesSql, monthPartitionsSql, schemaSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
+import type { Database, Queryable } from './database.js';
+
+/** Tables and month partitions; indexes too unless a bulk load follows (`createIndexes` after it). */
+export async function createSchema(db: Database, fromMs: number, toMs: number, options: { indexes?: boolean } = {}): Promise<void> {
+  await db.exec(schemaSql());
+  await db.exec(monthPartitionsSql(fromMs, toMs));
+  if (options.indexes !== false) await createIndexes(db);
+}
+
+export async function createIndexes(db: Database): Promise<void> {
+  await db.exec(indexesSql());
+  // VACUUM sets the visibility map, so key-only scans (deep pages) need not visit the table.
+  await db.exec('VACUUM ANALYZE sessions');
+}
+
+const BATCH = 1000;
+
+export async function upsertRows(db: Queryable, rows: readonly SessionRow[]): Promise<void> {
+  const sql = upsertSessionsSql();
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await db.query(sql, [upsertSessionsParam(rows.slice(start, start + BATCH))]);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The view query as parameterised SQL over the reference schema (see schema.ts): filters, mode,
+ * full-text search, sort with a unique tie-breaker, and offset or keyset paging. The SQL text is
+ * built only from this module's own fragments and the column table; every value the query
+ * carries (filter values, parameter names, search text, bounds, cursors) is a bound parameter.
+ */
+import type { SessionQuery } from '../model/query.js';
+import { filtersSql, modeSql, type FilterContext } from './compile-filter.js';
+import { keysetSql, orderBySql, sortTerms, sortValuesSql } from './compile-sort.js';
+import type { ServerSearch } from './search.js';
+import { SqlParams } from './sql-params.js';
+
+export interface CompileOptions {
+  dialect: 'postgres';
+  /** The table (or view) holding session rows. Must be a trusted identifier. Default `sessions`. */
+  table?: string;
+  /** Epoch ms the query is evaluated at: time presets and live durations. Default `Date.now()`. */
+  now?: number;
+  /** Viewer's IANA time zone for presets ("today" in Prague). Default: the runtime's zone. */
+  timeZone?: string;
+  /** Needed when the query has a search text (`createServerSearch()`). */
+  search?: ServerSearch;
+  /** Offset paging: rows to skip. */
+  offset?: number;
+  /** Keyset paging: the `sort_values` of the last row of the previous page. Wins over `offset`. */
+  after?: readonly unknown[];
+  /** Page size. Default 100, at most 10,000. */
+  limit?: number;
+}
+
+export interface CompiledSql {
+  text: string;
+  values: unknown[];
+}
+
+export interface CompiledQuery extends CompiledSql {
+  /** Counts every row the query matches (for `total`). */
+  count: CompiledSql;
+}
+
+export const MAX_PAGE_SIZE = 10_000;
+
+function identifier(name: string | undefined): string {
+  const table = name ?? 'sessions';
+  if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/.test(table)) throw new Error(`Not a plain table name: ${table}`);
+  return table;
+}
+
+/** The WHERE conditions of a query (mode, filters but `skipColumn`, search). */
+export function whereSql(query: SessionQuery, options: CompileOptions, params: SqlParams, skipColumn?: string): string[] {
+  const ctx: FilterContext = { params, now: options.now ?? Date.now(), mode: query.mode === 'live' ? 'live' : 'history' };
+  if (options.timeZone) ctx.timeZone = options.timeZone;
+  const conditions = [modeSql(ctx.mode!), ...filtersSql(query.filters, ctx, skipColumn)];
+  const text = typeof query.search === 'string' ? query.search.trim() : '';
+  if (text !== '') {
+    if (!options.search) throw new Error('compileQuery: a search text needs options.search (createServerSearch())');
+    const compiled = options.search.compileSearch(text);
+    if (compiled?.tsquery === null) conditions.push('false');
+    else if (compiled) conditions.push(`search @@ ${params.add(compiled.tsquery, 'tsquery')}`);
+  }
+  return conditions;
+}
+
+/**
+ * One page of the query. Rows have `summary` (the session as JSON) and `sort_values` (pass the
+ * last row's to `after` for the next page).
+ */
+export function compileQuery(query: SessionQuery, options: CompileOptions): CompiledQuery {
+  if (options.dialect !== 'postgres') throw new Error(`Unsupported dialect ${String(options.dialect)}`);
+  const table = identifier(options.table);
+  const now = options.now ?? Date.now();
+  const resolved = { ...options, now };
+  const countParams = new SqlParams();
+  const countWhere = whereSql(query, resolved, countParams);
+  const params = new SqlParams();
+  const where = whereSql(query, resolved, params);
+  const terms = sortTerms(query.sort, params, now, query.mode === 'live' ? 'live' : 'history');
+  if (options.after) where.push(keysetSql(terms, options.after, params));
+  const limit = Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? 100)));
+  const offset = options.after ? 0 : Math.max(0, Math.floor(options.offset ?? 0));
+  const orderBy = orderBySql(terms);
+  const window = `ORDER BY ${orderBy} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'bigint')}`;
+  // A jump deep into the list skips its rows by key only (an index scan that never reads the
+  // large summary column), then fetches the page's rows: a "deferred join".
+  const text =
+    offset > 0
+      ? `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table}` +
+        ` JOIN (SELECT id, started_at FROM ${table} WHERE ${where.join(' AND ')} ${window}) AS page USING (id, started_at)` +
+        ` ORDER BY ${orderBy}`
+      : `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table} WHERE ${where.join(' AND ')} ${window}`;
+  return {
+    text,
+    values: params.values,
+    count: { text: `SELECT count(*)::int AS total FROM ${table} WHERE ${countWhere.join(' AND ')}`, values: countParams.values },
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * ORDER BY with the engine's semantics (src/engine/query/sort.ts): each key in its direction,
+ * missing values last in both directions, ties broken by the session id (a unique key, so paging
+ * is deterministic), and the keyset condition that continues after a given row.
+ */
+import type { Mode, SortSpec } from '../model/query.js';
+import type { SqlParams, SqlType } from './sql-params.js';
+import { sqlColumn } from './sql-columns.js';
+
+export interface SortTerm {
+  /** Sort expression (NULL = missing). */
+  expression: string;
+  type: SqlType;
+  descending: boolean;
+  /** Never NULL: the keyset can bound it with an index-friendly range. */
+  notNull?: boolean;
+}
+
+/**
+ * The unique tie-breaker. The client engine breaks ties by load order; a host that loads sessions
+ * in id order (as the equivalence tests do) sees exactly this order.
+ */
+const TIE_BREAKER: SortTerm = { expression: 'id COLLATE "C"', type: 'text', descending: false, notNull: true };
+
+/** The sort keys of a query, unknown and repeated columns dropped, the tie-breaker last. */
+export function sortTerms(sort: readonly SortSpec[] | undefined, params: SqlParams, now: number, mode?: Mode): SortTerm[] {
+  const terms: SortTerm[] = [];
+  const seen = new Set<string>();
+  const specs: readonly SortSpec[] = Array.isArray(sort) ? sort : [];
+  for (const spec of specs) {
+    if (!spec || typeof spec.column !== 'string' || seen.has(spec.column)) continue;
+    const column = sqlColumn(spec.column, params, now, mode);
+    if (!column) continue;
+    seen.add(spec.column);
+    const term: SortTerm = { expression: column.sort, type: column.sortType, descending: spec.direction === 'desc' };
+    if (column.notNull) term.notNull = true;
+    terms.push(term);
+  }
+  terms.push(TIE_BREAKER);
+  return terms;
+}
+
+export function orderBySql(terms: readonly SortTerm[]): string {
+  return terms
+    .map((term) => `${term.expression} ${term.descending ? 'DESC' : 'ASC'} NULLS LAST`)
+    .join(', ');
+}
+
+/** The row's sort values as one jsonb array: what a keyset cursor carries. */
+export function sortValuesSql(terms: readonly SortTerm[]): string {
+  return `jsonb_build_array(${terms.map((term) => term.expression.replace(/ COLLATE "C"$/, '')).join(', ')})`;
+}
+
+/**
+ * Rows strictly after the row whose sort values are `after` (from `sortValuesSql`), in the order
+ * of `terms`. Written out term by term because directions may differ, with NULLs (missing values)
+ * after every value as in ORDER BY … NULLS LAST.
+ */
+export function keysetSql(terms: readonly SortTerm[], after: readonly unknown[], params: SqlParams): string {
+  const alternatives: string[] = [];
+  const equalSoFar: string[] = [];
+  let leadingBound = '';
+  terms.forEach((term, i) => {
+    const value = after[i] ?? null;
+    if (value === null) {
+      // After a missing value only other missing values follow: equality is all that can hold.
+      equalSoFar.push(`${term.expression} IS NULL`);
+      return;
+    }
+    const bound = params.add(value, term.type);
+    const beyond = `${term.expression} ${term.descending ? '<' : '>'} ${bound}`;
+    // The first key, when never NULL, also bounds the scan: an index on it starts at the cursor
+    // instead of reading and discarding every row before it.
+    if (i === 0 && term.notNull) leadingBound = ` AND ${term.expression} ${term.descending ? '<=' : '>='} ${bound}`;
+    alternatives.push(`(${[...equalSoFar, term.notNull ? beyond : `(${beyond} OR ${term.expression} IS NULL)`].join(' AND ')})`);
+    equalSoFar.push(`${term.expression} = ${bound}`);
+  });
+  return alternatives.length === 0 ? 'false' : `((${alternatives.join(' OR ')})${leadingBound})`;
+}

@@ -1,0 +1,216 @@
+/**
+ * The reference schema: sessions partitioned by month of their start, derived columns for every
+ * filter and sort of the catalogue with their indexes, the analysed search terms in a GIN-indexed
+ * tsvector, transcripts and notes in their own tables, a change log for live updates (its id is
+ * the SSE event id, so a reconnecting client resumes exactly where it stopped) and an
+ * idempotency-key table so each mutation is applied at most once per key.
+ */
+import { SESSION_ROW_COLUMNS, sortKeyColumn, TEXT_SORT_COLUMNS, type SessionRow } from './session-row.js';
+import { ENDED_DURATION_SQL } from './sql-columns.js';
+
+/**
+ * Indexes for every filter and sort of the catalogue (idempotent). A bulk load creates them
+ * after the rows are in: building an index once is much cheaper than maintaining it row by row.
+ */
+export function indexesSql(): string {
+  const sortKeyIndexes = TEXT_SORT_COLUMNS.map(
+    (id) => `CREATE INDEX IF NOT EXISTS sessions_${sortKeyColumn(id)} ON sessions (state, ${sortKeyColumn(id)}, id COLLATE "C") INCLUDE (started_at);`,
+  ).join('\n');
+  return `
+CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_at DESC NULLS LAST, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_state_started ON sessions (state, started_at DESC NULLS LAST, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_id ON sessions (id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_ended ON sessions (ended_at);
+CREATE INDEX IF NOT EXISTS sessions_last_message ON sessions (last_message_at);
+CREATE INDEX IF NOT EXISTS sessions_channel ON sessions (channel);
+CREATE INDEX IF NOT EXISTS sessions_end_reason ON sessions (end_reason);
+CREATE INDEX IF NOT EXISTS sessions_language ON sessions (language);
+CREATE INDEX IF NOT EXISTS sessions_group ON sessions (group_id);
+CREATE INDEX IF NOT EXISTS sessions_chatbot ON sessions (chatbot_id);
+CREATE INDEX IF NOT EXISTS sessions_rating ON sessions (rating);
+CREATE INDEX IF NOT EXISTS sessions_duration ON sessions (state, ${ENDED_DURATION_SQL}, id COLLATE "C");
+CREATE INDEX IF NOT EXISTS sessions_wait ON sessions ((CASE WHEN accepted_at IS NULL THEN NULL ELSE GREATEST(0, accepted_at - started_at) END));
+CREATE INDEX IF NOT EXISTS sessions_message_count ON sessions (message_count);
+CREATE INDEX IF NOT EXISTS sessions_note_count ON sessions (note_count);
+CREATE INDEX IF NOT EXISTS sessions_handlers ON sessions USING gin (handler_ids);
+CREATE INDEX IF NOT EXISTS sessions_tags ON sessions USING gin (tags);
+CREATE INDEX IF NOT EXISTS sessions_search ON sessions USING gin (search);
+CREATE INDEX IF NOT EXISTS sessions_client_name ON sessions ((folded->>'clientName') text_pattern_ops);
+CREATE INDEX IF NOT EXISTS sessions_client_email ON sessions ((folded->>'clientEmail') text_pattern_ops);
+CREATE INDEX IF NOT EXISTS sessions_client_phone ON sessions ((folded->>'clientPhone') text_pattern_ops);
+${sortKeyIndexes}
+`;
+}
+
+/** Tables and the default partition (idempotent); see `indexesSql` for the indexes. */
+export function schemaSql(): string {
+  return `
+CREATE TABLE IF NOT EXISTS sessions (
+  id text COLLATE "C" NOT NULL,
+  started_at bigint NOT NULL,
+  ended_at bigint,
+  accepted_at bigint,
+  state text NOT NULL,
+  channel text NOT NULL,
+  end_reason text,
+  language text,
+  client_name text NOT NULL,
+  client_email text,
+  client_phone text,
+  page_url text,
+  last_message_preview text,
+  rating float8,
+  message_count int NOT NULL,
+  note_count int NOT NULL,
+  last_message_at bigint,
+  has_recording boolean NOT NULL,
+  tags text[] NOT NULL,
+  handlers jsonb NOT NULL,
+  grp jsonb NOT NULL,
+  chatbot jsonb NOT NULL,
+  handler_ids text[] NOT NULL,
+  group_id text,
+  chatbot_id text,
+  parameters jsonb NOT NULL,
+  parameters_folded jsonb NOT NULL,
+  parameters_keys jsonb NOT NULL,
+  folded jsonb NOT NULL,
+${TEXT_SORT_COLUMNS.map((id) => `  ${sortKeyColumn(id)} text COLLATE "C",`).join('\n')}
+  search tsvector NOT NULL,
+  version bigint NOT NULL,
+  summary jsonb NOT NULL,
+  PRIMARY KEY (id, started_at)
+) PARTITION BY RANGE (started_at);
+CREATE TABLE IF NOT EXISTS sessions_default PARTITION OF sessions DEFAULT;
+CREATE TABLE IF NOT EXISTS messages (
+  session_id text COLLATE "C" NOT NULL,
+  seq int NOT NULL,
+  at bigint NOT NULL,
+  body jsonb NOT NULL,
+  PRIMARY KEY (session_id, seq)
+);
+CREATE TABLE IF NOT EXISTS notes (
+  id text COLLATE "C" PRIMARY KEY,
+  session_id text COLLATE "C" NOT NULL,
+  at bigint NOT NULL,
+  body jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS notes_session ON notes (session_id, at);
+CREATE TABLE IF NOT EXISTS session_details (
+  session_id text COLLATE "C" PRIMARY KEY,
+  body jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS changes (
+  seq bigserial PRIMARY KEY,
+  at bigint NOT NULL,
+  change jsonb NOT NULL
+);
+CREATE TABLE IF NOT EXISTS idempotency_keys (
+  key text COLLATE "C" PRIMARY KEY,
+  operation text NOT NULL,
+  created_at bigint NOT NULL,
+  response jsonb
+);
+`;
+}
+
+const MONTH_NAME = /^\d{4}_\d{2}$/;
+
+/** Partitions for every month from `fromMs` to `toMs` (UTC months), created when missing. */
+export function monthPartitionsSql(fromMs: number, toMs: number): string {
+  const statements: string[] = [];
+  const start = new Date(fromMs);
+  let year = start.getUTCFullYear();
+  let month = start.getUTCMonth();
+  for (;;) {
+    const from = Date.UTC(year, month, 1);
+    if (from > toMs) break;
+    const to = Date.UTC(year, month + 1, 1);
+    const name = `${year}_${String(month + 1).padStart(2, '0')}`;
+    if (!MONTH_NAME.test(name)) throw new Error(`bad partition ${name}`);
+    statements.push(`CREATE TABLE IF NOT EXISTS sessions_${name} PARTITION OF sessions FOR VALUES FROM (${from}) TO (${to});`);
+    month++;
+    if (month === 12) {
+      month = 0;
+      year++;
+    }
+  }
+  return statements.join('\n');
+}
+
+/** Column types of a row, for `jsonb_to_recordset` (bulk upsert in one parameter). */
+const RECORD_TYPES: Record<string, string> = {
+  id: 'text',
+  started_at: 'bigint',
+  ended_at: 'bigint',
+  accepted_at: 'bigint',
+  state: 'text',
+  channel: 'text',
+  end_reason: 'text',
+  language: 'text',
+  client_name: 'text',
+  client_email: 'text',
+  client_phone: 'text',
+  page_url: 'text',
+  last_message_preview: 'text',
+  rating: 'float8',
+  message_count: 'int',
+  note_count: 'int',
+  last_message_at: 'bigint',
+  has_recording: 'boolean',
+  tags: 'text[]',
+  handlers: 'jsonb',
+  grp: 'jsonb',
+  chatbot: 'jsonb',
+  handler_ids: 'text[]',
+  group_id: 'text',
+  chatbot_id: 'text',
+  parameters: 'jsonb',
+  parameters_folded: 'jsonb',
+  parameters_keys: 'jsonb',
+  folded: 'jsonb',
+  ...Object.fromEntries(TEXT_SORT_COLUMNS.map((id) => [sortKeyColumn(id), 'text'])),
+  search: 'text[]',
+  version: 'bigint',
+  summary: 'jsonb',
+};
+
+/**
+ * Inserts or replaces rows given as one jsonb array parameter (`$1`): one round trip for a whole
+ * batch. A replacement with a lower or equal version is ignored, so a late write never undoes a
+ * newer one.
+ */
+export function upsertSessionsSql(): string {
+  const columns = SESSION_ROW_COLUMNS.join(', ');
+  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${RECORD_TYPES[column]}`).join(', ');
+  const selected = SESSION_ROW_COLUMNS.map((column) => (column === 'search' ? 'array_to_tsvector(search)' : column)).join(', ');
+  const updates = SESSION_ROW_COLUMNS.filter((column) => column !== 'id' && column !== 'started_at')
+    .map((column) => `${column} = EXCLUDED.${column}`)
+    .join(', ');
+  return (
+    `INSERT INTO sessions (${columns}) SELECT ${selected} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
+    ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version`
+  );
+}
+
+/**
+ * Moves rows a bulk load COPYed into the staging table `load_sessions (row jsonb)` (one
+ * `sessionRow` as JSON per line) into `sessions`; COPY into one jsonb column needs no per-type
+ * text escaping, and the set-based INSERT builds the tsvectors in the database.
+ */
+export function stagingSql(): { create: string; insert: string } {
+  const columns = SESSION_ROW_COLUMNS.join(', ');
+  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${RECORD_TYPES[column]}`).join(', ');
+  const selected = SESSION_ROW_COLUMNS.map((column) => (column === 'search' ? 'array_to_tsvector(r.search)' : `r.${column}`)).join(', ');
+  return {
+    create: 'CREATE UNLOGGED TABLE IF NOT EXISTS load_sessions (row jsonb NOT NULL)',
+    insert:
+      `INSERT INTO sessions (${columns}) SELECT ${selected} FROM load_sessions CROSS JOIN LATERAL jsonb_to_record(load_sessions.row) AS r(${record})` +
+      ' ON CONFLICT (id, started_at) DO NOTHING',
+  };
+}
+
+/** The parameter for `upsertSessionsSql`. */
+export function upsertSessionsParam(rows: readonly SessionRow[]): string {
+  return JSON.stringify(rows);
+}

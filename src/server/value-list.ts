@@ -1,0 +1,81 @@
+/**
+ * Filter value lists with counts, computed by the database: the distinct keys of one column over
+ * the rows every *other* active filter lets through (faceting, as the client engine does), then
+ * ordered as the client orders them.
+ */
+import type { SessionQuery } from '../model/query.js';
+import type { ValueListEntry } from '../engine/query/index.js';
+import { type CompileOptions, type CompiledSql, whereSql } from './compile-query.js';
+import { sqlColumn } from './sql-columns.js';
+import { SqlParams } from './sql-params.js';
+
+/** SQL returning `key`, `label`, `count` rows for one column; `undefined` for unknown columns. */
+export function compileValueList(columnId: string, query: SessionQuery, options: CompileOptions): CompiledSql | undefined {
+  const params = new SqlParams();
+  const now = options.now ?? Date.now();
+  const column = sqlColumn(columnId, params, now, query.mode === 'live' ? 'live' : 'history');
+  if (!column) return undefined;
+  const table = options.table ?? 'sessions';
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Not a plain table name: ${table}`);
+  const where = whereSql(query, { ...options, now }, params, columnId).join(' AND ');
+  let text: string;
+  if (column.participants) {
+    text =
+      `SELECT p->>'id' AS key, min(p->>'name') AS label, count(*)::int AS count` +
+      ` FROM ${table} CROSS JOIN LATERAL jsonb_array_elements(${column.participants}) AS p WHERE ${where} GROUP BY 1`;
+  } else if (column.facets && !column.facetScalar) {
+    text = `SELECT k AS key, k AS label, count(*)::int AS count FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) AS k WHERE ${where} GROUP BY 1`;
+  } else {
+    const value =
+      column.type === 'text'
+        ? column.value
+        : column.type === 'boolean'
+          ? `(CASE WHEN ${column.value} THEN 'true' WHEN NOT ${column.value} THEN 'false' END)`
+          : `(${column.value})::text`;
+    text =
+      `SELECT v AS key, v AS label, count(*)::int AS count FROM (SELECT ${value} AS v FROM ${table} WHERE ${where}) AS t` +
+      ` WHERE v IS NOT NULL AND v <> '' GROUP BY 1`;
+  }
+  return { text, values: params.values };
+}
+
+export interface ValueListRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+function collatorFor(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let collator = collators.get(key);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { numeric: true });
+    collators.set(key, collator);
+  }
+  return collator;
+}
+
+/**
+ * The rows as the client lists them: selected values kept even at zero, by count then label in
+ * the viewer's collation, the most frequent `limit` (selected ones always kept).
+ */
+export function finishValueList(
+  rows: readonly ValueListRow[],
+  columnId: string,
+  query: SessionQuery,
+  options: { locale?: string; limit?: number } = {},
+): ValueListEntry[] {
+  const own = query.filters?.[columnId];
+  const selected = new Set(own && own.kind === 'values' && Array.isArray(own.values) ? own.values.map(String) : []);
+  const entries: ValueListEntry[] = rows.map((row) => ({ key: row.key, label: row.label, count: Number(row.count), selected: selected.has(row.key) }));
+  const listed = new Set(entries.map((entry) => entry.key));
+  for (const key of selected) if (!listed.has(key)) entries.push({ key, label: key, count: 0, selected: true });
+  const collator = collatorFor(options.locale);
+  entries.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+  if (options.limit === undefined || entries.length <= options.limit) return entries;
+  const kept = entries.slice(0, Math.max(0, options.limit));
+  for (const entry of entries.slice(kept.length)) if (entry.selected) kept.push(entry);
+  return kept;
+}
