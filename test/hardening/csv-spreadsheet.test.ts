@@ -1,0 +1,83 @@
+/**
+ * CSV formula injection against a real spreadsheet (issue 12, defect 10): the library's CSV
+ * exports, with every text field of every session holding a formula behind a character a
+ * spreadsheet may drop or not show (controls with NUL, format and zero-width characters, BOM,
+ * spaces of every kind), are opened in LibreOffice Calc with formula evaluation on; no cell may
+ * become a formula. A control line written without the library proves the check sees formulas.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { sessionsToCsv } from '../../src/engine/export/index.js';
+import { COLUMNS, type Message, type SessionSummary } from '../../src/model/index.js';
+import { modelTranslator } from '../../src/i18n/index.js';
+import { makeSession } from '../engine/export/fixtures.js';
+
+interface SpreadsheetAnswer {
+  error?: string;
+  files?: Array<{ name: string; formulas: string[]; rows: number }>;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+
+/** What may stand before the first visible character: one of each, and a few mixed runs. */
+const INVISIBLE_LEADS = [
+  ...range(0x00, 0x1f), // C0 controls, NUL first
+  '\u007f',
+  ...range(0x80, 0x9f), // C1 controls
+  ' ', '\u00a0', '\u1680', ...range(0x2000, 0x200a), '\u202f', '\u205f', '\u3000', '\u2028', '\u2029', // spaces and separators
+  '\u00ad', '\u034f', '\u061c', '\u115f', '\u1160', '\u17b4', '\u180e', ...range(0x200b, 0x200f), ...range(0x202a, 0x202e), // format, zero-width
+  ...range(0x2060, 0x2064), ...range(0x2066, 0x206f), '\u3164', '\ufe0f', '\ufeff', '\uffa0', '\u{1d173}', '\u{e0001}', '\u{e0020}',
+  '\u0000\u0000', '\u200b\ufeff\u0000', ' \u0000\t', '\u2066\u202e\u00a0',
+];
+
+/** Formula starts, ASCII and full-width. */
+const TRIGGERS = ['=1+1', '+1+1', '-1+1', '@SUM(1;1)', '＝1+1', '＋1+1', '－1+1', '＠SUM(1;1)', '=HYPERLINK("https://example.com";"x")'];
+
+function payloads(): string[] {
+  return INVISIBLE_LEADS.flatMap((lead) => TRIGGERS.map((trigger) => lead + trigger)).concat(TRIGGERS);
+}
+
+/** A session whose every text field holds `text`. */
+function poisoned(index: number, text: string): SessionSummary {
+  return makeSession(index, {
+    id: text,
+    client: { id: text, name: text, email: text, phone: text, handle: text },
+    operators: [{ id: 'op', name: text }],
+    chatbot: { id: 'bot', name: text },
+    group: { id: 'g', name: text },
+    pageUrl: text,
+    language: text,
+    tags: [text, text],
+    parameters: { v: text, [text.slice(0, 6)]: text },
+    lastMessagePreview: text,
+  });
+}
+
+describe('CSV export opened in LibreOffice Calc', function () {
+  // soffice starts a whole office suite once for all files (seconds on a loaded machine).
+  this.timeout(180_000);
+
+  it('turns no cell of any field kind into a formula', async () => {
+    const texts = payloads();
+    const sessions = texts.map((text, i) => poisoned(i, text));
+    const messages = new Map<string, Message[]>(
+      sessions.map((s, i) => [s.id, [{ id: `m${i}`, at: s.startedAt, sender: 'client', authorName: texts[i], text: texts[i]! }]]),
+    );
+    const columns = [...COLUMNS.map((c) => c.id), 'param:v', `param:${texts[0]}`, 'transcript'];
+    const files = [
+      { name: 'labels', text: sessionsToCsv(sessions, { columns, details: messages, translate: modelTranslator('en') }).parts.join('') },
+      { name: 'raw-keys', text: sessionsToCsv(sessions, { columns, details: messages, dates: 'viewer' }).parts.join('') },
+      // The control: the same payloads written without the library's neutralising.
+      { name: 'control', text: `v\r\n\u0000=1+1\r\n=2+2\r\n` },
+    ];
+    const answer = await executeServerCommand<SpreadsheetAnswer, { files: typeof files }>('spreadsheet-formulas', { files });
+    expect(answer?.error, answer?.error).to.equal(undefined);
+    const byName = new Map(answer!.files!.map((file) => [file.name, file]));
+    expect(byName.get('control')!.formulas).to.deep.equal(['of:=1+1', 'of:=2+2']);
+    for (const name of ['labels', 'raw-keys']) {
+      const file = byName.get(name)!;
+      expect(file.rows, `${name}: rows read`).to.be.at.least(sessions.length + 1);
+      expect(file.formulas, `${name}: cells read as formulas`).to.deep.equal([]);
+    }
+  });
+});
