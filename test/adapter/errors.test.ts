@@ -13,7 +13,8 @@ import { until } from '../helpers/test-adapter.js';
 describe('error classification across two copies of the library', () => {
   it('keeps the kind of an error thrown by another copy of the library', async () => {
     // The same module under another URL is a second copy, with its own SessionViewError class.
-    const copy = (await import(`../../src/adapter/errors.js?second-copy`)) as typeof import('../../src/adapter/errors.js');
+    const secondCopy = new URL('../../src/adapter/errors.js?second-copy', import.meta.url).href;
+    const copy = (await import(secondCopy)) as typeof import('../../src/adapter/errors.js');
     expect(copy.SessionViewError).not.to.equal(SessionViewError);
     for (const kind of ['not-found', 'forbidden', 'conflict', 'invalid-data', 'timeout'] as const) {
       const foreign = new copy.SessionViewError(kind, 'from the other copy');
