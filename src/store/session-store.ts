@@ -591,8 +591,9 @@ export class SessionStore extends EventTarget {
    * While a load streams pages in, a recomputation soon after the last one waits (the rows on
    * screen are already right; only counts and the far end grow); the user's own changes never do.
    */
-  #holdViewBack(): boolean {
-    const loading = (this.#pending.status ?? this.status) === 'loading';
+  #holdViewBack(patch: Partial<SessionStoreState>): boolean {
+    // The patch being flushed, not `#pending` (already emptied): the load may have just ended.
+    const loading = (patch.status ?? this.status) === 'loading';
     if (!loading || this.#urgent || this.view.length === 0) return false;
     const wait = this.#viewComputedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
     if (wait <= 0) return false;
@@ -617,7 +618,7 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#viewDirty && !this.#holdViewBack()) {
+    if (this.#viewDirty && !this.#holdViewBack(patch)) {
       this.#viewDirty = false;
       this.#viewComputedAt = performance.now();
       const query = patch.query ?? this.query;
