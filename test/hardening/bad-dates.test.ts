@@ -11,6 +11,8 @@ import { formatDateTime, formatDateTimeLong, formatTime } from '../../src/model/
 import { dateTimeAttribute, INVALID_DATE_TEXT, MAX_TIME_MS } from '../../src/model/time.js';
 import { isoDateTime } from '../../src/engine/export/export-dates.js';
 import { formatStepTime } from '../../src/elements/routing-panel/step-time.js';
+import { describeFilter, toDateTimeInput } from '../../src/elements/session-table/filter-describe.js';
+import { modelTranslator } from '../../src/i18n/index.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import { detail, message, settle, T0, testStore } from '../elements/session-detail/fixtures.js';
 import { scriptedAdapter, summary, until } from '../helpers/test-adapter.js';
@@ -66,6 +68,10 @@ describe('out-of-range dates: formatters', () => {
       expect(isoDateTime(value)).to.equal('');
     }
     expect(formatDateTime(undefined, ctx)).to.equal('');
+    // A time filter bound from a hand-edited link goes through the same formatters.
+    expect(toDateTimeInput(1e20, 'Europe/Prague')).to.equal('');
+    const chip = describeFilter('startedAt', { kind: 'time', from: 1e20, to: -1e20 }, 'en', modelTranslator('en'), ctx, undefined);
+    expect(chip).to.contain(INVALID_DATE_TEXT);
     expect(isoDateTime(MAX_TIME_MS)).to.equal('+275760-09-13T00:00:00Z');
   });
 });
