@@ -111,16 +111,29 @@ describe('fault injection', function () {
     const store = view.store!;
     const notesBefore = store.details.get(id)!.detail!.notes.length;
     adapter.setFaults({ timeoutRate: 1 });
-    const targets = store.details.loadTargets().then(() => 'answered', (e: SessionViewError) => e.kind);
-    const saving = store.details.addNote(id, 'into the void').then(() => 'saved', (e: SessionViewError) => e.kind);
+    const outcome = (promise: Promise<unknown>) => promise.then(() => 'answered', (e: SessionViewError) => e.kind);
+    const targets = outcome(store.details.loadTargets());
+    const saving = outcome(store.details.addNote(id, 'into the void'));
+    const rerouting = outcome(store.details.reroute(id, { kind: 'group', id: 'g-1', name: 'Support', availability: 'online', memberCount: 1, availableMembers: 1, queueLength: 0 }));
+    const banning = outcome(store.details.ban(id, { reason: 'spam' }));
+    const source = outcome(store.details.recordingSource('rec-1', 'track-1'));
     await store.settled();
-    expect(store.details.get(id)!.detail!.notes.length, 'the optimistic note').to.equal(notesBefore + 1);
+    const shown = () => store.details.get(id)!.detail!;
+    expect(shown().notes.length, 'the optimistic note').to.equal(notesBefore + 1);
+    expect(shown().routing.filter((step) => step.status === 'pending'), 'the optimistic re-route step').to.have.length(1);
     await clock.tickAsync(30_000);
-    expect(await saving).to.equal('timeout');
-    expect(await targets).to.equal('timeout');
-    expect(store.details.get(id)!.detail!.notes.length, 'rolled back').to.equal(notesBefore);
+    expect([await saving, await targets, await rerouting, await banning, await source]).to.deep.equal(['timeout', 'timeout', 'timeout', 'timeout', 'timeout']);
+    expect(shown().notes.length, 'note rolled back').to.equal(notesBefore);
+    expect(shown().routing.filter((step) => step.status === 'pending'), 're-route rolled back').to.deep.equal([]);
+    expect(shown().ban).to.equal(undefined);
     expect(calls['addNote']).to.equal(1);
-    expectHealthy(view, errors, 'mutation hangs');
+    // The search's transcripts hang too: the view still shows rows or says why not.
+    store.setQuery({ search: 'reklamace' });
+    await clock.tickAsync(30_000);
+    await rendered(view);
+    expectHealthy(view, errors, 'mutations and search hang');
+    store.setQuery({ search: '' });
+    await rendered(view);
     expectHostTruth(store, await hostTruth(adapter, 'history'), 'history');
   });
 
