@@ -44,6 +44,8 @@ const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}]$/u;
 function isInvisibleLead(codePoint: number): boolean {
   // ASCII decided without the regex: controls, space and DEL are invisible, the rest is text.
   if (codePoint < 0x80) return codePoint <= 0x20 || codePoint === 0x7f;
+  // Latin-1 letters and Latin Extended (Czech names: Č, Š, Ž…) are visible, but for the soft hyphen.
+  if (codePoint > 0xa0 && codePoint < 0x300) return codePoint === 0xad;
   return INVISIBLE.test(String.fromCodePoint(codePoint));
 }
 
