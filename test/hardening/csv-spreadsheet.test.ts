@@ -1,11 +1,13 @@
 /**
  * CSV formula injection against a real spreadsheet (issue 12, defect 10): the library's CSV
- * exports, with every text field of every session holding a formula behind a character a
+ * exports (the API's and the toolbar's download), with every text field of every session holding a formula behind a character a
  * spreadsheet may drop or not show (controls with NUL, format and zero-width characters, BOM,
  * spaces of every kind), are opened in LibreOffice Calc with formula evaluation on; no cell may
  * become a formula. A control line written without the library proves the check sees formulas.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/sv-export-menu.js';
+import type { ExportMenu } from '../../src/elements/export-menu/export-menu.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { sessionsToCsv } from '../../src/engine/export/index.js';
 import { COLUMNS, type Message, type SessionSummary } from '../../src/model/index.js';
@@ -53,6 +55,24 @@ function poisoned(index: number, text: string): SessionSummary {
   });
 }
 
+/** The CSV the toolbar's export menu downloads (its link's blob, caught before the browser saves it). */
+async function toolbarCsv(sessions: SessionSummary[], columns: string[]): Promise<string> {
+  const menu = await fixture<ExportMenu>(html`<sv-export-menu lang="en" .sessions=${sessions} .visibleColumns=${columns}></sv-export-menu>`);
+  await menu.show();
+  const download = new Promise<string>((resolve) => {
+    const onClick = (event: MouseEvent) => {
+      const link = event.composedPath()[0];
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      event.preventDefault();
+      document.removeEventListener('click', onClick, true);
+      void fetch(link.href).then((response) => resolve(response.text()));
+    };
+    document.addEventListener('click', onClick, true);
+  });
+  menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="start"]')!.click();
+  return download;
+}
+
 describe('CSV export opened in LibreOffice Calc', function () {
   // soffice starts a whole office suite once for all files (seconds on a loaded machine).
   this.timeout(180_000);
@@ -64,7 +84,11 @@ describe('CSV export opened in LibreOffice Calc', function () {
       sessions.map((s, i) => [s.id, [{ id: `m${i}`, at: s.startedAt, sender: 'client', authorName: texts[i], text: texts[i]! }]]),
     );
     const columns = [...COLUMNS.map((c) => c.id), 'param:v', `param:${texts[0]}`, 'transcript'];
+    const toolbar = await toolbarCsv(sessions, COLUMNS.map((c) => c.id));
+    // Comma-separated, as the import below reads it (an English viewer's default).
+    expect(toolbar.split('\r\n')[0]!.split(',').length).to.equal(COLUMNS.length);
     const files = [
+      { name: 'toolbar', text: toolbar },
       { name: 'labels', text: sessionsToCsv(sessions, { columns, details: messages, translate: modelTranslator('en') }).parts.join('') },
       { name: 'raw-keys', text: sessionsToCsv(sessions, { columns, details: messages, dates: 'viewer' }).parts.join('') },
       // The control: the same payloads written without the library's neutralising.
@@ -74,7 +98,7 @@ describe('CSV export opened in LibreOffice Calc', function () {
     expect(answer?.error, answer?.error).to.equal(undefined);
     const byName = new Map(answer!.files!.map((file) => [file.name, file]));
     expect(byName.get('control')!.formulas).to.deep.equal(['of:=1+1', 'of:=2+2']);
-    for (const name of ['labels', 'raw-keys']) {
+    for (const name of ['labels', 'raw-keys', 'toolbar']) {
       const file = byName.get(name)!;
       expect(file.rows, `${name}: rows read`).to.be.at.least(sessions.length + 1);
       expect(file.formulas, `${name}: cells read as formulas`).to.deep.equal([]);
