@@ -6,6 +6,8 @@
  * - HTML of 5,000 sessions with transcripts: time and size, against a naive string-concatenation
  *   exporter with a generic escape, and the longest task of `sessionsToHtmlAsync`;
  * - the longest task while writing one session with a 20,000-message transcript.
+ * - redaction of personal data (`redaction-rows.ts`): redacted CSV of 100k sessions × 20 messages
+ *   beside the unredacted one.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
@@ -21,6 +23,7 @@ import { modelTranslator } from '../src/i18n/index.js';
 import type { SessionDetail, SessionSummary } from '../src/model/index.js';
 import { makeDetail, makeSession } from '../test/engine/export/fixtures.js';
 import type { BenchRow } from './bench-row.js';
+import { redactionRows } from './redaction-rows.js';
 
 interface PapaLike {
   unparse(data: unknown[][], config: Record<string, unknown>): string;
@@ -45,7 +48,7 @@ function loadPapaparse(): Promise<PapaLike> {
 }
 
 /** Median of `runs` timings after one warm-up. */
-async function median(runs: number, work: () => unknown | Promise<unknown>): Promise<number> {
+async function median(runs: number, work: () => unknown): Promise<number> {
   await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -79,7 +82,7 @@ const row = (name: string, value: number, unit: string, baseline: number): Bench
 });
 
 const GENERIC_ESCAPES: Array<[RegExp, string]> = [[/&/g, '&amp;'], [/</g, '&lt;'], [/>/g, '&gt;'], [/"/g, '&quot;'], [/'/g, '&#39;']];
-const genericEscape = (value: unknown) => GENERIC_ESCAPES.reduce((text, [re, entity]) => text.replace(re, entity), String(value ?? ''));
+const genericEscape = (value: string) => GENERIC_ESCAPES.reduce((text, [re, entity]) => text.replace(re, entity), value);
 
 /** What a first attempt looks like: one growing string, every value through a five-pass escape. */
 function naiveHtml(sessions: readonly SessionDetail[]): string {
@@ -152,6 +155,11 @@ describe('export benchmark', () => {
     const hugeLongest = await longestTask(() => sessionsToHtmlAsync(hugeTranscript, htmlOptions));
     rows.push(row('html, one session of 20,000 messages: longest main-thread task during sessionsToHtmlAsync vs 50 ms budget', hugeLongest, 'ms', 50));
 
+    await executeServerCommand('bench-results', { area: 'export', rows });
+  });
+
+  it('redaction of 100k sessions × 20 messages beside the unredacted export', async () => {
+    const rows = await redactionRows({ median, longestTask, row });
     await executeServerCommand('bench-results', { area: 'export', rows });
   });
 });

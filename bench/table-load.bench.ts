@@ -11,7 +11,6 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { createDemoAdapter } from '../src/adapter/demo/index.js';
 import type { SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-table.js';
-import type { SessionTable } from '../src/elements/session-table/session-table.js';
 
 const COUNT = 200_000;
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -55,6 +54,8 @@ function onePage(adapter: SessionAdapter): SessionAdapter {
 }
 
 async function load(adapter: SessionAdapter): Promise<LoadFigures> {
+  // Generating the demo data is the host's business, not the load's: end that task first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -64,7 +65,7 @@ async function load(adapter: SessionAdapter): Promise<LoadFigures> {
   box.style.cssText = 'width:1200px;height:800px;position:relative';
   document.body.append(box);
   const start = performance.now();
-  const table = document.createElement('session-table') as SessionTable;
+  const table = document.createElement('session-table');
   table.adapter = adapter;
   box.append(table);
   await until(() => (table.shadowRoot?.querySelectorAll('.body [role="row"]').length ?? 0) > 0);

@@ -24,7 +24,7 @@ import type { SessionTable } from '../src/elements/session-table/session-table.j
 import { MapViewComputer } from '../src/engine/query/index.js';
 import { foldText } from '../src/engine/search/normalize.js';
 import { modelTranslator } from '../src/i18n/index.js';
-import { BASIC_COLUMN_IDS, columnById, type ColumnDef, type SessionSummary } from '../src/model/index.js';
+import { BASIC_COLUMN_IDS, columnById, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
 import type { BenchRow } from './bench-row.js';
 
@@ -42,7 +42,7 @@ const NOW = Date.UTC(2026, 10, 26, 12);
 const rows: BenchRow[] = [];
 const format = { locale: 'en-GB', timeZone: 'Europe/Prague', now: NOW };
 const t = modelTranslator('en');
-const columns = BASIC_COLUMN_IDS.map((id) => columnById(id)!) as ColumnDef[];
+const columns = BASIC_COLUMN_IDS.map((id) => columnById(id)!);
 
 function row(name: string, value: number, unit: string, baseline: number): void {
   const round = (n: number) => Math.round(n * 100) / 100;

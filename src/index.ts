@@ -58,3 +58,6 @@ export { ExportMenu } from './elements/export-menu/export-menu.js';
 // Public events: detail types, and the map that types `addEventListener('sv-…')` (loading this
 // module's types declares it in HTMLElementEventMap).
 export type * from './events/public-events.js';
+export type { TranscriptMasking } from './elements/session-detail/transcript/masking.js';
+export type { ExportDoneDetail, RedactDefaults } from './elements/export-menu/export-menu.js';
+export type { RedactionPattern, RedactionReport, RedactionKind } from './engine/redact/index.js';

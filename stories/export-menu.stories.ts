@@ -26,6 +26,9 @@ async function historySessions(): Promise<SessionSummary[]> {
   return sessions;
 }
 
+/** Renders once the demo history is loaded. */
+const withHistory = (render: (sessions: SessionSummary[]) => unknown) => html`${until(historySessions().then(render), html`<p>Loading…</p>`)}`;
+
 const loadDetails: SessionExtrasLoader = async (ids, signal) => demoAdapter().getTranscripts!(ids, signal);
 
 const meta: Meta = {
@@ -40,18 +43,15 @@ type Story = StoryObj<{ lang: string }>;
 
 export const DemoHistory: Story = {
   render: ({ lang }) =>
-    html`${until(
-      historySessions().then(
-        (sessions) =>
-          html`<sv-export-menu
-            lang=${lang}
-            .sessions=${sessions}
-            .visibleColumns=${['startedAt', 'clientName', 'channel', 'operator', 'duration', 'endReason']}
-            .loadDetails=${loadDetails}
-          ></sv-export-menu>`,
-      ),
-      html`<p>Loading…</p>`,
-    )}`,
+    withHistory(
+      (sessions) =>
+        html`<sv-export-menu
+          lang=${lang}
+          .sessions=${sessions}
+          .visibleColumns=${['startedAt', 'clientName', 'channel', 'operator', 'duration', 'endReason']}
+          .loadDetails=${loadDetails}
+        ></sv-export-menu>`,
+    ),
 };
 
 export const NothingToExport: Story = {
@@ -60,4 +60,23 @@ export const NothingToExport: Story = {
 
 export const Disabled: Story = {
   render: ({ lang }) => html`<sv-export-menu lang=${lang} disabled></sv-export-menu>`,
+};
+
+/**
+ * "Hide personal data" on for every kind in both formats, plus a host pattern for order numbers;
+ * the dialog counts what will be hidden while you tick kinds on and off.
+ */
+export const HidePersonalData: Story = {
+  render: ({ lang }) =>
+    withHistory(
+      (sessions) =>
+        html`<sv-export-menu
+          lang=${lang}
+          redact="all"
+          .redactPatterns=${[{ id: 'order', label: lang === 'cs' ? 'Čísla objednávek' : 'Order numbers', pattern: /\b[A-Z]-\d{3,}\b/ }]}
+          .sessions=${sessions}
+          .visibleColumns=${['startedAt', 'clientName', 'clientEmail', 'clientPhone', 'pageUrl']}
+          .loadDetails=${loadDetails}
+        ></sv-export-menu>`,
+    ),
 };

@@ -15,9 +15,9 @@ function withOverrides(base: DemoSessionAdapter, overrides: Partial<SessionAdapt
     get(target, property) {
       if (property in overrides) return overrides[property as keyof SessionAdapter];
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
-  }) as SessionAdapter;
+  });
 }
 
 /** The first session of the demo data in one of the given states. */

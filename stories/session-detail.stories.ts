@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-detail.js';
+import type { SessionDetailElement } from '../src/elements/session-detail/session-detail.js';
 import type { Capabilities, Message, Recording, RecordingSource, Role, SessionDetail } from '../src/model/index.js';
 import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
@@ -169,7 +170,7 @@ const callSession = (): SessionDetail =>
   });
 const recordingCapabilities = { recordings: true, downloadRecordings: true };
 
-const frame = (adapter: SessionAdapter, tab = 'transcript', sessionId = 'story-1') =>
+const frame = (adapter: SessionAdapter, tab: SessionDetailElement['tab'] = 'transcript', sessionId = 'story-1') =>
   html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
     <session-detail style="flex: 1" .adapter=${adapter} session-id=${sessionId} tab=${tab}></session-detail>
   </div>`;
@@ -287,4 +288,28 @@ export const WithDemoAdapter: Story = {
       <session-detail style="flex: 1" .adapter=${adapter} session-id=${demoSessionId(0)}></session-detail>
     </div>`;
   },
+};
+
+// ---- personal data masking ---------------------------------------------------------------------
+
+const typedPersonalData = session({
+  messages: [
+    message(0, NOW - 60_000, { sender: 'client', text: 'Platila jsem kartou 4242 4242 4242 4242 a nic nepřišlo.' }),
+    message(1, NOW - 40_000, { sender: 'operator', text: 'Pošlete mi prosím e-mail, na který máte účet.' }),
+    message(2, NOW - 20_000, { sender: 'client', text: 'zofie.cerna@seznam.cz, případně volejte +420 602 123 456. IBAN pro vrácení: CZ65 0800 0000 1920 0014 5399.' }),
+  ],
+});
+
+/** A supervisor sees personal data masked and may show it for this session ("Show personal data"). */
+export const MaskedForSupervisor: Story = {
+  name: 'Personal data masked (supervisor may show)',
+  render: () =>
+    html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
+      <session-detail
+        style="flex: 1"
+        .adapter=${storyAdapter({ detail: typedPersonalData, role: 'supervisor' })}
+        .transcriptMasking=${{ roles: ['operator', 'supervisor'], revealRoles: ['supervisor'] }}
+        session-id="story-1"
+      ></session-detail>
+    </div>`,
 };

@@ -16,7 +16,7 @@ describe('drop-in bundle', () => {
 describe('drop-in bundle on a page', () => {
   it('shows sessions from an adapter and searches content with the worker shipped beside it', async () => {
     await import(/* @vite-ignore */ new URL('/dist/session-view.bundle.js', location.href).href);
-    const { createDemoAdapter } = await import(/* @vite-ignore */ new URL('/dist/adapter/demo/index.js', location.href).href);
+    const { createDemoAdapter } = (await import(/* @vite-ignore */ new URL('/dist/adapter/demo/index.js', location.href).href)) as typeof import('../src/adapter/demo/index.js');
     const view = document.createElement('session-view') as HTMLElement & {
       adapter: unknown;
       store: { status: string; view: readonly string[]; setQuery(q: object): void; search: { state: { status: string; complete: boolean; matches: number } } };

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { runAdapterChecks, type LiveChange, type SessionAdapter } from '../src/adapter/index.js';
+import { runAdapterChecks, type BanOptions, type LiveChange, type SessionAdapter } from '../src/adapter/index.js';
 import { createDemoAdapter, type DemoSessionAdapter } from '../src/adapter/demo/index.js';
 import { createRestAdapter } from '../examples/rest-adapter.js';
 
@@ -20,14 +20,17 @@ function statusOf(error: unknown): number {
   return kind === 'not-found' ? 404 : kind === 'forbidden' ? 403 : 500;
 }
 
+/** What the README adapter posts (the fake server trusts its one client). */
+type PostedBody = { target: Parameters<NonNullable<SessionAdapter['reroute']>>[1]; text: string } & BanOptions;
+
 /** A fake back end: the REST routes of the README example, answered by a demo adapter. */
 function fakeServer(demo: DemoSessionAdapter, seenKeys: string[]) {
   const fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(String(input));
+    const url = new URL(input instanceof Request ? input.url : input);
     const path = url.pathname.replace('/api', '').split('/').map(decodeURIComponent);
     const signal = init.signal ?? new AbortController().signal;
     const key = new Headers(init.headers).get('Idempotency-Key') ?? '';
-    const body = init.body ? JSON.parse(String(init.body)) : {};
+    const body = (typeof init.body === 'string' ? JSON.parse(init.body) : {}) as PostedBody;
     try {
       if (init.method === 'POST') {
         seenKeys.push(key);
@@ -72,8 +75,8 @@ describe('README REST adapter', () => {
 
   it('is the code the README shows', async () => {
     const files = await executeServerCommand<{ readme: string; example: string }, undefined>('readme-example');
-    const body = files!.example.split('\n').slice(2).join('\n');
-    expect(files!.readme).to.contain(body);
+    const body = files.example.split('\n').slice(2).join('\n');
+    expect(files.readme).to.contain(body);
   });
 
   it('passes the adapter conformance suite, mutations included, with idempotency keys sent', async () => {
@@ -83,7 +86,7 @@ describe('README REST adapter', () => {
       const demo = createDemoAdapter({ seed: 12, sessions: 300, liveIntervalMs: 60_000, viewer: { role: 'admin' } });
       demos.push(demo);
       const server = fakeServer(demo, seenKeys);
-      globalThis.fetch = server.fetch as typeof fetch;
+      globalThis.fetch = server.fetch;
       globalThis.EventSource = server.FakeEventSource as unknown as typeof EventSource;
       return createRestAdapter(BASE, 'test-token');
     };

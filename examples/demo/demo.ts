@@ -3,7 +3,7 @@ import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 import type { Role } from '../../src/model/index.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const view = $('view') as HTMLElementTagNameMap['session-view'];
+const view = $<HTMLElementTagNameMap['session-view']>('view');
 const role = $<HTMLSelectElement>('role');
 const locale = $<HTMLSelectElement>('locale');
 const theme = $<HTMLSelectElement>('theme');

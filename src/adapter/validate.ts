@@ -171,7 +171,7 @@ function participant(raw: unknown, path: string, problems: string[]): Participan
 }
 
 function parameters(raw: Json | undefined, problems: string[]): Record<string, string> {
-  const result: Record<string, string> = Object.create(null);
+  const result = Object.create(null) as Record<string, string>;
   if (!raw) return result;
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value === 'string') result[key] = value;

@@ -176,7 +176,7 @@ export class DetailStore {
     if (adapter.getTranscripts && missing.length > 0) {
       const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.host.requestTimeoutMs });
       for (const id of missing) {
-        const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id]! : []).flatMap((raw, index) => {
+        const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id] : []).flatMap((raw, index) => {
           const checked = validateMessage(raw, `${id}.messages[${index}]`);
           return checked.ok ? [checked.value] : [];
         });

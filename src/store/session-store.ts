@@ -10,6 +10,7 @@ import {
   resolveCapabilities,
   SessionViewError,
   toSessionViewError,
+  type CheckedLiveChange,
   type LiveChange,
   type SessionAdapter,
 } from '../adapter/index.js';
@@ -37,15 +38,21 @@ import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
 const MAX_INVALID_KEPT = 1000;
 /**
+ * Versions of sessions no longer held are kept for this many (a late, stale upsert must not bring
+ * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
+ */
+const MAX_FORGOTTEN_VERSIONS = 2000;
+/**
  * While pages stream in, the view is recomputed at most this often (the first page at once): a
  * 200k-session load is a hundred pages, and re-sorting everything after each would be quadratic.
  */
 const LOADING_VIEW_INTERVAL_MS = 250;
 
-/** Ends the current task so the page can paint and handle input between two pages. */
+/**
+ * Ends the current task so the page can paint and handle input between two pages. A plain task
+ * (not `scheduler.yield()`, whose continuation would run ahead of the frame that shows the rows).
+ */
 function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -133,6 +140,11 @@ export class SessionStore extends EventTarget {
   #connections = 0;
   #wasConnected = false;
   #viewDirty = false;
+  /**
+   * Sessions changed by live feeds since the view was computed, for an incremental update;
+   * `null` when something else changed too (query, pages, matches) and only a full computation will do.
+   */
+  #changedSinceView: Set<string> | null = null;
   #sessionsDirty = false;
   /** Full-text hits of the current search (`null`: no search to limit by). */
   #matches: ReadonlySet<string> | null = null;
@@ -224,6 +236,13 @@ export class SessionStore extends EventTarget {
    */
   subscribe<T>(select: (state: SessionStoreState) => T, callback: (value: T, state: SessionStoreState) => void, equals?: Equality<T>): () => void {
     return this.#state.subscribe(select, callback, equals);
+  }
+
+  /**
+   * @internal Entries of the live bookkeeping (versions, message ids), for leak tests.
+   */
+  get liveBookkeeping(): { versions: number; seenMessages: number } {
+    return { versions: this.#versions.size, seenMessages: this.#seenMessages.size };
   }
 
   /** Number of live subscriptions (leak tests count them). */
@@ -405,18 +424,21 @@ export class SessionStore extends EventTarget {
         loaded += accepted.length;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
-        this.#sessionsDirty = true;
-        this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, true);
+        this.#noteChangedSessions(accepted);
+        // The first rows show at once; later pages join at the next frame.
+        if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
+        this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, false);
         // One page per task: the next page's intake must not extend this one into a long task.
         if (cursor !== undefined) await yieldToEventLoop();
         if (controller.signal.aborted) return;
       } while (cursor !== undefined && !(serverQuery && loaded >= this.#wantedRows));
       this.#nextCursor = cursor;
-      if (cursor === undefined && !serverQuery) {
-        this.#sessionsDirty = dropMissing(this.#maps, mode, received) || this.#sessionsDirty;
-      }
+      const dropped = cursor === undefined && !serverQuery && dropMissing(this.#maps, mode, received);
+      this.#sessionsDirty ||= dropped;
       this.#loadedModes.add(mode);
-      this.#change({ status: 'ready', hasMore: cursor !== undefined }, true);
+      // The view is brought up to date (held-back pages merged) now that loading is over.
+      this.#viewDirty = true;
+      this.#change({ status: 'ready', hasMore: cursor !== undefined }, dropped);
       if (!serverQuery) {
         this.#stopSortPreparation();
         this.#stopSortPreparation = prepareSortWhenIdle(this.#viewComputer, this.#sessions, this.columns);
@@ -577,7 +599,10 @@ export class SessionStore extends EventTarget {
   /** Queues a state change; the flush (now for user actions, else once per frame) commits it. */
   #change(patch: Partial<SessionStoreState>, viewAffected: boolean): void {
     Object.assign(this.#pending, patch);
-    this.#viewDirty ||= viewAffected;
+    if (viewAffected) {
+      this.#viewDirty = true;
+      this.#changedSinceView = null;
+    }
     this.#scheduler.schedule();
     if (this.#userAction) {
       this.#userAction = false;
@@ -591,9 +616,8 @@ export class SessionStore extends EventTarget {
    * While a load streams pages in, a recomputation soon after the last one waits (the rows on
    * screen are already right; only counts and the far end grow); the user's own changes never do.
    */
-  #holdViewBack(patch: Partial<SessionStoreState>): boolean {
-    // The patch being flushed, not `#pending` (already emptied): the load may have just ended.
-    const loading = (patch.status ?? this.status) === 'loading';
+  #holdViewBack(status: LoadStatus): boolean {
+    const loading = status === 'loading';
     if (!loading || this.#urgent || this.view.length === 0) return false;
     const wait = this.#viewComputedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
     if (wait <= 0) return false;
@@ -618,17 +642,49 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#viewDirty && !this.#holdViewBack(patch)) {
+    if (this.#viewDirty && !this.#holdViewBack(patch.status ?? this.status)) {
       this.#viewDirty = false;
       this.#viewComputedAt = performance.now();
-      const query = patch.query ?? this.query;
-      const view = this.capabilities.serverQuery
-        ? [...this.#serverOrder]
-        : this.#viewComputer.compute(this.#sessions, query, Date.now(), this.#matches);
+      const view = this.#computeView(patch.query ?? this.query);
+      this.#changedSinceView = new Set();
       if (!sameIds(view, this.view)) patch.view = view;
     }
     this.#state.commit(patch);
     this.dispatchEvent(new Event('change'));
+  }
+
+  /** Sessions were added or replaced: the next view merges them (see `#computeView`). */
+  #noteChangedSessions(ids: readonly string[]): void {
+    this.#sessionsDirty = true;
+    this.#viewDirty = true;
+    const changed = this.#changedSinceView;
+    if (changed) for (const id of ids) changed.add(id);
+  }
+
+  /** Bounds the live bookkeeping: message ids of sessions gone, versions of long-gone ones. */
+  #forgetGoneSessions(): void {
+    const held = this.#sessions;
+    if (this.#seenMessages.size > held.size) {
+      for (const id of this.#seenMessages.keys()) if (!held.has(id)) this.#seenMessages.delete(id);
+    }
+    let excess = this.#versions.size - held.size - this.#targets.size - MAX_FORGOTTEN_VERSIONS;
+    if (excess <= 0) return;
+    // Maps iterate in insertion order: the sessions first heard of longest ago go first.
+    for (const id of this.#versions.keys()) {
+      if (excess <= 0) break;
+      if (held.has(id) || id.startsWith('target:')) continue;
+      this.#versions.delete(id);
+      excess -= 1;
+    }
+  }
+
+  /** The rows to show: the host's order, an incremental update after live changes, or in full. */
+  #computeView(query: SessionQuery): string[] {
+    if (this.capabilities.serverQuery) return [...this.#serverOrder];
+    const now = Date.now();
+    const changed = this.#changedSinceView;
+    const updated = changed ? this.#viewComputer.update?.(this.view, this.#sessions, changed, query, now, this.#matches) : undefined;
+    return updated ?? this.#viewComputer.compute(this.#sessions, query, now, this.#matches);
   }
 
   #applyLive(): void {
@@ -641,19 +697,22 @@ export class SessionStore extends EventTarget {
     for (const change of valid) {
       if (change.type === 'session-upserted' || change.type === 'session-ended') this.#receivedDuringLoad?.add(change.id);
     }
-    if (effects.sessionsChanged) {
-      this.#sessionsDirty = true;
-      this.#viewDirty = true;
-    }
+    if (effects.sessionsChanged) this.#noteChangedSessions(valid.filter(isSessionChange).map((change) => change.id));
     if (effects.targets.length > 0) {
       for (const target of effects.targets) this.#targets.set(target.id, target);
       this.#pending.targets = new Map(this.#targets);
     }
     for (const problem of effects.problems) this.#reportInvalid(problem);
+    this.#forgetGoneSessions();
     this.details.applyLive(effects.appended, valid);
     const removed = valid.filter((c) => c.type === 'session-removed' && !this.#sessions.has(c.id)).map((c) => c.id);
     this.search.onLiveChanges(effects.appended, removed, this.#sessions.size > sizeBefore - removed.length);
   }
+}
+
+/** A validated change that concerns a session (not a routing target's availability). */
+function isSessionChange(change: CheckedLiveChange): boolean {
+  return change.type !== 'availability-changed';
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

@@ -17,8 +17,23 @@ export interface ViewComputer {
     now: number,
     matches: ReadonlySet<string> | null,
   ): string[];
-  /** Prepares sorting by these columns ahead of the user's click (called when idle). */
-  prepareSort?(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void;
+  /**
+   * Optional: the view after live changes to `changed` ids, from the `previous` view — the same
+   * result as `compute`, cheaper. `undefined` means "compute in full".
+   */
+  update?(
+    previous: readonly string[],
+    sessions: ReadonlyMap<string, SessionSummary>,
+    changed: ReadonlySet<string>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null,
+  ): string[] | undefined;
+  /**
+   * Prepares sorting by these columns ahead of the user's click (called when idle); may work in
+   * slices and resolve when done. Stop when `signal` aborts.
+   */
+  prepareSort?(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number, signal?: AbortSignal): void | Promise<void>;
   /** Distinct values of a column with counts under the other filters. */
   valueList?(
     sessions: ReadonlyMap<string, SessionSummary>,
@@ -31,9 +46,10 @@ export interface ViewComputer {
 }
 
 /**
- * Once loaded, the visible columns' sort ranks are computed in idle moments, one column each,
- * so a click in between waits for at most one: collating 100k names takes longer than a click
- * should. Returns a function that stops it (the store switched view computer or was disposed).
+ * Once loaded, the visible columns' sort ranks are prepared in idle time, one column after the
+ * other (each in short slices where the computer can), so the user's first click on a header
+ * finds them ready. Returns a function that stops it (the store switched view computer, reloaded
+ * or was disposed).
  */
 export function prepareSortWhenIdle(
   computer: ViewComputer,
@@ -41,22 +57,20 @@ export function prepareSortWhenIdle(
   columns: readonly string[],
 ): () => void {
   if (!computer.prepareSort) return () => {};
-  const pending = [...columns];
-  let handle: number | ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const next = () => {
-    const column = pending.shift();
-    if (column === undefined || stopped) return;
-    computer.prepareSort!(sessions, [column], Date.now());
-    schedule();
-  };
-  const schedule = () => {
-    handle = typeof requestIdleCallback === 'function' ? requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50);
-  };
-  schedule();
-  return () => {
-    stopped = true;
-    if (typeof cancelIdleCallback === 'function' && typeof handle === 'number') cancelIdleCallback(handle);
-    else clearTimeout(handle as ReturnType<typeof setTimeout>);
-  };
+  const stop = new AbortController();
+  const idle = () =>
+    new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else setTimeout(resolve, 50);
+    });
+  void (async () => {
+    for (const column of columns) {
+      await idle();
+      if (stop.signal.aborted) return;
+      await computer.prepareSort!(sessions, [column], Date.now(), stop.signal);
+    }
+  })().catch((error: unknown) => {
+    if (!stop.signal.aborted) console.warn('[session-view] Sort preparation failed:', error);
+  });
+  return () => stop.abort();
 }

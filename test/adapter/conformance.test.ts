@@ -30,8 +30,8 @@ function broken(patch: (adapter: DemoSessionAdapter) => Partial<DemoSessionAdapt
   return new Proxy(base, {
     get(target, property, receiver) {
       if (property in overrides) return overrides[property as keyof DemoSessionAdapter];
-      const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
@@ -142,7 +142,7 @@ describe('conformance: detecting broken adapters', () => {
     expect(cases.size).to.equal(ADAPTER_CHECKS.length);
     const paging = cases.get(check('paging').title)!;
     let failure: unknown;
-    await paging().catch((error) => (failure = error));
+    await paging().catch((error: unknown) => (failure = error));
     expect(failure).to.be.instanceOf(ConformanceError);
     expect((failure as Error).message).to.contain('duplicate id');
   });

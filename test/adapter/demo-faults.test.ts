@@ -26,7 +26,7 @@ describe('demo adapter: failure injection', () => {
       adapter.getTranscripts!(['S-000001'], signal),
     ];
     for (const call of calls) expect((await outcome(call)).kind).to.equal('network');
-    expect(toSessionViewError(await adapter.getSession('S-000001', signal).catch((e) => e)).retryable).to.equal(true);
+    expect(toSessionViewError(await adapter.getSession('S-000001', signal).catch((e: unknown) => e)).retryable).to.equal(true);
     adapter.dispose();
   });
 

@@ -98,7 +98,7 @@ describe('event boundary: <session-table>', () => {
     await settle(table);
     const popover = root.querySelector('sv-filter-popover')!;
     await popover.updateComplete;
-    const phone = [...popover.shadowRoot!.querySelectorAll('li label')].find((label) => label.textContent!.includes('Phone'))!;
+    const phone = [...popover.shadowRoot!.querySelectorAll('li label')].find((label) => label.textContent.includes('Phone'))!;
     phone.querySelector('input')!.click();
     await settle(table);
     expect(inside.names()).to.include('sv-filter-change');
@@ -124,7 +124,7 @@ describe('event boundary: <session-table>', () => {
     root.querySelector<HTMLElement>('[role="columnheader"][data-column="clientName"]')!.click();
     await settle(table);
     expect(outside.last('sv-query-change')?.detail.query.sort[0]?.column).to.equal('clientName');
-    [...root.querySelectorAll<HTMLElement>('.segmented button')].find((button) => button.textContent!.includes('Live'))!.click();
+    [...root.querySelectorAll<HTMLElement>('.segmented button')].find((button) => button.textContent.includes('Live'))!.click();
     await settle(table);
     expect(outside.last('sv-query-change')?.detail.query.mode).to.equal('live');
     expect(store.query.mode).to.equal('live');
@@ -146,7 +146,7 @@ describe('event boundary: <session-table>', () => {
     const views = root.querySelector('sv-saved-views')!;
     views.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
     await views.updateComplete;
-    [...views.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((button) => button.textContent!.includes('Save current view'))!.click();
+    [...views.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((button) => button.textContent.includes('Save current view'))!.click();
     await views.updateComplete;
     await sendKeys({ type: 'Phones' });
     await sendKeys({ press: 'Enter' });
@@ -186,7 +186,7 @@ describe('event boundary: <session-detail>', () => {
     expectNoLeak('ban dialog');
 
     // Tabs: the Notes tab, then a note.
-    const notesTab = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.textContent!.includes('Notes'))!;
+    const notesTab = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.textContent.includes('Notes'))!;
     notesTab.click();
     await detailFixtures.settle(store, el);
     expect(outside.last('sv-detail-tab-change')?.detail.tab).to.equal('notes');

@@ -110,7 +110,7 @@ describe('out-of-range dates: views', () => {
         ],
       };
       const { store } = testStore({ sessions: [session as never] });
-      for (const tab of ['transcript', 'notes', 'routing']) {
+      for (const tab of ['transcript', 'notes', 'routing'] as const) {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 520px; display: flex">
           <session-detail style="flex: 1" .store=${store} session-id="s-1" tab=${tab}></session-detail>
         </div>`);

@@ -93,10 +93,11 @@ export function countCalls<T extends object>(adapter: T, methods: readonly strin
   for (const name of methods) {
     const original = (adapter as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
     let inFlight = 0;
+    let count = 0;
     calls[name] = 0;
     maxInFlight[name] = 0;
     (adapter as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      calls[name] += 1;
+      calls[name] = count += 1;
       const result = original.apply(adapter, args);
       if (result instanceof Promise) {
         inFlight += 1;

@@ -15,7 +15,7 @@ async function liveStore() {
   const adapter = scriptedAdapter({ pages: { live: [[live('l1', 1), live('l2', 1)]] } });
   const store = new SessionStore(adapter, { query: { mode: 'live' } });
   const reported: Array<string | undefined> = [];
-  store.addEventListener('data-error', (e) => reported.push((e as CustomEvent).detail.id));
+  store.addEventListener('data-error', (e) => reported.push((e as CustomEvent<{ id?: string }>).detail.id));
   store.connect();
   await until(() => store.status === 'ready');
   await store.settled();

@@ -16,8 +16,8 @@ export function watchPageErrors(): PageErrors {
     list.push(`error: ${event.message}`);
   };
   const onRejection = (event: PromiseRejectionEvent) => {
-    const reason = event.reason as { message?: unknown } | undefined;
-    list.push(`unhandledrejection: ${String(reason?.message ?? reason)}`);
+    const reason: unknown = event.reason;
+    list.push(`unhandledrejection: ${reason instanceof Error ? reason.message : JSON.stringify(reason) ?? 'undefined'}`);
   };
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);

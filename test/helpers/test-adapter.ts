@@ -59,7 +59,7 @@ export function scriptedAdapter(options: {
       for (const pages of Object.values(options.pages)) {
         for (const page of pages) {
           const found = page.find((s) => (s as SessionSummary).id === id);
-          if (found) return { ...(found as object), messages: [], notes: [], routing: [], recordings: [] };
+          if (found) return { ...found, messages: [], notes: [], routing: [], recordings: [] };
         }
       }
       throw Object.assign(new Error('not found'), { status: 404 });

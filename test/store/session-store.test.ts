@@ -35,7 +35,7 @@ describe('SessionStore loading', () => {
       });
       const store = new SessionStore(adapter);
       const reported: string[] = [];
-      store.addEventListener('data-error', (e) => reported.push((e as CustomEvent).detail.id ?? '?'));
+      store.addEventListener('data-error', (e) => reported.push((e as CustomEvent<{ id?: string }>).detail.id ?? '?'));
       store.connect();
       await until(() => store.status === 'ready');
       await store.settled();
@@ -122,6 +122,53 @@ describe('SessionStore live changes', () => {
     adapter.emit({ type: 'session-ended', id: 'l2', version: 2, session: summary('l2', { version: 2 }) });
     await store.settled();
     expect(store.view).to.deep.equal(['l1']);
+    store.disconnect();
+  });
+
+  it('keeps its live bookkeeping bounded while sessions come and go', async () => {
+    const adapter = scriptedAdapter({ pages: { history: [[]], live: [[]] } });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 1000; i++) {
+        const id = `r${round}-${i}`;
+        adapter.emit({ type: 'session-upserted', id, version: 1, session: live(id, 1) });
+        adapter.emit({ type: 'message-appended', id, version: 2, message: { id: `${id}-m`, at: Date.now(), sender: 'client', text: 'ahoj' } });
+        adapter.emit({ type: 'session-removed', id, version: 3 });
+      }
+      await store.settled();
+    }
+    expect(store.sessions.size).to.equal(0);
+    // 6,000 sessions passed through: what is kept of them is bounded, not one entry each.
+    expect(store.liveBookkeeping.seenMessages).to.equal(0);
+    expect(store.liveBookkeeping.versions).to.be.at.most(2000);
+    // A stale upsert of a session removed lately does not bring it back.
+    adapter.emit({ type: 'session-upserted', id: 'r5-999', version: 2, session: live('r5-999', 2) });
+    await store.settled();
+    expect(store.session('r5-999')).to.equal(undefined);
+    store.disconnect();
+  });
+
+  it('merges live changes into the sorted view exactly as a full computation orders it', async () => {
+    const sessions = Array.from({ length: 300 }, (_, i) => live(`l${i}`, 1, { startedAt: Date.UTC(2026, 10, 25, 8) + ((i * 7919) % 300) * 60_000 }));
+    const adapter = scriptedAdapter({ pages: { history: [[]], live: [sessions] } });
+    const store = new SessionStore(adapter, { query: { mode: 'live', sort: [{ column: 'startedAt', direction: 'desc' }] } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    await store.settled();
+    for (let i = 0; i < 50; i++) {
+      const id = `l${(i * 37) % 320}`;
+      adapter.emit({ type: 'session-upserted', id, version: 10 + i, session: live(id, 10 + i, { startedAt: Date.UTC(2026, 10, 25, 9) + ((i * 104729) % 500) * 30_000 }) });
+      if (i % 10 === 0) await store.settled();
+    }
+    await store.settled();
+    const expected = [...store.sessions.values()]
+      .filter((session) => session.state !== 'ended')
+      .sort((a, b) => b.startedAt - a.startedAt)
+      .map((session) => session.id);
+    expect(store.view.map((id) => store.session(id)!.startedAt)).to.deep.equal(expected.map((id) => store.session(id)!.startedAt));
+    expect([...store.view].sort()).to.deep.equal([...expected].sort());
     store.disconnect();
   });
 

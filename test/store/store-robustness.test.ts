@@ -18,7 +18,7 @@ describe('SessionStore after a reconnect', () => {
     store.disconnect();
     // Meanwhile l2 ended on the host.
     pages['live'] = [[live('l1', 2)]];
-    (pages as Record<string, unknown[][]>)['history'] = [[summary('l2', { version: 2 })]];
+    pages['history'] = [[summary('l2', { version: 2 })]];
     store.connect();
     await until(() => store.status === 'ready' && adapter.requests.length === 2);
     await store.settled();
@@ -70,7 +70,7 @@ describe('DetailStore', () => {
     release();
     await a.then(
       () => expect.fail('the aborted caller must reject'),
-      (error) => expect(error.kind).to.equal('aborted'),
+      (error: unknown) => expect((error as { kind?: string }).kind).to.equal('aborted'),
     );
     const entry = await b;
     expect(entry.status).to.equal('ready');

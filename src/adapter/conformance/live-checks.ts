@@ -57,7 +57,7 @@ const liveChanges: AdapterCheck = {
     const received: LiveChange[] = [];
     const unsubscribe = adapter.subscribe((change) => received.push(change));
     if (typeof unsubscribe !== 'function') return problems.add(`subscribe() must return an unsubscribe function, got ${label(unsubscribe)}`);
-    let produced = false;
+    let produced: boolean;
     try {
       produced = await produceChanges(context, 40);
     } finally {

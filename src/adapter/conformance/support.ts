@@ -123,7 +123,8 @@ export function label(value: unknown): string {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}…` : text;
   } catch {
-    return String(value);
+    // Only a BigInt or an object JSON cannot hold (a cycle, a throwing `toJSON`) gets here.
+    return typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
   }
 }
 

@@ -149,7 +149,7 @@ export class DemoBackend {
   /** Stores the next version of a session and announces it. */
   update(next: Omit<SessionSummary, 'version'>, type: 'session-upserted' | 'session-ended' = 'session-upserted'): SessionSummary {
     const previous = this.records.get(next.id);
-    const session = { ...next, version: (previous?.version ?? 0) + 1 } as SessionSummary;
+    const session = { ...next, version: (previous?.version ?? 0) + 1 };
     this.records.put(session);
     this.emit({ type, id: session.id, version: session.version, session });
     return session;

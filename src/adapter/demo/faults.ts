@@ -23,7 +23,7 @@ export interface FaultOptions {
   malformedLiveRate?: number;
 }
 
-export function abortError(signal?: AbortSignal): unknown {
+export function abortError(signal?: AbortSignal): DOMException {
   const reason: unknown = signal?.reason;
   if (reason instanceof DOMException && reason.name === 'AbortError') return reason;
   return new DOMException('The operation was aborted.', 'AbortError');

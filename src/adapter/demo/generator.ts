@@ -62,14 +62,14 @@ export function startTimes(seed: number, count: number, now: number, days = 90):
   const times = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     let t: number;
-    do {
+    for (;;) {
       const day = today - random.int(0, days - 1) * DAY;
       // 1 January 1970 was a Thursday (weekday 4); days since then give the weekday without a Date.
       const weekday = (Math.floor((day + offset) / DAY) + 4) % 7;
       if ((weekday === 0 || weekday === 6) && random.chance(0.5)) continue;
       t = day + hours.draw(random) * HOUR + Math.floor(random.next() * HOUR);
       if (t <= latest) break;
-    } while (true);
+    }
     times[i] = t;
   }
   return times.sort();

@@ -78,7 +78,7 @@ export class Weighted<T> {
       total += weight;
       this.cumulative[index] = total;
     });
-    for (let i = 0; i < this.cumulative.length; i++) this.cumulative[i] /= total;
+    this.cumulative = this.cumulative.map((sum) => sum / total);
   }
 
   /** From a weight per value, e.g. a `Record<Channel, number>`, drawn in the record's key order. */

@@ -46,6 +46,17 @@ export const exportMenuStyles = css`
     padding: 0;
     list-style: none;
   }
+  .kinds {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+    margin: var(--_space-1) 0;
+    padding: 0;
+    list-style: none;
+  }
+  .preview {
+    margin: 0;
+    font-weight: 600;
+  }
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -11,11 +11,14 @@ import {
   type SessionExtrasLoader,
   type TruncatedCell,
 } from '../../engine/export/index.js';
+import { REDACTION_KINDS, type RedactionPattern, type RedactionReport } from '../../engine/redact/index.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { runExport, type ExportChoice, type ExportFormat, type ExportOutcome } from './export-run.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
+import { RedactionPreview } from './redaction-preview.js';
+import { renderRedactionSection } from './redaction-section.js';
 
 /** Detail of `sv-export-done`. */
 export interface ExportDoneDetail {
@@ -25,7 +28,19 @@ export interface ExportDoneDetail {
   rowCount: number;
   /** CSV cells cut to the cell limit (session and column), so a host can log or show them. */
   truncated: TruncatedCell[];
+  /** When personal data was hidden: the kinds, counts per kind and per session — for an audit record. */
+  redaction?: RedactionReport;
 }
+
+/** Kinds hidden by default per format: HTML files go to people outside, so everything is hidden. */
+export type RedactDefaults = Partial<Record<ExportFormat, readonly string[]>>;
+
+/** `redact="email phone"` (or `all` — host patterns included —, or `none`) as a list of kinds. */
+const kindListConverter = {
+  fromAttribute: (value: string | null): readonly string[] | undefined =>
+    value === null ? undefined : value.split(/[\s,]+/).filter((word) => word !== '' && word !== 'none'),
+  toAttribute: (value: readonly string[] | undefined) => value?.join(' '),
+};
 
 type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
 
@@ -41,12 +56,16 @@ function orderColumns(chosen: ReadonlySet<string>, visible: readonly string[], a
  * file. Columns default to the visible ones in their order; HTML can include transcripts and
  * notes. The export runs in time slices with a progress bar and Cancel, and downloads a Blob
  * named like `sessions-2026-11-25.csv`. Cells cut to the spreadsheet cell limit are reported.
+ * "Hide personal data" masks e-mails, phones, cards, IBANs, birth numbers, IP addresses and URL
+ * parameters (and the host's own patterns) with a live count of what will be hidden; the
+ * report travels in `sv-export-done`'s detail.
  *
  * @summary Export the current view as CSV or HTML.
  * @fires {CustomEvent<ExportDoneDetail>} sv-export-done - The file is ready. Cancelable: `preventDefault()` skips the browser download (the host takes `detail.blob`).
  * @csspart button - The button that opens the dialog.
  * @csspart dialog - The export dialog.
  * @csspart start - The button that starts the export.
+ * @csspart redaction - The "Hide personal data" fieldset.
  * @cssprop --sv-color-accent - Primary button colour.
  */
 export class ExportMenu extends LitElement {
@@ -65,6 +84,12 @@ export class ExportMenu extends LitElement {
   /** The viewer's locale and time zone for dates and the file name. */
   @property({ attribute: false }) viewer: Viewer | undefined;
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Kinds hidden by default in both formats: `redact="all"`, `redact="email card"`, `redact="none"`. Default: none for CSV, all for HTML. */
+  @property({ converter: kindListConverter }) redact: readonly string[] | undefined;
+  /** Kinds hidden by default per format; wins over `redact`. */
+  @property({ attribute: false }) redactDefaults: RedactDefaults = {};
+  /** The host's own personal data (`{ id, label, pattern | detect }`), offered beside the built-in kinds. */
+  @property({ attribute: false }) redactPatterns: readonly RedactionPattern[] = [];
 
   @state() private format: ExportFormat = 'csv';
   @state() private chosen = new Set<string>();
@@ -73,15 +98,21 @@ export class ExportMenu extends LitElement {
   @state() private delimiter: CsvDelimiter | undefined;
   @state() private dates: DateStyle = 'viewer';
   @state() private phase: Phase = { kind: 'form' };
+  @state() private isOpen = false;
+  /** Kinds to hide, per format (each starts from the host's defaults when the dialog opens). */
+  @state() private hiddenKinds: Record<ExportFormat, ReadonlySet<string>> = { csv: new Set(), html: new Set() };
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="button"]') private opener!: HTMLButtonElement;
   private controller: AbortController | undefined;
+  private readonly preview = new RedactionPreview(this);
 
   /** Opens the dialog with the visible columns chosen. */
   async show(): Promise<void> {
     this.chosen = new Set(this.visibleColumns);
+    this.hiddenKinds = { csv: new Set(this.defaultKinds('csv')), html: new Set(this.defaultKinds('html')) };
     this.phase = { kind: 'form' };
+    this.isOpen = true;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
   }
@@ -90,6 +121,25 @@ export class ExportMenu extends LitElement {
   close(): void {
     this.controller?.abort(new DOMException('Export cancelled', 'AbortError'));
     if (this.dialog?.open) this.dialog.close();
+  }
+
+  private defaultKinds(format: ExportFormat): readonly string[] {
+    const all = [...REDACTION_KINDS, ...this.redactPatterns.map((pattern) => pattern.id)];
+    const kinds = this.redactDefaults[format] ?? this.redact ?? (format === 'html' ? all : []);
+    return kinds.includes('all') ? all : kinds;
+  }
+
+  protected override willUpdate(): void {
+    const format = this.format;
+    if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0) return;
+    // Counted over what this export would contain; only inputs that change the count recount.
+    this.preview.request({
+      sessions: this.sessions,
+      messages: format === 'csv' ? this.choice().columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
+      notes: format === 'html' && this.includeNotes,
+      loadDetails: this.loadDetails,
+      patterns: this.redactPatterns,
+    });
   }
 
   override disconnectedCallback(): void {
@@ -114,12 +164,15 @@ export class ExportMenu extends LitElement {
       includeNotes: this.includeNotes,
       delimiter: this.effectiveDelimiter,
       dates: this.dates,
+      redact: this.hiddenKinds[this.format].size > 0 ? { kinds: [...this.hiddenKinds[this.format]], patterns: this.redactPatterns } : undefined,
     };
   }
 
   private async start(): Promise<void> {
     const choice = this.choice();
     if (choice.columns.length === 0 || this.phase.kind === 'running') return;
+    // The preview's count is moot once the export runs (which reports the real one).
+    this.preview.cancel();
     const controller = new AbortController();
     this.controller = controller;
     const sessions = this.sessions;
@@ -151,6 +204,7 @@ export class ExportMenu extends LitElement {
     const detail: ExportDoneDetail = { format, ...outcome };
     if (emitPublic(this, 'sv-export-done', detail, { cancelable: true })) this.download(outcome.blob, outcome.fileName);
     let message = t(this.language, 'menu.done', { file: outcome.fileName });
+    if (outcome.redaction) message += ` ${t(this.language, 'menu.redactDone', { count: outcome.redaction.total })}`;
     if (outcome.truncated.length > 0) message += ` ${this.describeTruncated(outcome.truncated)}`;
     this.phase = { kind: 'finished', message, tone: outcome.truncated.length > 0 ? 'warning' : 'info' };
   }
@@ -195,6 +249,8 @@ export class ExportMenu extends LitElement {
 
   private readonly onDialogClose = () => {
     this.controller?.abort(new DOMException('Export cancelled', 'AbortError'));
+    this.preview.cancel();
+    this.isOpen = false;
     this.opener?.focus();
   };
 
@@ -261,13 +317,29 @@ export class ExportMenu extends LitElement {
           )}
         </div>
       </fieldset>
-      ${this.renderFormatOptions()} ${this.renderColumns()}
+      ${this.renderFormatOptions()} ${this.renderColumns()} ${this.renderRedaction()}
       <p class="count" id="count">${count === 0 ? t(lang, 'menu.empty') : t(lang, 'menu.count', { count })}</p>
       ${noColumns ? html`<p class="message error" role="alert">${t(lang, 'menu.noColumns')}</p>` : nothing}
       <div class="actions">
         <button type="button" class="sv-button" @click=${() => this.close()}>${t(lang, 'menu.close')}</button>
         <button type="submit" class="sv-button primary" part="start" ?disabled=${count === 0 || noColumns} aria-describedby="count">${t(lang, 'menu.start')}</button>
       </div>`;
+  }
+
+  private renderRedaction() {
+    const format = this.format;
+    return renderRedactionSection({
+      lang: this.language,
+      patterns: this.redactPatterns,
+      chosen: this.hiddenKinds[format],
+      preview: this.preview.state,
+      toggle: (kind, on) => {
+        const next = new Set(this.hiddenKinds[format]);
+        if (on) next.add(kind);
+        else next.delete(kind);
+        this.hiddenKinds = { ...this.hiddenKinds, [format]: next };
+      },
+    });
   }
 
   private renderProgress(done: number, total: number) {

@@ -15,6 +15,7 @@ import {
   type SessionExtrasLoader,
   type TruncatedCell,
 } from '../../engine/export/index.js';
+import type { RedactionReport, RedactOptions } from '../../engine/redact/index.js';
 import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
 
 export type ExportFormat = 'csv' | 'html';
@@ -28,6 +29,8 @@ export interface ExportChoice {
   includeNotes: boolean;
   delimiter: CsvDelimiter;
   dates: DateStyle;
+  /** Personal data to hide; absent when nothing is hidden. */
+  redact?: RedactOptions;
 }
 
 export interface ExportRunInput {
@@ -46,6 +49,8 @@ export interface ExportOutcome {
   rowCount: number;
   /** CSV only: cells cut to the cell limit. */
   truncated: TruncatedCell[];
+  /** What was hidden, when the user chose to hide personal data. */
+  redaction?: RedactionReport;
 }
 
 const BLOB_GROUP_CHARS = 4 * 1024 * 1024;
@@ -79,12 +84,13 @@ export async function runExport(choice: ExportChoice, input: ExportRunInput): Pr
     loadDetails: input.loadDetails,
     signal: input.signal,
     onProgress: input.onProgress,
+    redact: choice.redact,
   };
   const fileName = exportFileName(choice.format, input.format.now, input.format.timeZone);
   if (choice.format === 'csv') {
     const result = await sessionsToCsvAsync(input.sessions, { ...common, delimiter: choice.delimiter });
     const blob = await partsToBlob(result.parts, 'text/csv;charset=utf-8', input.signal);
-    return { blob, fileName, rowCount: result.rowCount, truncated: result.truncated };
+    return { blob, fileName, rowCount: result.rowCount, truncated: result.truncated, redaction: result.redaction };
   }
   const result = await sessionsToHtmlAsync(input.sessions, {
     ...common,
@@ -94,5 +100,5 @@ export async function runExport(choice: ExportChoice, input: ExportRunInput): Pr
     generatedAt: input.format.now,
   });
   const blob = await partsToBlob(result.parts, 'text/html;charset=utf-8', input.signal);
-  return { blob, fileName, rowCount: result.sessionCount, truncated: [] };
+  return { blob, fileName, rowCount: result.sessionCount, truncated: [], redaction: result.redaction };
 }

@@ -45,7 +45,7 @@ function downloadTemplate(view: ControlsView): TemplateResult | typeof nothing {
   return html`<button class="sv-button icon" part="download" popovertarget="downloads" aria-label=${t(lang, 'download')} title=${t(lang, 'download')}>
       ${icon('download')}
     </button>
-    <div id="downloads" class="popover" popover>
+    <div id="downloads" class="popover" popover="auto">
       <ul>
         ${downloads.map(
           (link) => html`<li><a href=${link.url} download target="_blank" rel="noopener noreferrer">${t(lang, 'downloadTrack', { track: link.label })}</a></li>`,
@@ -64,7 +64,7 @@ export function shortcutsTemplate(lang: string): TemplateResult {
     [['F'], t(lang, 'shortcutFullscreen')],
     [['?'], t(lang, 'shortcutHelp')],
   ];
-  return html`<div id="shortcuts" class="popover" part="shortcuts" popover role="dialog" aria-label=${t(lang, 'shortcuts')}>
+  return html`<div id="shortcuts" class="popover" part="shortcuts" popover="auto" role="dialog" aria-label=${t(lang, 'shortcuts')}>
     <dl>
       ${rows.map(([keys, action]) => html`<div><dt>${keys.map((key) => html`<kbd>${key}</kbd>`)}</dt><dd>${action}</dd></div>`)}
     </dl>

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { translate } from '../../i18n/index.js';
 import { formatDateTime, type SessionDetail } from '../../model/index.js';
@@ -11,6 +11,7 @@ import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
 import { renderTabPanel } from './tab-panels.js';
+import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
 
@@ -48,11 +49,12 @@ export interface DetailTabChangeEventDetail {
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab; the selected one also has `tab-selected`.
  * @csspart tabpanel - The active tab's panel.
+ * @csspart masking - The transcript's "personal data hidden" line and its Show button (with `transcriptMasking`).
  *
  * @cssprop --sv-color-bg - Panel background (and every other `--sv-*` token).
  */
 export class SessionDetailElement extends LitElement {
-  static override styles = [tokens, controls, detailStyles];
+  static override styles = [tokens, controls, detailStyles, maskingStyles];
 
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
@@ -67,6 +69,10 @@ export class SessionDetailElement extends LitElement {
   @property({ reflect: true }) tab: DetailTab = 'transcript';
   /** Text or terms to highlight in the transcript; defaults to the store's search text. */
   @property({ attribute: false }) highlight: string | readonly string[] | undefined;
+  /** Personal data hidden in the transcript for these roles (`{ roles, revealRoles?, kinds?, patterns? }`). */
+  @property({ attribute: false }) transcriptMasking: TranscriptMasking | undefined;
+  /** Sessions whose personal data the viewer chose to show. */
+  @state() private revealedSessions: ReadonlySet<string> = new Set();
 
   private loadedStore: SessionStore | undefined;
   private loadedId: string | undefined;
@@ -286,9 +292,22 @@ export class SessionDetailElement extends LitElement {
           store,
           highlight: this.highlight ?? store.query.search ?? '',
           positions: this.playbackPositions,
+          masking: {
+            rules: this.transcriptMasking,
+            lang,
+            translate: this.locale.translate,
+            revealed: this.revealedSessions.has(detail.id),
+            toggle: () => this.toggleReveal(detail.id),
+          },
         })}
       </div>
     `;
+  }
+
+  private toggleReveal(sessionId: string): void {
+    const next = new Set(this.revealedSessions);
+    if (!next.delete(sessionId)) next.add(sessionId);
+    this.revealedSessions = next;
   }
 
   override render() {

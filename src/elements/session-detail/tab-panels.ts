@@ -3,9 +3,10 @@
  * they get the store explicitly so they work whether or not a `<session-view>` provides it.
  */
 import { html, type TemplateResult } from 'lit';
-import { isLive, type SessionDetail } from '../../model/index.js';
+import { isLive, type SessionDetail, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
+import { maskTranscript, masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
 
 export interface TabPanelContext {
   detail: SessionDetail;
@@ -13,11 +14,26 @@ export interface TabPanelContext {
   highlight: string | readonly string[];
   /** Last known position per recording id (ms since the session started), carried across tabs. */
   positions: ReadonlyMap<string, number>;
+  /** Personal data masked in the transcript for some roles, with its per-session reveal. */
+  masking?: { rules: TranscriptMasking | undefined; lang: string; translate: Translate; revealed: boolean; toggle(): void };
 }
 
-export function renderTabPanel(tab: DetailTab, { detail, store, highlight, positions }: TabPanelContext): TemplateResult {
+/** The transcript tab, masked first when the viewer's role sees personal data hidden. */
+function renderTranscript(context: TabPanelContext): TemplateResult {
+  const { store, masking } = context;
+  const { mask, canReveal } = masksFor(masking?.rules, store.viewer?.role);
+  if (!mask || !masking) return renderTabPanel('transcript', context, true);
+  const masked = maskTranscript(context.detail, masking.rules!, masking.lang, masking.translate);
+  const revealed = canReveal && masking.revealed;
+  const bar = renderMaskBar({ lang: masking.lang, hidden: masked.hidden, revealed, canReveal, toggle: masking.toggle });
+  return html`${bar}${renderTabPanel('transcript', { ...context, detail: revealed ? context.detail : masked.detail }, true)}`;
+}
+
+export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked = false): TemplateResult {
+  const { detail, store, highlight, positions } = context;
   switch (tab) {
     case 'transcript':
+      if (!masked) return renderTranscript(context);
       // With a recording, the player docks above the text, linked to it: listen and read at once.
       if (hasPlayableRecordings(detail, store.capabilities)) {
         return html`<sv-linked-transcript .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;

@@ -143,7 +143,7 @@ export class GridViewport implements ReactiveController {
       return html`<sv-row-virtualizer
         class="body"
         role="rowgroup"
-        .items=${view as string[]}
+        .items=${view}
         .renderItem=${renderRow}
         .keyFunction=${rowKey}
         .layout=${this.layoutConfig()}

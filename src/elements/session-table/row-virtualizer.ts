@@ -4,6 +4,14 @@
  * the virtualizer finds the grid's scroller as its clipping ancestor. Its own tag keeps a host
  * page's `<lit-virtualizer>` (maybe another version) from clashing with ours.
  */
+import type { TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import type { fixedRows } from './fixed-row-layout.js';
 
-export class RowVirtualizer extends LitVirtualizer<string> {}
+export class RowVirtualizer extends LitVirtualizer<string> {
+  // Restated with the concrete types the grid binds: lit-analyzer reads the base class's
+  // declarations without substituting `T`, and cannot match our layout to its generic union.
+  declare renderItem: (id: string, index: number) => TemplateResult;
+  declare keyFunction: (id: string) => unknown;
+  declare layout: ReturnType<typeof fixedRows>;
+}

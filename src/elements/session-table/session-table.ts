@@ -422,6 +422,7 @@ export class SessionTable extends LitElement {
     const ctx = this.rowContext(store, columns);
     const renderBodyRow = (id: string, index: number) => renderRow(id, index, store.session(id), ctx);
     const loading = store.status === 'loading' && store.view.length === 0;
+    /* eslint-disable lit-a11y/role-supports-aria-attr -- aria-description is global in ARIA 1.3; the rule's table predates it. */
     return html`<div
       class="scroller${withBody ? '' : ' no-body'}"
       part="grid"
@@ -441,6 +442,7 @@ export class SessionTable extends LitElement {
       ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}
     </div>
     ${loading ? renderSkeleton(columns) : nothing}`;
+    /* eslint-enable lit-a11y/role-supports-aria-attr */
   }
 
   protected override render(): TemplateResult {

@@ -57,7 +57,9 @@ export class TablePopovers {
 
   /** Every column the chooser lists: the catalogue plus parameters seen in the data. */
   availableColumns(store: SessionStore): string[] {
-    if (this.parameterCache?.size !== store.sessions.size) {
+    // Only the first sessions are scanned: once that many are loaded, more change nothing.
+    const scanned = Math.min(store.sessions.size, PARAMETER_SCAN_LIMIT);
+    if (this.parameterCache?.size !== scanned) {
       const names = new Set<string>();
       let scanned = 0;
       for (const session of store.sessions.values()) {
@@ -65,7 +67,7 @@ export class TablePopovers {
         if (++scanned >= PARAMETER_SCAN_LIMIT) break;
       }
       for (const id of store.columns) if (id.startsWith(PARAMETER_COLUMN_PREFIX)) names.add(id.slice(PARAMETER_COLUMN_PREFIX.length));
-      this.parameterCache = { size: store.sessions.size, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
+      this.parameterCache = { size: scanned, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
     }
     return [...COLUMNS.map((column) => column.id), ...this.parameterCache.ids];
   }

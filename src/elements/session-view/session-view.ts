@@ -52,7 +52,7 @@ export class SessionView extends LitElement {
 
   /** The store, created from `adapter` (read it to call actions from the host). */
   @provide({ context: sessionStoreContext })
-  @state()
+  @property({ attribute: false })
   store: SessionStore | undefined;
 
   /** `light`, `dark` or `auto` (follows the OS). */

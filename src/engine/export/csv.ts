@@ -10,6 +10,8 @@ import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.
 import { exportLabel, untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtras, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
+import type { RedactOptions } from '../redact/redactor.js';
+import { SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
 
 export interface CsvOptions {
   /** Column ids in output order: catalogue ids, `param:<name>`, or `transcript`. Unknown ids are skipped. */
@@ -28,6 +30,8 @@ export interface CsvOptions {
   maxCellLength?: number;
   /** Messages for the `transcript` column when the sessions are summaries. */
   details?: SessionExtrasSource;
+  /** Hide personal data in every typed text (before neutralising and cutting); masks in `translate`'s language. */
+  redact?: RedactOptions;
 }
 
 export interface TruncatedCell {
@@ -41,6 +45,8 @@ export interface CsvResult {
   /** Cells cut to `maxCellLength`, so the UI can tell the user. */
   truncated: TruncatedCell[];
   rowCount: number;
+  /** With `redact`: what was hidden, per kind and per session. */
+  redaction?: RedactionReport;
 }
 
 export interface CsvAsyncOptions extends CsvOptions, ChunkedOptions {
@@ -75,9 +81,11 @@ class CsvWriter {
   private pending: string[] = [];
   private readonly cells: string[];
   private readonly needsExtras: boolean;
+  private readonly redaction: SessionRedaction | undefined;
 
   constructor(options: CsvOptions) {
     const t = options.translate ?? untranslated;
+    this.redaction = options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined;
     const delimiter = options.delimiter ?? ',';
     const max = options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH;
     const marker = exportLabel(t, 'truncated');
@@ -96,8 +104,14 @@ class CsvWriter {
     return this.needsExtras;
   }
 
-  writeRow(session: SessionSummary, details: SessionExtrasSource | undefined): void {
-    const extras = this.needsExtras ? extrasFor(session, details) : NO_EXTRAS;
+  writeRow(original: SessionSummary, details: SessionExtrasSource | undefined): void {
+    let extras = this.needsExtras ? extrasFor(original, details) : NO_EXTRAS;
+    let session = original;
+    if (this.redaction) {
+      session = this.redaction.summaryOnce(original);
+      // The CSV holds messages only (the transcript column): notes are neither redacted nor counted.
+      if (this.needsExtras) extras = this.redaction.extras(original.id, { messages: extras.messages });
+    }
     const { encoder, env, columns, cells } = this;
     for (let i = 0; i < columns.length; i += 1) {
       const column = columns[i]!;
@@ -115,7 +129,7 @@ class CsvWriter {
 
   finish(rowCount: number): CsvResult {
     this.flush();
-    return { parts: this.parts, truncated: this.truncated, rowCount };
+    return { parts: this.parts, truncated: this.truncated, rowCount, ...(this.redaction && { redaction: this.redaction.report() }) };
   }
 
   private flush(): void {

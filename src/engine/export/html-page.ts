@@ -45,7 +45,8 @@ function searchBar(page: PageContext): Html {
 }
 
 /** Doctype, head (the CSP first after the charset, before anything it governs) and the page header. */
-export function documentStart(page: PageContext, count: number): Html {
+/** `redactionNotice`: says at the top which kinds of personal data were hidden (redacted exports). */
+export function documentStart(page: PageContext, count: number, redactionNotice?: string): Html {
   const { env } = page;
   const title = page.title ?? exportLabel(env.t, 'html.title');
   const generated = fillLabel(exportLabel(env.t, 'html.generated'), { date: generatedDate(page), count: count.toLocaleString(env.ctx.locale) });
@@ -61,6 +62,7 @@ export function documentStart(page: PageContext, count: number): Html {
 </head>
 <body>
 <header class="page"><h1>${title}</h1><p class="generated">${generated}</p>
+${redactionNotice ? html`<p class="generated" id="sv-redacted">${redactionNotice}</p>` : ''}
 ${searchBar(page)}
 </header>
 `;

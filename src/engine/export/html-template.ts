@@ -54,7 +54,7 @@ function checkQuotedAttributes(strings: TemplateStringsArray): void {
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): Html {
   checkQuotedAttributes(strings);
   let markup = strings[0]!;
-  for (let i = 0; i < values.length; i += 1) markup += render(values[i]!) + strings[i + 1]!;
+  for (let i = 0; i < values.length; i += 1) markup += render(values[i]) + strings[i + 1]!;
   return new Html(VOUCHED, markup);
 }
 

@@ -19,6 +19,8 @@ import type { Html } from './html-template.js';
 import { untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
+import type { RedactOptions } from '../redact/redactor.js';
+import { redactedExtras, redactedSummary, SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
 
 export interface HtmlOptions {
   /** Summary columns in order (catalogue ids and `param:<name>`; `transcript` is implied by `includeTranscripts`). */
@@ -39,12 +41,16 @@ export interface HtmlOptions {
   title?: string;
   /** Shown as the export time (default now). */
   generatedAt?: number;
+  /** Hide personal data in every typed text; the file says so at the top. Masks in `translate`'s language. */
+  redact?: RedactOptions;
 }
 
 export interface HtmlResult {
   /** Pass to `new Blob(parts, { type: 'text/html' })`. */
   parts: string[];
   sessionCount: number;
+  /** With `redact`: what was hidden, per kind and per session. */
+  redaction?: RedactionReport;
 }
 
 export interface HtmlAsyncOptions extends HtmlOptions, ChunkedOptions {
@@ -62,6 +68,7 @@ export function exportContentSecurityPolicy(): string {
 interface HtmlRun {
   page: PageContext;
   render: SessionRenderContext;
+  redaction?: SessionRedaction;
 }
 
 function prepare(options: HtmlOptions): HtmlRun {
@@ -72,6 +79,7 @@ function prepare(options: HtmlOptions): HtmlRun {
   const headers = columns.map((column) => column.header(t));
   return {
     page: { env, title: options.title, lang: options.lang ?? ctx.locale, generatedAt: options.generatedAt, headers },
+    redaction: options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined,
     render: {
       env,
       labels: htmlLabels(env),
@@ -115,19 +123,22 @@ const PART_LENGTH = 64 * 1024;
 
 /** The whole file, synchronously. Sessions that are `SessionDetail`s carry their own messages and notes. */
 export function sessionsToHtml(sessions: readonly SessionSummary[], options: HtmlOptions): HtmlResult {
-  const { page, render } = prepare(options);
+  const { page, render, redaction } = prepare(options);
   const out = new PartWriter();
-  out.write(documentStart(page, sessions.length));
+  out.write(documentStart(page, sessions.length, redaction?.notice(options.translate)));
   out.write(summaryStart(page));
-  sessions.forEach((session, i) => out.write(summaryRow(session, i + 1, render)));
+  const shown = redaction ? sessions.map((session) => redactedSummary(redaction, session)) : sessions;
+  const holds = { messages: render.includeTranscripts, notes: render.includeNotes };
+  shown.forEach((session, i) => out.write(summaryRow(session, i + 1, render)));
   out.write(contentsStart(page));
-  sessions.forEach((session, i) => out.write(contentsEntry(session, i + 1, render.env)));
+  shown.forEach((session, i) => out.write(contentsEntry(session, i + 1, render.env)));
   out.write(sessionsStart(page));
-  sessions.forEach((session, i) => {
-    for (const piece of sessionArticle(session, extrasFor(session, options.details), i + 1, render)) out.write(piece);
+  shown.forEach((session, i) => {
+    const extras = redactedExtras(redaction, session.id, extrasFor(session, options.details), holds);
+    for (const piece of sessionArticle(session, extras, i + 1, render)) out.write(piece);
   });
   out.write(documentEnd(page));
-  return { parts: out.flush(), sessionCount: sessions.length };
+  return { parts: out.flush(), sessionCount: sessions.length, ...(redaction && { redaction: redaction.report() }) };
 }
 
 /**
@@ -138,23 +149,24 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   const total = sessions.length;
   const slicer = new TimeSlicer(total, options);
   slicer.checkAborted();
-  const { page, render } = prepare(options);
+  const { page, render, redaction } = prepare(options);
   const out = new PartWriter();
   // Progress counts sessions: summary rows and contents are cheap, articles are the work.
   const quietSlicer = new TimeSlicer(total, { ...options, onProgress: undefined });
-  out.write(documentStart(page, total));
+  out.write(documentStart(page, total, redaction?.notice(options.translate)));
   out.write(summaryStart(page));
   for (let i = 0; i < total; i += 1) {
-    out.write(summaryRow(sessions[i]!, i + 1, render));
+    out.write(summaryRow(redactedSummary(redaction, sessions[i]!), i + 1, render));
     if ((i & 15) === 15) await quietSlicer.pause(0);
   }
   out.write(contentsStart(page));
   for (let i = 0; i < total; i += 1) {
-    out.write(contentsEntry(sessions[i]!, i + 1, render.env));
+    out.write(contentsEntry(redactedSummary(redaction, sessions[i]!), i + 1, render.env));
     if ((i & 31) === 31) await quietSlicer.pause(0);
   }
   out.write(sessionsStart(page));
   const wantsExtras = render.includeTranscripts || render.includeNotes;
+  const holds = { messages: render.includeTranscripts, notes: render.includeNotes };
   const loader = wantsExtras ? options.loadDetails : undefined;
   const signal = options.signal ?? new AbortController().signal;
   for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 100, loader, signal)) {
@@ -162,7 +174,9 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
     const details = batch.extras ?? options.details;
     for (let i = batch.start; i < batch.end; i += 1) {
       let written = 0;
-      for (const piece of sessionArticle(sessions[i]!, extrasFor(sessions[i]!, details), i + 1, render)) {
+      const session = redactedSummary(redaction, sessions[i]!);
+      const extras = redactedExtras(redaction, session.id, extrasFor(session, details), holds);
+      for (const piece of sessionArticle(session, extras, i + 1, render)) {
         out.write(piece);
         // A long transcript is written across slices too.
         if ((++written & 63) === 0) await slicer.pause(i);
@@ -172,5 +186,5 @@ export async function sessionsToHtmlAsync(sessions: readonly SessionSummary[], o
   }
   out.write(documentEnd(page));
   slicer.finish();
-  return { parts: out.flush(), sessionCount: total };
+  return { parts: out.flush(), sessionCount: total, ...(redaction && { redaction: redaction.report() }) };
 }

@@ -36,7 +36,8 @@ function normalise(found: SessionExtras | readonly Message[] | undefined): Sessi
 function lookup(source: SessionExtrasSource | undefined, id: string): SessionExtras {
   if (!source) return NONE;
   if (typeof source === 'function') return normalise(source(id));
-  if (source instanceof Map) return normalise(source.get(id));
+  // `instanceof Map` forgets the element type the union declared; restate it.
+  if (source instanceof Map) return normalise((source as ReadonlyMap<string, SessionExtras | readonly Message[]>).get(id));
   // Own properties only: a session id like `__proto__` must not reach the prototype.
   const record = source as Readonly<Record<string, SessionExtras | readonly Message[] | undefined>>;
   return Object.prototype.hasOwnProperty.call(record, id) ? normalise(record[id]) : NONE;

@@ -30,10 +30,41 @@ export class MapViewComputer {
     return this.engine.compute(query, now, { matchIds: searching(query) ? matches : null });
   }
 
-  /** Caches sort ranks of these columns now (see `ViewEngine.prepareSort`). */
-  prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number): void {
-    this.sync(sessions);
-    this.engine.prepareSort(columnIds, now);
+  /**
+   * The view after live changes to `changed` ids (which may include ids not in `sessions` any
+   * more): equal to `compute` with the same inputs, merged into `previous` instead of filtering
+   * and sorting everything. `undefined` when only a full computation is exact.
+   */
+  update(
+    previous: readonly string[],
+    sessions: ReadonlyMap<string, SessionSummary>,
+    changed: ReadonlySet<string>,
+    query: SessionQuery,
+    now: number,
+    matches: ReadonlySet<string> | null = null,
+  ): string[] | undefined {
+    if (sessions !== this.lastSessions) return undefined;
+    const upserted: SessionSummary[] = [];
+    for (const id of changed) {
+      const session = sessions.get(id);
+      // A removal renumbers the engine's rows: only a full computation handles it.
+      if (!session) {
+        if (this.engine.get(id)) return undefined;
+        continue;
+      }
+      if (this.engine.get(id) !== session) upserted.push(session);
+    }
+    if (upserted.length > 0) this.engine.upsert(upserted);
+    return this.engine.update(previous, changed, query, now, { matchIds: searching(query) ? matches : null });
+  }
+
+  /**
+   * Caches sort ranks of these columns, in slices (see `ViewEngine.prepareSortSliced`). Only
+   * over sessions a computation has already taken in: preparing must not cost a scan of them all.
+   */
+  async prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columnIds: readonly string[], now: number, signal?: AbortSignal): Promise<void> {
+    if (sessions !== this.lastSessions) return;
+    for (const id of columnIds) await this.engine.prepareSortSliced(id, now, signal);
   }
 
   /** The header popover's value list, over the same sessions and query. */

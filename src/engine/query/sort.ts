@@ -5,7 +5,8 @@
  * milliseconds. The position term makes the sort stable.
  */
 import type { SortDirection } from '../../model/query.js';
-import { collationOrder } from './collation-order.js';
+import { collationOrder, collationOrderSliced } from './collation-order.js';
+import type { Slicer } from './sliced.js';
 
 /** Ranks of one column over all rows: `-1` where the row has no value. */
 export interface ColumnRanks {
@@ -91,6 +92,45 @@ export function textRanksOf(count: number, valueAt: (row: number) => RawValue, c
   }
   for (let index = 0; index < distinctTexts.length; index++) rankOfText.set(distinctTexts[index]!, rankOfIndex[index]!);
   for (let row = 0; row < ranks.length; row++) if (ranks[row]! >= 0) ranks[row] = rankOfIndex[ranks[row]!]!;
+  return { ranks, distinct: rank + 1, rankOfText };
+}
+
+/** `textRanksOf` in slices, for idle-time preparation (same result). */
+export async function textRanksSliced(
+  count: number,
+  valueAt: (row: number) => RawValue,
+  collator: Intl.Collator,
+  slicer: Slicer,
+): Promise<ColumnRanks> {
+  const rankOfText = new Map<string, number>();
+  const distinctTexts: string[] = [];
+  const ranks = new Int32Array(count);
+  await slicer.loop(count, (row) => {
+    const value = valueAt(row);
+    if (value === undefined || value === '') {
+      ranks[row] = -1;
+      return;
+    }
+    const text = typeof value === 'string' ? value : String(value);
+    let index = rankOfText.get(text);
+    if (index === undefined) {
+      index = distinctTexts.length;
+      distinctTexts.push(text);
+      rankOfText.set(text, index);
+    }
+    ranks[row] = index;
+  });
+  const { order, tiesPrevious } = await collationOrderSliced(distinctTexts, collator, slicer);
+  const rankOfIndex = new Int32Array(distinctTexts.length);
+  let rank = -1;
+  for (let position = 0; position < order.length; position++) {
+    if (position === 0 || tiesPrevious[position] === 0) rank++;
+    rankOfIndex[order[position]!] = rank;
+  }
+  await slicer.loop(distinctTexts.length, (index) => rankOfText.set(distinctTexts[index]!, rankOfIndex[index]!));
+  await slicer.loop(count, (row) => {
+    if (ranks[row]! >= 0) ranks[row] = rankOfIndex[ranks[row]!]!;
+  });
   return { ranks, distinct: rank + 1, rankOfText };
 }
 

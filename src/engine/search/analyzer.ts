@@ -21,7 +21,7 @@ export class Analyzer {
       for (const word of language.stopWords ?? []) stop.add(word);
     }
     this.stopWords = stop;
-    this.caches = languages.map(() => new Map());
+    this.caches = languages.map(() => new Map<string, string>());
   }
 
   /** The processors that apply to a document language (all when unknown or unsupported). */

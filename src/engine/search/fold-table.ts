@@ -44,7 +44,7 @@ for (let code = 0; code < 0x80; code++) unitClasses[code] = classify(String.from
 
 /** Class of a BMP code unit that is not a surrogate. */
 export function unitClass(code: number): CharClass {
-  const known = unitClasses[code]!;
+  const known = unitClasses[code]! as CharClass;
   if (known !== CharClass.Unknown) return known;
   const found = classify(String.fromCharCode(code));
   unitClasses[code] = found;

@@ -63,7 +63,9 @@ export class Highlighter {
   /** Messages of a transcript that match, with their ranges. */
   messages(messages: readonly Message[]): MessageMatch[] {
     const matches: MessageMatch[] = [];
-    for (const message of Array.isArray(messages) ? messages : []) {
+    // Host data: a transcript that is not an array matches nothing.
+    const list: readonly Message[] = Array.isArray(messages) ? messages : [];
+    for (const message of list) {
       if (!message || typeof message.text !== 'string') continue;
       const ranges = this.ranges(message.text);
       if (ranges.length > 0) matches.push({ messageId: String(message.id), ranges });

@@ -65,7 +65,7 @@ abstract class BaseSearchClient implements SearchClient {
 
   add(documents: readonly SearchDocument[]): void {
     if (this.disposed || !Array.isArray(documents) || documents.length === 0) return;
-    for (const document of documents) this.queue.push(document);
+    for (const document of documents as readonly SearchDocument[]) this.queue.push(document);
     this.total += documents.length;
     this.pump();
   }

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import type { RecordingPlayer } from '../../../src/define/recording-player.js';
 import { audioRecording, makeAdapter, sessionDetail, SESSION_START, testWavUrl, until } from './helpers.js';
 
 /**
@@ -45,7 +44,7 @@ describe('<recording-player> under a strict CSP (style-src without unsafe-inline
     const adapter = makeAdapter({ sourceFor: () => ({ url, type: 'audio/wav' }), detail });
     const { doc, violations } = await strictFrame();
 
-    const player = doc.createElement('recording-player') as RecordingPlayer;
+    const player = doc.createElement('recording-player');
     player.adapter = adapter;
     player.sessionId = 's-1';
     player.recording = recording;

@@ -14,7 +14,7 @@ async function mountWith(sourceFor: SourceFor, rec = recording) {
 }
 
 function alertText(player: RecordingPlayer): string {
-  return shadow(player, '[part="error"]').textContent!.replace(/\s+/g, ' ').trim();
+  return shadow(player, '[part="error"]').textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** Makes the track's element report a MediaError with `code`, as the browser would. */
@@ -155,7 +155,7 @@ describe('<recording-player> expired signed URLs', function () {
     // What a CDN without CORS gives a probe: a network TypeError, never a status.
     window.fetch = (input, init) => {
       if (init?.method === 'HEAD') {
-        heads.push(String(input));
+        heads.push(input instanceof Request ? input.url : String(input));
         return Promise.reject(new TypeError('Failed to fetch'));
       }
       return realFetch(input, init);

@@ -51,7 +51,7 @@ describe('<recording-player> single track', () => {
     const x = rect.left + rect.width / 2;
     bar.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: rect.top + 4, bubbles: true }));
     await player.updateComplete;
-    expect(shadow(player, '[part="hover-time"]').textContent!.trim()).to.equal('0:02');
+    expect(shadow(player, '[part="hover-time"]').textContent.trim()).to.equal('0:02');
     bar.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: rect.top + 4, bubbles: true, button: 0, pointerId: 1 }));
     expect(player.media.state.currentMs).to.be.closeTo(2000, 50);
     await until(() => Math.abs(mediaOf(player, 'phone').currentTime - 2) < 0.06, 2000, 'media seeked');
@@ -157,7 +157,7 @@ describe('<recording-player> single track', () => {
   it('labels every control and passes axe, in English and Czech', async () => {
     const { player } = await mount();
     for (const button of player.shadowRoot!.querySelectorAll('button')) {
-      expect(button.getAttribute('aria-label') || button.textContent!.trim(), button.outerHTML).to.not.equal('');
+      expect(button.getAttribute('aria-label') || button.textContent.trim(), button.outerHTML).to.not.equal('');
     }
     await expect(player).to.be.accessible();
     player.setAttribute('lang', 'cs');

@@ -31,7 +31,7 @@ describe('recording-player stories', function () {
   it('AudioOnlyVideoTracks shows an "Audio only" placeholder in each camera tile', async () => {
     const player = await render(stories.AudioOnlyVideoTracks);
     await until(() => player.shadowRoot!.querySelectorAll('[part="tile-placeholder"]').length === 2, 8000, 'placeholders');
-    const texts = [...player.shadowRoot!.querySelectorAll('[part="tile-placeholder"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    const texts = [...player.shadowRoot!.querySelectorAll('[part="tile-placeholder"]')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
     expect(texts).to.deep.equal(['Client camera Audio only', 'Operator camera Audio only']);
   });
 

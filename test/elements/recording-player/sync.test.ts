@@ -69,7 +69,7 @@ describe('<recording-player> multiple tracks', function () {
 
   it('switches layout (screen large) and hides a track', async () => {
     const { player } = await mountVideo(['client-camera', 'operator-camera', 'screen']);
-    const focus = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.track-options button')].find((b) => b.textContent!.trim() === 'Screen large')!;
+    const focus = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.track-options button')].find((b) => b.textContent.trim() === 'Screen large')!;
     focus.click();
     await player.updateComplete;
     expect(player.getAttribute('layout')).to.equal('focus');

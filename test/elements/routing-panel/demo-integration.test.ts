@@ -32,7 +32,7 @@ describe('<routing-panel> with the demo adapter and an explicit store', () => {
     await waitUntil(() => store.session(session.id)?.state === 'waiting', 'host moved the session');
     await waitUntil(() => store.details.get(session.id)?.status === 'ready' && !store.details.get(session.id)!.detail!.routing.some((s) => s.id.startsWith('pending-')), 'host history loaded');
     await el.updateComplete;
-    const rerouted = [...el.shadowRoot!.querySelectorAll('.step')].filter((s) => s.textContent!.includes(`to ${group.name}`));
+    const rerouted = [...el.shadowRoot!.querySelectorAll('.step')].filter((s) => s.textContent.includes(`to ${group.name}`));
     expect(rerouted).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('.step').length).to.equal(before + 1);
     expect(el.shadowRoot!.querySelector('[aria-current="step"]')!.textContent).to.contain(group.name);

@@ -13,7 +13,7 @@ async function setup() {
 }
 
 const q = <T extends Element = HTMLElement>(el: RoutingPanel, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const status = (el: RoutingPanel) => q(el, '[role="status"]')!.textContent!.trim();
+const status = (el: RoutingPanel) => q(el, '[role="status"]')!.textContent.trim();
 
 async function startRerouteToAlena(el: RoutingPanel, adapter: RoutingTestAdapter): Promise<void> {
   adapter.holdReroutes = true;
@@ -50,7 +50,7 @@ describe('<routing-panel> re-route belongs to one session', () => {
     await showSession(el, 'b');
     expectFreshReroute(el);
 
-    const done = oneEvent(el, 'sv-reroute-done');
+    const done = oneEvent<HTMLElementEventMap['sv-reroute-done']>(el, 'sv-reroute-done');
     adapter.release();
     expect((await done).detail.sessionId).to.equal('a');
     await waitUntil(() => el.activeStore!.details.get('a')!.detail!.routing.every((step) => step.status !== 'pending'), 'A confirmed in store');

@@ -31,7 +31,7 @@ async function choose(el: RoutingPanel, text: string): Promise<void> {
 }
 
 const confirmButton = (el: RoutingPanel) => q<HTMLButtonElement>(el.shadowRoot!, '[part="confirm-button"]')!;
-const stepTexts = (el: RoutingPanel) => [...el.shadowRoot!.querySelectorAll('.step')].map((s) => s.textContent!.replace(/\s+/g, ' '));
+const stepTexts = (el: RoutingPanel) => [...el.shadowRoot!.querySelectorAll('.step')].map((s) => s.textContent.replace(/\s+/g, ' '));
 
 describe('<routing-panel> re-route', () => {
   it('re-routes a live session: pending step, then confirmed, one call with an idempotency key, done event', async () => {
@@ -40,7 +40,7 @@ describe('<routing-panel> re-route', () => {
     await choose(el, 'alena');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Re-route this session to Alena Dvořáková?');
     await expect(el).to.be.accessible();
-    const done = oneEvent(el, 'sv-reroute-done');
+    const done = oneEvent<HTMLElementEventMap['sv-reroute-done']>(el, 'sv-reroute-done');
     confirmButton(el).click();
     await waitUntil(() => el.shadowRoot!.querySelector('.is-pending'), 'pending step shown');
     expect(stepTexts(el).at(-1)).to.contain('Re-routed to Alena Dvořáková').and.contain('waiting for confirmation').and.contain('by Admin Alice');
@@ -134,7 +134,7 @@ describe('<routing-panel> re-route', () => {
     const option = () => picker.shadowRoot!.querySelector('[data-target-id="op-alena"]')!;
     expect(option().textContent).to.contain('Online');
     adapter.setAvailability(operator('op-alena', 'Alena Dvořáková', { availability: 'away' }));
-    await waitUntil(() => option().textContent!.includes('Away'), 'option updated live');
+    await waitUntil(() => option().textContent.includes('Away'), 'option updated live');
     expect(option().textContent).to.contain('Unavailable: away');
     expect(picker.shadowRoot!.querySelector('[role="combobox"]')!.getAttribute('aria-expanded')).to.equal('true');
     expect(q(el.shadowRoot!, '[part="review"]')!.textContent).to.contain('Unavailable: away');

@@ -67,7 +67,7 @@ export class RoutingTestAdapter implements SessionAdapter {
   rerouteCalls: Array<{ sessionId: string; target: { kind: string; id: string }; key: string }> = [];
   /** When set, re-routes wait until the test settles them. */
   holdReroutes = false;
-  rerouteError: unknown;
+  rerouteError: Error | undefined;
   private held: Deferred[] = [];
   private listeners = new Set<(change: LiveChange) => void>();
   private targetVersion = 1;

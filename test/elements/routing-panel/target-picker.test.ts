@@ -65,13 +65,13 @@ describe('<sv-target-picker>', () => {
     await picker.updateComplete;
     const { options, active } = parts(picker);
     expect(options().map((o) => o.querySelector('.option-name')!.textContent)).to.deep.equal(['VIP']);
-    const text = active()!.textContent!.replace(/\s+/g, ' ');
+    const text = active()!.textContent.replace(/\s+/g, ' ');
     expect(text).to.contain('Online').and.contain('0 of 6 members available').and.contain('7 in queue').and.contain('Unavailable: no member is available');
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'cyril' });
     await picker.updateComplete;
-    expect(parts(picker).active()!.textContent!.replace(/\s+/g, ' ')).to.contain('Load 4/4').and.contain('at full capacity');
+    expect(parts(picker).active()!.textContent.replace(/\s+/g, ' ')).to.contain('Load 4/4').and.contain('at full capacity');
     await sendKeys({ type: 'zzz' });
     await picker.updateComplete;
     expect(parts(picker).options()).to.have.length(0);
@@ -128,7 +128,7 @@ describe('<sv-target-picker>', () => {
     expect(parts(picker).active()!.textContent).to.contain('Alena');
     picker.targets = TARGETS.map((t) => (t.id === 'op-alena' ? { ...t, availability: 'busy' as const } : t));
     await picker.updateComplete;
-    const text = parts(picker).active()!.textContent!.replace(/\s+/g, ' ');
+    const text = parts(picker).active()!.textContent.replace(/\s+/g, ' ');
     expect(text).to.contain('Alena').and.contain('Busy').and.contain('Unavailable: busy');
   });
 
@@ -138,7 +138,7 @@ describe('<sv-target-picker>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await picker.updateComplete;
     expect(parts(picker).listbox.textContent).to.contain('Skupiny').and.contain('Dostupní členové: 2 z 6');
-    const bohdan = parts(picker).options().find((o) => o.textContent!.includes('Bohdan'))!;
+    const bohdan = parts(picker).options().find((o) => o.textContent.includes('Bohdan'))!;
     bohdan.click();
     await picker.updateComplete;
     expect(picker.value).to.equal('op-bohdan');

@@ -12,7 +12,7 @@ async function panelFor(adapter: RoutingTestAdapter, id: string): Promise<Routin
 }
 
 function stepTexts(el: RoutingPanel): string[] {
-  return [...el.shadowRoot!.querySelectorAll('.step')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  return [...el.shadowRoot!.querySelectorAll('.step')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 }
 
 describe('timelineRows', () => {

@@ -6,7 +6,7 @@ import { SessionViewError } from '../../../src/adapter/index.js';
 import type { Role } from '../../../src/model/index.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
-async function mount(options: TestAdapterOptions = {}, tab = 'transcript') {
+async function mount(options: TestAdapterOptions = {}, tab: SessionDetailElement['tab'] = 'transcript') {
   const { store, adapter } = testStore(options);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 560px; display: flex">
     <session-detail style="flex: 1" .store=${store} session-id="s-1" tab=${tab}></session-detail>
@@ -69,7 +69,7 @@ describe('<session-detail> actions', () => {
       await sendKeys({ type: 'first line' });
       await sendKeys({ press: 'Enter' });
       await sendKeys({ type: 'second line' });
-      const added = oneEvent(el, 'sv-note-added');
+      const added = oneEvent<HTMLElementEventMap['sv-note-added']>(el, 'sv-note-added');
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'Enter' });
       await sendKeys({ up: 'Control' });
@@ -208,7 +208,7 @@ describe('<session-detail> actions', () => {
       expect(dateInput.min, 'minimum is today in the viewer zone').to.equal(inZone(Date.now()).slice(0, 10));
       const iso = inZone(Date.now() + 7 * 86_400_000).slice(0, 10);
       dateInput.value = iso;
-      const done = oneEvent(el, 'sv-ban-done');
+      const done = oneEvent<HTMLElementEventMap['sv-ban-done']>(el, 'sv-ban-done');
       root.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
       const { ban } = (await done).detail;
       expect(ban.reason).to.equal('Abusive language');

@@ -154,8 +154,8 @@ export function ignoreResizeObserverLoop(): void {
   before(() => {
     original = window.onerror;
     window.onerror = function (this: WindowEventHandlers, message, ...rest) {
-      if (String(message).includes('ResizeObserver loop')) return true;
-      return original ? original.call(window, message, ...rest) : false;
+      if (typeof message === 'string' && message.includes('ResizeObserver loop')) return true;
+      return original ? original.call(window, message, ...rest) === true : false;
     };
   });
   after(() => {

@@ -10,7 +10,7 @@ describe('<sv-session-info>', () => {
   it('lists the session facts in the viewer time zone, with a safe page link and copy buttons', async () => {
     const session = detail({ pageUrl: 'https://shop.example.com/cart?x=<b>' });
     const el = await fixture<SessionInfo>(html`<sv-session-info .session=${session} .viewer=${viewer}></sv-session-info>`);
-    const value = (row: string) => el.shadowRoot!.querySelector(`[data-row="${row}"] .value`)!.textContent!.trim();
+    const value = (row: string) => el.shadowRoot!.querySelector(`[data-row="${row}"] .value`)!.textContent.trim();
     expect(value('channel')).to.equal('WhatsApp');
     expect(value('startedAt')).to.contain('10:00:00'); // 09:00 UTC is 10:00 in Prague in January
     expect(value('duration')).to.equal('15:00');

@@ -30,7 +30,7 @@ const tabs = (el: SessionDetailElement) => [...el.shadowRoot!.querySelectorAll<H
 function expectFullyVisible(el: SessionDetailElement, container: HTMLElement, tab: HTMLElement): void {
   const box = tab.getBoundingClientRect();
   const panel = container.getBoundingClientRect();
-  const label = tab.textContent!.trim();
+  const label = tab.textContent.trim();
   expect(box.width, `${label} has a width`).to.be.greaterThan(0);
   expect(box.left >= panel.left - 0.5 && box.right <= panel.right + 0.5, `${label} (${box.left}–${box.right}) inside the panel (${panel.left}–${panel.right})`).to.equal(true);
   const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);

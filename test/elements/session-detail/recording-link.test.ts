@@ -23,7 +23,7 @@ const conversation = [
   message(4, { at: T0 + 10_000, text: 'After the call' }),
 ];
 
-async function mount(tab = 'transcript') {
+async function mount(tab: SessionDetailElement['tab'] = 'transcript') {
   const url = testWavUrl();
   const { store, adapter } = testStore({
     sessions: [detail({ hasRecording: true, recordings: [recording], messages: conversation, messageCount: conversation.length })],
@@ -66,7 +66,7 @@ describe('<session-detail> transcript ↔ recording link', () => {
     const buttons = [...transcript.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="play-from"]')];
     expect(buttons.map((b) => b.closest('[data-id]')!.getAttribute('data-id'))).to.deep.equal(['m-1', 'm-2', 'm-3']);
     // Each shows where in the recording it lands (m-2: 2.5 s into the session, 1.5 s into the recording).
-    expect(buttons.map((b) => b.textContent!.replace('▶', '').trim())).to.deep.equal(['0:00', '0:01', '0:02']);
+    expect(buttons.map((b) => b.textContent.replace('▶', '').trim())).to.deep.equal(['0:00', '0:01', '0:02']);
     expect(buttons[1]!.getAttribute('aria-label')).to.equal('Play the recording from 0:01');
     expect(row(transcript, 'm-0').querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();

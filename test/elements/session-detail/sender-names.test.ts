@@ -35,9 +35,9 @@ async function transcriptOf(withRecording: boolean): Promise<SessionTranscript> 
 
 function clientHeaders(transcript: SessionTranscript): Array<{ author: string; role: string; avatar: string }> {
   return [...transcript.shadowRoot!.querySelectorAll('.message.client.first')].map((row) => ({
-    author: row.querySelector('.author')!.textContent!.trim(),
-    role: row.querySelector('.role')!.textContent!.trim(),
-    avatar: row.querySelector('.avatar')!.textContent!.trim(),
+    author: row.querySelector('.author')!.textContent.trim(),
+    role: row.querySelector('.role')!.textContent.trim(),
+    avatar: row.querySelector('.avatar')!.textContent.trim(),
   }));
 }
 
@@ -58,7 +58,7 @@ describe('<session-detail> sender names', () => {
   it('announces a live client message with the client name', async () => {
     const transcript = await fixture<SessionTranscript>(html`<sv-transcript client-name="Žofie Černá" .messages=${anonymousClient.slice(0, 2)}></sv-transcript>`);
     transcript.messages = [...anonymousClient.slice(0, 2), message(6, { authorName: undefined, text: 'Hello?' })];
-    await waitUntil(() => transcript.shadowRoot!.querySelector('[role="status"]')!.textContent!.includes('Hello?'), 'announced');
+    await waitUntil(() => transcript.shadowRoot!.querySelector('[role="status"]')!.textContent.includes('Hello?'), 'announced');
     expect(transcript.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Žofie Černá');
   });
 

@@ -5,7 +5,7 @@ import type { SessionDetailElement } from '../../../src/elements/session-detail/
 import { SessionViewError } from '../../../src/adapter/index.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
-async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: string) {
+async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: SessionDetailElement['tab']) {
   const { store, adapter } = testStore(options);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 520px; display: flex">
     <session-detail style="flex: 1" .store=${store} session-id=${sessionId} tab=${tab ?? 'transcript'}></session-detail>
@@ -74,7 +74,7 @@ describe('<session-detail>', () => {
       expect(panel.getAttribute('aria-labelledby')).to.equal('tab-transcript');
 
       selectedTab(el).focus();
-      const changed = oneEvent(el, 'sv-detail-tab-change');
+      const changed = oneEvent<HTMLElementEventMap['sv-detail-tab-change']>(el, 'sv-detail-tab-change');
       await sendKeys({ press: 'ArrowRight' });
       expect((await changed).detail.tab).to.equal('info');
       await el.updateComplete;
@@ -144,7 +144,7 @@ describe('<session-detail>', () => {
     it('closes with the button or Esc through a cancelable event that clears the selection', async () => {
       const { el, store } = await mount();
       store.select('s-1');
-      const event = oneEvent(el, 'sv-detail-close');
+      const event = oneEvent<HTMLElementEventMap['sv-detail-close']>(el, 'sv-detail-close');
       root(el).querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
       expect((await event).detail.sessionId).to.equal('s-1');
       expect(store.selectedId).to.equal(undefined);

@@ -26,7 +26,7 @@ describe('<sv-transcript> following playback', () => {
   async function mount(): Promise<SessionTranscript> {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px; width: 480px; display: flex">
       <sv-transcript style="flex: 1" .messages=${list} .playback=${span}
-        .viewer=${{ id: 'me', name: 'Me', role: 'operator', timeZone: 'Europe/Prague', locale: 'en-GB' }}></sv-transcript>
+        .viewer=${{ id: 'me', name: 'Me', role: 'operator' as const, timeZone: 'Europe/Prague', locale: 'en-GB' }}></sv-transcript>
     </div>`);
     const element = wrapper.querySelector('sv-transcript')!;
     // Includes the virtualizer's first rows.

@@ -13,7 +13,7 @@ async function mount(list: readonly Message[], options: { live?: boolean; highli
       .messages=${list}
       ?live=${options.live ?? false}
       .highlight=${options.highlight ?? ''}
-      .viewer=${{ id: 'me', name: 'Me', role: 'operator', timeZone: 'Europe/Prague', locale: 'en-GB' }}
+      .viewer=${{ id: 'me', name: 'Me', role: 'operator' as const, timeZone: 'Europe/Prague', locale: 'en-GB' }}
     ></sv-transcript>
   </div>`);
   const element = wrapper.querySelector('sv-transcript')!;

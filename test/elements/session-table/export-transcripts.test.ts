@@ -35,7 +35,7 @@ describe('session-table: export from the toolbar', () => {
       const doc = new DOMParser().parseFromString(await detail.blob.text(), 'text/html');
       const article = doc.getElementById(first.id) ?? doc.querySelector('article.session');
       expect(doc.querySelectorAll('article.session')).to.have.length(50);
-      expect(article!.textContent!.replace(/\s+/g, ' ')).to.contain(said!.text.replace(/\s+/g, ' ').trim());
+      expect(article!.textContent.replace(/\s+/g, ' ')).to.contain(said!.text.replace(/\s+/g, ' ').trim());
     } finally {
       adapter.dispose();
     }

@@ -34,12 +34,12 @@ describe('session-table: filter popover', () => {
     expect(pop.open).to.equal(true);
     const dialog = pop.shadowRoot!.querySelector('[role="dialog"]')!;
     expect(dialog.getAttribute('aria-label')).to.equal('Filter: Channel');
-    const labels = [...dialog.querySelectorAll('li label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    const labels = [...dialog.querySelectorAll('li label')].map((l) => l.textContent.replace(/\s+/g, ' ').trim());
     // 80 ended sessions over four channels.
     expect(labels).to.have.members(['Web chat 20', 'Phone 20', 'WhatsApp 20', 'E-mail 20']);
     await expect(pop).to.be.accessible();
 
-    const whatsapp = [...dialog.querySelectorAll('li label')].find((l) => l.textContent!.includes('WhatsApp'))!;
+    const whatsapp = [...dialog.querySelectorAll('li label')].find((l) => l.textContent.includes('WhatsApp'))!;
     whatsapp.querySelector('input')!.click();
     await settle(table);
     expect(store.query.filters['channel']).to.deep.equal({ kind: 'values', values: ['whatsapp'] });
@@ -101,7 +101,7 @@ describe('session-table: filter popover', () => {
     await settle(table);
     expect(table.currentStore!.query.filters['startedAt']).to.deep.equal({ kind: 'time', preset: 'last-7-days' });
     expect(table.shadowRoot!.querySelector('.chip')!.textContent).to.contain('Start: Last 7 days');
-    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent!.includes('Clear all'))!.click();
+    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent.includes('Clear all'))!.click();
     await settle(table);
     expect(table.currentStore!.query.filters).to.deep.equal({});
   });
@@ -148,7 +148,7 @@ describe('session-table: column chooser', () => {
     search.focus();
     await sendKeys({ type: 'mail' });
     await panel.updateComplete;
-    const listed = [...panel.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    const listed = [...panel.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim());
     expect(listed).to.deep.equal(['Client e-mail']);
 
     await sendKeys({ press: 'Escape' });
@@ -167,7 +167,7 @@ describe('session-table: column chooser', () => {
     columnsButton.click();
     await settle(table);
     await panel.updateComplete;
-    [...panel.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find((b) => b.textContent!.includes('Reset'))!.click();
+    [...panel.shadowRoot!.querySelectorAll<HTMLElement>('.actions button')].find((b) => b.textContent.includes('Reset'))!.click();
     await settle(table);
     expect(store.columns).to.deep.equal(['startedAt', 'state', 'clientName', 'channel', 'operator', 'duration', 'endReason']);
   });
@@ -182,7 +182,7 @@ describe('session-table: column chooser', () => {
     await sendKeys({ press: 'Enter' });
     await settle(table);
     await clock.tickAsync(300); // the save's debounce
-    const saved = JSON.parse(localStorage.getItem(`session-view:table:${tableId}:layout`)!);
+    const saved = JSON.parse(localStorage.getItem(`session-view:table:${tableId}:layout`)!) as { widths: Record<string, number>; sort: unknown };
     expect(saved.widths.startedAt).to.equal(166);
     expect(saved.sort).to.deep.equal([{ column: 'startedAt', direction: 'asc' }]);
     localStorage.removeItem(`session-view:table:${tableId}:layout`);
@@ -197,7 +197,7 @@ describe('session-table: chips for filters from a shared link', () => {
     const someone = [...store.sessions.values()].find((s) => s.operators.length > 0)!.operators[0]!;
     store.setQuery({ filters: { operator: { kind: 'values', values: [someone.id] } } });
     await settle(table);
-    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent!;
+    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent;
     expect(chip).to.contain(someone.name);
     expect(chip).to.not.contain(someone.id);
   });

@@ -16,7 +16,7 @@ async function openChannelFilter(table: SessionTable): Promise<HTMLInputElement>
   await settle(table);
   const popover = table.shadowRoot!.querySelector('sv-filter-popover')!;
   await popover.updateComplete;
-  const label = [...popover.shadowRoot!.querySelectorAll('li label')].find((l) => l.textContent!.includes('Phone'))!;
+  const label = [...popover.shadowRoot!.querySelectorAll('li label')].find((l) => l.textContent.includes('Phone'))!;
   return label.querySelector('input')!;
 }
 
@@ -64,7 +64,7 @@ describe('session-table: sv-query-change', () => {
     await box.updateComplete;
     expect(table.currentStore!.query.search).to.equal('');
     expect(input.value).to.equal('');
-    expect(box.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim(), 'not stuck on "Searching…"').to.equal('');
+    expect(box.shadowRoot!.querySelector('[role="status"]')!.textContent.trim(), 'not stuck on "Searching…"').to.equal('');
   });
 
   it('keeps the sort and the mode when the host vetoes them', async () => {
@@ -78,7 +78,7 @@ describe('session-table: sv-query-change', () => {
     expect(store.query.sort).to.equal(sortBefore);
     expect(header.getAttribute('aria-sort') ?? 'none').to.equal('none');
 
-    const live = [...table.shadowRoot!.querySelectorAll<HTMLElement>('.segmented button')].find((b) => b.textContent!.includes('Live'))!;
+    const live = [...table.shadowRoot!.querySelectorAll<HTMLElement>('.segmented button')].find((b) => b.textContent.includes('Live'))!;
     live.click();
     await settle(table);
     expect(store.query.mode).to.equal('history');
@@ -93,7 +93,7 @@ describe('session-table: sv-query-change', () => {
     await settle(table);
     expect(fired).to.equal(0);
     // "Clear all" on the chips is the user's change again.
-    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent!.includes('Clear all'))!.click();
+    [...table.shadowRoot!.querySelectorAll<HTMLElement>('.chips .sv-button')].find((b) => b.textContent.includes('Clear all'))!.click();
     await settle(table);
     expect(fired).to.equal(1);
     expect(table.currentStore!.query.filters).to.deep.equal({});

@@ -4,7 +4,7 @@ import type { SessionTable } from '../../../src/elements/session-table/session-t
 import { makeSession, settle, tableFixture, testAdapter, waitFor } from './table-fixtures.js';
 
 const rowCount = (table: SessionTable) => table.shadowRoot!.querySelector('[part="row-count"]')?.textContent?.trim() ?? '';
-const announced = (table: SessionTable) => table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const announced = (table: SessionTable) => table.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent.trim();
 
 describe('session-table: row count', () => {
   it('shows the total outside search, "shown of total" when filtered, announced once per filter and not per live tick', async () => {

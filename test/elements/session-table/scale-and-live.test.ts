@@ -74,7 +74,7 @@ describe('session-table: live mode', () => {
     const adapter = testAdapter({ count: 1000 });
     const table = await tableFixture({ adapter }, { height: 400 });
     const store = table.currentStore!;
-    const liveButton = [...table.shadowRoot!.querySelectorAll('[role="group"] button')].find((b) => b.textContent!.trim() === 'Live')!;
+    const liveButton = [...table.shadowRoot!.querySelectorAll('[role="group"] button')].find((b) => b.textContent.trim() === 'Live')!;
     (liveButton as HTMLElement).click();
     await waitFor(() => store.query.mode === 'live' && store.status === 'ready', table);
     await settle(table);

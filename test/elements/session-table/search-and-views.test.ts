@@ -16,7 +16,7 @@ describe('session-table: content search', () => {
     box.delay = 60_000;
     await sendKeys({ type: 'refund' });
     await box.updateComplete;
-    const status = () => box.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    const status = () => box.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
     expect(status()).to.equal('Searching…');
     expect(table.currentStore!.query.search).to.equal('');
     await clock.tickAsync(60_000);
@@ -66,7 +66,7 @@ describe('session-table: saved views', () => {
     toggle.click();
     await menu.updateComplete;
     await expect(menu).to.be.accessible();
-    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent!.includes('Save current view'))!.click();
+    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent.includes('Save current view'))!.click();
     await menu.updateComplete;
     await sendKeys({ type: 'Phones' });
     await sendKeys({ press: 'Enter' });
@@ -126,7 +126,7 @@ describe('session-table: content search end to end', () => {
     await waitFor(() => table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark') !== null, table, 10000);
     const marks = [...table.shadowRoot!.querySelectorAll('.body [role="row"] .cell.match mark')];
     for (const mark of marks) {
-      expect(mark.textContent!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).to.match(/^objednav/);
+      expect(mark.textContent.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).to.match(/^objednav/);
     }
     await expect(table).to.be.accessible();
     adapter.dispose();

@@ -188,7 +188,7 @@ describe('session-table: states', () => {
     await waitFor(() => table.currentStore!.view.length > 0, table);
     await settle(table);
     const banner = table.shadowRoot!.querySelector('[part="progress"]')!;
-    expect(banner.textContent!.trim()).to.equal('10 of 24 loaded');
+    expect(banner.textContent.trim()).to.equal('10 of 24 loaded');
     await expect(table).to.be.accessible();
     release();
     await waitFor(() => table.currentStore!.status === 'ready', table);
@@ -236,7 +236,7 @@ describe('session-table: states', () => {
   it('reports invalid records in a banner and still shows the valid rows', async () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 10, extra: [{ id: 'broken' }] }) });
     const banner = table.shadowRoot!.querySelector('[part="invalid-banner"]')!;
-    expect(banner.textContent!.trim()).to.equal('1 record could not be read and is not shown.');
+    expect(banner.textContent.trim()).to.equal('1 record could not be read and is not shown.');
     expect(bodyRows(table).length).to.equal(8);
     await expect(table).to.be.accessible();
   });

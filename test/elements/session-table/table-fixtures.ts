@@ -66,6 +66,8 @@ export function testAdapter(options: TestAdapterOptions = {}): TestAdapter {
     async listSessions(request) {
       adapter.calls += 1;
       if (options.hang) return new Promise(() => {});
+      // A host adapter may reject with anything (the tests pass plain `{ status }` objects).
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (options.fail) throw options.fail;
       const pool = sessions.filter((s) => (s.state !== 'ended') === (request.mode === 'live'));
       const size = options.pageSize ?? 10_000;

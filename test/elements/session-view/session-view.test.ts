@@ -57,12 +57,12 @@ describe('<session-view>', () => {
 
   it('re-dispatches invalid records from the adapter as sv-data-error', async () => {
     const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), { id: 'bad', startedAt: 'not a date' }]] } });
-    const errors: string[] = [];
+    const errors: Array<string | undefined> = [];
     const originalWarn = console.warn;
     console.warn = () => {};
     try {
       const view = await fixture<SessionView>(
-        html`<session-view .adapter=${adapter} @sv-data-error=${(e: CustomEvent) => errors.push(e.detail.id)}></session-view>`,
+        html`<session-view .adapter=${adapter} @sv-data-error=${(e: HTMLElementEventMap['sv-data-error']) => errors.push(e.detail.id)}></session-view>`,
       );
       await until(() => view.store?.status === 'ready');
       expect(errors).to.deep.equal(['bad']);

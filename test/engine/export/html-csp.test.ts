@@ -19,14 +19,14 @@ describe('the committed CSP hashes of the HTML export', () => {
   it('match the search script actually embedded in an exported file', async () => {
     const scripts = [...doc.querySelectorAll('script:not([type])')];
     expect(scripts).to.have.length(1);
-    const hash = await cspHash(scripts[0]!.textContent!);
+    const hash = await cspHash(scripts[0]!.textContent);
     expect(hash, howToUpdate('SEARCH_SCRIPT_HASH', 'The search script (html-search-script.ts)', hash)).to.equal(SEARCH_SCRIPT_HASH);
   });
 
   it('match the stylesheet actually embedded in an exported file', async () => {
     const styles = [...doc.querySelectorAll('style')];
     expect(styles).to.have.length(1);
-    const hash = await cspHash(styles[0]!.textContent!);
+    const hash = await cspHash(styles[0]!.textContent);
     expect(hash, howToUpdate('EXPORT_STYLES_HASH', 'The stylesheet (html-styles.ts)', hash)).to.equal(EXPORT_STYLES_HASH);
   });
 

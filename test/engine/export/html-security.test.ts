@@ -102,7 +102,7 @@ describe('HTML export against hostile data', () => {
   });
 
   it('shows every payload as text', () => {
-    const text = frameDocument(frame).body.textContent!;
+    const text = frameDocument(frame).body.textContent;
     for (const session of sessions) {
       expect(text).to.contain(session.client.name);
       expect(text).to.contain(session.messages[0]!.text);

@@ -23,13 +23,13 @@ describe('sessionsToHtml document', () => {
   it('declares a CSP that forbids network access and allows the inline script and style by hash', async () => {
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
     expect(csp).to.equal(exportContentSecurityPolicy());
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values.join(' ')] as const));
     expect(directives['default-src']).to.equal("'none'");
     expect(directives['object-src']).to.equal("'none'");
     expect(directives['base-uri']).to.equal("'none'");
     expect(directives['form-action']).to.equal("'none'");
-    expect(directives['script-src']).to.equal(await subtleHash(doc.querySelector('script:not([type])')!.textContent!));
-    expect(directives['style-src']).to.equal(await subtleHash(doc.querySelector('style')!.textContent!));
+    expect(directives['script-src']).to.equal(await subtleHash(doc.querySelector('script:not([type])')!.textContent));
+    expect(directives['style-src']).to.equal(await subtleHash(doc.querySelector('style')!.textContent));
     // The CSP must come before anything it governs.
     expect(doc.head.firstElementChild!.getAttribute('charset')).to.equal('utf-8');
     expect(doc.head.children[1]!.getAttribute('http-equiv')).to.equal('Content-Security-Policy');

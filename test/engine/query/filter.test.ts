@@ -85,7 +85,7 @@ describe('engine: filters', () => {
       fc.property(sessionsArbitrary, filtersArbitrary, fc.constantFrom('history' as const, 'live' as const), (sessions, filters, mode) => {
         const engine = new ViewEngine(ctx);
         engine.setSessions(sessions);
-        const query: SessionQuery = { mode, filters: filters as Record<string, ColumnFilter>, sort: [], search: '' };
+        const query: SessionQuery = { mode, filters, sort: [], search: '' };
         const expected = sessions.filter((s) => reference(s, query)).map((s) => s.id);
         expect(engine.compute(query, NOW)).to.deep.equal(expected);
       }),
@@ -98,7 +98,7 @@ describe('engine: filters', () => {
       fc.property(sessionsArbitrary, sessionsArbitrary, filtersArbitrary, (before, after, filters) => {
         const engine = new ViewEngine(ctx);
         engine.setSessions(before);
-        const query: SessionQuery = { mode: 'history', filters: filters as Record<string, ColumnFilter>, sort: [], search: '' };
+        const query: SessionQuery = { mode: 'history', filters, sort: [], search: '' };
         engine.compute(query, NOW); // fills the caches
         engine.upsert(after);
         const merged = new Map(before.map((s) => [s.id, s]));

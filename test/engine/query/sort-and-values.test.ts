@@ -110,3 +110,32 @@ describe('engine: value lists', () => {
     expect(list.map((entry) => [entry.key, entry.count])).to.deep.equal([['email', 1], ['phone', 1]]);
   });
 });
+
+describe('engine: sort ranks prepared in slices', () => {
+  it('equal the ranks computed in one go, for Czech names with ties and accents (fast-check)', async () => {
+    const { textRanksOf, textRanksSliced } = await import('../../../src/engine/query/sort.js');
+    const { Slicer } = await import('../../../src/engine/query/sliced.js');
+    const collator = new Intl.Collator('cs', { numeric: true, sensitivity: 'variant' });
+    const names = fc.array(fc.constantFrom('Čeněk', 'cenek', 'Chalupa', 'Hora', 'hora', 'Žofie', 'Zdeněk', 'Ábel', 'abel', 'A-12', 'A-2', '', 'ch'), { maxLength: 3000 });
+    await fc.assert(
+      fc.asyncProperty(names, async (values) => {
+        const whole = textRanksOf(values.length, (row) => values[row], collator);
+        const sliced = await textRanksSliced(values.length, (row) => values[row], collator, new Slicer());
+        expect([...sliced.ranks]).to.deep.equal([...whole.ranks]);
+        expect(sliced.distinct).to.equal(whole.distinct);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('equal them for 40,000 distinct names (several sorted runs merged)', async () => {
+    const { textRanksOf, textRanksSliced } = await import('../../../src/engine/query/sort.js');
+    const { Slicer } = await import('../../../src/engine/query/sliced.js');
+    const collator = new Intl.Collator('cs', { numeric: true, sensitivity: 'variant' });
+    const syllables = ['ča', 'ko', 'ch', 'Ře', 'zi', 'á', 'Bo', 'x', '1', '12'];
+    const values = Array.from({ length: 40_000 }, (_, i) => `${syllables[i % 10]}${syllables[(i * 7) % 10]}${syllables[(i * 13) % 10]} ${i % 997}`);
+    const whole = textRanksOf(values.length, (row) => values[row], collator);
+    const sliced = await textRanksSliced(values.length, (row) => values[row], collator, new Slicer());
+    expect([...sliced.ranks]).to.deep.equal([...whole.ranks]);
+  });
+});

@@ -62,7 +62,7 @@ export class ClientPool {
   private readonly clients: Array<PooledClient | undefined>;
 
   constructor(private readonly seed: number, readonly size: number) {
-    this.clients = new Array(size);
+    this.clients = new Array<PooledClient | undefined>(size);
   }
 
   get(index: number): PooledClient {

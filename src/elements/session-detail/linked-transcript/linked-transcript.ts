@@ -51,7 +51,7 @@ export class LinkedTranscript extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const previous = changed.get('session') as SessionDetail | undefined;
+    const previous = changed.get('session');
     if (changed.has('session') && previous?.id !== this.session?.id) {
       this.recordingId = undefined;
       this.playbackAt = undefined;

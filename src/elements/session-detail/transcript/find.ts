@@ -18,7 +18,7 @@ interface Folded {
   map: number[] | null;
 }
 
-const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+const PLAIN_ASCII = /^\p{ASCII}*$/u;
 const foldedByText = new Map<string, Folded>();
 const CACHE_LIMIT = 50_000;
 

@@ -1,0 +1,22 @@
+import { defineStrings } from '../../../i18n/index.js';
+
+/** Strings of the transcript's personal-data masking bar (namespace `masking`). */
+export const t = defineStrings(
+  'masking',
+  {
+    'hidden_one': 'Personal data is hidden in this transcript: {count} value.',
+    'hidden_other': 'Personal data is hidden in this transcript: {count} values.',
+    none: 'No personal data of the hidden kinds in this transcript.',
+    shown: 'Personal data is shown for this session.',
+    show: 'Show personal data',
+  },
+  {
+    'hidden_one': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnota.',
+    'hidden_few': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnoty.',
+    'hidden_many': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnoty.',
+    'hidden_other': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnot.',
+    none: 'V tomto přepisu nejsou osobní údaje skrývaných druhů.',
+    shown: 'Osobní údaje této relace jsou zobrazené.',
+    show: 'Zobrazit osobní údaje',
+  },
+);

@@ -1,0 +1,58 @@
+/** A stretch of text a detector claims, and the helpers detectors share. */
+
+export interface Found {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** A built-in kind, a host pattern's id, or `''` for a stretch that only protects (a URL's path). */
+  kind: string;
+  /** Lower wins when two stretches overlap. */
+  priority: number;
+}
+
+export type Detect = (text: string, out: Found[]) => void;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when the character at `index` is a letter or digit (false outside the text). */
+export function isWordChar(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  // Outside ASCII: look at the whole code point (a low surrogate alone says nothing).
+  const from = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(from)!));
+}
+
+const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Manual form of the look-behind the number patterns would need (kept out of the patterns: a
+ * leading look-behind makes the regex engine try every position the slow way). True when the
+ * text before `start` is a letter or digit, one of `also`, or a digit behind one separator.
+ */
+export function joinsPrevious(text: string, start: number, also = ''): boolean {
+  if (start === 0) return false;
+  const before = text[start - 1]!;
+  if (isWordChar(text, start - 1) || also.includes(before)) return true;
+  return ' \u00a0.-/'.includes(before) && start > 1 && isAsciiDigit(text.charCodeAt(start - 2));
+}
+
+/** The digits of `text` between `start` and `end`, separators dropped. */
+export function digitsOf(text: string, start: number, end: number): string {
+  let digits = '';
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += text[i];
+  }
+  return digits;
+}
+
+/** Runs a global regex over the text from `from` on, handing each match to `accept`. */
+export function eachMatch(regex: RegExp, text: string, accept: (match: RegExpExecArray) => void, from = 0): void {
+  regex.lastIndex = from;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    accept(match);
+    if (match[0].length === 0) regex.lastIndex += 1;
+  }
+}

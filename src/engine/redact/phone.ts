@@ -1,0 +1,85 @@
+/**
+ * Phone numbers: international (`+420 602 123 456`, `00421 905 123 456`, `+1 (555) 123-4567`) and
+ * the Czech/Slovak national forms (`602 123 456`, `602123456`, `602 12 34 56`, `0905 123 456`,
+ * `02/123 45 678`). National numbers look like prices, order numbers and amounts, so they are
+ * dropped next to a currency or unit and after words naming another kind of number (order,
+ * invoice, tracking…) unless a phone word (tel., mobil, call…) is nearer.
+ */
+import { digitsOf, eachMatch, isWordChar, joinsPrevious, type Found } from './found.js';
+
+const SEP = String.raw`[ \u00a0.\-\/]`;
+/** `+` or `00`, a country code, then groups (a trunk prefix may sit in brackets). */
+const INTERNATIONAL = new RegExp(
+  String.raw`(?:\+|00)[1-9]\d{0,2}\)?(?:${SEP}?(?:\(\d{1,4}\)|\d{1,4})){2,7}(?![0-9])`,
+  'g',
+);
+// The patterns are ASCII-only and start with a digit or `+` (non-Unicode regexes without a leading
+// look-behind run several times faster); what comes before a number is checked by `joinsPrevious`.
+/** Czech: nine digits starting 2–9, as 3-3-3, 3-2-2-2 or unbroken. */
+const CZECH = /[2-9]\d{2}(?:(?:[ \u00a0.\-]?\d{3}){2}|(?:[ \u00a0]\d{2}){3})(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
+/** Slovak (and Czech written with a trunk 0): ten digits starting 0, area code up to 4 digits. */
+const SLOVAK = /0[1-9]\d{0,2}(?:[ \u00a0.\-/]?\d{2,4}){2,4}(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
+
+const UNIT_AFTER = /^[ \u00a0]?(?:kč|kc|czk|eur|€|usd|\$|sk\b|,-|\.-|%|ks\b|kus|km\b|kg\b|m2|korun|let\b|bod|point|dollar|euro|x\b|×)/i;
+const CURRENCY_BEFORE = /(?:€|\$|£|kč|czk|eur|usd)[ \u00a0]?$/i;
+/**
+ * Words that name a number which is not a phone; the last one before a number decides. Only
+ * words that start after a space or `(` count, so a word inside an e-mail address or a mask
+ * (`orders@…`, `[card …]`) never does: redacting must give the same answer twice.
+ */
+const OTHER_NUMBER = /(?<![^\s(])(?:objedn|obj\.|order|faktur|invoice|tracking|zásilk|zasilk|balík|balik|parcel|ticket|tiket|reklamac|případ|pripad|case|účt|účet|ucet|account|symbol|\bvs\b|\bref|smlouv|contract|kód|kod|code|pin\b|ičo|ico\b|dič|dic\b|sériov|serial|číslo karty|card)/gi;
+const PHONE_WORD = /(?<![^\s(])(?:tel|mobil|phone|volat|volej|zavolej|call|sms|whatsapp|kontakt|contact|linka|číslo na|cislo na|ozvěte|ozvete|dovolat|reach me|text me)/gi;
+
+export const PHONE_PRIORITY = 8;
+
+function lastIndexOf(regex: RegExp, text: string): number {
+  let last = -1;
+  eachMatch(regex, text, (match) => (last = match.index));
+  return last;
+}
+
+/** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
+function plausibleNational(text: string, start: number, end: number): boolean {
+  if (UNIT_AFTER.test(text.slice(end, end + 8))) return false;
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  if (CURRENCY_BEFORE.test(before)) return false;
+  const other = lastIndexOf(OTHER_NUMBER, before);
+  return other < 0 || lastIndexOf(PHONE_WORD, before) > other;
+}
+
+/** End of the match after `wanted` national digits past the country code (so `+420 602 123 456 15` stops at 456). */
+function cutAfterDigits(text: string, from: number, end: number, wanted: number): number {
+  let seen = 0;
+  for (let i = from; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++seen === wanted) return i + 1;
+  }
+  return end;
+}
+
+export function detectPhones(text: string, out: Found[], from = 0): void {
+  eachMatch(INTERNATIONAL, text, (match) => {
+    const start = match.index;
+    if (joinsPrevious(text, start, '+')) return;
+    let end = start + match[0].length;
+    const prefixLength = match[0].startsWith('+') ? 1 : 2;
+    const country = match[0].slice(prefixLength, prefixLength + 3);
+    // Czech and Slovak numbers have exactly nine digits after the country code.
+    if (country === '420' || country === '421') end = cutAfterDigits(text, start + prefixLength + 3, end, 9);
+    while (end > start && !/\d/.test(text[end - 1]!)) end -= 1;
+    const digits = digitsOf(text, start, end).length - (prefixLength === 2 ? 2 : 0);
+    if (digits < 8 || digits > 15 || UNIT_AFTER.test(text.slice(end, end + 8))) return;
+    // `00…` is also how long reference numbers start; `+` is unambiguous.
+    if (prefixLength === 2 && !plausibleNational(text, start, end)) return;
+    out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
+  }, from);
+  for (const regex of [CZECH, SLOVAK]) {
+    eachMatch(regex, text, (match) => {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
+      if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
+      out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
+    }, from);
+  }
+}
