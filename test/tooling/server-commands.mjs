@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spreadsheetFormulas } from './spreadsheet-check.mjs';
+import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -74,7 +74,8 @@ export function serverCommandsPlugin() {
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
       if (command === 'shipped-declarations') return shippedDeclarations();
-      if (command === 'spreadsheet-formulas') return spreadsheetFormulas(payload);
+      if (command === 'spreadsheet-start') return startSpreadsheetJob(payload);
+      if (command === 'spreadsheet-result') return spreadsheetJobResult(payload);
       return undefined;
     },
   };

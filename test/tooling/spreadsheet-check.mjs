@@ -61,3 +61,29 @@ export async function spreadsheetFormulas({ files }) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The test runner gives a server command 20 s to answer, and soffice on a busy machine (the build
+ * and the linter run beside the tests) can take longer: the conversion runs as a job, and the
+ * browser asks for its result until it is there (each ask answers within 10 s, done or pending).
+ */
+const jobs = new Map();
+let jobCount = 0;
+const PENDING = Symbol('pending');
+
+export function startSpreadsheetJob(payload) {
+  jobCount += 1;
+  jobs.set(jobCount, spreadsheetFormulas(payload).catch((error) => ({ error: String(error?.message ?? error) })));
+  return { id: jobCount };
+}
+
+export async function spreadsheetJobResult({ id }) {
+  const job = jobs.get(id);
+  if (!job) return { error: `no spreadsheet job ${id}` };
+  let timer;
+  const result = await Promise.race([job, new Promise((resolve) => (timer = setTimeout(() => resolve(PENDING), 10_000)))]);
+  clearTimeout(timer);
+  if (result === PENDING) return { pending: true };
+  jobs.delete(id);
+  return result;
+}
