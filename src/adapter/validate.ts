@@ -17,6 +17,7 @@ import {
   SESSION_STATES,
   SYSTEM_EVENTS,
   TRACK_KINDS,
+  type Ban,
   type Message,
   type Note,
   type ParticipantRef,
@@ -27,6 +28,7 @@ import {
   type SessionDetail,
   type SessionSummary,
 } from '../model/index.js';
+import { isValidTime, MAX_TIME_MS } from '../model/time.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; id?: string; problems: string[] };
 
@@ -60,7 +62,7 @@ class Reader {
 
   time(field: string): number {
     const value = toTime(this.record[field]);
-    if (value === undefined) this.report(field, 'a date (epoch ms or ISO 8601)');
+    if (value === undefined) this.report(field, DATE_EXPECTED);
     return value ?? 0;
   }
 
@@ -68,8 +70,26 @@ class Reader {
     const raw = this.record[field];
     if (raw === undefined || raw === null) return undefined;
     const value = toTime(raw);
-    if (value === undefined) this.report(field, 'a date (epoch ms or ISO 8601)');
+    if (value === undefined) this.report(field, DATE_EXPECTED);
     return value;
+  }
+
+  /** A span of time (offsets, durations): finite and no longer than a `Date` can reach. */
+  span(field: string, fallback: number, min = -MAX_TIME_MS): number {
+    const value = this.optionalNumber(field);
+    if (value === undefined) return fallback;
+    if (value >= min && value <= MAX_TIME_MS) return value;
+    this.report(field, `a time span between ${min} and ${MAX_TIME_MS} ms`);
+    return fallback;
+  }
+
+  /** A record version: a finite number, zero or more (a negative or NaN one would order nothing). */
+  version(field: string): number {
+    const value = this.record[field];
+    if (value === undefined || value === null) return 0;
+    if (isValidVersion(value)) return value;
+    this.report(field, 'a finite version number of 0 or more');
+    return 0;
   }
 
   optionalNumber(field: string): number | undefined {
@@ -118,14 +138,25 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const DATE_EXPECTED = `a date (epoch ms or ISO 8601) within ±${MAX_TIME_MS} ms of 1970`;
+
+/**
+ * A host date as epoch ms, or undefined. Numbers must be times a `Date` can hold: a finite `1e20`
+ * would make every formatter throw `RangeError` and blank the view that shows it.
+ */
 function toTime(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (value instanceof Date) return Number.isFinite(value.getTime()) ? value.getTime() : undefined;
+  if (typeof value === 'number') return isValidTime(value) ? value : undefined;
+  if (value instanceof Date) return isValidTime(value.getTime()) ? value.getTime() : undefined;
   if (typeof value === 'string' && value !== '') {
     const ms = Date.parse(value);
-    return Number.isFinite(ms) ? ms : undefined;
+    return isValidTime(ms) ? ms : undefined;
   }
   return undefined;
+}
+
+/** A live change's or record's version: finite and not negative (versions only grow from 0). */
+export function isValidVersion(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function participant(raw: unknown, path: string, problems: string[]): ParticipantRef | undefined {
@@ -194,7 +225,7 @@ export function validateSummary(raw: unknown): Validated<SessionSummary> {
     lastMessagePreview: reader.optionalString('lastMessagePreview'),
     hasRecording: raw['hasRecording'] === true,
     noteCount: reader.number('noteCount', 0),
-    version: reader.number('version', 0),
+    version: reader.version('version'),
   };
   problems.push(...clientReader.problems);
   if (id === '') problems.push('id: must not be empty');
@@ -292,8 +323,8 @@ function validateRecording(raw: unknown, path: string): Validated<Recording> {
       id: trackReader.string('id'),
       kind: trackReader.oneOf('kind', TRACK_KINDS),
       label: trackReader.optionalString('label'),
-      offsetMs: trackReader.number('offsetMs', 0),
-      durationMs: trackReader.number('durationMs', 0),
+      offsetMs: trackReader.span('offsetMs', 0),
+      durationMs: trackReader.span('durationMs', 0, 0),
     };
     problems.push(...trackReader.problems);
     return [track];
@@ -301,11 +332,31 @@ function validateRecording(raw: unknown, path: string): Validated<Recording> {
   const recording: Recording = {
     id: reader.string('id'),
     kind: reader.oneOf('kind', RECORDING_KINDS),
-    offsetMs: reader.number('offsetMs', 0),
-    durationMs: reader.number('durationMs', 0),
+    offsetMs: reader.span('offsetMs', 0),
+    durationMs: reader.span('durationMs', 0, 0),
     tracks,
   };
   return problems.length === 0 ? { ok: true, value: recording } : { ok: false, problems };
+}
+
+/**
+ * Reads the client's ban. An unreadable date is reported and left out, but the ban itself is kept:
+ * hiding that a client is banned would be worse than not knowing until when.
+ */
+function validateBan(raw: unknown, problems: string[]): Ban | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!isObject(raw)) {
+    problems.push('ban: expected an object');
+    return undefined;
+  }
+  const reader = new Reader(raw, 'ban.');
+  const ban: Ban = {
+    reason: reader.optionalString('reason') ?? '',
+    until: reader.optionalTime('until'),
+    at: reader.optionalTime('at') ?? Date.now(),
+  };
+  problems.push(...reader.problems);
+  return ban;
 }
 
 /**
@@ -324,20 +375,14 @@ export function validateDetail(raw: unknown): { detail?: SessionDetail; problems
       return [];
     });
   const list = (field: string) => (Array.isArray(raw[field]) ? (raw[field] as unknown[]) : []);
-  const banRaw = isObject(raw['ban']) ? raw['ban'] : undefined;
+  const ban = validateBan(raw['ban'], problems);
   const detail: SessionDetail = {
     ...summary.value,
     messages: keep(list('messages'), validateMessage, 'messages'),
     notes: keep(list('notes'), validateNote, 'notes'),
     routing: keep(list('routing'), validateStep, 'routing'),
     recordings: keep(list('recordings'), validateRecording, 'recordings'),
-    ban: banRaw
-      ? {
-          reason: typeof banRaw['reason'] === 'string' ? banRaw['reason'] : '',
-          until: toTime(banRaw['until']),
-          at: toTime(banRaw['at']) ?? Date.now(),
-        }
-      : undefined,
+    ban,
   };
   return { detail, problems };
 }
@@ -365,4 +410,58 @@ export function validateRoutingTarget(raw: unknown): Validated<RoutingTarget> {
           queueLength: reader.number('queueLength', 0),
         };
   return reader.problems.length === 0 ? { ok: true, value: target } : { ok: false, id: base.id, problems: reader.problems };
+}
+
+/** A live change whose payload has been read: what the store applies. */
+export type CheckedLiveChange =
+  | { type: 'session-upserted' | 'session-ended'; id: string; version: number; session: SessionSummary }
+  | { type: 'session-removed'; id: string; version: number }
+  | { type: 'message-appended'; id: string; version: number; message: Message; session?: SessionSummary }
+  | { type: 'availability-changed'; id: string; version: number; target: RoutingTarget };
+
+const LIVE_CHANGE_TYPES = ['session-upserted', 'session-ended', 'session-removed', 'message-appended', 'availability-changed'] as const;
+
+/**
+ * Reads one live change, payload included. Validated on its own so that one null or garbage change
+ * is reported and skipped while the rest of the frame's changes apply, and before its version is
+ * trusted: an invalid change must not block the later, valid updates of its session.
+ * `problems` may be non-empty beside a `change` (a message kept, its unreadable summary ignored).
+ */
+export function validateLiveChange(raw: unknown): { change?: CheckedLiveChange; id?: string; problems: string[] } {
+  if (!isObject(raw)) return { problems: ['live change: expected an object'] };
+  const rawId = raw['id'];
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+  const problems: string[] = [];
+  const type = raw['type'];
+  if (!isOneOf(LIVE_CHANGE_TYPES, type)) problems.push(`live change.type: expected one of ${LIVE_CHANGE_TYPES.join(', ')}`);
+  if (id === undefined) problems.push('live change.id: expected a non-empty string');
+  if (!isValidVersion(raw['version'])) problems.push('live change.version: expected a finite version number of 0 or more');
+  if (problems.length > 0 || id === undefined || !isOneOf(LIVE_CHANGE_TYPES, type)) return { id, problems };
+  const version = raw['version'] as number;
+  const summary = (payload: unknown): Validated<SessionSummary> => {
+    const result = validateSummary(payload);
+    if (result.ok && result.value.id !== id) return { ok: false, id, problems: [`session.id: "${result.value.id}" differs from the change's id`] };
+    return result;
+  };
+  switch (type) {
+    case 'session-upserted':
+    case 'session-ended': {
+      const result = summary(raw['session']);
+      return result.ok ? { change: { type, id, version, session: result.value }, problems } : { id, problems: result.problems };
+    }
+    case 'session-removed':
+      return { change: { type, id, version }, problems };
+    case 'message-appended': {
+      const message = validateMessage(raw['message']);
+      if (!message.ok) return { id, problems: message.problems };
+      const payload = raw['session'];
+      const result = payload === undefined || payload === null ? undefined : summary(payload);
+      if (result && !result.ok) problems.push(...result.problems);
+      return { change: { type, id, version, message: message.value, session: result?.ok ? result.value : undefined }, problems };
+    }
+    case 'availability-changed': {
+      const target = validateRoutingTarget(raw['target']);
+      return target.ok ? { change: { type, id, version, target: target.value }, problems } : { id, problems: target.problems };
+    }
+  }
 }

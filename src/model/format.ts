@@ -12,6 +12,8 @@ export interface FormatContext {
   now: number;
 }
 
+import { INVALID_DATE_TEXT, isValidTime } from './time.js';
+
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
@@ -35,17 +37,20 @@ function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions,
 }
 
 export function formatDateTime(ms: number | undefined, ctx: FormatContext): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  if (ms === undefined) return '';
+  if (!isValidTime(ms)) return INVALID_DATE_TEXT;
   return dateTimeFormat(ctx, { dateStyle: 'short', timeStyle: 'short' }, 'datetime').format(ms);
 }
 
 export function formatDateTimeLong(ms: number | undefined, ctx: FormatContext): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  if (ms === undefined) return '';
+  if (!isValidTime(ms)) return INVALID_DATE_TEXT;
   return dateTimeFormat(ctx, { dateStyle: 'medium', timeStyle: 'medium' }, 'datetime-long').format(ms);
 }
 
 export function formatTime(ms: number | undefined, ctx: FormatContext): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  if (ms === undefined) return '';
+  if (!isValidTime(ms)) return INVALID_DATE_TEXT;
   return dateTimeFormat(ctx, { timeStyle: 'short' }, 'time').format(ms);
 }
 

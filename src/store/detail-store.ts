@@ -218,11 +218,30 @@ export class DetailStore {
   }
 
   /** Runs one mutation with its intent's key; the key is kept for a retry only when it failed. */
-  private async mutate<T>(intent: string, run: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<T>): Promise<T> {
+  private async mutate<T>(
+    sessionId: string,
+    intent: string,
+    run: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<T>,
+  ): Promise<T> {
     const idempotencyKey = this.intentKey(intent);
-    const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.host.requestTimeoutMs });
-    this.retryKeys.delete(intent);
-    return result;
+    try {
+      const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.host.requestTimeoutMs });
+      this.retryKeys.delete(intent);
+      return result;
+    } catch (error) {
+      if (this.reloadOnConflict(sessionId, error)) this.retryKeys.delete(intent);
+      throw error;
+    }
+  }
+
+  /**
+   * A 409 means the session changed under the user: what they acted on is stale, so its detail
+   * is loaded again (a plain retry of the same call would act on the old state). True on conflict.
+   */
+  private reloadOnConflict(sessionId: string, error: unknown): boolean {
+    if ((error as SessionViewError | undefined)?.kind !== 'conflict') return false;
+    this.load(sessionId, { force: true }).catch(() => undefined);
+    return true;
   }
 
   private update(id: string, change: (detail: SessionDetail) => SessionDetail): void {
@@ -263,7 +282,7 @@ export class DetailStore {
     const pending: Note = { id: `pending-${newIdempotencyKey()}`, at: Date.now(), authorId: viewer.id, authorName: viewer.name, text };
     this.update(sessionId, (d) => ({ ...d, notes: [...d.notes, pending] }));
     try {
-      const note = await this.mutate(`note\u0000${sessionId}\u0000${text}`, (options) => this.adapter.addNote!(sessionId, text, options));
+      const note = await this.mutate(sessionId, `note\u0000${sessionId}\u0000${text}`, (options) => this.adapter.addNote!(sessionId, text, options));
       const saved: Note = note && typeof note === 'object' && typeof note.id === 'string' ? note : { ...pending, id: `note-${Date.now()}` };
       this.update(sessionId, (d) => ({ ...d, notes: d.notes.map((n) => (n.id === pending.id ? saved : n)) }));
       return saved;
@@ -292,6 +311,7 @@ export class DetailStore {
       this.update(sessionId, (d) => ({ ...d, routing: d.routing.map((s) => (s.id === stepId ? { ...s, status: 'done' } : s)) }));
     } catch (error) {
       this.update(sessionId, (d) => ({ ...d, routing: d.routing.filter((s) => s.id !== stepId) }));
+      this.reloadOnConflict(sessionId, error);
       throw error;
     }
   }
@@ -299,7 +319,7 @@ export class DetailStore {
   /** Starts a new conversation with the client of an ended messaging session; selects it. */
   async contactClient(sessionId: string): Promise<string> {
     this.requireAllowed('contactClient');
-    const result = await this.mutate(`contact\u0000${sessionId}`, (options) => this.adapter.contactClient!(sessionId, options));
+    const result = await this.mutate(sessionId, `contact\u0000${sessionId}`, (options) => this.adapter.contactClient!(sessionId, options));
     if (!result || typeof result.sessionId !== 'string') {
       throw new SessionViewError('invalid-data', 'contactClient must resolve to { sessionId }.');
     }
@@ -309,7 +329,7 @@ export class DetailStore {
 
   async ban(sessionId: string, options: BanOptions): Promise<Ban> {
     this.requireAllowed('ban');
-    const ban = await this.mutate(`ban\u0000${sessionId}\u0000${options.reason}\u0000${options.until ?? ''}`, (extra) =>
+    const ban = await this.mutate(sessionId, `ban\u0000${sessionId}\u0000${options.reason}\u0000${options.until ?? ''}`, (extra) =>
       this.adapter.banClient!(sessionId, { ...options, ...extra }),
     );
     const applied: Ban = ban && typeof ban === 'object' ? ban : { ...options, at: Date.now() };
@@ -319,7 +339,7 @@ export class DetailStore {
 
   async unban(sessionId: string): Promise<void> {
     this.requireAllowed('unban');
-    await this.mutate(`unban\u0000${sessionId}`, (options) => this.adapter.unbanClient!(sessionId, options));
+    await this.mutate(sessionId, `unban\u0000${sessionId}`, (options) => this.adapter.unbanClient!(sessionId, options));
     this.update(sessionId, (d) => ({ ...d, ban: undefined }));
   }
 

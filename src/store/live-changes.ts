@@ -4,8 +4,12 @@
  * is dropped, so the feed can arrive shuffled and repeated without corrupting state. A message is
  * different: it adds to the transcript rather than replacing state, so a late one is still kept
  * (deduplicated by its id); only the summary it carries obeys the version.
+ *
+ * Every change is validated on its own, before anything is recorded: a null or garbage change is
+ * reported and skipped while the rest of the frame applies, and an invalid change never records
+ * its version (which would make every later, valid update of that session look stale).
  */
-import { validateMessage, validateRoutingTarget, validateSummary, type LiveChange } from '../adapter/index.js';
+import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
 
 export interface LiveEffects {
@@ -15,16 +19,22 @@ export interface LiveEffects {
   appended: Map<string, Message[]>;
   targets: RoutingTarget[];
   problems: Array<{ id?: string; problems: string[] }>;
+  /** The changes that passed validation, in arrival order (stale ones included). */
+  valid: CheckedLiveChange[];
 }
 
 export function applyLiveChanges(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
-  changes: readonly LiveChange[],
+  changes: readonly unknown[],
   seenMessages: Map<string, Set<string>>,
 ): LiveEffects {
-  const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [] };
-  for (const change of changes) {
+  const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [], valid: [] };
+  for (const raw of changes) {
+    const { change, id, problems } = validateLiveChange(raw);
+    if (problems.length > 0) effects.problems.push({ id, problems });
+    if (!change) continue;
+    effects.valid.push(change);
     const key = change.type === 'availability-changed' ? `target:${change.id}` : change.id;
     const known = versions.get(key);
     const stale = known !== undefined && change.version <= known;
@@ -36,25 +46,16 @@ export function applyLiveChanges(
     versions.set(key, change.version);
     switch (change.type) {
       case 'session-upserted':
-      case 'session-ended': {
-        const result = validateSummary(change.session);
-        if (!result.ok) {
-          effects.problems.push({ id: change.id, problems: result.problems });
-          break;
-        }
-        sessions.set(result.value.id, { ...result.value, version: Math.max(result.value.version, change.version) });
+      case 'session-ended':
+        sessions.set(change.id, { ...change.session, version: Math.max(change.session.version, change.version) });
         effects.sessionsChanged = true;
         break;
-      }
       case 'session-removed':
         effects.sessionsChanged = sessions.delete(change.id) || effects.sessionsChanged;
         break;
-      case 'availability-changed': {
-        const result = validateRoutingTarget(change.target);
-        if (result.ok) effects.targets.push(result.value);
-        else effects.problems.push({ id: change.id, problems: result.problems });
+      case 'availability-changed':
+        effects.targets.push(change.target);
         break;
-      }
     }
   }
   return effects;
@@ -64,16 +65,11 @@ function appendMessage(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
   seenMessages: Map<string, Set<string>>,
-  change: Extract<LiveChange, { type: 'message-appended' }>,
+  change: Extract<CheckedLiveChange, { type: 'message-appended' }>,
   stale: boolean,
   effects: LiveEffects,
 ): void {
-  const result = validateMessage(change.message);
-  if (!result.ok) {
-    effects.problems.push({ id: change.id, problems: result.problems });
-    return;
-  }
-  const message = result.value;
+  const message = change.message;
   let seen = seenMessages.get(change.id);
   if (!seen) seenMessages.set(change.id, (seen = new Set()));
   if (seen.has(message.id)) return;
@@ -85,9 +81,8 @@ function appendMessage(
   // A newer summary already counts this message; only a newer change updates the row.
   if (stale) return;
   versions.set(change.id, change.version);
-  const updated = change.session === undefined ? undefined : validateSummary(change.session);
   const current = sessions.get(change.id);
-  if (updated?.ok) sessions.set(change.id, updated.value);
+  if (change.session) sessions.set(change.id, change.session);
   else if (current) {
     sessions.set(change.id, {
       ...current,

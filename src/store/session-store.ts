@@ -9,6 +9,8 @@ import {
   isAbort,
   resolveCapabilities,
   SessionViewError,
+  toSessionViewError,
+  type CheckedLiveChange,
   type LiveChange,
   type SessionAdapter,
 } from '../adapter/index.js';
@@ -299,9 +301,7 @@ export class SessionStore extends EventTarget {
   connect(): void {
     this.#connections += 1;
     if (this.#connections > 1) return;
-    if (this.capabilities.live && this.#adapter.subscribe) {
-      this.#unsubscribe = this.#adapter.subscribe((change) => this.#receive(change));
-    }
+    const subscribed = this.#subscribeLive();
     if (this.#wasConnected) {
       // Live changes were missed while nobody listened: what we hold may be stale. Reload the
       // current mode (rows stay visible while pages stream in) and the others when shown again.
@@ -310,15 +310,47 @@ export class SessionStore extends EventTarget {
       if (this.#searchesHere && this.query.search.trim()) void this.search.run(this.query.search);
     }
     this.#wasConnected = true;
+    if (!subscribed) return;
     if (!this.#loadedModes.has(this.query.mode) && this.status !== 'loading') void this.load();
+  }
+
+  /**
+   * Subscribes to live changes. A host whose `subscribe()` throws, or returns something other than
+   * an unsubscribe function, gets an error state with Retry (which subscribes again) instead of
+   * an exception escaping an element's update and leaving a blank view. False when it failed.
+   */
+  #subscribeLive(): boolean {
+    if (!this.capabilities.live || typeof this.#adapter.subscribe !== 'function' || this.#unsubscribe) return true;
+    let unsubscribe: unknown;
+    try {
+      unsubscribe = this.#adapter.subscribe((change) => this.#receive(change));
+    } catch (error) {
+      console.error('[session-view] The adapter\'s subscribe() threw:', error);
+      this.#change({ status: 'error', error: toSessionViewError(error) }, true);
+      return false;
+    }
+    if (typeof unsubscribe !== 'function') {
+      console.error('[session-view] The adapter\'s subscribe() must return an unsubscribe function; it returned', unsubscribe);
+      // 'unknown', not 'invalid-data': a host that fixes itself (or a flaky one) deserves the Retry.
+      this.#change({ status: 'error', error: new SessionViewError('unknown', 'subscribe() must return an unsubscribe function.') }, true);
+      return false;
+    }
+    this.#unsubscribe = unsubscribe as () => void;
+    return true;
   }
 
   /** The last disconnection stops the live subscription and any load in flight. */
   disconnect(): void {
     this.#connections = Math.max(0, this.#connections - 1);
     if (this.#connections > 0) return;
-    this.#unsubscribe?.();
+    const unsubscribe = this.#unsubscribe;
     this.#unsubscribe = undefined;
+    try {
+      unsubscribe?.();
+    } catch (error) {
+      // The host's unsubscribe failing must not stop the teardown (or an adapter swap).
+      console.error('[session-view] The adapter\'s unsubscribe function threw:', error);
+    }
     this.#liveQueue = [];
     this.#loadController?.abort();
     this.#stopSortPreparation();
@@ -364,6 +396,7 @@ export class SessionStore extends EventTarget {
 
   /** Loads the current mode again after an error. */
   retry(): Promise<void> {
+    if (this.#connections > 0 && !this.#subscribeLive()) return Promise.resolve();
     this.#loadedModes.delete(this.query.mode);
     return this.load();
   }
@@ -412,7 +445,7 @@ export class SessionStore extends EventTarget {
       }
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
-      const typed = error instanceof SessionViewError ? error : new SessionViewError('unknown', String(error));
+      const typed = toSessionViewError(error);
       this.#change({ status: 'error', error: typed }, true);
     } finally {
       if (this.#loadController === controller) {
@@ -658,25 +691,28 @@ export class SessionStore extends EventTarget {
     const changes = this.#liveQueue;
     this.#liveQueue = [];
     const sizeBefore = this.#sessions.size;
-    for (const change of changes) {
+    const effects = applyLiveChanges(this.#sessions, this.#versions, changes, this.#seenMessages);
+    // Only validated changes go further: a null in the feed must not throw the frame away.
+    const valid = effects.valid;
+    for (const change of valid) {
       if (change.type === 'session-upserted' || change.type === 'session-ended') this.#receivedDuringLoad?.add(change.id);
     }
-    const effects = applyLiveChanges(this.#sessions, this.#versions, changes, this.#seenMessages);
-    if (effects.sessionsChanged) this.#noteChangedSessions(changes.filter(isSessionChange).map((change) => change.id));
+    if (effects.sessionsChanged) this.#noteChangedSessions(valid.filter(isSessionChange).map((change) => change.id));
     if (effects.targets.length > 0) {
       for (const target of effects.targets) this.#targets.set(target.id, target);
       this.#pending.targets = new Map(this.#targets);
     }
     for (const problem of effects.problems) this.#reportInvalid(problem);
     this.#forgetGoneSessions();
-    this.details.applyLive(effects.appended, changes);
-    const removed = changes.filter((c) => c.type === 'session-removed' && !this.#sessions.has(c.id)).map((c) => c.id);
+    this.details.applyLive(effects.appended, valid);
+    const removed = valid.filter((c) => c.type === 'session-removed' && !this.#sessions.has(c.id)).map((c) => c.id);
     this.search.onLiveChanges(effects.appended, removed, this.#sessions.size > sizeBefore - removed.length);
   }
 }
 
-function isSessionChange(change: LiveChange): boolean {
-  return typeof change === 'object' && change !== null && change.type !== 'availability-changed' && typeof change.id === 'string';
+/** A validated change that concerns a session (not a routing target's availability). */
+function isSessionChange(change: CheckedLiveChange): boolean {
+  return change.type !== 'availability-changed';
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

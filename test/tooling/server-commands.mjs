@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -147,6 +148,8 @@ export function serverCommandsPlugin() {
       if (command === 'rest-server-start') return startRestServer(payload);
       if (command === 'rest-server-ready') return restServerReadyState(payload);
       if (command === 'rest-server-stop') return stopRestServer(payload);
+      if (command === 'spreadsheet-start') return startSpreadsheetJob(payload);
+      if (command === 'spreadsheet-result') return spreadsheetJobResult(payload);
       return undefined;
     },
   };

@@ -256,6 +256,14 @@ export class DemoBackend {
     this.deliver(out);
   }
 
+  /** Sends everything buffered or held back, in order, holding nothing back. */
+  drain(): void {
+    const batch = [...this.heldBack, ...this.pending];
+    this.pending = [];
+    this.heldBack = [];
+    this.deliver(batch);
+  }
+
   private deliver(changes: LiveChange[]): void {
     for (const change of changes) {
       for (const listener of [...this.listeners]) {

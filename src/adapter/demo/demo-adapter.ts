@@ -8,16 +8,22 @@ import { SessionViewError } from '../errors.js';
 import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { DemoBackend } from './backend.js';
 import { sessionIdOfRecording } from './detail.js';
-import { Faults, throwIfAborted } from './faults.js';
+import { Faults, throwIfAborted, type FaultOptions } from './faults.js';
 import type { DemoAdapterOptions, DemoSessionAdapter } from './index.js';
 import { LiveSimulation } from './live.js';
 import { makeLiveSession } from './live-sessions.js';
 import { corrupt, isMalformed } from './malformed.js';
+import { malformedLiveChange } from './malformed-live.js';
 import { RecordingMedia } from './media.js';
 import { phrasebookFor } from './plan.js';
 import { hashSeed } from './prng.js';
 
 const MAX_SESSIONS = 200_000;
+
+/** Calls that may throw synchronously under `syncThrowRate` (subscribe has its own tests). */
+const SYNC_THROWING = [
+  'listSessions', 'getSession', 'getTranscripts', 'routingTargets', 'reroute', 'addNote', 'contactClient', 'banClient', 'unbanClient', 'recordingSource',
+] as const;
 
 function notFound(what: string, id: string): SessionViewError {
   return new SessionViewError('not-found', `Demo adapter: ${what} "${id}" does not exist`);
@@ -49,6 +55,28 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.backend = new DemoBackend({ seed: this.seed, sessions, liveSessions, now: this.now, outOfOrder: options.outOfOrder ?? false });
     this.simulation = new LiveSimulation(this.backend, liveSessions);
     this.faults = new Faults(options, this.seed);
+    // Own properties in front of the prototype's methods: a call may throw before any promise exists.
+    for (const name of SYNC_THROWING) {
+      const method = DemoAdapter.prototype[name] as (...args: unknown[]) => unknown;
+      Object.defineProperty(this, name, {
+        configurable: true,
+        writable: true,
+        value: (...args: unknown[]) => {
+          this.faults.throwSynchronously(name);
+          return method.apply(this, args);
+        },
+      });
+    }
+  }
+
+  /** Changes the injected faults from now on (`{ errorRate: undefined }` switches one off). */
+  setFaults(patch: FaultOptions): void {
+    this.faults.update(patch);
+  }
+
+  /** Delivers every live change still buffered or held back (out-of-order mode), at once. */
+  drainLive(): void {
+    this.backend.drain();
   }
 
   /** Virtual time with a fixed `now` (deterministic tests), wall-clock time otherwise. */
@@ -104,7 +132,9 @@ export class DemoAdapter implements DemoSessionAdapter {
   subscribe(onChange: (change: LiveChange) => void): () => void {
     let subscribed = true;
     const unsubscribeBackend = this.backend.subscribe((change) => {
-      if (subscribed) onChange(change);
+      if (!subscribed) return;
+      if (this.faults.malformedLive()) onChange(malformedLiveChange(change, this.faults.next()) as LiveChange);
+      onChange(change);
     });
     if (this.capabilities.live && this.timer === undefined) {
       this.timer = setInterval(() => this.tick(), this.options.liveIntervalMs ?? 2000);
@@ -145,6 +175,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   private async applyReroute(sessionId: string, target: { kind: RerouteTargetKind; id: string }): Promise<void> {
     await this.faults.gate('reroute');
+    this.faults.refuseMutation('reroute');
     const session = this.session(sessionId);
     if (session.state === 'ended') throw new SessionViewError('forbidden', `Demo adapter: session "${sessionId}" has ended and cannot be re-routed`);
     const found = this.backend.routingTargets().find((t) => t.kind === target.kind && t.id === target.id);
@@ -171,6 +202,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   private async applyNote(sessionId: string, text: string): Promise<Note> {
     await this.faults.gate('addNote');
+    this.faults.refuseMutation('addNote');
     const session = this.session(sessionId);
     if (text.trim() === '') throw new SessionViewError('invalid-data', 'Demo adapter: a note needs some text');
     const note: Note = { id: `${sessionId}-note-${++this.noteCounter}`, at: this.clock(), authorId: this.viewer.id, authorName: this.viewer.name, text };
@@ -185,6 +217,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   private async applyContact(sessionId: string): Promise<{ sessionId: string }> {
     await this.faults.gate('contactClient');
+    this.faults.refuseMutation('contactClient');
     const session = this.session(sessionId);
     if (session.state !== 'ended' || !CONTACTABLE_CHANNELS.includes(session.channel)) {
       throw new SessionViewError('forbidden', `Demo adapter: only ended ${CONTACTABLE_CHANNELS.join('/')} sessions can be re-opened`);
@@ -206,6 +239,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   async banClient(sessionId: string, options: BanOptions): Promise<Ban> {
     await this.faults.gate('banClient');
+    this.faults.refuseMutation('banClient');
     const session = this.session(sessionId);
     const ban: Ban = { reason: options.reason, at: this.clock(), by: { id: this.viewer.id, name: this.viewer.name } };
     if (options.until !== undefined) ban.until = options.until;
@@ -216,6 +250,7 @@ export class DemoAdapter implements DemoSessionAdapter {
 
   async unbanClient(sessionId: string): Promise<void> {
     await this.faults.gate('unbanClient');
+    this.faults.refuseMutation('unbanClient');
     const session = this.session(sessionId);
     this.backend.setBan(session, undefined);
     this.backend.update({ ...session });

@@ -5,6 +5,9 @@
 import type { Capabilities, Viewer } from '../../model/index.js';
 import type { SessionAdapter } from '../types.js';
 import { DemoAdapter } from './demo-adapter.js';
+import type { FaultOptions } from './faults.js';
+
+export type { FaultOptions };
 
 export interface DemoAdapterOptions {
   /** Same seed ⇒ same sessions. Default 1. */
@@ -25,6 +28,12 @@ export interface DemoAdapterOptions {
   timeoutRate?: number;
   /** Default 10,000. `Infinity` hangs until aborted. */
   timeoutMs?: number;
+  /** Share of calls (0..1) that throw synchronously instead of returning a promise. */
+  syncThrowRate?: number;
+  /** Every mutation is refused with this HTTP status (e.g. 403, 409, 503). */
+  mutationStatus?: number;
+  /** Share of live changes (0..1) preceded by a malformed one (null, wrong types, out-of-range dates and versions, unknown ids). */
+  malformedLiveRate?: number;
   /** Deliver live changes shuffled, duplicated and late, to exercise version-based dedupe. */
   outOfOrder?: boolean;
   /** Largest page `listSessions` returns, whatever the caller asks for. */
@@ -48,6 +57,10 @@ export interface DemoSessionAdapter extends SessionAdapter {
   readonly now: number;
   /** Runs one live change immediately (whether or not the timer runs). */
   tick(): void;
+  /** Changes the injected faults from now on (`{ errorRate: undefined }` switches one off). */
+  setFaults(patch: FaultOptions): void;
+  /** Delivers every live change still buffered or held back (out-of-order mode), at once. */
+  drainLive(): void;
   /** Stops timers and revokes generated recording URLs. */
   dispose(): void;
 }

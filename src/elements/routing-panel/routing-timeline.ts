@@ -3,6 +3,7 @@
  * `aria-current="step"`. Names come from visitors and hosts: they are only ever text bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { dateTimeAttribute } from '../../model/time.js';
 import { formatDuration, type FormatContext, type RoutingStep } from '../../model/index.js';
 import { t } from './routing-panel.strings.js';
 import { dayOf, formatStepTime } from './step-time.js';
@@ -47,7 +48,7 @@ function renderRow(view: TimelineView, row: TimelineRow, showDate: boolean): Tem
           ${marker} ${stepStatus(lang, step)}
         </div>
         <div class="step-meta">
-          <time datetime=${new Date(step.at).toISOString()}>${formatStepTime(step.at, ctx, showDate)}</time>
+          <time datetime=${dateTimeAttribute(step.at)}>${formatStepTime(step.at, ctx, showDate)}</time>
           ${duration}
           ${step.by ? html`<span class="by">${t(lang, 'step.by', { name: step.by.name || t(lang, 'unknown') })}</span>` : nothing}
         </div>
@@ -74,7 +75,7 @@ export function renderTimeline(view: TimelineView): TemplateResult {
           <div class="step-body">
             <div class="step-line"><span class="step-text">${t(lang, 'ended')}</span></div>
             <div class="step-meta">
-              <time datetime=${new Date(view.endedAt).toISOString()}>
+              <time datetime=${dateTimeAttribute(view.endedAt)}>
                 ${formatStepTime(view.endedAt, ctx, dayOf(view.endedAt, ctx) !== previousDay)}
               </time>
             </div>

@@ -3,6 +3,7 @@
  * times keep their seconds (the shared model formatters round to minutes).
  */
 import type { FormatContext } from '../../model/index.js';
+import { INVALID_DATE_TEXT, isValidTime } from '../../model/time.js';
 
 type Style = 'time' | 'date-time' | 'date';
 
@@ -31,10 +32,10 @@ function formatter(ctx: FormatContext, style: Style): Intl.DateTimeFormat {
 
 /** `14:03:27`, or `25/11/2026, 14:03:27` when the row needs its date. */
 export function formatStepTime(ms: number, ctx: FormatContext, withDate: boolean): string {
-  return Number.isFinite(ms) ? formatter(ctx, withDate ? 'date-time' : 'time').format(ms) : '';
+  return isValidTime(ms) ? formatter(ctx, withDate ? 'date-time' : 'time').format(ms) : INVALID_DATE_TEXT;
 }
 
 /** The calendar day of `ms` in the viewer's time zone (a row shows its date when the day changes). */
 export function dayOf(ms: number, ctx: FormatContext): string {
-  return Number.isFinite(ms) ? formatter(ctx, 'date').format(ms) : '';
+  return isValidTime(ms) ? formatter(ctx, 'date').format(ms) : '';
 }

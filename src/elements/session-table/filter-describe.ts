@@ -1,6 +1,7 @@
 /** Filters as words (chips) and the datetime-local fields' conversions in the viewer's zone. */
 import { zonedMidnight } from '../../engine/query/index.js';
 import { columnById, formatDateTime, formatDuration, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
+import { isValidTime } from '../../model/time.js';
 import { partStrings } from './parts.strings.js';
 
 /** Range filters of these columns are durations in ms, typed in minutes. */
@@ -10,7 +11,8 @@ export function isMinutesColumn(columnId: string): boolean {
 
 /** `YYYY-MM-DDTHH:mm` of an instant in the zone (what `<input type="datetime-local">` shows). */
 export function toDateTimeInput(ms: number | undefined, timeZone: string | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  // A bound from a hand-edited link may lie beyond what a Date holds (Intl would throw).
+  if (!isValidTime(ms)) return '';
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',

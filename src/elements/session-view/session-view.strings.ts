@@ -12,6 +12,7 @@ export const t = defineStrings(
     invalidRecords_one: '{count} record from the server could not be read and is not shown.',
     invalidRecords_other: '{count} records from the server could not be read and are not shown.',
     noAdapter: 'No data source: set the adapter property of <session-view>.',
+    urlCapped: 'This view is too large for a link: the page address holds a shortened search or leaves some filters out.',
   },
   {
     sessions: 'Relace',
@@ -25,5 +26,6 @@ export const t = defineStrings(
     invalidRecords_many: '{count} záznamu ze serveru nelze přečíst a nejsou zobrazeny.',
     invalidRecords_other: '{count} záznamů ze serveru nelze přečíst a nejsou zobrazeny.',
     noAdapter: 'Chybí zdroj dat: nastavte vlastnost adapter prvku <session-view>.',
+    urlCapped: 'Tento pohled je na odkaz příliš velký: adresa stránky obsahuje zkrácené hledání nebo vynechává některé filtry.',
   },
 );

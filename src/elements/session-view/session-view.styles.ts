@@ -24,6 +24,14 @@ export const styles = css`
     flex: 1 1 auto;
     min-height: 0;
   }
+  .main > .url-hint {
+    flex: 0 0 auto;
+    margin: 0;
+    padding: var(--_space-1) var(--_space-3);
+    font-size: var(--_font-size-small);
+    color: var(--_warning);
+    border-block-end: 1px solid var(--_border);
+  }
   .splitter {
     flex: 0 0 6px;
     cursor: col-resize;

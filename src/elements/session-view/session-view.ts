@@ -32,6 +32,7 @@ const KEYBOARD_STEP = 24;
  * @csspart main - The area holding the table.
  * @csspart splitter - The handle that resizes the detail panel.
  * @csspart detail - The side panel holding the detail.
+ * @csspart url-hint - With `sync-url`: says the page address holds only part of a view too large for a link.
  *
  * @cssprop --sv-detail-width - Initial width of the detail panel (default 440px).
  * @cssprop --sv-color-bg - Background; all `--sv-*` tokens are listed in the README.
@@ -68,6 +69,8 @@ export class SessionView extends LitElement {
 
   @state() private detailWidth: number | undefined;
   @state() private storeError: string | undefined;
+  /** With `sync-url`: the keys the page URL shortens or leaves out (the view is too large for a link). */
+  @state() private urlCut: readonly string[] = [];
 
   /** Stops listening to the store's selection (the only state this element renders). */
   private stopSelection: (() => void) | undefined;
@@ -107,7 +110,7 @@ export class SessionView extends LitElement {
 
   private listen(store: SessionStore | undefined): void {
     if (!store) return;
-    if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store);
+    if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store, { onCapped: (cut) => (this.urlCut = cut) });
     this.stopSelection = store.subscribe((state) => state.selectedId, () => this.requestUpdate());
     store.addEventListener('data-error', this.onDataError);
     store.connect();
@@ -116,6 +119,7 @@ export class SessionView extends LitElement {
   private unlisten(store: SessionStore | undefined): void {
     this.stopUrlSync?.();
     this.stopUrlSync = undefined;
+    this.urlCut = [];
     if (!store) return;
     this.stopSelection?.();
     this.stopSelection = undefined;
@@ -210,6 +214,7 @@ export class SessionView extends LitElement {
       <div class="container">
         <div class="layout">
           <div class="main" part="main">
+            ${this.urlCut.length > 0 ? html`<p class="url-hint" part="url-hint" role="status">${t(this.locale.lang, 'urlCapped')}</p>` : nothing}
             <slot name="table"><session-table .store=${store}></session-table></slot>
           </div>
           ${this.renderDetail(store)}

@@ -32,34 +32,35 @@ function isFormulaTrigger(code: number): boolean {
   }
 }
 
-/** Whitespace a spreadsheet may trim before deciding what a cell is (TAB/CR/LF are triggers). */
-function isLeadingSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x0b ||
-    code === 0x0c ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+/**
+ * Characters a spreadsheet may drop, trim or not display before the first visible one: controls
+ * (C0 with NUL, DEL, C1), format and zero-width characters (ZWSP, ZWJ, bidi marks, BOM, soft
+ * hyphen, word joiner, tag characters), other default-ignorable code points (variation selectors,
+ * Hangul fillers) and spaces and separators of every kind. LibreOffice drops a leading NUL and
+ * then reads `=1+1` as a formula, so each of these counts as leading space (OWASP ASVS 5.0).
+ */
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}]$/u;
+
+function isInvisibleLead(codePoint: number): boolean {
+  // ASCII decided without the regex: controls, space and DEL are invisible, the rest is text.
+  if (codePoint < 0x80) return codePoint <= 0x20 || codePoint === 0x7f;
+  // Latin-1 letters and Latin Extended (Czech names: Č, Š, Ž…) are visible, but for the soft hyphen.
+  if (codePoint > 0xa0 && codePoint < 0x300) return codePoint === 0xad;
+  return INVISIBLE.test(String.fromCodePoint(codePoint));
 }
 
 /**
- * True when a text cell would start a formula. Decision: leading spaces do not make a value safe
- * (` =1+1` is still neutralised), because some importers trim before parsing; only a value whose
- * first non-space character is a trigger is changed, so ordinary text is left alone.
+ * True when a text cell would start a formula. Decision: invisible leading characters do not make
+ * a value safe (` =1+1`, `\0=1+1`, `\u200b=1+1` are neutralised), because importers trim or drop
+ * them before parsing; only a value whose first visible character is a trigger is changed, so
+ * ordinary text is left alone.
  */
 export function isFormulaLike(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (isFormulaTrigger(code)) return true;
-    if (!isLeadingSpace(code)) return false;
+    const codePoint = text.codePointAt(i)!;
+    if (isFormulaTrigger(codePoint)) return true;
+    if (!isInvisibleLead(codePoint)) return false;
+    if (codePoint > 0xffff) i += 1;
   }
   return false;
 }
@@ -117,9 +118,10 @@ export class CsvCellEncoder {
   /** Neutralise → cap length → quote: the whole path of one untrusted text value. */
   text(text: string): string {
     let value = text;
-    // Fast path: a cell starting with a letter or digit can be neither a formula nor spaces.
+    // Fast path: a cell starting with an ASCII letter or digit can be neither a formula nor
+    // invisible (0x7f and above include DEL and the C1 controls: those take the full check).
     const first = value.charCodeAt(0);
-    if (!(first > 0x40 && first < 0xa0) && !(first >= 0x30 && first <= 0x39)) value = neutraliseFormula(value);
+    if (!(first > 0x40 && first < 0x7f) && !(first >= 0x30 && first <= 0x39)) value = neutraliseFormula(value);
     this.wasTruncated = false;
     if (value.length > this.maxLength) {
       value = truncateCell(value, this.maxLength, this.marker)!;

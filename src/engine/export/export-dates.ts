@@ -1,5 +1,6 @@
 /** Dates and durations as exports write them. */
 import { formatDateTime, type FormatContext, type Translate } from '../../model/index.js';
+import { isValidTime } from '../../model/time.js';
 
 /** `iso`: `2026-11-25T09:00:00Z` (UTC, machine-readable); `viewer`: the viewer's locale and zone. */
 export type DateStyle = 'iso' | 'viewer';
@@ -31,7 +32,8 @@ const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n));
  * hottest call of a 100k-row export; tests check it against `toISOString`.
  */
 export function isoDateTime(ms: number | undefined): string {
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  // Beyond what a `Date` holds `toISOString` throws: such a date has no text (validation refuses it).
+  if (!isValidTime(ms)) return '';
   const time = Math.trunc(ms);
   if (time < FAST_MIN || time >= FAST_MAX) {
     const iso = new Date(time).toISOString();
@@ -89,7 +91,7 @@ export function memoTranslate(t: Translate): Translate {
  */
 export function formatExportDate(ms: number | undefined, env: ExportEnv): string {
   if (env.dates === 'iso') return isoDateTime(ms);
-  if (ms === undefined || !Number.isFinite(ms)) return '';
+  if (!isValidTime(ms)) return '';
   const minute = Math.floor(ms / 60_000);
   let text = env.dateCache.get(minute);
   if (text === undefined) {

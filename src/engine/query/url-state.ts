@@ -180,3 +180,69 @@ export function viewStateFromSearchParams(search: string): ViewState {
   }
   return state;
 }
+
+/**
+ * How much of a view may go into a URL. Ordinary servers refuse a request line past about 8 KB
+ * (431), so a shared link with a 100 KB search would not even open.
+ */
+export interface UrlLimits {
+  /** Characters of search text kept (and at most twice as many once encoded). */
+  search: number;
+  /** Encoded characters of any other value; a longer one is left out (a cut filter would mean something else). */
+  value: number;
+  /** Encoded characters of the view's part of the query string. */
+  total: number;
+}
+
+export const DEFAULT_URL_LIMITS: UrlLimits = { search: 2000, value: 2000, total: 8000 };
+
+export interface CappedSearchParams {
+  /** The query string (without `?`) within the limits. */
+  params: string;
+  /** Keys shortened (`q`) or left out (`f.<column>`, `cols`, `sort`), so the UI can say so. */
+  cut: string[];
+}
+
+/** The longest start of `text` within `maxChars` characters and `maxEncoded` encoded ones (never half a surrogate pair). */
+function cutSearchText(text: string, maxChars: number, maxEncoded: number): string {
+  let chars = 0;
+  let encoded = 0;
+  let end = 0;
+  for (const char of text) {
+    chars += char.length;
+    encoded += encodeItem(char).length;
+    if (chars > maxChars || encoded > maxEncoded) break;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}
+
+/**
+ * `viewStateToSearchParams` within `limits`: the search text is shortened, any other value longer
+ * than `limits.value` is left out, and while the whole is longer than `limits.total` the longest
+ * remaining filters or column lists go. The mode always stays.
+ */
+export function viewStateToCappedSearchParams(state: ViewState, limits: UrlLimits = DEFAULT_URL_LIMITS): CappedSearchParams {
+  const cut: string[] = [];
+  const search = cutSearchText(state.query.search, limits.search, limits.search * 2);
+  if (search !== state.query.search) cut.push('q');
+  const pairs = viewStateToSearchParams({ ...state, query: { ...state.query, search } })
+    .split('&')
+    .filter((pair) => pair !== '');
+  const keyOf = (pair: string) => pair.slice(0, Math.max(0, pair.indexOf('=')));
+  const droppable = (pair: string) => keyOf(pair) !== 'mode' && keyOf(pair) !== 'q';
+  let kept = pairs.filter((pair) => {
+    if (!droppable(pair) || pair.length <= limits.value) return true;
+    cut.push(keyOf(pair));
+    return false;
+  });
+  let total = kept.reduce((sum, pair) => sum + pair.length + 1, -1);
+  while (total > limits.total) {
+    const longest = kept.filter(droppable).reduce<string | undefined>((a, b) => (a === undefined || b.length > a.length ? b : a), undefined);
+    if (longest === undefined) break;
+    kept = kept.filter((pair) => pair !== longest);
+    cut.push(keyOf(longest));
+    total -= longest.length + 1;
+  }
+  return { params: kept.join('&'), cut };
+}

@@ -15,8 +15,8 @@ const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) 
 const csv = (sessions: SessionSummary[], options: CsvOptions) => withoutBom(join(sessionsToCsv(sessions, options).parts));
 const rowsOf = (sessions: SessionSummary[], options: CsvOptions) => parseCsv(csv(sessions, options), options.delimiter ?? ',');
 
-/** Independent oracle of the neutralising rule: first non-space character is a trigger. */
-const FORMULA_START = /^[\s\u200b]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+/** Independent oracle of the neutralising rule: the first visible character is a trigger. */
+const FORMULA_START = /^[\p{Cc}\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/u;
 const expectedText = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -53,6 +53,8 @@ describe('sessionsToCsv', () => {
 
   it('neutralises every trigger, also after leading spaces and in multi-line values', () => {
     const values = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '＝1', '＋1', '－1', '＠x', '  =1', '\u00a0=1', '=1+1\nnote'];
+    // Characters a spreadsheet drops or does not show before the first visible one count as space.
+    values.push('\u0000=1+1', '\u0001+1', '\u007f-1', '\u0085=1', '\u009f@x', '\u200b=1', '\u200d\u2060=1', '\u202e=1', '\ufeff=1', '\u00ad=1', '\u{e0001}=1', '\ufe0f=1', '\u3164=1', '\u2028=1', '\u3000＝1');
     const sessions = values.map((value, i) => makeSession(i, { parameters: { v: value } }));
     const column = rowsOf(sessions, { columns: ['param:v'] })
       .slice(1)

@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
+import { dateTimeAttribute } from '../../../model/time.js';
 import { can, formatDateTimeLong, type Note, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
@@ -180,7 +181,7 @@ export class SessionNotes extends LitElement {
       <div class="meta">
         <span class="author">${note.authorName}</span>
         ${own ? html`<span class="badge">${t(lang, 'you')}</span>` : nothing}
-        <time datetime=${new Date(note.at).toISOString()}>${formatDateTimeLong(note.at, ctx)}</time>
+        <time datetime=${dateTimeAttribute(note.at)}>${formatDateTimeLong(note.at, ctx)}</time>
         ${pending ? html`<span>${t(lang, 'saving')}</span>` : nothing}
       </div>
       <p class="text">${note.text}</p>

@@ -3,6 +3,7 @@
  * bindings (escaped); links carry only URLs that passed `safeLinkHref`/`safeDownloadHref`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { dateTimeAttribute } from '../../../model/time.js';
 import { formatDuration, formatFileSize, formatTime, type FormatContext, type Message, type SentFile } from '../../../model/index.js';
 import { safeDownloadHref } from './linkify.js';
 import { initials } from './grouping.js';
@@ -72,8 +73,8 @@ function renderFile(file: SentFile, ctx: MessageViewContext): TemplateResult {
  */
 function renderTime(message: Message, time: string, ctx: MessageViewContext, later = false): TemplateResult {
   const stamp = later
-    ? html`<time class="later" aria-hidden="true" datetime=${new Date(message.at).toISOString()}>${time}</time>`
-    : html`<time datetime=${new Date(message.at).toISOString()}>${time}</time>`;
+    ? html`<time class="later" aria-hidden="true" datetime=${dateTimeAttribute(message.at)}>${time}</time>`
+    : html`<time datetime=${dateTimeAttribute(message.at)}>${time}</time>`;
   if (!inSpan(ctx.playback, message.at)) return stamp;
   const position = formatDuration(message.at - ctx.playback!.from);
   const button = html`<button
