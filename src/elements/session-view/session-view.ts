@@ -173,6 +173,15 @@ export class SessionView extends LitElement {
     this.style.setProperty('--_detail-width-user', `${this.detailWidth}px`);
   }
 
+  /** Closes the detail; focus returns to the row that opened it (not to <body>). */
+  private async closeDetail(store: SessionStore): Promise<void> {
+    const closed = store.selectedId;
+    store.select(undefined);
+    await this.updateComplete;
+    const table = this.renderRoot.querySelector('session-table');
+    if (closed !== undefined) table?.focusSession(closed);
+  }
+
   private renderDetail(store: SessionStore) {
     if (this.noDetail || !store.selectedId) return nothing;
     const width = this.currentDetailWidth();
@@ -211,7 +220,7 @@ export class SessionView extends LitElement {
             .store=${store}
             session-id=${store.selectedId}
             @sv-detail-close=${(e: Event) => {
-              if (!e.defaultPrevented) store.select(undefined);
+              if (!e.defaultPrevented) void this.closeDetail(store);
             }}
           ></session-detail>
         </slot>
