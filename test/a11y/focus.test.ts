@@ -8,23 +8,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
+import { deepAll, deepActive } from './deep-query.js';
 import { detailOf, mountView, openDetail, table } from './demo-view.js';
-
-/** The focused element, looking through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-function deepAll(root: Element | ShadowRoot, selector: string): HTMLElement[] {
-  const found = [...root.querySelectorAll<HTMLElement>(selector)];
-  const scope = root instanceof Element && root.shadowRoot ? [root.shadowRoot] : [];
-  for (const element of [...scope, ...root.querySelectorAll('*')].flatMap((n) => (n instanceof ShadowRoot ? [n] : n.shadowRoot ? [n.shadowRoot] : []))) {
-    found.push(...deepAll(element, selector));
-  }
-  return [...new Set(found)];
-}
 
 async function recordingSession(view: SessionView, tab: 'transcript' | 'recordings') {
   const session = [...view.store!.sessions.values()].find((s) => s.state === 'ended' && s.hasRecording)!;

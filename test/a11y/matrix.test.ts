@@ -8,6 +8,7 @@ import { waitUntil } from '@open-wc/testing';
 import type { DetailTab } from '../../src/elements/session-detail/detail-tabs.js';
 import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { wcag22Violations } from './axe-wcag22.js';
+import { deepAll } from './deep-query.js';
 import { detailOf, mountView, openDetail, table, type Updatable } from './demo-view.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -56,11 +57,15 @@ describe('WCAG 2.2 AA in both themes and both languages', function () {
         detailOf(view).shadowRoot!.querySelector('sv-ban-control')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
 
         // Search highlights in the table and the transcript.
-        const word = ended.client.name.split(' ')[0]!;
+        const transcript = await openDetail(view, ended, 'transcript');
+        await waitUntil(() => deepAll(transcript, '.text').length > 0, 'messages');
+        const word = deepAll(transcript, '.text').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
         store.setQuery({ search: word });
         await waitUntil(() => store.view.length > 0 && store.query.search === word, 'search applied');
         await store.settled();
         await openDetail(view, ended, 'transcript');
+        // Match snippets (muted text under a highlight) come from the search worker.
+        await waitUntil(() => deepAll(grid, '.cell.match mark').length > 0, 'match snippets', { timeout: 10_000 });
         await expectWcag22(view, state('search'));
         store.setQuery({ search: '' });
 

@@ -8,16 +8,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
+import { deepAll } from './deep-query.js';
 import { contrastRatio, effectiveBackground } from './contrast.js';
 import { detailOf, mountView, openDetail, table } from './demo-view.js';
-
-/** Every element matched in `root` and the shadow roots below it. */
-function deepAll(root: ParentNode, selector: string): HTMLElement[] {
-  if (root instanceof Element && root.shadowRoot) return [...root.querySelectorAll<HTMLElement>(selector), ...deepAll(root.shadowRoot, selector)];
-  const found = [...root.querySelectorAll<HTMLElement>(selector)];
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
-  return found;
-}
 
 function tooSmall(elements: HTMLElement[]): string[] {
   return elements
@@ -89,9 +82,13 @@ describe('WCAG 2.2 targets and contrast', function () {
     const { view, adapter } = await mountView('dark', 'en');
     const session = [...view.store!.sessions.values()].find((s) => s.state === 'ended')!;
     const detail = await openDetail(view, session, 'transcript');
-    const word = deepAll(detail, '.text, p').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
+    await waitUntil(() => deepAll(detail, '.text').length > 0, 'messages');
+    const word = deepAll(detail, '.text').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
     view.store!.setQuery({ search: word });
-    await waitUntil(() => deepAll(view.shadowRoot!, 'mark').length > 0, 'highlights');
+    // The table's match snippets are muted text: the highlight must not inherit that.
+    await waitUntil(() => deepAll(table(view), '.cell.match mark').length > 0 && deepAll(detail, 'mark').length > 0, 'highlights in table and transcript', {
+      timeout: 10_000, // snippets come from the search worker
+    });
     await view.store!.settled();
     const marks = deepAll(view.shadowRoot!, 'mark');
     const failing = marks
