@@ -18,6 +18,12 @@ export type DataErrorDetail = InvalidRecord;
 const MIN_DETAIL_WIDTH = 280;
 const KEYBOARD_STEP = 24;
 
+/** A chevron pointing to the inline start or end (mirrored in right-to-left layouts by CSS). */
+function chevron(toward: 'start' | 'end'): TemplateResult {
+  const path = toward === 'start' ? svg`<path d="M14.5 6 8.5 12l6 6 1.4-1.4-4.6-4.6 4.6-4.6z"/>` : svg`<path d="M9.5 6 8.1 7.4l4.6 4.6-4.6 4.6L9.5 18l6-6z"/>`;
+  return html`<svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true" focusable="false">${path}</svg>`;
+}
+
 /**
  * The complete session view: the sessions table with the selected session's detail in a
  * resizable side panel. Give it an adapter and it creates one store, provides it to every
@@ -42,12 +48,6 @@ const KEYBOARD_STEP = 24;
  * The public events of the table and the detail inside (`sv-session-select`, `sv-query-change`,
  * `sv-export-done`, `sv-detail-close`, …) reach the host through this element too.
  */
-/** A chevron pointing to the inline start or end (mirrored in right-to-left layouts by CSS). */
-function chevron(toward: 'start' | 'end'): TemplateResult {
-  const path = toward === 'start' ? svg`<path d="M14.5 6 8.5 12l6 6 1.4-1.4-4.6-4.6 4.6-4.6z"/>` : svg`<path d="M9.5 6 8.1 7.4l4.6 4.6-4.6 4.6L9.5 18l6-6z"/>`;
-  return html`<svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true" focusable="false">${path}</svg>`;
-}
-
 export class SessionView extends LitElement {
   static override styles = [tokens, controls, styles];
 
