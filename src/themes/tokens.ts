@@ -92,12 +92,14 @@ export const tokens = css`
       background: Mark;
       color: MarkText;
     }
+    /* Backgrounds turn to Canvas here, so a state shown only by its background vanishes: an
+       outline in a system colour marks it instead. (forced-color-adjust: none would be inherited
+       by the cells inside, whose theme backgrounds then met HighlightText at 1.2:1.) */
     [aria-selected='true'],
     [aria-current]:not([aria-current='false']),
     [aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
     }
     input[type='checkbox'],
     input[type='radio'] {

@@ -19,7 +19,8 @@ describe('forced colors (Windows high contrast)', function () {
   it('primary buttons and search highlights keep system colours, and axe finds nothing', async () => {
     expect(matchMedia('(forced-colors: active)').matches, 'emulated').to.equal(true);
     const { view, adapter, store } = await mountView('light', 'en');
-    const session = [...store.sessions.values()].find((s) => s.state === 'ended')!;
+    // The first row: its selection is on screen (a selected row must stay readable too).
+    const session = store.session(store.view[0]!)!;
     const detail = await openDetail(view, session, 'notes');
     const primary = deepAll(detail, '.sv-button.primary')[0]!;
     const style = getComputedStyle(primary);
@@ -35,6 +36,13 @@ describe('forced colors (Windows high contrast)', function () {
     const mark = deepAll(view, 'mark')[0]!;
     expect(getComputedStyle(mark).forcedColorAdjust).to.equal('none');
     expect(getComputedStyle(mark).backgroundColor).to.not.equal(getComputedStyle(mark).color);
+
+    const selected = deepAll(view, '[role="row"][aria-selected="true"]')[0]!;
+    // Backgrounds become Canvas: the selection is drawn as an outline in a system colour.
+    expect(getComputedStyle(selected).outlineStyle, 'the selected row is marked').to.equal('solid');
+    for (const cell of deepAll(selected, '[role="gridcell"]')) {
+      expect(getComputedStyle(cell).forcedColorAdjust, 'cells keep the system palette').to.equal('auto');
+    }
 
     const violations = await wcag22Violations(view);
     expect(violations.join('\n')).to.equal('');
