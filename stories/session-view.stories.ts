@@ -55,3 +55,15 @@ export const Czech: Story = {
 export const Dark: Story = {
   render: (args) => html`<div style="color-scheme: dark; background: #0d1117">${meta.render!(args, {} as never)}</div>`,
 };
+
+/**
+ * Windows high contrast (`forced-colors: active`): the system palette replaces the theme. Selection,
+ * the current step, search highlights, primary buttons and focus rings keep system colours
+ * (Highlight, Mark, ButtonText) instead of vanishing with their backgrounds. To see it here:
+ * DevTools › Rendering › "Emulate CSS media feature forced-colors" › active.
+ */
+export const ForcedColors: Story = {
+  args: { sessions: 200, live: false },
+  parameters: { docs: { description: { story: 'Emulate `forced-colors: active` (DevTools › Rendering) to review the high-contrast styles.' } } },
+  render: (args) => html`<div>${meta.render!(args, {} as never)}</div>`,
+};

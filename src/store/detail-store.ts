@@ -25,6 +25,7 @@ import {
   type SessionSummary,
   type Viewer,
 } from '../model/index.js';
+import { PendingIntents, type IntentKind } from './pending-intents.js';
 import { callAdapter } from './request.js';
 
 export interface DetailEntry {
@@ -72,6 +73,8 @@ export class DetailStore {
   private readonly inflight = new Map<string, InflightLoad>();
   /** The key of a mutation that failed, reused when the user retries the same intent. */
   private readonly retryKeys = new Map<string, string>();
+  /** Mutations in flight (or abandoned) per session and kind: they outlive the elements. */
+  readonly intents = new PendingIntents();
 
   constructor(
     private readonly adapter: SessionAdapter,
@@ -217,21 +220,34 @@ export class DetailStore {
     return key;
   }
 
-  /** Runs one mutation with its intent's key; the key is kept for a retry only when it failed. */
-  private async mutate<T>(
-    sessionId: string,
-    intent: string,
-    run: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<T>,
+  /**
+   * Runs one mutation as the session's intent of `kind`: while one is in flight, a second start
+   * gets the first one's promise (no second call, no second optimistic change). The key is the
+   * one `retry` identifies (kept until a success), or `key` when the caller owns it. The user may
+   * abandon the intent (`intents.abandon`): its signal aborts the call, the key stays.
+   */
+  private mutate<T>(
+    intent: { sessionId: string; kind: IntentKind; retry: string; subject: string; subjectName?: string; key?: string },
+    run: (call: <R>(adapterCall: (options: { idempotencyKey: string; signal: AbortSignal }) => Promise<R>) => Promise<R>) => Promise<T>,
   ): Promise<T> {
-    const idempotencyKey = this.intentKey(intent);
-    try {
-      const result = await callAdapter((signal) => run({ idempotencyKey, signal }), { timeoutMs: this.host.requestTimeoutMs });
-      this.retryKeys.delete(intent);
-      return result;
-    } catch (error) {
-      if (this.reloadOnConflict(sessionId, error)) this.retryKeys.delete(intent);
-      throw error;
-    }
+    const running = this.intents.get(intent.sessionId, intent.kind);
+    if (running?.status === 'pending') return running.done as Promise<T>;
+    const retry = `${intent.kind}\u0000${intent.sessionId}\u0000${intent.retry}`;
+    const idempotencyKey = intent.key ?? this.intentKey(retry);
+    const { sessionId, kind, subject, subjectName } = intent;
+    return this.intents.run({ sessionId, kind, subject, subjectName: subjectName ?? subject, key: idempotencyKey }, async (signal) => {
+      try {
+        const result = await run((adapterCall) =>
+          callAdapter((callSignal) => adapterCall({ idempotencyKey, signal: callSignal }), { signal, timeoutMs: this.host.requestTimeoutMs }),
+        );
+        this.retryKeys.delete(retry);
+        return result;
+      } catch (error) {
+        // The session changed under the user: the next try is a new intent on the new state.
+        if (this.reloadOnConflict(sessionId, error)) this.retryKeys.delete(retry);
+        throw error;
+      }
+    });
   }
 
   /**
@@ -276,50 +292,58 @@ export class DetailStore {
   }
 
   /** Adds a note optimistically; on refusal the note disappears again and the error is thrown. */
-  async addNote(sessionId: string, text: string): Promise<Note> {
+  addNote(sessionId: string, text: string): Promise<Note> {
     this.requireAllowed('addNote');
-    const viewer = this.host.viewer;
-    const pending: Note = { id: `pending-${newIdempotencyKey()}`, at: Date.now(), authorId: viewer.id, authorName: viewer.name, text };
-    this.update(sessionId, (d) => ({ ...d, notes: [...d.notes, pending] }));
-    try {
-      const note = await this.mutate(sessionId, `note\u0000${sessionId}\u0000${text}`, (options) => this.adapter.addNote!(sessionId, text, options));
-      const saved: Note = note && typeof note === 'object' && typeof note.id === 'string' ? note : { ...pending, id: `note-${Date.now()}` };
-      this.update(sessionId, (d) => ({ ...d, notes: d.notes.map((n) => (n.id === pending.id ? saved : n)) }));
-      return saved;
-    } catch (error) {
-      this.update(sessionId, (d) => ({ ...d, notes: d.notes.filter((n) => n.id !== pending.id) }));
-      throw error;
-    }
+    return this.mutate({ sessionId, kind: 'note', retry: text, subject: text }, async (call) => {
+      const viewer = this.host.viewer;
+      const pending: Note = { id: `pending-${newIdempotencyKey()}`, at: Date.now(), authorId: viewer.id, authorName: viewer.name, text };
+      this.update(sessionId, (d) => ({ ...d, notes: [...d.notes, pending] }));
+      try {
+        const note = await call((options) => this.adapter.addNote!(sessionId, text, options));
+        const saved: Note = note && typeof note === 'object' && typeof note.id === 'string' ? note : { ...pending, id: `note-${Date.now()}` };
+        this.update(sessionId, (d) => ({ ...d, notes: d.notes.map((n) => (n.id === pending.id ? saved : n)) }));
+        return saved;
+      } catch (error) {
+        this.update(sessionId, (d) => ({ ...d, notes: d.notes.filter((n) => n.id !== pending.id) }));
+        throw error;
+      }
+    });
   }
 
-  /** Re-routes a live session; the pending step shows at once and is replaced or removed. */
-  async reroute(sessionId: string, target: RoutingTarget, idempotencyKey = newIdempotencyKey()): Promise<void> {
+  /**
+   * Re-routes a live session; the pending step shows at once and is replaced or removed. The
+   * key is the caller's (the `sv-reroute-request` event announced it) or the one kept for a
+   * retry of the same target.
+   */
+  reroute(sessionId: string, target: RoutingTarget, idempotencyKey?: string): Promise<void> {
     this.requireAllowed('reroute');
-    const viewer = this.host.viewer;
-    const stepId = `pending-${idempotencyKey}`;
-    this.update(sessionId, (d) => ({
-      ...d,
-      routing: [
-        ...d.routing,
-        { id: stepId, kind: 'rerouted', at: Date.now(), target: { id: target.id, name: target.name, kind: target.kind }, by: { id: viewer.id, name: viewer.name }, status: 'pending' },
-      ],
-    }));
-    try {
-      await callAdapter((signal) => this.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, { idempotencyKey, signal }), {
-        timeoutMs: this.host.requestTimeoutMs,
-      });
-      this.update(sessionId, (d) => ({ ...d, routing: d.routing.map((s) => (s.id === stepId ? { ...s, status: 'done' } : s)) }));
-    } catch (error) {
-      this.update(sessionId, (d) => ({ ...d, routing: d.routing.filter((s) => s.id !== stepId) }));
-      this.reloadOnConflict(sessionId, error);
-      throw error;
-    }
+    const intent = { sessionId, kind: 'reroute' as const, retry: target.id, subject: target.id, subjectName: target.name, key: idempotencyKey };
+    return this.mutate(intent, async (call) => {
+      const viewer = this.host.viewer;
+      const stepId = `pending-${newIdempotencyKey()}`;
+      this.update(sessionId, (d) => ({
+        ...d,
+        routing: [
+          ...d.routing,
+          { id: stepId, kind: 'rerouted', at: Date.now(), target: { id: target.id, name: target.name, kind: target.kind }, by: { id: viewer.id, name: viewer.name }, status: 'pending' },
+        ],
+      }));
+      try {
+        await call((options) => this.adapter.reroute!(sessionId, { kind: target.kind, id: target.id }, options));
+        this.update(sessionId, (d) => ({ ...d, routing: d.routing.map((s) => (s.id === stepId ? { ...s, status: 'done' } : s)) }));
+      } catch (error) {
+        this.update(sessionId, (d) => ({ ...d, routing: d.routing.filter((s) => s.id !== stepId) }));
+        throw error;
+      }
+    });
   }
 
   /** Starts a new conversation with the client of an ended messaging session; selects it. */
   async contactClient(sessionId: string): Promise<string> {
     this.requireAllowed('contactClient');
-    const result = await this.mutate(sessionId, `contact\u0000${sessionId}`, (options) => this.adapter.contactClient!(sessionId, options));
+    const result = await this.mutate({ sessionId, kind: 'contact', retry: '', subject: '' }, (call) =>
+      call((options) => this.adapter.contactClient!(sessionId, options)),
+    );
     if (!result || typeof result.sessionId !== 'string') {
       throw new SessionViewError('invalid-data', 'contactClient must resolve to { sessionId }.');
     }
@@ -329,9 +353,8 @@ export class DetailStore {
 
   async ban(sessionId: string, options: BanOptions): Promise<Ban> {
     this.requireAllowed('ban');
-    const ban = await this.mutate(sessionId, `ban\u0000${sessionId}\u0000${options.reason}\u0000${options.until ?? ''}`, (extra) =>
-      this.adapter.banClient!(sessionId, { ...options, ...extra }),
-    );
+    const intent = { sessionId, kind: 'ban' as const, retry: `${options.reason}\u0000${options.until ?? ''}`, subject: options.reason };
+    const ban = await this.mutate(intent, (call) => call((extra) => this.adapter.banClient!(sessionId, { ...options, ...extra })));
     const applied: Ban = ban && typeof ban === 'object' ? ban : { ...options, at: Date.now() };
     this.update(sessionId, (d) => ({ ...d, ban: applied }));
     return applied;
@@ -339,7 +362,7 @@ export class DetailStore {
 
   async unban(sessionId: string): Promise<void> {
     this.requireAllowed('unban');
-    await this.mutate(sessionId, `unban\u0000${sessionId}`, (options) => this.adapter.unbanClient!(sessionId, options));
+    await this.mutate({ sessionId, kind: 'unban', retry: '', subject: '' }, (call) => call((options) => this.adapter.unbanClient!(sessionId, options)));
     this.update(sessionId, (d) => ({ ...d, ban: undefined }));
   }
 

@@ -6,3 +6,4 @@ export * from './context.js';
 export * from './create-store.js';
 // Elements read errors through the store: they never import the adapter layer at run time.
 export { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../adapter/errors.js';
+export * from './pending-intents.js';

@@ -17,12 +17,16 @@ export const tokens = css`
     --_border: var(--sv-color-border, light-dark(#d0d7de, #3d444d));
     --_accent: var(--sv-color-accent, light-dark(#0a5cc2, #4493f8));
     --_accent-fg: var(--sv-color-accent-fg, light-dark(#ffffff, #0d1117));
+    /* A primary button under the pointer: darker (light) or lighter (dark), its label keeps >= 4.5:1. */
+    --_accent-hover: var(--sv-color-accent-hover, light-dark(#084a9c, #6cabff));
     --_accent-subtle: var(--sv-color-accent-subtle, light-dark(#ddebff, #1f3a5f));
     --_danger: var(--sv-color-danger, light-dark(#b42318, #ff7b72));
     --_danger-subtle: var(--sv-color-danger-subtle, light-dark(#fde8e6, #3d1d1a));
     --_success: var(--sv-color-success, light-dark(#1a7f37, #3fb950));
     --_warning: var(--sv-color-warning, light-dark(#9a6700, #d29922));
     --_mark: var(--sv-color-mark, light-dark(#ffe08a, #6e5a12));
+    /* Text on a search highlight: muted text inherited into a dark highlight fell to 2.7:1. */
+    --_mark-fg: var(--sv-color-mark-fg, light-dark(#1b1f24, #ffffff));
     --_focus: var(--sv-color-focus, light-dark(#0a5cc2, #4493f8));
     --_client: var(--sv-color-client, light-dark(#eef1f4, #21262d));
     --_operator: var(--sv-color-operator, light-dark(#ddebff, #1f3a5f));
@@ -65,6 +69,43 @@ export const tokens = css`
     font: inherit;
     color: inherit;
   }
+
+  /* WCAG 2.2 target size (2.5.8): native checkboxes and radios are 13 px; 24 px is the floor. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 24px;
+    block-size: 24px;
+    margin: 0;
+    flex: none;
+    vertical-align: middle;
+    accent-color: var(--_accent);
+  }
+
+  /* Windows high contrast (forced colours): the system palette replaces ours; state that was
+     only a background (selection, highlight, primary, focus) gets a system colour or an outline. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    mark {
+      forced-color-adjust: none;
+      background: Mark;
+      color: MarkText;
+    }
+    /* Backgrounds turn to Canvas here, so a state shown only by its background vanishes: an
+       outline in a system colour marks it instead. (forced-color-adjust: none would be inherited
+       by the cells inside, whose theme backgrounds then met HighlightText at 1.2:1.) */
+    [aria-selected='true'],
+    [aria-current]:not([aria-current='false']),
+    [aria-pressed='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      accent-color: auto;
+    }
+  }
 `;
 
 /** Buttons, inputs and status blocks shared by every element. */
@@ -93,6 +134,11 @@ export const controls = css`
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_accent-fg);
+  }
+  /* More specific than the plain hover above, which would put the light label on a pale surface. */
+  .sv-button.primary:hover:not(:disabled) {
+    background: var(--_accent-hover);
+    border-color: var(--_accent-hover);
   }
   .sv-button.danger {
     color: var(--_danger);
@@ -126,6 +172,26 @@ export const controls = css`
   }
   dialog.sv-dialog::backdrop {
     background: rgb(0 0 0 / 0.35);
+  }
+  @media (forced-colors: active) {
+    .sv-button,
+    .sv-input {
+      border-color: ButtonText;
+    }
+    .sv-button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      border-color: ButtonText;
+      color: ButtonFace;
+    }
+    .sv-button:disabled,
+    .sv-button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    dialog.sv-dialog {
+      border-color: CanvasText;
+    }
   }
   .sv-visually-hidden {
     position: absolute;

@@ -31,6 +31,25 @@ async function manifestCheck() {
   }
 }
 
+const forcedColorSessions = new WeakMap();
+
+/**
+ * Windows high contrast for one test page: @web/test-runner-commands' emulateMedia drops
+ * `forcedColors` under puppeteer, so the DevTools protocol is asked directly.
+ */
+async function emulateForcedColors(session, { active }) {
+  const page = session.browser.getPage(session.id);
+  // The emulation lasts as long as the protocol session: it stays attached until switched off.
+  const cdp = forcedColorSessions.get(page) ?? (await page.createCDPSession());
+  forcedColorSessions.set(page, cdp);
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: active ? 'active' : 'none' }] });
+  if (!active) {
+    forcedColorSessions.delete(page);
+    await cdp.detach();
+  }
+  return { active };
+}
+
 const benchAreasWritten = new Set();
 
 /** Writes benchmark rows as JSON lines to bench/results/<area>.json (truncated on the first write of a run). */
@@ -139,7 +158,8 @@ process.on('exit', () => {
 export function serverCommandsPlugin() {
   return {
     name: 'session-view-server-commands',
-    async executeCommand({ command, payload }) {
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-forced-colors') return emulateForcedColors(session, payload);
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();

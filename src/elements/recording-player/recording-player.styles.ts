@@ -174,19 +174,20 @@ export const styles = css`
     width: calc(var(--_played, 0) * 100%);
     background: var(--_accent);
   }
+  /* A 24 px target (WCAG 2.5.8) drawn as a 16 px dot with a 2 px ring, centred on the rail. */
   .seek-thumb {
+    --_thumb: var(--_accent);
     position: absolute;
-    inset-block-end: 3px;
-    inset-inline-start: calc(var(--_played, 0) * 100% - 8px);
-    width: 16px;
-    height: 16px;
+    inset-block-end: -1px;
+    inset-inline-start: calc(var(--_played, 0) * 100% - 12px);
+    width: 24px;
+    height: 24px;
     border-radius: 50%;
-    background: var(--_accent);
-    border: 2px solid var(--_bg);
+    background: radial-gradient(circle, var(--_thumb) 0 6px, var(--_bg) 6px 8px, transparent 8px);
     box-sizing: border-box;
   }
   .seek-thumb[aria-disabled='true'] {
-    background: var(--_fg-muted);
+    --_thumb: var(--_fg-muted);
   }
   .seek-hover {
     position: absolute;
@@ -205,14 +206,17 @@ export const styles = css`
   /* ---- markers ---- */
   .markers {
     position: relative;
-    height: 16px;
+    height: 24px;
   }
+  /* A 24 x 24 target (WCAG 2.5.8); the colour shows on the middle 8 px only (content box). */
   .marker {
     position: absolute;
     inset-block: 0;
-    inset-inline-start: calc(var(--_at, 0) * 100% - 4px);
-    width: 8px;
-    padding: 0;
+    inset-inline-start: calc(var(--_at, 0) * 100% - 12px);
+    width: 24px;
+    padding: 4px 8px;
+    box-sizing: border-box;
+    background-clip: content-box;
     border: 0;
     border-radius: 2px;
     background: var(--_fg-muted);
@@ -238,6 +242,21 @@ export const styles = css`
   .marker:focus-visible {
     scale: 1.4 1;
     z-index: 1;
+  }
+  @media (forced-colors: active) {
+    .seek-rail {
+      border: 1px solid CanvasText;
+    }
+    .seek-fill,
+    .marker {
+      forced-color-adjust: none;
+      background-color: CanvasText;
+    }
+    .seek-thumb {
+      forced-color-adjust: none;
+      --_thumb: Highlight;
+      --_bg: Canvas;
+    }
   }
 
   /* ---- controls ---- */
@@ -265,6 +284,8 @@ export const styles = css`
   }
   .volume {
     width: 88px;
+    block-size: 24px;
+    margin: 0;
     accent-color: var(--_accent);
   }
   .buffering {

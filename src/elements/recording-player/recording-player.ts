@@ -248,6 +248,10 @@ export class RecordingPlayer extends LitElement {
 
   /** Shortcuts: Space/K play-pause, J/L ±10 s, ←/→ ±5 s, M mute, F full screen, ? help. */
   private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      this.closeHelp(event);
+      return;
+    }
     const shortcut = shortcutFor(event);
     if (!shortcut) return;
     event.preventDefault();
@@ -258,6 +262,18 @@ export class RecordingPlayer extends LitElement {
     this.request(shortcut);
     // Jumps made without the slider focused are announced, so a screen reader user hears where they landed.
     if (shortcut.type === 'seek-by') this.announcer.announce(clock(this.media.state.currentMs));
+  }
+
+  /**
+   * One Esc closes only the shortcut help: handled (default prevented) here, so the detail panel
+   * around the player, which closes on an unhandled Esc, stays open. Focus goes back to the help button.
+   */
+  private closeHelp(event: KeyboardEvent): void {
+    const help = this.renderRoot.querySelector<HTMLElement>('#shortcuts');
+    if (!help?.matches(':popover-open')) return;
+    event.preventDefault();
+    help.hidePopover();
+    this.renderRoot.querySelector<HTMLElement>('[data-action="help"]')?.focus();
   }
 
   private onMarkerKey(event: KeyboardEvent, index: number, markers: readonly TimelineMarker[]): void {

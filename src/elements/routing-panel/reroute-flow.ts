@@ -29,7 +29,8 @@ export class RerouteIntent {
   warned = false;
   warnedAt = 0;
   pending = false;
-  failure: { kind: AdapterErrorKind; targetName: string } | undefined;
+  /** The call failed, or (`unknown`) the user stopped waiting: the host may or may not have acted. */
+  failure: { kind: AdapterErrorKind; targetName: string; unknown?: boolean } | undefined;
   /** Name of the target of the last successful re-route. */
   succeeded: string | undefined;
   key: string | undefined;
@@ -104,6 +105,36 @@ export class RerouteFlow implements ReactiveController {
   /** The intent shown now (captured by callers across awaits). */
   get current(): RerouteIntent {
     return this.intent;
+  }
+
+  /**
+   * Takes over the session's re-route that the store still holds — in flight (the panel was
+   * re-mounted, e.g. after a tab switch) or abandoned with its outcome unknown — so coming back
+   * shows it instead of offering "Re-route…" again with a new key.
+   */
+  resume(store: SessionStore | undefined, sessionId: string | undefined): void {
+    const intent = this.intent;
+    if (!store || sessionId === undefined || intent.pending) return;
+    const held = store.details.intents.get(sessionId, 'reroute');
+    if (!held || intent.key === held.key) return;
+    intent.expanded = true;
+    intent.targetId = held.subject;
+    intent.key = held.key;
+    intent.succeeded = undefined;
+    if (this.targetsStatus !== 'ready') void this.loadTargets(store);
+    if (held.status === 'unknown') {
+      intent.failure = { kind: 'aborted', targetName: held.subjectName, unknown: true };
+      this.host.requestUpdate();
+      return;
+    }
+    const target = store.targets.get(held.subject);
+    const detail: RerouteEventDetail | undefined = target && { sessionId, target, idempotencyKey: held.key };
+    void this.track(store, sessionId, intent, held.done as Promise<void>, held.subjectName, detail);
+  }
+
+  /** The user stops waiting for the shown session's re-route; its key stays for a retry. */
+  abandon(store: SessionStore, sessionId: string): void {
+    if (this.intent.pending) store.details.intents.abandon(sessionId, 'reroute');
   }
 
   hostDisconnected(): void {
@@ -186,17 +217,30 @@ export class RerouteFlow implements ReactiveController {
     intent.key ??= newIdempotencyKey();
     const detail: RerouteEventDetail = { sessionId, target, idempotencyKey: intent.key };
     if (!emitPublic(this.host, 'sv-reroute-request', detail, { cancelable: true })) return;
+    await this.track(store, sessionId, intent, store.details.reroute(sessionId, target, intent.key), target.name, detail);
+  }
+
+  /** Shows `call` as the intent's call in flight, then its outcome. */
+  private async track(
+    store: SessionStore,
+    sessionId: string,
+    intent: RerouteIntent,
+    call: Promise<void>,
+    targetName: string,
+    detail: RerouteEventDetail | undefined,
+  ): Promise<void> {
     intent.pending = true;
     intent.failure = undefined;
     this.host.requestUpdate();
     try {
-      await store.details.reroute(sessionId, target, intent.key);
-      intent.succeeded = target.name;
+      await call;
+      intent.succeeded = targetName;
       intent.expanded = false;
       intent.resetChoice();
-      emitPublic(this.host, 'sv-reroute-done', detail);
+      if (detail) emitPublic(this.host, 'sv-reroute-done', detail);
     } catch (error) {
-      intent.failure = { kind: toSessionViewError(error).kind, targetName: target.name };
+      const unknown = store.details.intents.get(sessionId, 'reroute')?.status === 'unknown';
+      intent.failure = { kind: toSessionViewError(error).kind, targetName, unknown };
     } finally {
       intent.pending = false;
       // Left behind: a success is in the timeline now; a failure waits for the user's return.

@@ -19,6 +19,8 @@ export interface RerouteSectionView {
   onExpand: () => void;
   onChoose: (event: Event) => void;
   onConfirm: () => void;
+  /** Stops waiting for the re-route in flight (its outcome becomes unknown). */
+  onAbandon: () => void;
 }
 
 function renderTargetsState(view: RerouteSectionView): TemplateResult | typeof nothing {
@@ -51,15 +53,18 @@ function renderReview(view: RerouteSectionView, target: RoutingTarget): Template
       >
         ${label}
       </button>
-      <button class="sv-button" part="cancel-button" ?disabled=${flow.pending} @click=${() => flow.collapse()}>
-        ${translate(lang, 'common.cancel')}
-      </button>
+      ${flow.pending
+        ? html`<button class="sv-button" part="abandon-button" @click=${view.onAbandon}>${t(lang, 'abandon')}</button>`
+        : html`<button class="sv-button" part="cancel-button" @click=${() => flow.collapse()}>${translate(lang, 'common.cancel')}</button>`}
     </div>
   </div>`;
 }
 
 function renderOutcome(view: RerouteSectionView): TemplateResult | typeof nothing {
   const { flow, lang } = view;
+  if (flow.failure?.unknown) {
+    return html`<p class="message error" role="alert" part="error">${t(lang, 'outcomeUnknown', { target: flow.failure.targetName })}</p>`;
+  }
   if (flow.failure) {
     const reason = translate(lang, `common.error.${flow.failure.kind}`);
     return html`<p class="message error" role="alert" part="error">${t(lang, 'failed', { target: flow.failure.targetName, reason })}</p>`;

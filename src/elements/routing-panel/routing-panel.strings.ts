@@ -64,6 +64,8 @@ export const t = defineStrings(
     pending: 'Re-routing to {target}…',
     done: 'Re-routed to {target}.',
     failed: 'Re-routing to {target} failed. {reason}',
+    abandon: 'Stop waiting',
+    outcomeUnknown: 'No answer about re-routing to {target}: the session may or may not have moved. Confirming again is safe — it cannot move the session twice.',
     'live-step': 'New routing step: {step}',
   },
   {
@@ -128,6 +130,8 @@ export const t = defineStrings(
     pending: 'Přesměrování na {target}…',
     done: 'Přesměrováno na {target}.',
     failed: 'Přesměrování na {target} se nezdařilo. {reason}',
+    abandon: 'Přestat čekat',
+    outcomeUnknown: 'O přesměrování na {target} nepřišla odpověď: relace se možná přesunula, možná ne. Potvrdit znovu je bezpečné — relaci to dvakrát nepřesune.',
     'live-step': 'Nový krok směrování: {step}',
   },
 );

@@ -97,6 +97,7 @@ export class RoutingPanel extends LitElement {
       // Each session has its own re-route intent: A's call in flight or outcome never shows on B.
       this.flow.showSession(this.sessionId);
     }
+    this.flow.resume(this.activeStore, this.sessionId);
     this.syncDetail();
     // Announced before rendering, so the status region updates in the same render.
     const entry = this.sessionId ? this.activeStore?.details.get(this.sessionId) : undefined;
@@ -169,6 +170,7 @@ export class RoutingPanel extends LitElement {
       onExpand: () => void this.onExpand(),
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),
+      onAbandon: () => this.flow.abandon(store, session.id),
     });
   }
 

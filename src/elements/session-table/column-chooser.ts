@@ -5,7 +5,7 @@ import { emitInternal } from '../../events/emit.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS } from '../../model/index.js';
 import { foldText } from '../../engine/search/normalize.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import { FloatingController } from './floating.js';
+import { FloatingController, type PopoverCloseDetail } from './floating.js';
 import { partStrings } from './parts.strings.js';
 import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 
@@ -36,7 +36,7 @@ export class ColumnChooser extends LitElement {
   static override styles = [tokens, controls, floatingHostStyles, popoverStyles];
 
   private readonly locale = new LocaleController(this);
-  private readonly floating = new FloatingController(this, () => this.close());
+  private readonly floating = new FloatingController(this, (reason) => this.close(reason !== 'focus-left'));
 
   /** Visible column ids in order. */
   @property({ attribute: false }) columns: readonly string[] = BASIC_COLUMN_IDS;
@@ -50,10 +50,12 @@ export class ColumnChooser extends LitElement {
   @state() private announcement = '';
   private dragged: string | undefined;
 
-  close(): void {
+  /** Closes the panel; `returnFocus` false when focus already moved elsewhere (the table leaves it there). */
+  close(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
-    this.dispatchEvent(new Event('close')); // Internal: heard only by the table that rendered the popover.
+    // Internal: heard only by the table that rendered the popover.
+    this.dispatchEvent(new CustomEvent<PopoverCloseDetail>('close', { detail: { returnFocus } }));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -6,7 +6,7 @@ import { foldText } from '../../engine/search/normalize.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
 import { columnById, TEXT_OPERATORS, TIME_PRESETS as PRESETS, type ColumnFilter, type TextOperator } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import { FloatingController } from './floating.js';
+import { FloatingController, type PopoverCloseDetail } from './floating.js';
 import { partStrings } from './parts.strings.js';
 import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 import { fromDateTimeInput, isMinutesColumn, toDateTimeInput } from './filter-describe.js';
@@ -34,7 +34,7 @@ export class FilterPopover extends LitElement {
   static override styles = [tokens, controls, floatingHostStyles, popoverStyles];
 
   private readonly locale = new LocaleController(this);
-  private readonly floating = new FloatingController(this, () => this.close());
+  private readonly floating = new FloatingController(this, (reason) => this.close(reason !== 'focus-left'));
 
   @property({ type: Boolean, reflect: true }) open = false;
   @property({ attribute: false }) anchor: Element | undefined;
@@ -50,11 +50,13 @@ export class FilterPopover extends LitElement {
   @state() private valueQuery = '';
   private textTimer: ReturnType<typeof setTimeout> | undefined;
 
-  close(): void {
+  /** Closes the panel; `returnFocus` false when focus already moved elsewhere (the table leaves it there). */
+  close(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
     clearTimeout(this.textTimer);
-    this.dispatchEvent(new Event('close')); // Internal: heard only by the table that rendered the popover.
+    // Internal: heard only by the table that rendered the popover.
+    this.dispatchEvent(new CustomEvent<PopoverCloseDetail>('close', { detail: { returnFocus } }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,20 +1,32 @@
 /**
  * Makes an element a floating panel next to an anchor: positioned with @floating-ui/dom (flips
- * and shifts at viewport edges, follows scrolling and resizing), closed by Escape or a click
- * outside. The host decides what "close" means (it fires `close` and moves focus back).
+ * and shifts at viewport edges, follows scrolling and resizing), closed by Escape, a click
+ * outside, or focus moving out of it (a non-modal popover must not linger behind where the
+ * keyboard user went). The host decides what "close" means (it fires `close`, and moves focus
+ * back unless focus already left for somewhere else).
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Detail of a floating panel's internal `close` event. */
+export interface PopoverCloseDetail {
+  /** False when focus already left for somewhere else: it must not be pulled back. */
+  returnFocus: boolean;
+}
+
+/** Why the panel is dismissed: after `focus-left` focus stays where the user moved it. */
+export type DismissReason = 'escape' | 'outside' | 'focus-left';
+
 export class FloatingController implements ReactiveController {
   private stopAutoUpdate: (() => void) | undefined;
   private anchor: Element | undefined;
+  private floating: HTMLElement | undefined;
 
   constructor(
     private readonly host: Host,
-    private readonly onDismiss: () => void,
+    private readonly onDismiss: (reason: DismissReason) => void,
     private readonly placement: Placement = 'bottom-start',
   ) {
     host.addController(this);
@@ -23,20 +35,29 @@ export class FloatingController implements ReactiveController {
   private readonly onDocumentPointerDown = (event: PointerEvent) => {
     const path = event.composedPath();
     if (path.includes(this.host) || (this.anchor && path.includes(this.anchor))) return;
-    this.onDismiss();
+    this.onDismiss('outside');
+  };
+
+  /** Focus moved to an element outside the panel and its anchor (not to another window). */
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !this.floating) return;
+    if (this.floating.contains(next) || this.host.contains(next) || (this.anchor && (this.anchor === next || this.anchor.contains(next)))) return;
+    this.onDismiss('focus-left');
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     event.stopPropagation();
-    this.onDismiss();
+    this.onDismiss('escape');
   };
 
   /** Starts placing `floating` (default: the host) next to `anchor`; call `stop()` when the panel closes. */
   start(anchor: Element, floating: HTMLElement = this.host): void {
     this.stop();
     this.anchor = anchor;
+    this.floating = floating;
     const host = floating;
     host.style.position = 'fixed';
     host.style.top = '0';
@@ -60,6 +81,7 @@ export class FloatingController implements ReactiveController {
     });
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     host.addEventListener('keydown', this.onKeyDown);
+    host.addEventListener('focusout', this.onFocusOut);
   }
 
   stop(): void {
@@ -67,7 +89,10 @@ export class FloatingController implements ReactiveController {
     this.stopAutoUpdate = undefined;
     this.anchor = undefined;
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    this.host.removeEventListener('keydown', this.onKeyDown);
+    // Removed from the element they were added to (the panel, which may be a child of the host).
+    this.floating?.removeEventListener('keydown', this.onKeyDown);
+    this.floating?.removeEventListener('focusout', this.onFocusOut);
+    this.floating = undefined;
   }
 
   hostConnected(): void {}

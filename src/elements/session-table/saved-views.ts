@@ -48,7 +48,7 @@ export class SavedViews extends LitElement {
   ];
 
   private readonly locale = new LocaleController(this);
-  private readonly floating = new FloatingController(this, () => this.close(true));
+  private readonly floating = new FloatingController(this, (reason) => this.close(reason !== 'focus-left'));
 
   @property({ attribute: false }) views: readonly SavedView[] = [];
   /** The view last applied, marked in the list. */

@@ -135,8 +135,8 @@ export const sessionTableStyles = css`
   .filter-button {
     display: inline-grid;
     place-items: center;
-    inline-size: 22px;
-    block-size: 22px;
+    inline-size: 24px;
+    block-size: 24px;
     padding: 0;
     border: 0;
     border-radius: var(--_radius);
@@ -217,7 +217,7 @@ export const sessionTableStyles = css`
   }
   mark {
     background: var(--_mark);
-    color: inherit;
+    color: var(--_mark-fg);
     border-radius: 2px;
   }
   .scroller:focus .active,
@@ -290,8 +290,8 @@ export const chipStyles = css`
     white-space: nowrap;
   }
   .chip-remove {
-    inline-size: 22px;
-    block-size: 22px;
+    inline-size: 24px;
+    block-size: 24px;
     padding: 0;
     border: 0;
     border-radius: 50%;

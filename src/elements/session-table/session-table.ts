@@ -171,6 +171,16 @@ export class SessionTable extends LitElement {
   }
 
   /**
+   * Makes the row of `sessionId` the active row and focuses the grid: where focus returns when the
+   * detail that row opened closes (without it, focus fell to <body>).
+   */
+  focusSession(sessionId: string): void {
+    const index = this.currentStore?.view.indexOf(sessionId) ?? -1;
+    if (index >= 0) this.scrollToRow(index);
+    this.viewport.element?.focus();
+  }
+
+  /**
    * Every query change the user makes goes through here: `sv-query-change` first, so the host may
    * veto it (the parts then show the query still in effect). False when vetoed.
    */

@@ -10,6 +10,7 @@ import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type F
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
+import type { PopoverCloseDetail } from './floating.js';
 import type { FilterChangeDetail } from './filter-popover.js';
 import { tableStrings } from './session-table.strings.js';
 
@@ -100,10 +101,10 @@ export class TablePopovers {
         .columns=${store.columns}
         .available=${this.chooserOpen ? this.availableColumns(store) : []}
         @sv-columns-change=${(event: CustomEvent<ColumnsChangeDetail>) => this.host.setColumns(event.detail.columns)}
-        @close=${() => {
+        @close=${(event: CustomEvent<PopoverCloseDetail>) => {
           this.chooserOpen = false;
           this.host.requestUpdate();
-          this.host.focusColumnsButton();
+          if (event.detail.returnFocus) this.host.focusColumnsButton();
         }}
       ></sv-column-chooser>
       <sv-filter-popover
@@ -114,10 +115,10 @@ export class TablePopovers {
         .values=${column ? this.values(store, column) : []}
         .timeZone=${store.viewer.timeZone}
         @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
-        @close=${() => {
+        @close=${(event: CustomEvent<PopoverCloseDetail>) => {
           this.filterColumn = undefined;
           this.host.requestUpdate();
-          this.host.focusGrid();
+          if (event.detail.returnFocus) this.host.focusGrid();
         }}
       ></sv-filter-popover>`;
   }

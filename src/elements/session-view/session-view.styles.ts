@@ -32,17 +32,52 @@ export const styles = css`
     color: var(--_warning);
     border-block-end: 1px solid var(--_border);
   }
+  /* The handle is 24 px wide to grab (WCAG 2.5.8) while the line drawn is 2 px; the buttons
+     in its middle resize without dragging (2.5.7). */
+  .splitter-area {
+    position: relative;
+    flex: 0 0 24px;
+    margin-inline: -9px;
+    z-index: 1;
+  }
   .splitter {
-    flex: 0 0 6px;
+    position: absolute;
+    inset: 0;
     cursor: col-resize;
-    background: var(--_border);
-    border: 0;
-    padding: 0;
     touch-action: none;
+    background: linear-gradient(to right, transparent 11px, var(--_border) 11px, var(--_border) 13px, transparent 13px);
   }
   .splitter:hover,
   .splitter:focus-visible {
-    background: var(--_accent);
+    background: linear-gradient(to right, transparent 10px, var(--_accent) 10px, var(--_accent) 14px, transparent 14px);
+  }
+  .splitter-buttons {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  .splitter-button {
+    display: grid;
+    place-items: center;
+    inline-size: 24px;
+    block-size: 24px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  .splitter-button:hover {
+    border-color: var(--_accent);
+    color: var(--_accent);
+  }
+  :host(:dir(rtl)) .splitter-button svg {
+    scale: -1 1;
   }
   .detail {
     box-sizing: border-box;
@@ -71,7 +106,7 @@ export const styles = css`
       z-index: 2;
       box-shadow: var(--_shadow);
     }
-    .splitter {
+    .splitter-area {
       display: none;
     }
   }

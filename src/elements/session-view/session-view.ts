@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -18,6 +18,12 @@ export type DataErrorDetail = InvalidRecord;
 const MIN_DETAIL_WIDTH = 280;
 const KEYBOARD_STEP = 24;
 
+/** A chevron pointing to the inline start or end (mirrored in right-to-left layouts by CSS). */
+function chevron(toward: 'start' | 'end'): TemplateResult {
+  const path = toward === 'start' ? svg`<path d="M14.5 6 8.5 12l6 6 1.4-1.4-4.6-4.6 4.6-4.6z"/>` : svg`<path d="M9.5 6 8.1 7.4l4.6 4.6-4.6 4.6L9.5 18l6-6z"/>`;
+  return html`<svg viewBox="0 0 24 24" width="16" height="16" fill="currentColor" aria-hidden="true" focusable="false">${path}</svg>`;
+}
+
 /**
  * The complete session view: the sessions table with the selected session's detail in a
  * resizable side panel. Give it an adapter and it creates one store, provides it to every
@@ -31,6 +37,7 @@ const KEYBOARD_STEP = 24;
  *
  * @csspart main - The area holding the table.
  * @csspart splitter - The handle that resizes the detail panel.
+ * @csspart splitter-button - The buttons beside the handle that widen and narrow the panel one step (no drag needed).
  * @csspart detail - The side panel holding the detail.
  * @csspart url-hint - With `sync-url`: says the page address holds only part of a view too large for a link.
  *
@@ -170,23 +177,43 @@ export class SessionView extends LitElement {
     this.style.setProperty('--_detail-width-user', `${this.detailWidth}px`);
   }
 
+  /** Closes the detail; focus returns to the row that opened it (not to <body>). */
+  private async closeDetail(store: SessionStore): Promise<void> {
+    const closed = store.selectedId;
+    store.select(undefined);
+    await this.updateComplete;
+    const table = this.renderRoot.querySelector('session-table');
+    if (closed !== undefined) table?.focusSession(closed);
+  }
+
   private renderDetail(store: SessionStore) {
     if (this.noDetail || !store.selectedId) return nothing;
     const width = this.currentDetailWidth();
     return html`
-      <div
-        class="splitter"
-        part="splitter"
-        role="separator"
-        tabindex="0"
-        aria-orientation="vertical"
-        aria-label=${t(this.locale.lang, 'resize')}
-        aria-valuemin=${MIN_DETAIL_WIDTH}
-        aria-valuemax=${this.maxDetailWidth()}
-        aria-valuenow=${width}
-        @pointerdown=${this.onSplitterPointerDown}
-        @keydown=${this.onSplitterKeyDown}
-      ></div>
+      <div class="splitter-area">
+        <div
+          class="splitter"
+          part="splitter"
+          role="separator"
+          tabindex="0"
+          aria-orientation="vertical"
+          aria-label=${t(this.locale.lang, 'resize')}
+          aria-valuemin=${MIN_DETAIL_WIDTH}
+          aria-valuemax=${this.maxDetailWidth()}
+          aria-valuenow=${width}
+          @pointerdown=${this.onSplitterPointerDown}
+          @keydown=${this.onSplitterKeyDown}
+        ></div>
+        <!-- Resizing without dragging (WCAG 2.5.7): one click per step, for pointer users who cannot drag. -->
+        <div class="splitter-buttons">
+          <button class="splitter-button" part="splitter-button" data-action="widen" aria-label=${t(this.locale.lang, 'widen')} @click=${() => this.setDetailWidth(this.currentDetailWidth() + KEYBOARD_STEP)}>
+            ${chevron('start')}
+          </button>
+          <button class="splitter-button" part="splitter-button" data-action="narrow" aria-label=${t(this.locale.lang, 'narrow')} @click=${() => this.setDetailWidth(this.currentDetailWidth() - KEYBOARD_STEP)}>
+            ${chevron('end')}
+          </button>
+        </div>
+      </div>
       <aside
         class="detail"
         part="detail"
@@ -197,7 +224,7 @@ export class SessionView extends LitElement {
             .store=${store}
             session-id=${store.selectedId}
             @sv-detail-close=${(e: Event) => {
-              if (!e.defaultPrevented) store.select(undefined);
+              if (!e.defaultPrevented) void this.closeDetail(store);
             }}
           ></session-detail>
         </slot>

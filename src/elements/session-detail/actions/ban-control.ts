@@ -4,6 +4,7 @@ import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
 import { can, formatDateTime, type Ban, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
+import { IntentsController } from '../../../controllers/intents-controller.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
 import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
@@ -38,6 +39,8 @@ export class BanControl extends LitElement {
   static override styles = [tokens, controls, banStyles];
 
   private readonly locale = new LocaleController(this);
+  // Re-renders when this session's ban starts, settles or is abandoned (it outlives this element).
+  protected readonly intents = new IntentsController(this, () => this.store);
 
   @property({ attribute: false }) store: SessionStore | undefined;
   @property({ attribute: false }) session: SessionDetail | undefined;
@@ -71,9 +74,18 @@ export class BanControl extends LitElement {
     this.renderRoot.querySelector<HTMLTextAreaElement>('textarea')?.focus();
   }
 
-  /** Closes the dialog without banning; focus returns to the Ban button. */
+  /** A ban of this session is in flight in the store (perhaps started before a re-mount). */
+  private get banPending(): boolean {
+    return !!this.session && this.store?.details.intents.get(this.session.id, 'ban')?.status === 'pending';
+  }
+
+  /**
+   * Closes the dialog without banning; focus returns to the Ban button. While the ban is in
+   * flight, cancelling stops waiting for it: the call is aborted and its outcome shown as unknown
+   * (a retry sends the same key, so the client cannot be banned twice).
+   */
   async cancel(): Promise<void> {
-    if (this.busy) return;
+    this.abandon();
     this.dialog?.close();
     this.open = false;
     await this.updateComplete;
@@ -111,9 +123,23 @@ export class BanControl extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part="unban-button"]')?.focus();
     } catch (raw) {
       const error = toSessionViewError(raw);
-      this.error = error.kind === 'forbidden' ? t(lang, 'banRefused') : t(lang, 'banFailed', { reason: translate(lang, `common.error.${error.kind}`) });
+      if (store.details.intents.get(session.id, 'ban')?.status === 'unknown') this.error = t(lang, 'banUnknown');
+      else if (error.kind === 'forbidden') this.error = t(lang, 'banRefused');
+      else this.error = t(lang, 'banFailed', { reason: translate(lang, `common.error.${error.kind}`) });
       this.busy = false;
     }
+  }
+
+  /** This element's error, or a ban abandoned (perhaps by an earlier mount) with its outcome unknown. */
+  private get shownError(): string {
+    if (this.error) return this.error;
+    const unknown = !!this.session && this.store?.details.intents.get(this.session.id, 'ban')?.status === 'unknown';
+    return unknown ? t(this.locale.lang, 'banUnknown') : '';
+  }
+
+  /** Stops waiting for this session's ban in flight. */
+  abandon(): void {
+    if (this.session && this.banPending) this.store?.details.intents.abandon(this.session.id, 'ban');
   }
 
   /** Lifts the client's ban. */
@@ -221,7 +247,11 @@ export class BanControl extends LitElement {
     const lang = this.locale.lang;
     const banned = session.ban !== undefined;
     return html`
-      ${!banned && this.canBan
+      ${!banned && this.canBan && !this.open && this.banPending
+        ? html`<button class="sv-button danger" part="ban-button" disabled>${t(lang, 'banning')}</button>
+            <button class="sv-button" data-action="abandon" @click=${() => this.abandon()}>${t(lang, 'abandon')}</button>`
+        : nothing}
+      ${!banned && this.canBan && (this.open || !this.banPending)
         ? html`<button class="sv-button danger" part="ban-button" @click=${() => this.openDialog()}>${t(lang, 'ban')}</button>`
         : nothing}
       ${banned && this.canUnban
@@ -230,7 +260,7 @@ export class BanControl extends LitElement {
           </button>`
         : nothing}
       ${this.open ? this.renderDialog() : nothing}
-      ${this.error && !this.open ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.shownError && !this.open ? html`<p class="error" role="alert">${this.shownError}</p>` : nothing}
       <div class="sv-visually-hidden" role="status">${this.status}</div>
     `;
   }

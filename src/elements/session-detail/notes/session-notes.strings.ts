@@ -16,6 +16,8 @@ export const t = defineStrings(
     failed: 'Your note was not saved: {reason} The text is back in the box.',
     refused: 'The server refused: you may not add notes to this session.',
     emptyText: 'Write the note first.',
+    abandon: 'Stop waiting',
+    unknown: 'No answer from the server: the note may or may not have been saved. The text is back in the box; saving it again cannot add it twice.',
   },
   {
     list: 'Poznámky',
@@ -31,5 +33,7 @@ export const t = defineStrings(
     failed: 'Poznámka nebyla uložena: {reason} Text je zpět v poli.',
     refused: 'Server odmítl: k této relaci nemůžete přidávat poznámky.',
     emptyText: 'Nejdřív poznámku napište.',
+    abandon: 'Přestat čekat',
+    unknown: 'Server neodpověděl: poznámka možná uložena byla, možná ne. Text je zpět v poli; znovu uložit ji dvakrát nepřidá.',
   },
 );

@@ -5,6 +5,7 @@ import { translate } from '../../../i18n/index.js';
 import { dateTimeAttribute } from '../../../model/time.js';
 import { can, formatDateTimeLong, type Note, type SessionDetail } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
+import { IntentsController } from '../../../controllers/intents-controller.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
 import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
@@ -97,6 +98,10 @@ export class SessionNotes extends LitElement {
         align-items: center;
         gap: var(--_space-2);
       }
+      .buttons {
+        display: flex;
+        gap: var(--_space-2);
+      }
       .hint {
         color: var(--_fg-muted);
         font-size: var(--_font-size-small);
@@ -109,17 +114,46 @@ export class SessionNotes extends LitElement {
   ];
 
   private readonly locale = new LocaleController(this);
+  // Re-renders when this session's save starts, settles or is abandoned (read through the store).
+  protected readonly intents = new IntentsController(this, () => this.store);
 
   /** The store whose `details.addNote` saves notes. */
   @property({ attribute: false }) store: SessionStore | undefined;
   /** The session whose notes to show. */
   @property({ attribute: false }) session: SessionDetail | undefined;
 
-  @state() private saving = false;
   @state() private error = '';
   @state() private status = '';
 
   @query('textarea') private editor!: HTMLTextAreaElement | null;
+
+  /**
+   * A save of this session's note is in flight. The store holds it, not this element: after a
+   * tab switch the form stays disabled and no second note can be sent.
+   */
+  private get saving(): boolean {
+    const session = this.session;
+    return !!session && this.store?.details.intents.get(session.id, 'note')?.status === 'pending';
+  }
+
+  /** Stops waiting for the save in flight; the text comes back and the outcome is unknown. */
+  abandon(): void {
+    const intents = this.store?.details.intents;
+    const session = this.session;
+    if (!intents || !session) return;
+    const held = intents.get(session.id, 'note');
+    intents.abandon(session.id, 'note');
+    // The element that sent it may be gone (a tab switch): give the words back here.
+    if (held && this.editor && this.editor.value === '') this.editor.value = held.subject;
+  }
+
+  /** The error to show: this element's own, or a save abandoned with its outcome unknown. */
+  private get shownError(): string {
+    if (this.error) return this.error;
+    const session = this.session;
+    const unknown = !!session && this.store?.details.intents.get(session.id, 'note')?.status === 'unknown';
+    return unknown ? t(this.locale.lang, 'unknown') : '';
+  }
 
   /** True when the viewer may add notes here (role and host capability). */
   get canAdd(): boolean {
@@ -138,7 +172,6 @@ export class SessionNotes extends LitElement {
       this.error = t(lang, 'emptyText');
       return;
     }
-    this.saving = true;
     this.error = '';
     this.status = '';
     editor.value = '';
@@ -150,12 +183,10 @@ export class SessionNotes extends LitElement {
       const error = toSessionViewError(raw);
       // Give the words back unless the user already started another note.
       if (this.editor && this.editor.value === '') this.editor.value = text;
-      this.error =
-        error.kind === 'forbidden'
-          ? t(lang, 'refused')
-          : t(lang, 'failed', { reason: translate(lang, `common.error.${error.kind}`) });
-    } finally {
-      this.saving = false;
+      const abandoned = store.details.intents.get(session.id, 'note')?.status === 'unknown';
+      if (abandoned) this.error = t(lang, 'unknown');
+      else if (error.kind === 'forbidden') this.error = t(lang, 'refused');
+      else this.error = t(lang, 'failed', { reason: translate(lang, `common.error.${error.kind}`) });
     }
   }
 
@@ -196,17 +227,20 @@ export class SessionNotes extends LitElement {
         id="new-note"
         class="sv-input"
         part="editor"
-        aria-describedby="note-hint ${this.error ? 'note-error' : ''}"
-        aria-invalid=${this.error ? 'true' : 'false'}
+        aria-describedby="note-hint ${this.shownError ? 'note-error' : ''}"
+        aria-invalid=${this.shownError ? 'true' : 'false'}
         @keydown=${this.onKeydown}
       ></textarea>
       <div class="row">
         <span id="note-hint" class="hint">${t(lang, 'hint')}</span>
+        <span class="buttons">
         <button class="sv-button primary" type="submit" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
           ${this.saving ? t(lang, 'saving') : t(lang, 'save')}
         </button>
+        ${this.saving ? html`<button class="sv-button" type="button" data-action="abandon" @click=${this.abandon}>${t(lang, 'abandon')}</button>` : nothing}
+        </span>
       </div>
-      ${this.error ? html`<p id="note-error" class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.shownError ? html`<p id="note-error" class="error" role="alert">${this.shownError}</p>` : nothing}
     </form>`;
   }
 

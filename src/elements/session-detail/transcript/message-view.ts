@@ -23,6 +23,9 @@ export interface MessageViewContext {
   /** Index of the message playing now, or -1. */
   playingIndex: number;
   playFrom: (message: Message) => void;
+  /** The "play from" buttons are one roving group: 0 for its one Tab stop, -1 for the rest. */
+  playFromTabIndex: (message: Message) => 0 | -1;
+  playFromKeydown: (event: KeyboardEvent, message: Message) => void;
   /** The session's client name: the sender name of client messages that carry none. */
   clientName: string | undefined;
 }
@@ -82,7 +85,10 @@ function renderTime(message: Message, time: string, ctx: MessageViewContext, lat
     class="play-from"
     part="play-from"
     aria-label=${t(ctx.lang, 'playFrom', { position })}
+    tabindex=${ctx.playFromTabIndex(message)}
+    data-play-from=${message.id}
     @click=${() => ctx.playFrom(message)}
+    @keydown=${(event: KeyboardEvent) => ctx.playFromKeydown(event, message)}
   ><span class="play-icon" aria-hidden="true">▶</span>${position}</button>`;
   return later ? html`<span class="times later">${stamp}${button}</span>` : html`${stamp}${button}`;
 }

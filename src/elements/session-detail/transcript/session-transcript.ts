@@ -9,6 +9,7 @@ import { controls, tokens } from '../../../themes/tokens.js';
 import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
 import { startsGroup } from './grouping.js';
 import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
+import { PlayFromGroup } from './play-from-group.js';
 import { isRowVisible, playingIndex, rowOf, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
 import { emitInternal } from '../../../events/emit.js';
 import { transcriptStyles } from './transcript.styles.js';
@@ -89,6 +90,13 @@ export class SessionTranscript extends LitElement {
   private atBottom = true;
   private pendingScroll: 'bottom' | 'top' | 'hit' | 'playing' | undefined;
   private playing = -1;
+  /** The "play from" buttons: one Tab stop, arrows between them. */
+  private readonly playFromGroup = new PlayFromGroup({
+    state: () => ({ messages: this.messages, playback: this.playback, playing: this.playing }),
+    reveal: (index) => this.revealIndex(index, 'nearest'),
+    requestUpdate: () => this.requestUpdate(),
+    button: (id) => this.log?.querySelector<HTMLElement>(`[data-play-from="${CSS.escape(id)}"]`) ?? null,
+  });
 
   /** Number of hits of the find text (or highlight). */
   get hitCount(): number {
@@ -343,6 +351,8 @@ export class SessionTranscript extends LitElement {
 
   override render() {
     const lang = this.locale.lang;
+    // Worked out once per render, not per message: transcripts run to thousands of messages.
+    const playFromStop = this.playFromGroup.tabStop();
     const ctx: MessageViewContext = {
       lang,
       format: this.locale.formatContext(this.viewer),
@@ -351,6 +361,8 @@ export class SessionTranscript extends LitElement {
       playback: this.playback,
       playingIndex: this.playing,
       playFrom: this.onPlayFrom,
+      playFromTabIndex: (message) => (message.id === playFromStop ? 0 : -1),
+      playFromKeydown: (event, message) => this.playFromGroup.onKeydown(event, message),
       clientName: this.clientName,
     };
     const messages = this.messages;

@@ -139,7 +139,7 @@ export const transcriptStyles = css`
   }
   mark {
     background: var(--_mark);
-    color: inherit;
+    color: var(--_mark-fg);
     border-radius: 2px;
   }
   mark.current {
@@ -159,6 +159,9 @@ export const transcriptStyles = css`
   .play-from {
     display: inline-flex;
     align-items: center;
+    /* WCAG 2.5.8: at least 24 x 24 px to hit. */
+    min-block-size: 24px;
+    min-inline-size: 24px;
     gap: 3px;
     padding: 0 var(--_space-1);
     border: 1px solid transparent;
