@@ -108,6 +108,23 @@ describe('<session-view sync-url>', () => {
     expect(params.get('cols')).to.equal('id,channel');
   });
 
+  it('keeps its columns and filters when a host re-encodes the URL with URLSearchParams (the demo header)', async () => {
+    history.replaceState(null, '', withRunnerParams('f.channel=in:whatsapp,phone&cols=id,channel'));
+    const pages = { history: [[summary('s1', { channel: 'whatsapp' }), summary('s2', { channel: 'phone' }), summary('s3', { channel: 'email' })]] };
+    const view = await fixture<SessionView>(html`<session-view sync-url .adapter=${scriptedAdapter({ pages })}></session-view>`);
+    await until(() => view.store?.status === 'ready');
+    // What the demo does when Role or Sessions changes: rewrite the URL, then swap the adapter.
+    const reencoded = new URLSearchParams(location.search);
+    reencoded.set('role', 'admin');
+    history.replaceState(null, '', `?${reencoded}`);
+    expect(location.search).to.contain('cols=id%2Cchannel');
+    view.adapter = scriptedAdapter({ pages });
+    await until(() => view.store?.status === 'ready');
+    await view.store!.settled();
+    expect(view.store!.columns).to.deep.equal(['id', 'channel']);
+    expect(view.store!.view).to.have.members(['s1', 's2']);
+  });
+
   it('leaves the URL alone without the attribute', async () => {
     history.replaceState(null, '', withRunnerParams('f.channel=in:whatsapp'));
     const before = location.search;
