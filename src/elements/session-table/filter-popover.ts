@@ -48,6 +48,11 @@ export class FilterPopover extends LitElement {
   @property({ attribute: false }) timeZone: string | undefined;
 
   @state() private valueQuery = '';
+  /**
+   * The text condition chosen here. An operator with no value yet filters nothing, so the
+   * column's filter stays empty: the choice lives here until the user types.
+   */
+  @state() private textOp: TextOperator | undefined;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
 
   close(): void {
@@ -59,6 +64,7 @@ export class FilterPopover extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('column')) this.valueQuery = '';
+    if (changed.has('column') || (changed.has('open') && this.open)) this.textOp = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -162,6 +168,9 @@ export class FilterPopover extends LitElement {
   private renderText(): TemplateResult {
     const lang = this.locale.lang;
     const filter = this.filter?.kind === 'text' ? this.filter : { kind: 'text' as const, op: 'contains' as TextOperator, value: '' };
+    const op = this.textOp ?? filter.op;
+    // The field's own value: a keystroke still inside the debounce is not in `filter` yet.
+    const typed = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="text"]')?.value ?? filter.value;
     const apply = (op: TextOperator, value: string) => {
       clearTimeout(this.textTimer);
       const next = op === 'present' || value.trim() !== '' ? { kind: 'text' as const, op, value } : undefined;
@@ -169,14 +178,20 @@ export class FilterPopover extends LitElement {
       this.textTimer = setTimeout(() => this.set(next), 200);
     };
     return html`<label class="field"><span>${partStrings(lang, 'operator')}</span>
-        <select class="sv-input" @change=${(e: Event) => apply((e.target as HTMLSelectElement).value as TextOperator, filter.value)}>
-          ${TEXT_OPERATORS.map((op) => html`<option value=${op} ?selected=${filter.op === op}>${partStrings(lang, `op.${op}`)}</option>`)}
+        <select
+          class="sv-input"
+          @change=${(e: Event) => {
+            this.textOp = (e.target as HTMLSelectElement).value as TextOperator;
+            apply(this.textOp, typed());
+          }}
+        >
+          ${TEXT_OPERATORS.map((choice) => html`<option value=${choice} ?selected=${op === choice}>${partStrings(lang, `op.${choice}`)}</option>`)}
         </select>
       </label>
-      ${filter.op === 'present'
+      ${op === 'present'
         ? nothing
         : html`<label class="field"><span>${partStrings(lang, 'value')}</span>
-            <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(filter.op, (e.target as HTMLInputElement).value)} />
+            <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(op, (e.target as HTMLInputElement).value)} />
           </label>`}`;
   }
 
