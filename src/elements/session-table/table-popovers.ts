@@ -37,6 +37,8 @@ export class TablePopovers {
   /** Labels of picked values per column (participant ids → names) for the chips. */
   private readonly valueLabels = new Map<string, Map<string, string>>();
   private valuesCache: { key: unknown[]; entries: ValueListEntry[] } | undefined;
+  /** Per column, the session count at the last label lookup that left keys unnamed. */
+  private readonly labelMisses = new Map<string, number>();
   private parameterCache: { size: number; ids: string[] } | undefined;
 
   constructor(private readonly host: PopoverHost) {}
@@ -122,15 +124,22 @@ export class TablePopovers {
 
   /**
    * Names for participant keys the user did not pick here (a shared link, a saved view): read
-   * once from the column's value list, which keeps selected values even when no row has them.
+   * from the column's value list. A link is read before the sessions arrive, so a key without a
+   * name yet is not remembered as its own name: it is looked up again whenever more sessions came.
    */
   private learnLabels(store: SessionStore, column: string, filter: ColumnFilter): void {
     if (filter.kind !== 'values' || columnById(column)?.facetLabelPrefix) return;
     const labels = this.valueLabels.get(column) ?? new Map<string, string>();
     if (filter.values.every((key) => labels.has(key))) return;
+    if (this.labelMisses.get(column) === store.sessions.size) return;
     const entries = store.valueList(column, { t: this.host.translate(), locale: this.host.lang() });
-    for (const key of filter.values) labels.set(key, entries.find((entry) => entry.key === key)?.label ?? key);
+    for (const key of filter.values) {
+      const label = entries.find((entry) => entry.key === key && entry.label !== key)?.label;
+      if (label !== undefined) labels.set(key, label);
+    }
     this.valueLabels.set(column, labels);
+    if (filter.values.every((key) => labels.has(key))) this.labelMisses.delete(column);
+    else this.labelMisses.set(column, store.sessions.size);
   }
 
   /** Active filters as removable chips, with "Clear all". */
