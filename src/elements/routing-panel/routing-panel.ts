@@ -47,6 +47,7 @@ function routingSignature(session: SessionSummary | undefined): string {
  * @csspart reroute - The re-route section.
  * @csspart picker - The operator and group picker.
  *
+ * @cssprop --sv-routing-padding - Space around the panel's content (default: the medium space token).
  * @cssprop --sv-routing-line-color - Line joining the steps.
  * @cssprop --sv-routing-current-color - Highlight of the current step.
  */
