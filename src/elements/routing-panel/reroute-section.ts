@@ -19,6 +19,10 @@ export interface RerouteSectionView {
   onExpand: () => void;
   onChoose: (event: Event) => void;
   onConfirm: () => void;
+  /** The review's Cancel: back to the picker, nothing chosen. */
+  onCancelChoice: () => void;
+  /** Closes the whole re-route section. */
+  onClose: () => void;
 }
 
 function renderTargetsState(view: RerouteSectionView): TemplateResult | typeof nothing {
@@ -51,7 +55,7 @@ function renderReview(view: RerouteSectionView, target: RoutingTarget): Template
       >
         ${label}
       </button>
-      <button class="sv-button" part="cancel-button" ?disabled=${flow.pending} @click=${() => flow.collapse()}>
+      <button class="sv-button" part="cancel-button" ?disabled=${flow.pending} @click=${view.onCancelChoice}>
         ${translate(lang, 'common.cancel')}
       </button>
     </div>
@@ -89,6 +93,11 @@ export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
       ?disabled=${flow.pending}
       @change=${view.onChoose}
     ></sv-target-picker>
-    ${chosen ? renderReview(view, chosen) : nothing} ${renderOutcome(view)}
+    ${chosen
+      ? renderReview(view, chosen)
+      : html`<div class="actions">
+          <button class="sv-button" part="close-button" @click=${view.onClose}>${translate(lang, 'common.close')}</button>
+        </div>`}
+    ${renderOutcome(view)}
   </section>`;
 }

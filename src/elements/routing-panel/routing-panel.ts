@@ -38,6 +38,7 @@ function routingSignature(session: SessionSummary | undefined): string {
  *   Call `preventDefault()` to veto or to confirm in the host's own UI.
  * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
  *
+ * @csspart close-button - Closes the re-route section (shown while no target is chosen).
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
  * @csspart step-current - The current (live) or final (ended) step.
@@ -170,6 +171,8 @@ export class RoutingPanel extends LitElement {
       onExpand: () => void this.onExpand(),
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),
+      onCancelChoice: () => void this.onCancelChoice(),
+      onClose: () => void this.onClose(),
     });
   }
 
@@ -179,6 +182,19 @@ export class RoutingPanel extends LitElement {
     this.flow.expand(store);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+  }
+
+  /** Cancel in the review undoes the choice only: the user is still re-routing. */
+  private async onCancelChoice(): Promise<void> {
+    this.flow.choose(undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+  }
+
+  private async onClose(): Promise<void> {
+    this.flow.collapse();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="reroute-button"]')?.focus();
   }
 
   private onChoose(event: Event): void {
