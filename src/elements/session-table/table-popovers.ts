@@ -113,6 +113,7 @@ export class TablePopovers {
         .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
         .values=${column ? this.values(store, column) : []}
         .timeZone=${store.viewer.timeZone}
+        .dateLocale=${store.viewer.locale}
         @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
         @close=${() => {
           this.filterColumn = undefined;
