@@ -277,6 +277,12 @@ export class SessionTable extends LitElement {
   private applyColumnWidths(): void {
     const scroller = this.viewport.element;
     if (!scroller) return;
+    const store = this.currentStore;
+    const matchWidth = this.showMatchColumn() ? MATCH_COLUMN_WIDTH : 0;
+    if (store) {
+      const text = { lang: this.locale.lang, translate: this.locale.translate, format: this.locale.formatContext(store.viewer) };
+      this.layout.fit(store, this.visibleColumns(), scroller, scroller.clientWidth - matchWidth, text);
+    }
     const widths = this.visibleColumns().map((column) => this.layout.width(column.id));
     if (this.showMatchColumn()) widths.push(MATCH_COLUMN_WIDTH);
     const template = widths.map((w) => `${w}px`).join(' ');
