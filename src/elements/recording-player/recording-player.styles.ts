@@ -205,11 +205,12 @@ export const styles = css`
   /* ---- markers ---- */
   .markers {
     position: relative;
-    height: 16px;
+    height: calc(var(--_lanes, 1) * 16px);
   }
   .marker {
     position: absolute;
-    inset-block: 0;
+    inset-block-start: calc(var(--_lane, 0) * 16px);
+    height: 14px;
     inset-inline-start: calc(var(--_at, 0) * 100% - 4px);
     width: 8px;
     padding: 0;
