@@ -92,6 +92,23 @@ describe('<recording-player> single track', () => {
     player.pause();
   });
 
+  it('reaches the end of a recording whose media is shorter than it claims (6 s claimed, 4 s of audio)', async () => {
+    const claimed = audioRecording(6000);
+    const url = testWavUrl();
+    const adapter = makeAdapter({ sourceFor: () => ({ url, type: 'audio/wav' }), detail: sessionDetail(claimed) });
+    const player = await mountPlayer(adapter, claimed);
+    await ready(player, 'phone');
+    const media = mediaOf(player, 'phone');
+    const settled = new Promise((resolve) => media.addEventListener('timeupdate', resolve, { once: true }));
+    player.seekToSessionTime(5500);
+    await settled; // the media has clamped itself to its own end and said so
+    await until(() => !media.seeking, 2000, 'seek done');
+    expect(player.media.state.currentMs).to.equal(5500);
+    player.seekToSessionTime(6000);
+    await until(() => !media.seeking, 2000, 'seek done');
+    expect(player.media.state.currentMs).to.equal(6000);
+  });
+
   it('stacks markers close in time so each one can be seen and clicked', async () => {
     const detail = sessionDetail(recording, {
       messages: [
