@@ -55,3 +55,17 @@ export const Czech: Story = {
 export const Dark: Story = {
   render: (args) => html`<div style="color-scheme: dark; background: #0d1117">${meta.render!(args, {} as never)}</div>`,
 };
+
+/**
+ * `sync-url`: the query, columns and the open session with its tab live in the page URL.
+ * Open a session, switch its tab, and copy the address: the link opens the same session and tab.
+ */
+export const LinkToSession: Story = {
+  render: ({ sessions, role, live }) => html`
+    <session-view
+      sync-url
+      style="height: 85vh"
+      .adapter=${demoAdapter({ sessions, live, viewer: { role } })}
+    ></session-view>
+  `,
+};

@@ -1,15 +1,16 @@
 /**
- * Keeps a store's query and visible columns in the page URL (`<session-view sync-url>`), so a
- * view can be shared as a link and survives a reload. Only the view's own keys (`mode`, `q`,
- * `sort`, `cols`, `f.<column>`) are touched: the host's other parameters stay as they are.
- * History entries are replaced, not pushed — filtering is not navigation.
+ * Keeps a store's query, visible columns and open session (with its detail tab) in the page URL
+ * (`<session-view sync-url>`), so a view or one session can be shared as a link and survives a
+ * reload. Only the view's own keys (`mode`, `q`, `sort`, `cols`, `f.<column>`, `session`,
+ * `session.tab`) are touched: the host's other parameters stay as they are. History entries are
+ * replaced, not pushed — filtering is not navigation.
  */
 import { viewStateFromSearchParams, viewStateToSearchParams, type ViewState } from '../engine/query/url-state.js';
 import type { SessionStore } from '../store/session-store.js';
 import { shallowEqual } from '../store/state-container.js';
 
 function isViewKey(key: string): boolean {
-  return key === 'mode' || key === 'q' || key === 'sort' || key === 'cols' || key.startsWith('f.');
+  return key === 'mode' || key === 'q' || key === 'sort' || key === 'cols' || key === 'session' || key === 'session.tab' || key.startsWith('f.');
 }
 
 /** The view state in `search`, or undefined when the URL says nothing about the view. */
@@ -18,22 +19,41 @@ export function viewStateFromUrl(search: string): ViewState | undefined {
   return keys.some(isViewKey) ? viewStateFromSearchParams(search) : undefined;
 }
 
+/** The detail tab shown, read and set by the element that renders the detail. */
+export interface DetailTabSource {
+  tab(): string | undefined;
+  setTab(tab: string): void;
+}
+
 /** `search` with the view keys replaced by the store's state. */
-export function searchWithViewState(search: string, store: SessionStore): string {
+export function searchWithViewState(search: string, store: SessionStore, tab?: string): string {
   const foreign = search
     .replace(/^\?/, '')
     .split('&')
     .filter((pair) => pair !== '' && !isViewKey(pair.split('=')[0] ?? ''));
-  const own = viewStateToSearchParams({ query: store.query, columns: [...store.columns] });
+  const own = viewStateToSearchParams({ query: store.query, columns: [...store.columns], session: store.selectedId, sessionTab: tab });
   const all = [...foreign, ...(own === '' ? [] : [own])].join('&');
   return all === '' ? '' : `?${all}`;
 }
 
-/** Starts syncing; returns the function that stops it. */
-export function syncStoreWithUrl(store: SessionStore): () => void {
+/** Applies the session and tab of a link (on start and on back/forward). */
+export function applySessionFromUrl(state: ViewState, store: SessionStore, tabs?: DetailTabSource): void {
+  if (state.session === undefined) return;
+  store.select(state.session);
+  if (state.sessionTab !== undefined) tabs?.setTab(state.sessionTab);
+}
+
+export interface UrlSync {
+  /** Rewrites the URL now (the detail tab changed: it is not store state). */
+  update(): void;
+  stop(): void;
+}
+
+/** Starts syncing; `tabs` adds the open session's tab to the link. */
+export function syncStoreWithUrl(store: SessionStore, tabs?: DetailTabSource): UrlSync {
   let written = location.search;
   const onChange = () => {
-    const next = searchWithViewState(location.search, store);
+    const next = searchWithViewState(location.search, store, store.selectedId === undefined ? undefined : tabs?.tab());
     if (next === written || next === location.search) return;
     written = next;
     history.replaceState(history.state, '', `${location.pathname}${next}${location.hash}`);
@@ -43,11 +63,15 @@ export function syncStoreWithUrl(store: SessionStore): () => void {
     if (!state) return;
     store.setQuery(state.query);
     if (state.columns) store.setColumns(state.columns);
+    applySessionFromUrl(state, store, tabs);
   };
-  const stop = store.subscribe((state) => [state.query, state.columns], onChange, shallowEqual);
+  const stop = store.subscribe((state) => [state.query, state.columns, state.selectedId], onChange, shallowEqual);
   window.addEventListener('popstate', onPopState);
-  return () => {
-    stop();
-    window.removeEventListener('popstate', onPopState);
+  return {
+    update: onChange,
+    stop: () => {
+      stop();
+      window.removeEventListener('popstate', onPopState);
+    },
   };
 }

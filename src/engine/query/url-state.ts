@@ -20,6 +20,10 @@ export interface ViewState {
   query: SessionQuery;
   /** Visible column ids in order; `undefined` = the host's or the user's default. */
   columns?: string[];
+  /** The open session (`session=<id>`), so a link opens it. */
+  session?: string;
+  /** The open session's detail tab (`session.tab=<tab>`); a name the detail does not know is ignored there. */
+  sessionTab?: string;
 }
 
 const FILTER_PREFIX = 'f.';
@@ -191,6 +195,8 @@ export function viewStateToSearchParams(state: ViewState): string {
   if (!sameSort(query.sort, DEFAULT_QUERY.sort)) pairs.push(`sort=${encodeValue(encodeSort(query.sort))}`);
   if (query.search !== '') pairs.push(`q=${encodeValue(query.search)}`);
   if (state.columns) pairs.push(`cols=${encodeValue(encodeList(state.columns))}`);
+  if (state.session !== undefined) pairs.push(`session=${encodeValue(escapeItem(state.session))}`);
+  if (state.session !== undefined && state.sessionTab !== undefined) pairs.push(`session.tab=${encodeValue(escapeItem(state.sessionTab))}`);
   return pairs.join('&');
 }
 
@@ -214,11 +220,15 @@ export function viewStateFromSearchParams(search: string): ViewState {
     } else if (key === 'sort') query.sort = decodeSort(value);
     else if (key === 'q') query.search = value;
     else if (key === 'cols') state.columns = decodeList(value);
+    else if (key === 'session') state.session = unescapeItem(value);
+    else if (key === 'session.tab') state.sessionTab = unescapeItem(value);
     else if (key.startsWith(FILTER_PREFIX) && key.length > FILTER_PREFIX.length) {
       const filter = decodeFilter(value);
       // defineProperty: a column id such as "__proto__" from a crafted link must stay a plain key.
       if (filter) Object.defineProperty(query.filters, unescapeItem(key.slice(FILTER_PREFIX.length)), { value: filter, enumerable: true, writable: true, configurable: true });
     }
   }
+  // A tab means nothing without its session.
+  if (state.session === undefined) delete state.sessionTab;
   return state;
 }

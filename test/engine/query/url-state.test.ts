@@ -24,8 +24,14 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
     sort: fc.array(fc.record({ column: text, direction: fc.constantFrom('asc' as const, 'desc' as const) }), { maxLength: 3 }),
     search: text,
     columns: fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }),
+    open: fc.option(fc.record({ session: text, sessionTab: fc.option(text, { nil: undefined }) }), { nil: undefined }),
   })
-  .map(({ columns, ...query }) => (columns === undefined ? { query } : { query, columns }));
+  .map(({ columns, open, ...query }) => {
+    const state: ViewState = columns === undefined ? { query } : { query, columns };
+    if (open) state.session = open.session;
+    if (open?.sessionTab !== undefined) state.sessionTab = open.sessionTab;
+    return state;
+  });
 
 describe('engine: URL state', () => {
   it('parses back exactly what it serialised (round trip is identity)', () => {
