@@ -12,6 +12,7 @@ import type { ColumnsChangeDetail } from './column-chooser.js';
 import { describeFilter } from './filter-describe.js';
 import type { FilterChangeDetail } from './filter-popover.js';
 import { tableStrings } from './session-table.strings.js';
+import { tableIcon } from './table-icons.js';
 
 export interface PopoverHost {
   store(): SessionStore | undefined;
@@ -154,7 +155,7 @@ export class TablePopovers {
         const text = describeFilter(column, filter, lang, this.host.translate(), format, this.valueLabels.get(column));
         return html`<span class="chip" part="chip">
           <span class="chip-text">${text}</span>
-          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>×</button>
+          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>${tableIcon('close', 14)}</button>
         </span>`;
       })}
       <button class="sv-button link" @click=${() => this.host.changeQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
