@@ -54,7 +54,11 @@ type Story = StoryObj<Args>;
 
 export const Default: Story = {};
 
-/** Live mode: ongoing sessions update in place, new ones insert at their sorted place. */
+/**
+ * Live mode: ongoing sessions update in place, new ones insert at their sorted place. The default
+ * columns gain "Waiting time" and "Group" and lose "End reason"; a waiting client's operator cell
+ * says "Waiting in <queue>".
+ */
 export const Live: Story = {
   render: () => {
     const store = cachedStore('live', () => engineStore(demoAdapter({ sessions: 2000, live: true }), { mode: 'live' }));

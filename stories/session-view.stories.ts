@@ -67,3 +67,17 @@ export const ForcedColors: Story = {
   parameters: { docs: { description: { story: 'Emulate `forced-colors: active` (DevTools › Rendering) to review the high-contrast styles.' } } },
   render: (args) => html`<div>${meta.render!(args, {} as never)}</div>`,
 };
+
+/**
+ * `sync-url`: the query, columns and the open session with its tab live in the page URL.
+ * Open a session, switch its tab, and copy the address: the link opens the same session and tab.
+ */
+export const LinkToSession: Story = {
+  render: ({ sessions, role, live }) => html`
+    <session-view
+      sync-url
+      style="height: 85vh"
+      .adapter=${demoAdapter({ sessions, live, viewer: { role } })}
+    ></session-view>
+  `,
+};

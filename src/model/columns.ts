@@ -165,7 +165,15 @@ export const COLUMNS: readonly ColumnDef[] = [
   enumColumn('state', (s) => s.state, true, 100),
   textColumn('clientName', (s) => s.client.name, true, 170),
   enumColumn('channel', (s) => s.channel, true, 140),
-  participantsColumn('operator', handlers, true),
+  {
+    ...participantsColumn('operator', handlers, true),
+    // A waiting session has no operator yet: say where it waits instead of leaving a blank.
+    format: (s, _ctx, t) => {
+      const names = handlers(s).map((p) => p.name).join(', ');
+      if (names !== '' || s.state !== 'waiting') return names;
+      return s.group ? t('common.waitingIn').replace('{queue}', s.group.name) : t('state.waiting');
+    },
+  },
   {
     id: 'duration',
     labelKey: 'column.duration',

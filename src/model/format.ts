@@ -36,10 +36,15 @@ function dateTimeFormat(ctx: FormatContext, options: Intl.DateTimeFormatOptions,
   });
 }
 
+/**
+ * Date and time with a four-digit year in the viewer's order (`29. 11. 2026 22:38`,
+ * `11/29/2026, 10:38 PM`): `dateStyle: 'short'` gives two-digit years in many locales, and
+ * "29.11.26" is ambiguous in a table of years of history.
+ */
 export function formatDateTime(ms: number | undefined, ctx: FormatContext): string {
   if (ms === undefined) return '';
   if (!isValidTime(ms)) return INVALID_DATE_TEXT;
-  return dateTimeFormat(ctx, { dateStyle: 'short', timeStyle: 'short' }, 'datetime').format(ms);
+  return dateTimeFormat(ctx, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit' }, 'datetime').format(ms);
 }
 
 export function formatDateTimeLong(ms: number | undefined, ctx: FormatContext): string {

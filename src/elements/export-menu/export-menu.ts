@@ -15,6 +15,7 @@ import { REDACTION_KINDS, type RedactionPattern, type RedactionReport } from '..
 import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { runExport, type ExportChoice, type ExportFormat, type ExportOutcome } from './export-run.js';
+import { exportColumnChoices } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
 import { RedactionPreview } from './redaction-preview.js';
@@ -45,11 +46,6 @@ const kindListConverter = {
 type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
 
 /** Keeps the chosen ids in the order of `visible`, then of `available`. */
-function orderColumns(chosen: ReadonlySet<string>, visible: readonly string[], available: readonly string[]): string[] {
-  const ordered = [...visible, ...available.filter((id) => !visible.includes(id))];
-  return ordered.filter((id) => chosen.has(id));
-}
-
 /**
  * The export menu of the table toolbar: a button opening a dialog to export exactly the sessions
  * of the current view (in view order) as an Excel-safe CSV or a self-contained searchable HTML
@@ -156,10 +152,11 @@ export class ExportMenu extends LitElement {
   }
 
   private choice(): ExportChoice {
-    const columns = orderColumns(this.chosen, this.visibleColumns, this.availableColumns);
+    // The list the dialog shows, so every ticked box (the transcript too) reaches the file.
+    const columns = exportColumnChoices(this.visibleColumns, this.availableColumns, this.format).filter((id) => this.chosen.has(id));
     return {
       format: this.format,
-      columns: this.format === 'csv' ? columns : columns.filter((id) => id !== TRANSCRIPT_COLUMN_ID),
+      columns,
       includeTranscripts: this.includeTranscripts,
       includeNotes: this.includeNotes,
       delimiter: this.effectiveDelimiter,
@@ -255,8 +252,7 @@ export class ExportMenu extends LitElement {
   };
 
   private renderColumns() {
-    const ordered = [...this.visibleColumns, ...this.availableColumns.filter((id) => !this.visibleColumns.includes(id))];
-    if (this.format === 'csv') ordered.push(TRANSCRIPT_COLUMN_ID);
+    const ordered = exportColumnChoices(this.visibleColumns, this.availableColumns, this.format);
     return html`<fieldset>
       <legend>${t(this.language, 'menu.columns')}</legend>
       <p class="hint">${t(this.language, 'menu.columnsHint')}</p>

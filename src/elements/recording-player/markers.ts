@@ -61,3 +61,25 @@ export function timelineMarkers(detail: SessionDetail | undefined, recording: Re
     .filter((marker) => marker.atMs >= 0 && marker.atMs <= recording.durationMs)
     .sort((a, b) => a.atMs - b.atMs);
 }
+
+/** Markers closer than this share of the timeline would cover each other (≈ 10 px on a 800 px bar). */
+export const MARKER_MIN_GAP = 0.0125;
+/** More lanes than this would make the strip taller than the controls; the rest reuse lanes. */
+export const MAX_MARKER_LANES = 4;
+
+/**
+ * A lane (row) for each marker, in order, so markers close in time stack instead of covering
+ * each other: each takes the first lane whose last marker is far enough behind. With every lane
+ * taken, the lane free longest is reused (the markers stay reachable by keyboard and tooltip).
+ */
+export function markerLanes(markers: readonly TimelineMarker[], durationMs: number, minGap = MARKER_MIN_GAP): number[] {
+  const lastAt: number[] = [];
+  const gapMs = Math.max(0, durationMs) * minGap;
+  return markers.map((marker) => {
+    let lane = lastAt.findIndex((at) => marker.atMs - at >= gapMs);
+    if (lane < 0 && lastAt.length < MAX_MARKER_LANES) lane = lastAt.length;
+    if (lane < 0) lane = lastAt.indexOf(Math.min(...lastAt));
+    lastAt[lane] = marker.atMs;
+    return lane;
+  });
+}

@@ -241,6 +241,9 @@ export class MediaController implements ReactiveController {
     if (!master || master.element.seeking) return;
     const ms = Math.min(this.state.durationMs, master.positionMs);
     if (Math.abs(ms - this.state.currentMs) < 1) return;
+    // Media shorter than the recording claims stops at its own end: a seek past that end (the
+    // last markers, the end of the bar) must stay where the user put it, not snap back.
+    if (master.element.ended && ms < this.state.currentMs) return;
     this.set({ currentMs: ms });
     this.options.onTimeUpdate?.(ms);
   }

@@ -206,12 +206,13 @@ export const styles = css`
   /* ---- markers ---- */
   .markers {
     position: relative;
-    height: 24px;
+    height: calc(var(--_lanes, 1) * 24px);
   }
   /* A 24 x 24 target (WCAG 2.5.8); the colour shows on the middle 8 px only (content box). */
   .marker {
     position: absolute;
-    inset-block: 0;
+    inset-block-start: calc(var(--_lane, 0) * 24px);
+    height: 24px;
     inset-inline-start: calc(var(--_at, 0) * 100% - 12px);
     width: 24px;
     padding: 4px 8px;

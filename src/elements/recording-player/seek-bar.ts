@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProperties } from './css-properties.js';
-import type { TimelineMarker } from './markers.js';
+import { markerLanes, type TimelineMarker } from './markers.js';
 import { requestMedia } from './media-request.js';
 import { t } from './recording-player.strings.js';
 import { clock, spokenDuration } from './time-text.js';
@@ -135,7 +135,9 @@ export interface MarkerStripView {
 export function markerStripTemplate(view: MarkerStripView): TemplateResult | typeof nothing {
   if (view.markers.length === 0) return nothing;
   const activeId = view.activeId ?? view.markers[0]!.id;
-  return html`<div class="markers" part="markers" role="toolbar" aria-label=${t(view.lang, 'markers')}>
+  // Markers close in time stack in lanes: each stays visible and clickable.
+  const lanes = markerLanes(view.markers, view.durationMs);
+  return html`<div class="markers" part="markers" role="toolbar" aria-label=${t(view.lang, 'markers')} ${cssProperties({ '--_lanes': String(Math.max(...lanes) + 1) })}>
     ${view.markers.map((marker, index) => {
       const label = view.label(marker);
       return html`<button
@@ -145,7 +147,7 @@ export function markerStripTemplate(view: MarkerStripView): TemplateResult | typ
         tabindex=${marker.id === activeId ? 0 : -1}
         aria-label=${label}
         title=${label}
-        ${cssProperties({ '--_at': String(fraction(marker.atMs, view.durationMs)) })}
+        ${cssProperties({ '--_at': String(fraction(marker.atMs, view.durationMs)), '--_lane': String(lanes[index]) })}
         @click=${() => view.onActivate(marker)}
         @keydown=${(e: KeyboardEvent) => view.onKey(e, index)}
       ></button>`;

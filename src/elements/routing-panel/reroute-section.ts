@@ -21,6 +21,10 @@ export interface RerouteSectionView {
   onConfirm: () => void;
   /** Stops waiting for the re-route in flight (its outcome becomes unknown). */
   onAbandon: () => void;
+  /** The review's Cancel: back to the picker, nothing chosen. */
+  onCancelChoice: () => void;
+  /** Closes the whole re-route section. */
+  onClose: () => void;
 }
 
 function renderTargetsState(view: RerouteSectionView): TemplateResult | typeof nothing {
@@ -55,7 +59,7 @@ function renderReview(view: RerouteSectionView, target: RoutingTarget): Template
       </button>
       ${flow.pending
         ? html`<button class="sv-button" part="abandon-button" @click=${view.onAbandon}>${t(lang, 'abandon')}</button>`
-        : html`<button class="sv-button" part="cancel-button" @click=${() => flow.collapse()}>${translate(lang, 'common.cancel')}</button>`}
+        : html`<button class="sv-button" part="cancel-button" @click=${view.onCancelChoice}>${translate(lang, 'common.cancel')}</button>`}
     </div>
   </div>`;
 }
@@ -94,6 +98,11 @@ export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
       ?disabled=${flow.pending}
       @change=${view.onChoose}
     ></sv-target-picker>
-    ${chosen ? renderReview(view, chosen) : nothing} ${renderOutcome(view)}
+    ${chosen
+      ? renderReview(view, chosen)
+      : html`<div class="actions">
+          <button class="sv-button" part="close-button" @click=${view.onClose}>${translate(lang, 'common.close')}</button>
+        </div>`}
+    ${renderOutcome(view)}
   </section>`;
 }

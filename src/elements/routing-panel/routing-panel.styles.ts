@@ -8,9 +8,11 @@ export const routingPanelStyles = css`
     --_current: var(--sv-routing-current-color, var(--_accent));
   }
 
+  /* Its own side padding, as every detail tab has: notes, headings and the picker never touch the edge. */
   .panel {
     display: grid;
     gap: var(--_space-4);
+    padding: var(--sv-routing-padding, var(--_space-3));
   }
 
   .timeline {

@@ -38,6 +38,7 @@ function routingSignature(session: SessionSummary | undefined): string {
  *   Call `preventDefault()` to veto or to confirm in the host's own UI.
  * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - After the host confirmed the re-route; `detail: { sessionId, target }`.
  *
+ * @csspart close-button - Closes the re-route section (shown while no target is chosen).
  * @csspart timeline - The ordered list of steps.
  * @csspart step - One step of the timeline.
  * @csspart step-current - The current (live) or final (ended) step.
@@ -47,6 +48,7 @@ function routingSignature(session: SessionSummary | undefined): string {
  * @csspart reroute - The re-route section.
  * @csspart picker - The operator and group picker.
  *
+ * @cssprop --sv-routing-padding - Space around the panel's content (default: the medium space token).
  * @cssprop --sv-routing-line-color - Line joining the steps.
  * @cssprop --sv-routing-current-color - Highlight of the current step.
  */
@@ -171,6 +173,8 @@ export class RoutingPanel extends LitElement {
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),
       onAbandon: () => this.flow.abandon(store, session.id),
+      onCancelChoice: () => void this.onCancelChoice(),
+      onClose: () => void this.onClose(),
     });
   }
 
@@ -180,6 +184,19 @@ export class RoutingPanel extends LitElement {
     this.flow.expand(store);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+  }
+
+  /** Cancel in the review undoes the choice only: the user is still re-routing. */
+  private async onCancelChoice(): Promise<void> {
+    this.flow.choose(undefined);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+  }
+
+  private async onClose(): Promise<void> {
+    this.flow.collapse();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="reroute-button"]')?.focus();
   }
 
   private onChoose(event: Event): void {

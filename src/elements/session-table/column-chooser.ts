@@ -1,5 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { emitInternal } from '../../events/emit.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS } from '../../model/index.js';
@@ -116,6 +118,10 @@ export class ColumnChooser extends LitElement {
     return needle === '' || foldText(this.label(id)).includes(needle);
   }
 
+  /**
+   * Items are keyed by column id and the box is bound with `live`: a ticked box leaves its list,
+   * and a reused node must never keep the tick the user gave another column.
+   */
   private renderItem(id: string, shown: boolean, index: number) {
     const lang = this.locale.lang;
     const label = this.label(id);
@@ -131,7 +137,7 @@ export class ColumnChooser extends LitElement {
         <input
           type="checkbox"
           data-id=${id}
-          .checked=${shown}
+          .checked=${live(shown)}
           ?disabled=${shown && this.columns.length === 1}
           aria-describedby=${shown ? 'reorder-help' : nothing}
           @change=${(event: Event) => this.toggle(id, (event.target as HTMLInputElement).checked)}
@@ -167,11 +173,15 @@ export class ColumnChooser extends LitElement {
       <div class="scroll">
         <h3 id="shown-title">${partStrings(lang, 'shown')}</h3>
         <ul aria-labelledby="shown-title" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.onDrop}>
-          ${this.columns.map((id, index) => (this.matchesQuery(id) ? this.renderItem(id, true, index) : nothing))}
+          ${repeat(
+            this.columns.map((id, index) => ({ id, index })).filter(({ id }) => this.matchesQuery(id)),
+            ({ id }) => id,
+            ({ id, index }) => this.renderItem(id, true, index),
+          )}
         </ul>
         <h3 id="hidden-title">${partStrings(lang, 'hidden')}</h3>
         <ul aria-labelledby="hidden-title">
-          ${hidden.map((id, index) => this.renderItem(id, false, index))}
+          ${repeat(hidden, (id) => id, (id, index) => this.renderItem(id, false, index))}
         </ul>
       </div>
       <div class="actions">

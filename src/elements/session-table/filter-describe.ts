@@ -1,37 +1,10 @@
-/** Filters as words (chips) and the datetime-local fields' conversions in the viewer's zone. */
-import { zonedMidnight } from '../../engine/query/index.js';
+/** Filters as words (chips). */
 import { columnById, formatDateTime, formatDuration, type ColumnFilter, type FormatContext, type Translate } from '../../model/index.js';
-import { isValidTime } from '../../model/time.js';
 import { partStrings } from './parts.strings.js';
 
 /** Range filters of these columns are durations in ms, typed in minutes. */
 export function isMinutesColumn(columnId: string): boolean {
   return columnId === 'duration' || columnId === 'waitTime';
-}
-
-/** `YYYY-MM-DDTHH:mm` of an instant in the zone (what `<input type="datetime-local">` shows). */
-export function toDateTimeInput(ms: number | undefined, timeZone: string | undefined): string {
-  // A bound from a hand-edited link may lie beyond what a Date holds (Intl would throw).
-  if (!isValidTime(ms)) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(ms);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
-}
-
-/** The instant a `datetime-local` value names in the zone; `undefined` for an empty field. */
-export function fromDateTimeInput(value: string, timeZone: string | undefined): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
-  return zonedMidnight(year, month, day, timeZone) + hour * 3_600_000 + minute * 60_000;
 }
 
 /** Labels of value keys the user picked (participant ids → names), remembered by the table. */

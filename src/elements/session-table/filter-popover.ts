@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { emitInternal } from '../../events/emit.js';
 import { foldText } from '../../engine/search/normalize.js';
@@ -9,7 +10,8 @@ import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController, type PopoverCloseDetail } from './floating.js';
 import { partStrings } from './parts.strings.js';
 import { floatingHostStyles, popoverStyles } from './popover.styles.js';
-import { fromDateTimeInput, isMinutesColumn, toDateTimeInput } from './filter-describe.js';
+import { isMinutesColumn } from './filter-describe.js';
+import { dateTimeFieldExample, formatDateTimeField, parseDateTimeField } from './locale-date-field.js';
 
 /** Detail of `sv-filter-change`: the column's new filter, `undefined` to remove it. */
 export interface FilterChangeDetail {
@@ -46,8 +48,17 @@ export class FilterPopover extends LitElement {
   @property({ attribute: false }) values: readonly ValueListEntry[] = [];
   /** Time zone for the custom range fields (the viewer's). */
   @property({ attribute: false }) timeZone: string | undefined;
+  /** Locale of the custom range fields (the viewer's); the UI language when absent. */
+  @property({ attribute: false }) dateLocale: string | undefined;
 
   @state() private valueQuery = '';
+  /**
+   * The text condition chosen here. An operator with no value yet filters nothing, so the
+   * column's filter stays empty: the choice lives here until the user types.
+   */
+  @state() private textOp: TextOperator | undefined;
+  /** The custom-range field whose text is not a date. */
+  @state() private invalidEdge: 'from' | 'to' | undefined;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Closes the panel; `returnFocus` false when focus already moved elsewhere (the table leaves it there). */
@@ -61,6 +72,7 @@ export class FilterPopover extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('column')) this.valueQuery = '';
+    if (changed.has('column') || (changed.has('open') && this.open)) this.textOp = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -134,11 +146,28 @@ export class FilterPopover extends LitElement {
   private renderTime(): TemplateResult {
     const lang = this.locale.lang;
     const filter = this.filter?.kind === 'time' ? this.filter : undefined;
-    const change = (edge: 'from' | 'to', value: string) => {
-      const ms = fromDateTimeInput(value, this.timeZone);
+    const locale = this.dateLocale ?? lang;
+    const example = dateTimeFieldExample(locale);
+    const change = (edge: 'from' | 'to', text: string) => {
+      const ms = parseDateTimeField(text, locale, this.timeZone);
+      this.invalidEdge = ms === null ? edge : undefined;
+      if (ms === null) return;
       const next = { kind: 'time' as const, from: filter?.preset ? undefined : filter?.from, to: filter?.preset ? undefined : filter?.to, [edge]: ms };
       this.set(next.from === undefined && next.to === undefined ? undefined : next);
     };
+    const field = (edge: 'from' | 'to') => html`<label class="field"><span>${partStrings(lang, edge)}</span>
+      <input
+        class="sv-input"
+        type="text"
+        inputmode="numeric"
+        data-edge=${edge}
+        placeholder=${example}
+        aria-describedby="date-hint"
+        aria-invalid=${this.invalidEdge === edge ? 'true' : 'false'}
+        .value=${live(filter && !filter.preset ? formatDateTimeField(filter[edge], locale, this.timeZone) : '')}
+        @change=${(e: Event) => change(edge, (e.target as HTMLInputElement).value)}
+      />
+    </label>`;
     return html`<fieldset>
         <legend>${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
         ${PRESETS.map(
@@ -150,12 +179,10 @@ export class FilterPopover extends LitElement {
       </fieldset>
       <fieldset>
         <legend>${partStrings(lang, 'custom')}</legend>
-        <label class="field"><span>${partStrings(lang, 'from')}</span>
-          <input class="sv-input" type="datetime-local" .value=${filter && !filter.preset ? toDateTimeInput(filter.from, this.timeZone) : ''} @change=${(e: Event) => change('from', (e.target as HTMLInputElement).value)} />
-        </label>
-        <label class="field"><span>${partStrings(lang, 'to')}</span>
-          <input class="sv-input" type="datetime-local" .value=${filter && !filter.preset ? toDateTimeInput(filter.to, this.timeZone) : ''} @change=${(e: Event) => change('to', (e.target as HTMLInputElement).value)} />
-        </label>
+        ${field('from')} ${field('to')}
+        <p id="date-hint" class="hint" role=${this.invalidEdge ? 'alert' : nothing}>
+          ${partStrings(lang, this.invalidEdge ? 'dateInvalid' : 'dateExample', { example })}
+        </p>
       </fieldset>`;
   }
 
@@ -164,6 +191,9 @@ export class FilterPopover extends LitElement {
   private renderText(): TemplateResult {
     const lang = this.locale.lang;
     const filter = this.filter?.kind === 'text' ? this.filter : { kind: 'text' as const, op: 'contains' as TextOperator, value: '' };
+    const op = this.textOp ?? filter.op;
+    // The field's own value: a keystroke still inside the debounce is not in `filter` yet.
+    const typed = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="text"]')?.value ?? filter.value;
     const apply = (op: TextOperator, value: string) => {
       clearTimeout(this.textTimer);
       const next = op === 'present' || value.trim() !== '' ? { kind: 'text' as const, op, value } : undefined;
@@ -171,14 +201,20 @@ export class FilterPopover extends LitElement {
       this.textTimer = setTimeout(() => this.set(next), 200);
     };
     return html`<label class="field"><span>${partStrings(lang, 'operator')}</span>
-        <select class="sv-input" @change=${(e: Event) => apply((e.target as HTMLSelectElement).value as TextOperator, filter.value)}>
-          ${TEXT_OPERATORS.map((op) => html`<option value=${op} ?selected=${filter.op === op}>${partStrings(lang, `op.${op}`)}</option>`)}
+        <select
+          class="sv-input"
+          @change=${(e: Event) => {
+            this.textOp = (e.target as HTMLSelectElement).value as TextOperator;
+            apply(this.textOp, typed());
+          }}
+        >
+          ${TEXT_OPERATORS.map((choice) => html`<option value=${choice} ?selected=${op === choice}>${partStrings(lang, `op.${choice}`)}</option>`)}
         </select>
       </label>
-      ${filter.op === 'present'
+      ${op === 'present'
         ? nothing
         : html`<label class="field"><span>${partStrings(lang, 'value')}</span>
-            <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(filter.op, (e.target as HTMLInputElement).value)} />
+            <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(op, (e.target as HTMLInputElement).value)} />
           </label>`}`;
   }
 

@@ -37,6 +37,7 @@ export class GridViewport implements ReactiveController {
   rowCount = 0;
   private scroller: HTMLElement | undefined;
   private measureFrame = 0;
+  private clientWidth = 0;
   // Measuring inside the observer callback would re-render synchronously (Lit updates in a
   // microtask) and resize observed elements again: the browser reports that as a loop error.
   private readonly resizeObserver = new ResizeObserver(() => {
@@ -128,9 +129,12 @@ export class GridViewport implements ReactiveController {
     const changed =
       (Number.isFinite(rowHeight) && rowHeight > 0 && rowHeight !== this.rowHeight) ||
       scroller.clientHeight !== this.clientHeight ||
+      // Default column widths fill the width: a wider or narrower table lays them out again.
+      scroller.clientWidth !== this.clientWidth ||
       (header !== null && header.offsetHeight !== this.headerHeight);
     if (Number.isFinite(rowHeight) && rowHeight > 0) this.rowHeight = rowHeight;
     this.clientHeight = scroller.clientHeight;
+    this.clientWidth = scroller.clientWidth;
     if (header) this.headerHeight = header.offsetHeight;
     this.scrollTop = scroller.scrollTop;
     if (changed) this.host.requestUpdate();

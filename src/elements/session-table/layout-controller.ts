@@ -4,7 +4,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionStore } from '../../store/index.js';
-import { BASIC_COLUMN_IDS, columnById } from '../../model/index.js';
+import { BASIC_COLUMN_IDS, columnById, type ColumnDef, type FormatContext, type Translate } from '../../model/index.js';
+import { fitColumnWidths, measureWantedWidths } from './column-fit.js';
 import { preferenceKey } from './preferences.js';
 import { clampWidth, sanitizeLayout, type TableLayout } from './table-layout.js';
 
@@ -18,6 +19,9 @@ export class LayoutController implements ReactiveController {
   private pendingSave: (() => Promise<void>) | undefined;
   /** Set when the user changed the layout before the stored one arrived: theirs wins. */
   private touched = false;
+  /** Default widths fitted to content and the table's width, for columns the user did not size. */
+  private fitted: Record<string, number> = {};
+  private wanted: { key: string; widths: Record<string, number> } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -60,7 +64,38 @@ export class LayoutController implements ReactiveController {
   }
 
   width(id: string): number {
-    return this.widths[id] ?? columnById(id)?.width ?? 140;
+    return this.widths[id] ?? this.fitted[id] ?? columnById(id)?.width ?? 140;
+  }
+
+  /**
+   * Fits the default widths to the content and to `available` px. What columns need is measured
+   * once per column set and language, when the first rows are there, so widths do not shift
+   * under the reader as more rows stream in; only the table's width changes the share-out.
+   */
+  fit(store: SessionStore, columns: readonly ColumnDef[], scroller: HTMLElement, available: number, text: { lang: string; translate: Translate; format: FormatContext }): void {
+    const rows: NonNullable<ReturnType<SessionStore['sessions']['get']>>[] = [];
+    for (const id of store.view.slice(0, 200)) {
+      const session = store.sessions.get(id);
+      if (session) rows.push(session);
+    }
+    const key = `${columns.map((column) => column.id).join(',')}|${text.lang}|${rows.length > 0}`;
+    if (this.wanted?.key !== key) {
+      const cell = scroller.querySelector('.cell') ?? scroller;
+      const header = scroller.querySelector('.header-cell') ?? scroller;
+      this.wanted = {
+        key,
+        widths: measureWantedWidths({
+          columns,
+          headers: columns.map((column) => column.label ?? text.translate(column.labelKey)),
+          rows,
+          format: text.format,
+          translate: text.translate,
+          font: getComputedStyle(cell).font,
+          headerFont: getComputedStyle(header).font,
+        }),
+      };
+    }
+    this.fitted = fitColumnWidths({ ids: columns.map((column) => column.id), wanted: this.wanted.widths, fixed: this.widths, available });
   }
 
   setWidth(store: SessionStore, id: string, width: number): void {

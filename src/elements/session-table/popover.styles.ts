@@ -24,6 +24,12 @@ export const popoverStyles = css`
   .sv-button.link[aria-current='true'] {
     font-weight: 600;
   }
+  /* The active view's check keeps its room on every row, so names line up. */
+  .active-mark {
+    display: inline-flex;
+    inline-size: 16px;
+    margin-inline-end: var(--_space-1);
+  }
   .panel {
     display: flex;
     flex-direction: column;

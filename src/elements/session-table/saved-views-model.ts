@@ -61,3 +61,22 @@ export async function loadViews(store: SessionStore, tableId: string): Promise<S
 export function saveViews(store: SessionStore, tableId: string, views: readonly SavedView[]): Promise<void> {
   return store.savePreference(preferenceKey(tableId, 'views'), views);
 }
+
+/** JSON with object keys sorted, so two equal filters compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    isRecord(inner) ? Object.fromEntries(Object.entries(inner).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner,
+  );
+}
+
+/**
+ * The saved view the current query is: the last applied or saved one while the query still
+ * equals it, else any view equal to it. Changing a filter unmarks the view; undoing marks it again.
+ */
+export function matchingViewId(views: readonly SavedView[], query: SavedView['query'], preferred: string | undefined): string | undefined {
+  const current = canonical({ filters: query.filters, sort: query.sort, search: query.search });
+  const matches = (view: SavedView) => canonical({ filters: view.query.filters, sort: view.query.sort, search: view.query.search }) === current;
+  const preferredView = views.find((view) => view.id === preferred);
+  if (preferredView && matches(preferredView)) return preferredView.id;
+  return views.find(matches)?.id;
+}

@@ -5,6 +5,7 @@ import { emitInternal } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController } from './floating.js';
 import { partStrings } from './parts.strings.js';
+import { tableIcon } from './table-icons.js';
 import { popoverStyles } from './popover.styles.js';
 import { cleanViewName, type SavedView } from './saved-views-model.js';
 
@@ -30,6 +31,7 @@ export interface ViewRenameDetail {
  * @fires {CustomEvent<ViewIdDetail>} sv-view-delete - Delete a view.
  * @csspart button - The toolbar button.
  * @csspart panel - The floating panel.
+ * @csspart view - A saved view's button; the one the current query equals also has `view-active` (and a check mark).
  */
 export class SavedViews extends LitElement {
   static override styles = [
@@ -103,15 +105,16 @@ export class SavedViews extends LitElement {
       <button
         class="sv-button link apply"
         aria-current=${view.id === this.activeId ? 'true' : 'false'}
+        part=${view.id === this.activeId ? 'view view-active' : 'view'}
         @click=${() => {
           emitInternal<ViewIdDetail>(this, 'sv-view-apply', { id: view.id });
           this.close(true);
         }}
       >
-        ${view.name}
+        <span class="active-mark">${view.id === this.activeId ? tableIcon('check') : nothing}</span>${view.name}
       </button>
-      <button class="icon" aria-label=${partStrings(lang, 'renameView', { name: view.name })} @click=${() => (this.editing = view.id)}>✎</button>
-      <button class="icon" aria-label=${partStrings(lang, 'deleteView', { name: view.name })} @click=${() => emitInternal<ViewIdDetail>(this, 'sv-view-delete', { id: view.id })}>🗑</button>
+      <button class="icon" aria-label=${partStrings(lang, 'renameView', { name: view.name })} @click=${() => (this.editing = view.id)}>${tableIcon('pencil')}</button>
+      <button class="icon" aria-label=${partStrings(lang, 'deleteView', { name: view.name })} @click=${() => emitInternal<ViewIdDetail>(this, 'sv-view-delete', { id: view.id })}>${tableIcon('trash')}</button>
     </li>`;
   }
 

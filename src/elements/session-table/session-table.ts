@@ -5,7 +5,7 @@ import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { columnById, type ColumnDef, type SessionQuery } from '../../model/index.js';
+import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -17,6 +17,7 @@ import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-
 import type { Snippet } from './snippet.js';
 import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
+import { displayedColumns } from './live-columns.js';
 import { TableToolbar } from './table-toolbar.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
@@ -287,6 +288,12 @@ export class SessionTable extends LitElement {
   private applyColumnWidths(): void {
     const scroller = this.viewport.element;
     if (!scroller) return;
+    const store = this.currentStore;
+    const matchWidth = this.showMatchColumn() ? MATCH_COLUMN_WIDTH : 0;
+    if (store) {
+      const text = { lang: this.locale.lang, translate: this.locale.translate, format: this.locale.formatContext(store.viewer) };
+      this.layout.fit(store, this.visibleColumns(), scroller, scroller.clientWidth - matchWidth, text);
+    }
     const widths = this.visibleColumns().map((column) => this.layout.width(column.id));
     if (this.showMatchColumn()) widths.push(MATCH_COLUMN_WIDTH);
     const template = widths.map((w) => `${w}px`).join(' ');
@@ -346,12 +353,14 @@ export class SessionTable extends LitElement {
 
   // ---- columns -----------------------------------------------------------------------------
 
-  private columnsCache: { ids: readonly string[]; defs: ColumnDef[] } | undefined;
+  private columnsCache: { ids: readonly string[]; mode: Mode | undefined; defs: ColumnDef[] } | undefined;
 
   private visibleColumns(): ColumnDef[] {
     const ids = this.currentStore?.columns ?? [];
-    if (this.columnsCache?.ids !== ids) {
-      this.columnsCache = { ids, defs: ids.map((id) => columnById(id)).filter((c): c is ColumnDef => c !== undefined) };
+    const mode = this.currentStore?.query.mode;
+    if (this.columnsCache?.ids !== ids || this.columnsCache.mode !== mode) {
+      const shown = mode ? displayedColumns(ids, mode) : ids;
+      this.columnsCache = { ids, mode, defs: shown.map((id) => columnById(id)).filter((c): c is ColumnDef => c !== undefined) };
     }
     return this.columnsCache.defs;
   }

@@ -13,6 +13,7 @@ import { describeFilter } from './filter-describe.js';
 import type { PopoverCloseDetail } from './floating.js';
 import type { FilterChangeDetail } from './filter-popover.js';
 import { tableStrings } from './session-table.strings.js';
+import { tableIcon } from './table-icons.js';
 
 export interface PopoverHost {
   store(): SessionStore | undefined;
@@ -38,6 +39,8 @@ export class TablePopovers {
   /** Labels of picked values per column (participant ids → names) for the chips. */
   private readonly valueLabels = new Map<string, Map<string, string>>();
   private valuesCache: { key: unknown[]; entries: ValueListEntry[] } | undefined;
+  /** Per column, the session count at the last label lookup that left keys unnamed. */
+  private readonly labelMisses = new Map<string, number>();
   private parameterCache: { size: number; ids: string[] } | undefined;
 
   constructor(private readonly host: PopoverHost) {}
@@ -114,6 +117,7 @@ export class TablePopovers {
         .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
         .values=${column ? this.values(store, column) : []}
         .timeZone=${store.viewer.timeZone}
+        .dateLocale=${store.viewer.locale}
         @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
         @close=${(event: CustomEvent<PopoverCloseDetail>) => {
           this.filterColumn = undefined;
@@ -125,15 +129,22 @@ export class TablePopovers {
 
   /**
    * Names for participant keys the user did not pick here (a shared link, a saved view): read
-   * once from the column's value list, which keeps selected values even when no row has them.
+   * from the column's value list. A link is read before the sessions arrive, so a key without a
+   * name yet is not remembered as its own name: it is looked up again whenever more sessions came.
    */
   private learnLabels(store: SessionStore, column: string, filter: ColumnFilter): void {
     if (filter.kind !== 'values' || columnById(column)?.facetLabelPrefix) return;
     const labels = this.valueLabels.get(column) ?? new Map<string, string>();
     if (filter.values.every((key) => labels.has(key))) return;
+    if (this.labelMisses.get(column) === store.sessions.size) return;
     const entries = store.valueList(column, { t: this.host.translate(), locale: this.host.lang() });
-    for (const key of filter.values) labels.set(key, entries.find((entry) => entry.key === key)?.label ?? key);
+    for (const key of filter.values) {
+      const label = entries.find((entry) => entry.key === key && entry.label !== key)?.label;
+      if (label !== undefined) labels.set(key, label);
+    }
     this.valueLabels.set(column, labels);
+    if (filter.values.every((key) => labels.has(key))) this.labelMisses.delete(column);
+    else this.labelMisses.set(column, store.sessions.size);
   }
 
   /** Active filters as removable chips, with "Clear all". */
@@ -147,7 +158,7 @@ export class TablePopovers {
         const text = describeFilter(column, filter, lang, this.host.translate(), format, this.valueLabels.get(column));
         return html`<span class="chip" part="chip">
           <span class="chip-text">${text}</span>
-          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>×</button>
+          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>${tableIcon('close', 14)}</button>
         </span>`;
       })}
       <button class="sv-button link" @click=${() => this.host.changeQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>

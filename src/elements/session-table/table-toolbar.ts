@@ -9,7 +9,7 @@ import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
-import { loadViews, newViewId, saveViews, type SavedView } from './saved-views-model.js';
+import { loadViews, matchingViewId, newViewId, saveViews, type SavedView } from './saved-views-model.js';
 import type { SearchChangeDetail } from './search-box.js';
 import type { ViewIdDetail, ViewNameDetail, ViewRenameDetail } from './saved-views.js';
 import { tableStrings } from './session-table.strings.js';
@@ -170,7 +170,7 @@ export class TableToolbar implements ReactiveController {
       ${store
         ? html`<sv-saved-views
               .views=${this.views}
-              .activeId=${this.activeViewId}
+              .activeId=${matchingViewId(this.views, store.query, this.activeViewId)}
               @sv-view-apply=${(event: CustomEvent<ViewIdDetail>) => {
                 const view = this.applyView(store, event.detail.id, ctx.changeQuery);
                 if (view) ctx.announce(partStrings(lang, 'viewApplied', { name: view.name }));

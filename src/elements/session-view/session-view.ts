@@ -3,7 +3,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { syncStoreWithUrl, viewStateFromUrl } from '../../controllers/url-sync.js';
+import { applySessionFromUrl, syncStoreWithUrl, viewStateFromUrl, type DetailTabSource, type UrlSync } from '../../controllers/url-sync.js';
+import { DETAIL_TABS, type DetailTab } from '../session-detail/detail-tabs.js';
 import { emitPublic } from '../../events/emit.js';
 import { createSessionStore } from '../../store/create-store.js';
 import { sessionStoreContext } from '../../store/context.js';
@@ -66,8 +67,9 @@ export class SessionView extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
 
   /**
-   * Keeps the query and visible columns in the page URL (and starts from it), so the view can
-   * be shared as a link. Off by default: the host owns its URL.
+   * Keeps the query, visible columns and the open session with its tab in the page URL (and
+   * starts from it), so the view or one session can be shared as a link. Off by default: the
+   * host owns its URL.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
@@ -78,10 +80,18 @@ export class SessionView extends LitElement {
   @state() private storeError: string | undefined;
   /** With `sync-url`: the keys the page URL shortens or leaves out (the view is too large for a link). */
   @state() private urlCut: readonly string[] = [];
+  /** The detail's tab, kept here so a link can carry it (`session.tab`). */
+  @state() private detailTab: DetailTab = 'transcript';
 
   /** Stops listening to the store's selection (the only state this element renders). */
   private stopSelection: (() => void) | undefined;
-  private stopUrlSync: (() => void) | undefined;
+  private urlSync: UrlSync | undefined;
+  private readonly tabs: DetailTabSource = {
+    tab: () => this.detailTab,
+    setTab: (tab) => {
+      if ((DETAIL_TABS as readonly string[]).includes(tab)) this.detailTab = tab as DetailTab;
+    },
+  };
   private readonly onDataError = (event: Event) => {
     emitPublic<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
   };
@@ -107,6 +117,7 @@ export class SessionView extends LitElement {
         this.store = this.adapter
           ? createSessionStore(this.adapter, fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {})
           : undefined;
+        if (fromUrl && this.store) applySessionFromUrl(fromUrl, this.store, this.tabs);
       } catch (error) {
         this.store = undefined;
         this.storeError = error instanceof Error ? error.message : String(error);
@@ -117,15 +128,15 @@ export class SessionView extends LitElement {
 
   private listen(store: SessionStore | undefined): void {
     if (!store) return;
-    if (this.syncUrl) this.stopUrlSync = syncStoreWithUrl(store, { onCapped: (cut) => (this.urlCut = cut) });
+    if (this.syncUrl) this.urlSync = syncStoreWithUrl(store, { tabs: this.tabs, onCapped: (cut) => (this.urlCut = cut) });
     this.stopSelection = store.subscribe((state) => state.selectedId, () => this.requestUpdate());
     store.addEventListener('data-error', this.onDataError);
     store.connect();
   }
 
   private unlisten(store: SessionStore | undefined): void {
-    this.stopUrlSync?.();
-    this.stopUrlSync = undefined;
+    this.urlSync?.stop();
+    this.urlSync = undefined;
     this.urlCut = [];
     if (!store) return;
     this.stopSelection?.();
@@ -223,6 +234,11 @@ export class SessionView extends LitElement {
           <session-detail
             .store=${store}
             session-id=${store.selectedId}
+            .tab=${this.detailTab}
+            @sv-detail-tab-change=${(e: CustomEvent<{ tab: DetailTab }>) => {
+              this.detailTab = e.detail.tab;
+              this.urlSync?.update();
+            }}
             @sv-detail-close=${(e: Event) => {
               if (!e.defaultPrevented) void this.closeDetail(store);
             }}

@@ -91,7 +91,7 @@ class CsvWriter {
     const marker = exportLabel(t, 'truncated');
     if (!(max > marker.length)) throw new RangeError(`maxCellLength must exceed the marker length (${marker.length})`);
     this.columns = resolveExportColumns(options.columns);
-    this.needsExtras = this.columns.some((column) => !column.def);
+    this.needsExtras = this.columns.some((column) => column.usesExtras === true);
     this.encoder = new CsvCellEncoder(delimiter, max, marker, delimiter === ';');
     this.cells = new Array<string>(this.columns.length);
     this.env = createExportEnv(t, options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() }, options.dates ?? 'iso');

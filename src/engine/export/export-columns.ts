@@ -6,10 +6,12 @@
 import { columnById, type CellValue, type ColumnDef, type SessionSummary, type Translate } from '../../model/index.js';
 import { formatExportDate, spreadsheetDuration, type ExportEnv } from './export-dates.js';
 import type { SessionExtras } from './session-extras.js';
-import { flattenTranscript } from './transcript-text.js';
+import { flattenNotes, flattenTranscript } from './transcript-text.js';
 
 /** The virtual column holding the flattened transcript. */
 export const TRANSCRIPT_COLUMN_ID = 'transcript';
+/** The catalogue's "Notes" column: a count in the table, the notes' own text in a CSV file. */
+export const NOTES_COLUMN_ID = 'noteCount';
 
 export type ExportValue = string | number | undefined;
 
@@ -18,6 +20,8 @@ export interface ExportColumn {
   /** The catalogue column; absent for `transcript`. */
   def?: ColumnDef;
   header(t: Translate): string;
+  /** The value needs the session's messages or notes (loaded beside the summaries). */
+  usesExtras?: boolean;
   value(session: SessionSummary, extras: SessionExtras, env: ExportEnv): ExportValue;
 }
 
@@ -74,8 +78,23 @@ function catalogueColumn(def: ColumnDef): ExportColumn {
 const transcriptColumn: ExportColumn = {
   id: TRANSCRIPT_COLUMN_ID,
   header: (t) => t('column.transcript'),
+  usesExtras: true,
   value: (_s, extras, env) => flattenTranscript(extras.messages, env),
 };
+
+/** A reader of a file wants what the notes say, not how many there are (the HTML summary keeps the count). */
+function notesColumn(def: ColumnDef): ExportColumn {
+  return { id: def.id, def, header: headerOf(def), usesExtras: true, value: (_s, extras, env) => flattenNotes(extras.notes, env) };
+}
+
+/**
+ * The column ids an export menu offers, in order: the visible ones, the others the user may add,
+ * and for CSV the transcript in one column. The menu lists and exports from this one list.
+ */
+export function exportColumnChoices(visible: readonly string[], available: readonly string[], format: 'csv' | 'html'): string[] {
+  const ordered = [...visible, ...available.filter((id) => !visible.includes(id))];
+  return format === 'csv' ? [...ordered.filter((id) => id !== TRANSCRIPT_COLUMN_ID), TRANSCRIPT_COLUMN_ID] : ordered.filter((id) => id !== TRANSCRIPT_COLUMN_ID);
+}
 
 /** Resolves ids in order; unknown ids are skipped (they come from saved preferences that may be stale). */
 export function resolveExportColumns(ids: readonly string[]): ExportColumn[] {
@@ -86,7 +105,7 @@ export function resolveExportColumns(ids: readonly string[]): ExportColumn[] {
       continue;
     }
     const def = columnById(id);
-    if (def) columns.push(catalogueColumn(def));
+    if (def) columns.push(id === NOTES_COLUMN_ID ? notesColumn(def) : catalogueColumn(def));
   }
   return columns;
 }

@@ -6,11 +6,11 @@
  * fails with the new value when a constant is stale.
  */
 
-/** SHA-256 of `SEARCH_SCRIPT` (html-search-script.ts), as a CSP source. */
-export const SEARCH_SCRIPT_HASH = "'sha256-bTOF9RJUVdxIhSam2PzlYRWCoWeMhfxDqnFuqmpezLE='";
+/** SHA-256 of the one inline script, `ANALYZER_SCRIPT` + `SEARCH_SCRIPT` (html-analyzer-script.ts, html-search-script.ts), as a CSP source. */
+export const SEARCH_SCRIPT_HASH = "'sha256-sJIj4jVDD1Kxof5I/oC7I25Y747HtMD/laDPt56aWsc='";
 
 /** SHA-256 of `EXPORT_STYLES` (html-styles.ts), as a CSP source. */
-export const EXPORT_STYLES_HASH = "'sha256-k5RyhcsXgQtnRxdV6iLgeUjx6PWU20m6nVQR1Q0TB8c='";
+export const EXPORT_STYLES_HASH = "'sha256-aPdAXZ5oPZelXRAI8eazqK/gF/p7d6zbz6scu6i+dao='";
 
 /**
  * `default-src 'none'` blocks every fetch (images, fonts, frames, connect, media); the one style

@@ -5,6 +5,7 @@
  * A `\` at a line end inside a template joins the lines without a newline in the file.
  */
 import { EXPORT_CONTENT_SECURITY_POLICY } from './html-csp.js';
+import { ANALYZER_SCRIPT } from './html-analyzer-script.js';
 import { SEARCH_SCRIPT } from './html-search-script.js';
 import { EXPORT_STYLES } from './html-styles.js';
 import { html, scriptJson, type Html } from './html-template.js';
@@ -103,7 +104,7 @@ export function documentEnd(page: PageContext): Html {
   return html`</section>
 </main>
 <script type="application/json" id="sv-data">${scriptJson(data)}</script>
-<script>${SEARCH_SCRIPT}</script>
+<script>${ANALYZER_SCRIPT}${SEARCH_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -1,12 +1,17 @@
 /**
- * The one inline script of the HTML export: in-file search. It reads its labels from the JSON
- * block `#sv-data`, walks text nodes (never parses HTML), folds case and diacritics so `novak`
- * finds `Novák`, wraps hits in `<mark>` built with DOM calls, counts them, jumps with Enter /
- * Shift+Enter and hides summary rows and contents entries of sessions without a hit.
+ * The search part of the HTML export's one inline script (after `ANALYZER_SCRIPT`, the app's own
+ * analyzer). It reads its labels from the JSON block `#sv-data`, walks text nodes (never parses
+ * HTML) and finds words as the app does: `objednavka` finds `objednávky` and `objednávce` (same
+ * Czech or English root, with or without diacritics), a word of three letters or more also finds
+ * the words it begins, and a session must hold every word of the query. Hits are wrapped in
+ * `<mark>` built with DOM calls, counted, and jumped between with Enter / Shift+Enter; summary rows
+ * and contents entries of sessions without a hit are hidden. Without the analyzer (an old
+ * browser) it falls back to folded substring search.
  *
  * Plain ES2017 in a string: it runs in whatever browser opens the file, from disk, with no
- * module loader. The CSP allows it by its SHA-256, `SEARCH_SCRIPT_HASH` in html-csp.ts: change a
- * character here and update it (the export tests say so, with the new value).
+ * module loader. The CSP allows the script by its SHA-256, `SEARCH_SCRIPT_HASH` in html-csp.ts:
+ * change a character here (or regenerate the analyzer) and update it (the export tests say so,
+ * with the new value).
  */
 import { raw, type Html } from './html-template.js';
 
@@ -27,6 +32,8 @@ export const SEARCH_SCRIPT: Html = raw`(function () {
   var foldCache = new Map();
   var COMBINING = /\p{M}/gu;
   var NON_ASCII = /[^\x00-\x7f]/;
+  var analysis = window.svAnalyzer || null;
+  var stemCache = new Map();
   var list = function (selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); };
   var filtered = list('#sv-summary tbody tr[data-s], #sv-toc li[data-s]');
 
@@ -64,7 +71,7 @@ export const SEARCH_SCRIPT: Html = raw`(function () {
         if (!/\S/.test(node.nodeValue)) continue;
         var holder = node.parentElement && node.parentElement.closest('[data-s]');
         var folded = fold(node.nodeValue);
-        index.push({ node: node, s: folded.s, map: folded.map, key: holder ? holder.getAttribute('data-s') : null, parts: null });
+        index.push({ node: node, s: folded.s, map: folded.map, tokens: null, key: holder ? holder.getAttribute('data-s') : null, parts: null });
       }
     });
   }
@@ -81,16 +88,17 @@ export const SEARCH_SCRIPT: Html = raw`(function () {
     total = 0;
   }
 
-  function wrap(entry, positions, length) {
+  // Ranges are [start, end] offsets in the node's original text.
+  function wrap(entry, ranges) {
     var text = entry.node.nodeValue;
     var fragment = document.createDocumentFragment();
     var parts = [];
     var last = 0;
     var add = function (node) { fragment.appendChild(node); parts.push(node); };
-    positions.forEach(function (at) {
+    ranges.forEach(function (range) {
       if (marks.length >= MAX_MARKS) return;
-      var start = entry.map ? entry.map[at] : at;
-      var end = entry.map ? entry.map[at + length] : at + length;
+      var start = range[0];
+      var end = range[1];
       if (start > last) add(document.createTextNode(text.slice(last, start)));
       var mark = document.createElement('mark');
       mark.textContent = text.slice(start, end);
@@ -121,10 +129,75 @@ export const SEARCH_SCRIPT: Html = raw`(function () {
     });
   }
 
+  function substringHits(entry, query) {
+    var ranges = [];
+    for (var at = entry.s.indexOf(query); at !== -1; at = entry.s.indexOf(query, at + query.length)) {
+      ranges.push(entry.map ? [entry.map[at], entry.map[at + query.length]] : [at, at + query.length]);
+    }
+    return ranges;
+  }
+
+  function stemsOf(word) {
+    var stems = stemCache.get(word);
+    if (stems === undefined) {
+      stems = analysis.analyzer.stems(word);
+      stemCache.set(word, stems);
+    }
+    return stems;
+  }
+
+  // The query's words as the app reads them (stop-words dropped, the last word a prefix).
+  function queryTerms(text) {
+    var terms = [];
+    analysis.parseSearch(text, analysis.analyzer.stopWords).clauses.forEach(function (clause) {
+      clause.words.forEach(function (word) {
+        terms.push({ word: word, prefix: clause.prefix, stems: stemsOf(word) });
+      });
+    });
+    return terms;
+  }
+
+  function termMatches(term, word) {
+    var stems = stemsOf(word);
+    for (var i = 0; i < stems.length; i++) {
+      if (term.stems.indexOf(stems[i]) !== -1) return true;
+      if (term.prefix && stems[i].indexOf(term.word) === 0) return true;
+    }
+    return term.prefix && word.indexOf(term.word) === 0;
+  }
+
+  // Hits per text node and, per session, which query words it holds.
+  function analyzerHits(terms) {
+    var found = [];
+    var covered = new Map();
+    index.forEach(function (entry) {
+      if (!entry.tokens) entry.tokens = analysis.tokenize(entry.node.nodeValue);
+      var ranges = [];
+      entry.tokens.forEach(function (token) {
+        var hit = false;
+        terms.forEach(function (term, t) {
+          if (!termMatches(term, token.word)) return;
+          hit = true;
+          if (entry.key === null) return;
+          var set = covered.get(entry.key);
+          if (!set) covered.set(entry.key, (set = new Set()));
+          set.add(t);
+        });
+        if (hit) ranges.push([token.start, token.end]);
+      });
+      if (ranges.length) found.push({ entry: entry, ranges: ranges });
+    });
+    var keys = new Set();
+    covered.forEach(function (set, key) { if (set.size === terms.length) keys.add(key); });
+    return { found: found.filter(function (hit) { return hit.entry.key === null || keys.has(hit.entry.key); }), keys: keys };
+  }
+
   function search() {
     timer = 0;
     clearMarks();
-    var query = fold(input.value.trim()).s;
+    var text = input.value.trim();
+    var query = fold(text).s;
+    var terms = analysis && query ? queryTerms(text) : [];
     if (!query) {
       setFilter(null);
       showStatus('');
@@ -132,13 +205,23 @@ export const SEARCH_SCRIPT: Html = raw`(function () {
     }
     if (!index) buildIndex();
     var keys = new Set();
-    index.forEach(function (entry) {
-      var positions = [];
-      for (var at = entry.s.indexOf(query); at !== -1; at = entry.s.indexOf(query, at + query.length)) positions.push(at);
-      if (!positions.length) return;
-      total += positions.length;
-      if (entry.key !== null) keys.add(entry.key);
-      if (marks.length < MAX_MARKS) wrap(entry, positions, query.length);
+    var found = [];
+    if (terms.length) {
+      var result = analyzerHits(terms);
+      found = result.found;
+      keys = result.keys;
+    } else {
+      // No analyzer, or only stop-words typed: folded substring search.
+      index.forEach(function (entry) {
+        var ranges = substringHits(entry, query);
+        if (!ranges.length) return;
+        if (entry.key !== null) keys.add(entry.key);
+        found.push({ entry: entry, ranges: ranges });
+      });
+    }
+    found.forEach(function (hit) {
+      total += hit.ranges.length;
+      if (marks.length < MAX_MARKS) wrap(hit.entry, hit.ranges);
     });
     setFilter(keys);
     if (marks.length) go(1);

@@ -31,7 +31,8 @@ nav ol { margin: .25rem 0; padding-inline-start: 1.5rem; }
 .toc-sessions { columns: 18rem; font-size: .9rem; }
 [hidden] { display: none !important; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+#sv-summary { width: min(100vw - 2rem, 120rem); margin-inline-start: calc((100% - min(100vw - 2rem, 120rem)) / 2); }
 thead th { background: var(--soft); position: sticky; top: 0; }
 .table-wrap { overflow-x: auto; }
 .session { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin-block: 1rem; }
@@ -61,6 +62,7 @@ mark.current { background: var(--current); outline: 2px solid var(--current); }
   header.page { position: static; border: 0; }
   .search, .back, #sv-toc { display: none !important; }
   thead th { position: static; }
+  #sv-summary { width: auto; margin-inline-start: 0; }
   tr, .msg, .note { break-inside: avoid; }
   .session { break-before: page; border: 0; padding: 0; }
   .msg.client, .msg.operator, .msg.chatbot { margin-inline: 0; border-inline-start: 2px solid var(--line); border-radius: 0; }

@@ -1,9 +1,9 @@
 /**
  * A transcript as plain text, one line per message, for the CSV transcript column:
  * `[2026-11-25T09:00:05Z] Jana (Operator): Hello` — time, sender, text; sent files and system
- * messages on their own marked lines.
+ * messages on their own marked lines. Notes flatten the same way: time, author, text.
  */
-import type { Message } from '../../model/index.js';
+import type { Message, Note } from '../../model/index.js';
 import { formatExportDate, type ExportEnv } from './export-dates.js';
 import { exportLabel } from './labels.js';
 
@@ -30,4 +30,9 @@ export function flattenTranscript(messages: readonly Message[] | undefined, env:
     if (message.files) for (const file of message.files) lines.push(fileLine(file, fileLabel));
   }
   return lines.join('\n');
+}
+
+export function flattenNotes(notes: readonly Note[] | undefined, env: ExportEnv): string {
+  if (!notes || notes.length === 0) return '';
+  return notes.map((note) => `[${formatExportDate(note.at, env)}] ${note.authorName}: ${note.text}`).join('\n');
 }

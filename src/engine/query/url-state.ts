@@ -20,32 +20,77 @@ export interface ViewState {
   query: SessionQuery;
   /** Visible column ids in order; `undefined` = the host's or the user's default. */
   columns?: string[];
+  /** The open session (`session=<id>`), so a link opens it. */
+  session?: string;
+  /** The open session's detail tab (`session.tab=<tab>`); a name the detail does not know is ignored there. */
+  sessionTab?: string;
 }
 
 const FILTER_PREFIX = 'f.';
-const EMPTY_ITEM = '~';
+/**
+ * The escape character of the value grammar: `~` alone is an empty item, `~.` a comma inside an
+ * item, `~~` a tilde, `~-` a leading minus in a sort column (never `~,`: `~,~` is two empty items). It is not a percent escape on purpose:
+ * browsers, `URLSearchParams` and other code re-encode a value (`,` → `%2C`, space → `+`), and one
+ * form decoding of the whole value must give back the same grammar text, so the structure can
+ * never hide behind a percent sign.
+ */
+const ESCAPE = '~';
 
-/** Percent-encodes everything but unreserved characters, and `~` too (it marks an empty item). */
-function encodeItem(text: string): string {
-  if (text === '') return EMPTY_ITEM;
-  return encodeURIComponent(text).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/** Escapes the grammar's structural characters inside one item. */
+function escapeItem(text: string): string {
+  return text === '' ? ESCAPE : text.replace(/[~,]/g, (c) => (c === ',' ? `${ESCAPE}.` : `${ESCAPE}${ESCAPE}`));
 }
 
-function decodeItem(text: string): string {
-  if (text === EMPTY_ITEM) return '';
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
+const ESCAPED: Readonly<Record<string, string>> = { '~': '~', '.': ',', '-': '-' };
+
+function unescapeItem(text: string): string {
+  if (text === ESCAPE) return '';
+  // A `~` before anything else (a hand-edited link) stays a tilde.
+  return text.replace(/~([~.-])/g, (_, c: string) => ESCAPED[c]!);
+}
+
+/** Splits on the commas that are not escaped; the parts keep their escapes. */
+function splitList(text: string): string[] {
+  if (text === '') return [];
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === ESCAPE && ESCAPED[text[i + 1] ?? ''] !== undefined) i += 1;
+    else if (text[i] === ',') {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 function encodeList(items: readonly string[]): string {
-  return items.map(encodeItem).join(',');
+  return items.map(escapeItem).join(',');
 }
 
 function decodeList(text: string): string[] {
-  return text === '' ? [] : text.split(',').map(decodeItem);
+  return splitList(text).map(unescapeItem);
+}
+
+/**
+ * Percent-encodes a grammar text for the URL. `,` and `:` stay readable; `!'()*` are encoded too,
+ * because chat apps and Markdown end a link at them.
+ */
+function encodeValue(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':');
+}
+
+/** One form decoding (`+` is a space, as `URLSearchParams` writes it); a broken escape keeps the raw text. */
+function decodeValue(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
 }
 
 function numberText(value: number | undefined): string {
@@ -70,7 +115,7 @@ function encodeFilter(filter: ColumnFilter): string | undefined {
     case 'values':
       return `in:${encodeList(filter.values)}`;
     case 'text':
-      return `${filter.op}:${encodeItem(filter.value ?? '')}`;
+      return `${filter.op}:${escapeItem(filter.value ?? '')}`;
     case 'range':
       return `range:${numberText(filter.min)}..${numberText(filter.max)}`;
     case 'boolean':
@@ -101,7 +146,7 @@ function decodeFilter(text: string): ColumnFilter | undefined {
   }
   if (kind === 'in') return { kind: 'values', values: decodeList(payload) };
   if ((TEXT_OPS as readonly string[]).includes(kind)) {
-    return { kind: 'text', op: kind as TextOperator, value: decodeItem(payload) };
+    return { kind: 'text', op: kind as TextOperator, value: unescapeItem(payload) };
   }
   if (kind === 'range') {
     const [min, max, extra] = payload.split('..');
@@ -121,7 +166,7 @@ function encodeSort(sort: readonly SortSpec[]): string {
   return sort
     .map((spec) => {
       // A column id that itself starts with "-" is escaped so it is not read as "descending".
-      const column = encodeItem(spec.column).replace(/^-/, '%2D');
+      const column = escapeItem(spec.column).replace(/^-/, `${ESCAPE}-`);
       return spec.direction === 'desc' ? `-${column}` : column;
     })
     .join(',');
@@ -129,8 +174,8 @@ function encodeSort(sort: readonly SortSpec[]): string {
 
 function decodeSort(text: string): SortSpec[] {
   if (text === '') return [];
-  return text.split(',').map((item) =>
-    item.startsWith('-') ? { column: decodeItem(item.slice(1)), direction: 'desc' } : { column: decodeItem(item), direction: 'asc' },
+  return splitList(text).map((item) =>
+    item.startsWith('-') ? { column: unescapeItem(item.slice(1)), direction: 'desc' } : { column: unescapeItem(item), direction: 'asc' },
   );
 }
 
@@ -142,14 +187,16 @@ function sameSort(a: readonly SortSpec[], b: readonly SortSpec[]): boolean {
 export function viewStateToSearchParams(state: ViewState): string {
   const { query } = state;
   const pairs: string[] = [];
-  if (query.mode !== DEFAULT_QUERY.mode) pairs.push(`mode=${encodeItem(query.mode)}`);
+  if (query.mode !== DEFAULT_QUERY.mode) pairs.push(`mode=${encodeValue(query.mode)}`);
   for (const [columnId, filter] of Object.entries(query.filters)) {
     const encoded = filter ? encodeFilter(filter) : undefined;
-    if (encoded !== undefined) pairs.push(`${FILTER_PREFIX}${encodeItem(columnId)}=${encoded}`);
+    if (encoded !== undefined) pairs.push(`${FILTER_PREFIX}${encodeValue(escapeItem(columnId))}=${encodeValue(encoded)}`);
   }
-  if (!sameSort(query.sort, DEFAULT_QUERY.sort)) pairs.push(`sort=${encodeSort(query.sort)}`);
-  if (query.search !== '') pairs.push(`q=${encodeItem(query.search)}`);
-  if (state.columns) pairs.push(`cols=${encodeList(state.columns)}`);
+  if (!sameSort(query.sort, DEFAULT_QUERY.sort)) pairs.push(`sort=${encodeValue(encodeSort(query.sort))}`);
+  if (query.search !== '') pairs.push(`q=${encodeValue(query.search)}`);
+  if (state.columns) pairs.push(`cols=${encodeValue(encodeList(state.columns))}`);
+  if (state.session !== undefined) pairs.push(`session=${encodeValue(escapeItem(state.session))}`);
+  if (state.session !== undefined && state.sessionTab !== undefined) pairs.push(`session.tab=${encodeValue(escapeItem(state.sessionTab))}`);
   return pairs.join('&');
 }
 
@@ -163,21 +210,26 @@ export function viewStateFromSearchParams(search: string): ViewState {
   const text = typeof search === 'string' ? search.replace(/^\?/, '') : '';
   for (const pair of text === '' ? [] : text.split('&')) {
     const equals = pair.indexOf('=');
-    // Keys are compared raw: only the column id inside `f.<id>` is encoded.
-    const key = equals < 0 ? pair : pair.slice(0, equals);
-    const value = equals < 0 ? '' : pair.slice(equals + 1);
+    // Keys and values are form-decoded once, as `URLSearchParams` would: whoever re-encoded the
+    // link (`%2C` for a comma, `+` for a space) is read the same as the links written here.
+    const key = decodeValue(equals < 0 ? pair : pair.slice(0, equals));
+    const value = decodeValue(equals < 0 ? '' : pair.slice(equals + 1));
     if (key === 'mode') {
-      const mode = decodeItem(value);
+      const mode = value;
       if (mode === 'live' || mode === 'history') query.mode = mode;
     } else if (key === 'sort') query.sort = decodeSort(value);
-    else if (key === 'q') query.search = decodeItem(value);
+    else if (key === 'q') query.search = value;
     else if (key === 'cols') state.columns = decodeList(value);
+    else if (key === 'session') state.session = unescapeItem(value);
+    else if (key === 'session.tab') state.sessionTab = unescapeItem(value);
     else if (key.startsWith(FILTER_PREFIX) && key.length > FILTER_PREFIX.length) {
       const filter = decodeFilter(value);
       // defineProperty: a column id such as "__proto__" from a crafted link must stay a plain key.
-      if (filter) Object.defineProperty(query.filters, decodeItem(key.slice(FILTER_PREFIX.length)), { value: filter, enumerable: true, writable: true, configurable: true });
+      if (filter) Object.defineProperty(query.filters, unescapeItem(key.slice(FILTER_PREFIX.length)), { value: filter, enumerable: true, writable: true, configurable: true });
     }
   }
+  // A tab means nothing without its session.
+  if (state.session === undefined) delete state.sessionTab;
   return state;
 }
 
@@ -210,7 +262,7 @@ function cutSearchText(text: string, maxChars: number, maxEncoded: number): stri
   let end = 0;
   for (const char of text) {
     chars += char.length;
-    encoded += encodeItem(char).length;
+    encoded += encodeValue(char).length;
     if (chars > maxChars || encoded > maxEncoded) break;
     end += char.length;
   }

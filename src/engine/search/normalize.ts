@@ -21,7 +21,8 @@ export interface Token {
 }
 
 // A word: letters and digits, with inner apostrophes or hyphens kept out (they split words).
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks inside a run belong to it, as in `words` (decomposed "Nováková" is one word).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 /** Longest word kept; longer runs (base64 blobs, minified code) are noise and cost memory. */
 export const MAX_WORD_LENGTH = 40;

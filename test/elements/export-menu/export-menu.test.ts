@@ -93,6 +93,31 @@ describe('<sv-export-menu>', () => {
     expect(batches.slice(-3)).to.deep.equal([100, 100, 50]);
   });
 
+  it('CSV: the ticked transcript column reaches the file (cut at the cell limit) and Notes holds the notes\' text', async () => {
+    const two = [makeSession(0), makeSession(1)];
+    const el = await fixture<ExportMenu>(html`<sv-export-menu .sessions=${two} .visibleColumns=${['id', 'noteCount']}></sv-export-menu>`);
+    el.loadDetails = async (ids) => ({
+      's-0': { messages: [{ ...makeMessages(0, 1)[0]!, text: 'x'.repeat(40_000) }], notes: makeNotes(0) },
+      's-1': { messages: makeMessages(1, 2), notes: [] },
+      ...Object.fromEntries(ids.filter((id) => id !== 's-0' && id !== 's-1').map((id) => [id, {}])),
+    });
+    el.addEventListener('sv-export-done', (event) => event.preventDefault());
+    await el.show();
+    const transcriptBox = $$<HTMLInputElement>(el, '.columns input').find((input) => input.parentElement!.textContent!.includes('Transcript (all messages in one column)'))!;
+    transcriptBox.click();
+    await el.updateComplete;
+    const done = oneEvent(el, 'sv-export-done');
+    start(el);
+    const detail = ((await done) as CustomEvent<ExportDoneDetail>).detail;
+    const rows = parseCsv((await detail.blob.text()).replace(/^\uFEFF/, ''), ',');
+    expect(rows[0]).to.deep.equal(['Session ID', 'Notes', 'Transcript']);
+    expect(rows[1]![1]).to.match(/^\[.+\] Supervisor: Follow up on order A-0$/);
+    expect(rows[1]![2]!.length).to.equal(32_000);
+    expect(rows[2]![1]).to.equal('');
+    expect(rows[2]![2]).to.contain('\n');
+    expect(detail.truncated).to.deep.equal([{ sessionId: 's-0', columnId: 'transcript' }]);
+  });
+
   it('shows progress and stops on Cancel without downloading', async () => {
     const el = await openMenu();
     let release!: () => void;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { recordingTimeOf, sessionTimeOf, timelineMarkers } from '../../../src/elements/recording-player/markers.js';
+import { markerLanes, recordingTimeOf, sessionTimeOf, timelineMarkers } from '../../../src/elements/recording-player/markers.js';
 import { sessionDetail, SESSION_START, videoRecording } from './helpers.js';
 
 describe('timelineMarkers', () => {
@@ -39,5 +39,12 @@ describe('timelineMarkers', () => {
   it('converts between session time and recording time', () => {
     expect(recordingTimeOf(7_000, recording)).to.equal(2_000);
     expect(sessionTimeOf(2_000, recording)).to.equal(7_000);
+  });
+
+  it('puts markers closer than the minimum gap in separate lanes and reuses lanes after it', () => {
+    const at = (ms: number) => ({ id: String(ms), kind: 'message' as const, atMs: ms });
+    // 23:00 recording: 2:01 and 2:04 would cover each other; 20:34 is far from both.
+    const markers = [at(121_000), at(124_000), at(125_000), at(1_234_000)];
+    expect(markerLanes(markers, 1_380_000)).to.deep.equal([0, 1, 2, 0]);
   });
 });

@@ -92,6 +92,40 @@ describe('<recording-player> single track', () => {
     player.pause();
   });
 
+  it('reaches the end of a recording whose media is shorter than it claims (6 s claimed, 4 s of audio)', async () => {
+    const claimed = audioRecording(6000);
+    const url = testWavUrl();
+    const adapter = makeAdapter({ sourceFor: () => ({ url, type: 'audio/wav' }), detail: sessionDetail(claimed) });
+    const player = await mountPlayer(adapter, claimed);
+    await ready(player, 'phone');
+    const media = mediaOf(player, 'phone');
+    const settled = new Promise((resolve) => media.addEventListener('timeupdate', resolve, { once: true }));
+    player.seekToSessionTime(5500);
+    await settled; // the media has clamped itself to its own end and said so
+    await until(() => !media.seeking, 2000, 'seek done');
+    expect(player.media.state.currentMs).to.equal(5500);
+    player.seekToSessionTime(6000);
+    await until(() => !media.seeking, 2000, 'seek done');
+    expect(player.media.state.currentMs).to.equal(6000);
+  });
+
+  it('stacks markers close in time so each one can be seen and clicked', async () => {
+    const detail = sessionDetail(recording, {
+      messages: [
+        { id: 'm1', at: SESSION_START + 1000, sender: 'system', systemEvent: 'screen-share-started', text: 'Screen share started' },
+        { id: 'm2', at: SESSION_START + 1020, sender: 'operator', authorName: 'Oto', text: 'I can see it' },
+      ],
+    });
+    const { player } = await mount({ detail });
+    await until(() => player.shadowRoot!.querySelectorAll('[part~="marker"]').length === 2, 3000, 'markers');
+    const markers = [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="marker"]')];
+    for (const marker of markers) {
+      const box = marker.getBoundingClientRect();
+      expect(player.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2), marker.title).to.equal(marker);
+    }
+    expect(markers.map((marker) => marker.title)).to.have.length(2);
+  });
+
   it('marks messages and routing steps on the timeline; clicking one seeks there', async () => {
     const detail = sessionDetail(recording, {
       messages: [

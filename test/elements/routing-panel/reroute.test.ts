@@ -34,6 +34,19 @@ const confirmButton = (el: RoutingPanel) => q<HTMLButtonElement>(el.shadowRoot!,
 const stepTexts = (el: RoutingPanel) => [...el.shadowRoot!.querySelectorAll('.step')].map((s) => s.textContent.replace(/\s+/g, ' '));
 
 describe('<routing-panel> re-route', () => {
+  it('Cancel in the review goes back to the picker; Close closes the section', async () => {
+    const { el } = await setup();
+    await choose(el, 'alena');
+    q<HTMLButtonElement>(el.shadowRoot!, '[part="cancel-button"]')!.click();
+    await waitUntil(() => !q(el.shadowRoot!, '[part="review"]'), 'review gone');
+    const picker = q<TargetPicker>(el.shadowRoot!, 'sv-target-picker');
+    expect(picker, 'the picker stays open').to.exist;
+    await waitUntil(() => el.shadowRoot!.activeElement === picker, 'focus back in the picker');
+    q<HTMLButtonElement>(el.shadowRoot!, '[part="close-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.activeElement === q(el.shadowRoot!, '[part="reroute-button"]'), 'focus on Re-route');
+    expect(q(el.shadowRoot!, 'sv-target-picker')).to.equal(null);
+  });
+
   it('re-routes a live session: pending step, then confirmed, one call with an idempotency key, done event', async () => {
     const { adapter, el } = await setup();
     adapter.holdReroutes = true;

@@ -201,4 +201,21 @@ describe('session-table: chips for filters from a shared link', () => {
     expect(chip).to.contain(someone.name);
     expect(chip).to.not.contain(someone.id);
   });
+
+  it('names an operator from a link once the sessions that know the name arrive', async () => {
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => (release = resolve));
+    const table = await tableFixture({ adapter: testAdapter({ count: 30, holdPage: { index: 0, until } }) }, { waitForData: false });
+    const store = table.currentStore!;
+    // What a link such as ?f.operator=in:op1 does: the filter is there before any row.
+    store.setQuery({ filters: { operator: { kind: 'values', values: ['op1'] } } });
+    await table.updateComplete;
+    expect(table.shadowRoot!.querySelector('.chip-text')!.textContent).to.contain('op1');
+    release();
+    await waitFor(() => store.view.length > 0, table);
+    await settle(table);
+    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent!;
+    expect(chip).to.contain('Operator 1');
+    expect(chip).to.not.contain('op1');
+  });
 });

@@ -131,4 +131,39 @@ describe('session-table: content search end to end', () => {
     await expect(table).to.be.accessible();
     adapter.dispose();
   });
+
+  it('marks the view the current query is, with SVG icons; a changed filter unmarks it', async () => {
+    const preferences = new Map<string, unknown>();
+    const table = await tableFixture({ adapter: testAdapter({ count: 20, preferences }) }, { tableId: 'views-mark' });
+    const store = table.currentStore!;
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone'] } } });
+    await settle(table);
+    const menu = table.shadowRoot!.querySelector('sv-saved-views')!;
+    menu.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
+    await menu.updateComplete;
+    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent!.includes('Save current view'))!.click();
+    await menu.updateComplete;
+    await sendKeys({ type: 'Phones' });
+    await sendKeys({ press: 'Enter' });
+    await settle(table);
+    await menu.updateComplete;
+    const apply = () => menu.shadowRoot!.querySelector<HTMLElement>('button.apply')!;
+    expect(apply().getAttribute('aria-current')).to.equal('true');
+    expect(apply().querySelector('svg')).to.exist;
+    for (const label of ['Rename view Phones', 'Delete view Phones']) {
+      const button = menu.shadowRoot!.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
+      expect(button.querySelector('svg'), label).to.exist;
+      expect(button.textContent!.trim(), label).to.equal('');
+    }
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone', 'whatsapp'] } } });
+    await settle(table);
+    await menu.updateComplete;
+    expect(apply().getAttribute('aria-current')).to.equal('false');
+    expect(apply().querySelector('svg')).to.equal(null);
+    store.setQuery({ filters: { channel: { kind: 'values', values: ['phone'] } } });
+    await settle(table);
+    await menu.updateComplete;
+    expect(apply().getAttribute('aria-current')).to.equal('true');
+    await expect(menu).to.be.accessible();
+  });
 });

@@ -108,6 +108,45 @@ describe('<session-view sync-url>', () => {
     expect(params.get('cols')).to.equal('id,channel');
   });
 
+  it('keeps its columns and filters when a host re-encodes the URL with URLSearchParams (the demo header)', async () => {
+    history.replaceState(null, '', withRunnerParams('f.channel=in:whatsapp,phone&cols=id,channel'));
+    const pages = { history: [[summary('s1', { channel: 'whatsapp' }), summary('s2', { channel: 'phone' }), summary('s3', { channel: 'email' })]] };
+    const view = await fixture<SessionView>(html`<session-view sync-url .adapter=${scriptedAdapter({ pages })}></session-view>`);
+    await until(() => view.store?.status === 'ready');
+    // What the demo does when Role or Sessions changes: rewrite the URL, then swap the adapter.
+    const reencoded = new URLSearchParams(location.search);
+    reencoded.set('role', 'admin');
+    history.replaceState(null, '', `?${reencoded}`);
+    expect(location.search).to.contain('cols=id%2Cchannel');
+    view.adapter = scriptedAdapter({ pages });
+    await until(() => view.store?.status === 'ready');
+    await view.store!.settled();
+    expect(view.store!.columns).to.deep.equal(['id', 'channel']);
+    expect(view.store!.view).to.have.members(['s1', 's2']);
+  });
+
+  it('opens the session and tab a link names, and keeps both in the URL as the user moves', async () => {
+    history.replaceState(null, '', withRunnerParams('session=s2&session.tab=notes'));
+    const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } });
+    const view = await fixture<SessionView>(html`<session-view sync-url style="height:500px;width:1000px" .adapter=${adapter}></session-view>`);
+    await until(() => view.store?.status === 'ready');
+    expect(view.store!.selectedId).to.equal('s2');
+    const detail = view.shadowRoot!.querySelector('session-detail')!;
+    await detail.updateComplete;
+    expect(detail.tab).to.equal('notes');
+    detail.dispatchEvent(new CustomEvent('sv-detail-tab-change', { detail: { tab: 'info' }, bubbles: true, composed: true }));
+    await view.updateComplete;
+    expect(new URLSearchParams(location.search).get('session.tab')).to.equal('info');
+    view.store!.select('s1');
+    await view.store!.settled();
+    const params = new URLSearchParams(location.search);
+    expect(params.get('session')).to.equal('s1');
+    expect(params.get('session.tab')).to.equal('info');
+    view.store!.select(undefined);
+    await view.store!.settled();
+    expect(new URLSearchParams(location.search).has('session')).to.equal(false);
+  });
+
   it('leaves the URL alone without the attribute', async () => {
     history.replaceState(null, '', withRunnerParams('f.channel=in:whatsapp'));
     const before = location.search;

@@ -24,8 +24,14 @@ const stateArbitrary: fc.Arbitrary<ViewState> = fc
     sort: fc.array(fc.record({ column: text, direction: fc.constantFrom('asc' as const, 'desc' as const) }), { maxLength: 3 }),
     search: text,
     columns: fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }),
+    open: fc.option(fc.record({ session: text, sessionTab: fc.option(text, { nil: undefined }) }), { nil: undefined }),
   })
-  .map(({ columns, ...query }) => (columns === undefined ? { query } : { query, columns }));
+  .map(({ columns, open, ...query }) => {
+    const state: ViewState = columns === undefined ? { query } : { query, columns };
+    if (open) state.session = open.session;
+    if (open?.sessionTab !== undefined) state.sessionTab = open.sessionTab;
+    return state;
+  });
 
 describe('engine: URL state', () => {
   it('parses back exactly what it serialised (round trip is identity)', () => {
@@ -37,6 +43,31 @@ describe('engine: URL state', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the forms browsers and other code re-encode a link to (%2C, %3A, + for a space)', () => {
+    const reencodings: Array<(search: string) => string> = [
+      // What `URLSearchParams` (the demo, routers, form posts) writes back.
+      (search) => new URLSearchParams(search).toString(),
+      // Every value percent-encoded, the way `encodeURIComponent` and many HTTP clients do it.
+      (search) => search.split('&').map((pair) => pair.split('=').map((part) => encodeURIComponent(decodeURIComponent(part))).join('=')).join('&'),
+    ];
+    fc.assert(
+      fc.property(stateArbitrary, fc.constantFrom(...reencodings), (state, reencode) => {
+        expect(viewStateFromSearchParams(reencode(viewStateToSearchParams(state)))).to.deep.equal(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('splits a list on an encoded comma the same as on a literal one', () => {
+    expect(viewStateFromSearchParams('?cols=startedAt%2Cstate').columns).to.deep.equal(['startedAt', 'state']);
+    expect(viewStateFromSearchParams('?f.channel=in:whatsapp%2Cphone').query.filters['channel']).to.deep.equal({ kind: 'values', values: ['whatsapp', 'phone'] });
+    expect(viewStateFromSearchParams('?f.channel=in%3Awhatsapp%2cphone&sort=clientName%2C-startedAt').query).to.deep.include({
+      filters: { channel: { kind: 'values', values: ['whatsapp', 'phone'] } },
+      sort: [{ column: 'clientName', direction: 'asc' }, { column: 'startedAt', direction: 'desc' }],
+    });
+    expect(viewStateFromSearchParams('?q=reklamace+objedn%C3%A1vky').query.search).to.equal('reklamace objednávky');
   });
 
   it('writes short, readable links and leaves defaults out', () => {
@@ -51,7 +82,7 @@ describe('engine: URL state', () => {
       columns: ['id', 'state'],
     });
     expect(search).to.equal(
-      'mode=live&f.channel=in:whatsapp,phone&f.startedAt=time:today&f.param%3AorderId=present:~&sort=clientName,-startedAt&q=reklamace%20objedn%C3%A1vky&cols=id,state',
+      'mode=live&f.channel=in:whatsapp,phone&f.startedAt=time:today&f.param:orderId=present:~&sort=clientName,-startedAt&q=reklamace%20objedn%C3%A1vky&cols=id,state',
     );
   });
 
