@@ -6,19 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-/**
- * We import @lit-labs/virtualizer's observer hook from its polyfill-loader module (the only place
- * the package exports it); the polyfill that module can load on old browsers would otherwise be
- * inlined into the bundle. Every browser we support has ResizeObserver: it stays out.
- */
-const withoutResizeObserverPolyfill = {
-  name: 'without-resize-observer-polyfill',
-  resolveId: (id) => (id.endsWith('resize-observer-polyfill/ResizeObserver.js') ? '\0no-resize-observer-polyfill' : null),
-  load: (id) => (id === '\0no-resize-observer-polyfill' ? 'export default globalThis.ResizeObserver;' : null),
-};
-
 const plugins = () => [
-  withoutResizeObserverPolyfill,
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
   terser({ format: { comments: false } }),
 ];

@@ -7,7 +7,6 @@
 import type { TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import type { fixedRows } from './fixed-row-layout.js';
-import { useFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
 
 export class RowVirtualizer extends LitVirtualizer<string> {
   // Restated with the concrete types the grid binds: lit-analyzer reads the base class's
@@ -15,10 +14,4 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   declare renderItem: (id: string, index: number) => TemplateResult;
   declare keyFunction: (id: string) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
-
-  constructor() {
-    super();
-    // Before the virtualizer makes its observers (see frame-resize-observer.ts).
-    useFrameResizeObserver();
-  }
 }

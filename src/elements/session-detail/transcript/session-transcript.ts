@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { useFrameResizeObserver } from '../../../controllers/frame-resize-observer.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Message, Viewer } from '../../../model/index.js';
 import { AnnouncerController } from '../../../controllers/announcer-controller.js';
@@ -51,11 +50,6 @@ export class SessionTranscript extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
 
-  constructor() {
-    super();
-    // Before the virtualizer makes its observers (see frame-resize-observer.ts).
-    useFrameResizeObserver();
-  }
 
   /** The messages, oldest first. A longer array starting with the same message is a live append. */
   @property({ attribute: false }) messages: readonly Message[] = [];
