@@ -15,13 +15,14 @@ function compare(a: Version, b: Version): number {
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** The range forms found in package-lock.json: `*`, `N.*`, `^a.b.c`, `>=a.b.c`, joined by `||`. */
+/** The range forms found in package-lock.json: `*`, `N`, `N.*`, `^a.b.c`, `>=a.b.c`, joined by `||`. */
 function satisfies(version: Version, range: string): boolean {
   return range.split('||').some((alternative) => {
     const text = alternative.trim();
     if (text === '*' || text === '') return true;
-    const star = /^(\d+)\.\*$/.exec(text);
-    if (star) return version[0] === Number(star[1]);
+    // `N`, `N.*` and `N.x`: any version of that major.
+    const major = /^(\d+)(?:\.[*x])?$/.exec(text);
+    if (major) return version[0] === Number(major[1]);
     if (text.startsWith('^')) {
       const low = parseVersion(text.slice(1));
       return version[0] === low[0] && compare(version, low) >= 0;
