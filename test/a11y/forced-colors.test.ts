@@ -30,7 +30,7 @@ describe('forced colors (Windows high contrast)', function () {
 
     const transcript = await openDetail(view, session, 'transcript');
     await waitUntil(() => deepAll(transcript, '.text').length > 0, 'messages');
-    const word = deepAll(transcript, '.text').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
+    const word = deepAll(transcript, '.text').map((p) => p.textContent.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
     store.setQuery({ search: word });
     await waitUntil(() => deepAll(view, 'mark').length > 0, 'highlights');
     const mark = deepAll(view, 'mark')[0]!;

@@ -59,7 +59,7 @@ describe('WCAG 2.2 AA in both themes and both languages', function () {
         // Search highlights in the table and the transcript.
         const transcript = await openDetail(view, ended, 'transcript');
         await waitUntil(() => deepAll(transcript, '.text').length > 0, 'messages');
-        const word = deepAll(transcript, '.text').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
+        const word = deepAll(transcript, '.text').map((p) => p.textContent.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
         store.setQuery({ search: word });
         await waitUntil(() => store.view.length > 0 && store.query.search === word, 'search applied');
         await store.settled();

@@ -83,7 +83,7 @@ describe('WCAG 2.2 targets and contrast', function () {
     const session = [...view.store!.sessions.values()].find((s) => s.state === 'ended')!;
     const detail = await openDetail(view, session, 'transcript');
     await waitUntil(() => deepAll(detail, '.text').length > 0, 'messages');
-    const word = deepAll(detail, '.text').map((p) => p.textContent!.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
+    const word = deepAll(detail, '.text').map((p) => p.textContent.match(/\p{L}{5,}/u)?.[0]).find(Boolean)!;
     view.store!.setQuery({ search: word });
     // The table's match snippets are muted text: the highlight must not inherit that.
     await waitUntil(() => deepAll(table(view), '.cell.match mark').length > 0 && deepAll(detail, 'mark').length > 0, 'highlights in table and transcript', {

@@ -103,7 +103,7 @@ describe('<sv-export-menu>', () => {
     });
     el.addEventListener('sv-export-done', (event) => event.preventDefault());
     await el.show();
-    const transcriptBox = $$<HTMLInputElement>(el, '.columns input').find((input) => input.parentElement!.textContent!.includes('Transcript (all messages in one column)'))!;
+    const transcriptBox = $$<HTMLInputElement>(el, '.columns input').find((input) => input.parentElement!.textContent.includes('Transcript (all messages in one column)'))!;
     transcriptBox.click();
     await el.updateComplete;
     const done = oneEvent(el, 'sv-export-done');

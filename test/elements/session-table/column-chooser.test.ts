@@ -11,12 +11,12 @@ async function openChooser(): Promise<ColumnChooser> {
 }
 
 const boxes = (chooser: ColumnChooser) => [...chooser.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const boxFor = (chooser: ColumnChooser, label: string) => boxes(chooser).find((box) => box.parentElement!.textContent!.trim() === label)!;
+const boxFor = (chooser: ColumnChooser, label: string) => boxes(chooser).find((box) => box.parentElement!.textContent.trim() === label)!;
 
 describe('<sv-column-chooser>', () => {
   it('ticks exactly the shown columns after Reset and several ticks in a row', async () => {
     const chooser = await openChooser();
-    [...chooser.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.includes('Reset'))!.click();
+    [...chooser.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent.includes('Reset'))!.click();
     await chooser.updateComplete;
     expect(chooser.columns).to.deep.equal([...BASIC_COLUMN_IDS]);
     for (const label of ['Session ID', 'Page URL', 'Group']) {

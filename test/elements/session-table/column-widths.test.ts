@@ -13,7 +13,7 @@ const long = (index: number) =>
 
 function cutTexts(table: SessionTable): string[] {
   const cells = [...table.shadowRoot!.querySelectorAll<HTMLElement>('.header-label, [role="gridcell"]')];
-  return cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent!.trim());
+  return cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent.trim());
 }
 
 function columnsWidth(table: SessionTable): number {

@@ -81,7 +81,7 @@ describe('<sv-filter-popover> custom time range', () => {
     from.dispatchEvent(new Event('change'));
     await popover.updateComplete;
     expect(from.getAttribute('aria-invalid')).to.equal('true');
-    expect(popover.shadowRoot!.querySelector('#date-hint')!.textContent!.trim()).to.equal('Not a date in the form 12/31/2026, 04:45 PM.');
+    expect(popover.shadowRoot!.querySelector('#date-hint')!.textContent.trim()).to.equal('Not a date in the form 12/31/2026, 04:45 PM.');
     await expect(popover).to.be.accessible();
   });
 });

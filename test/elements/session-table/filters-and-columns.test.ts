@@ -214,7 +214,7 @@ describe('session-table: chips for filters from a shared link', () => {
     release();
     await waitFor(() => store.view.length > 0, table);
     await settle(table);
-    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent!;
+    const chip = table.shadowRoot!.querySelector('.chip-text')!.textContent;
     expect(chip).to.contain('Operator 1');
     expect(chip).to.not.contain('op1');
   });

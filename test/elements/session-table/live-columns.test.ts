@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { makeSession, settle, tableFixture, testAdapter, waitFor } from './table-fixtures.js';
 
-const headers = (root: ShadowRoot) => [...root.querySelectorAll('.header-label')].map((label) => label.textContent!.trim());
+const headers = (root: ShadowRoot) => [...root.querySelectorAll('.header-label')].map((label) => label.textContent.trim());
 
 describe('session-table: Live for supervisors', () => {
   it('shows waiting time and the queue, hides the end reason, and says where a waiting client waits', async () => {
@@ -20,8 +20,8 @@ describe('session-table: Live for supervisors', () => {
     expect(live).to.include.members(['Waiting time', 'Group']);
     expect(live).to.not.include('End reason');
     const operatorColumn = live.indexOf('Operator / chatbot');
-    const waitingRow = [...table.shadowRoot!.querySelectorAll('[role="row"]')].find((row) => row.textContent!.includes('Client 0'))!;
-    expect(waitingRow.querySelectorAll('[role="gridcell"]')[operatorColumn]!.textContent!.trim()).to.equal('Waiting in Reklamace');
+    const waitingRow = [...table.shadowRoot!.querySelectorAll('[role="row"]')].find((row) => row.textContent.includes('Client 0'))!;
+    expect(waitingRow.querySelectorAll('[role="gridcell"]')[operatorColumn]!.textContent.trim()).to.equal('Waiting in Reklamace');
     // The user's own choice of columns stays theirs in History.
     store.setQuery({ mode: 'history' });
     await settle(table);

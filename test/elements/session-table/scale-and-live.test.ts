@@ -116,7 +116,7 @@ describe('session-table: live mode', () => {
     await waitFor(() => table.currentStore!.view.length === 1, table);
     await settle(table);
     // Found by its header: Live adds the queue's columns to the default set.
-    const durationIndex = [...table.shadowRoot!.querySelectorAll('.header-label')].findIndex((label) => label.textContent!.trim() === 'Duration');
+    const durationIndex = [...table.shadowRoot!.querySelectorAll('.header-label')].findIndex((label) => label.textContent.trim() === 'Duration');
     const durationCell = () => rowByIndex(table, 2)!.querySelectorAll('[role="gridcell"]')[durationIndex]!.textContent;
     const first = durationCell();
     await clock.tickAsync(2000);

@@ -141,7 +141,7 @@ describe('session-table: content search end to end', () => {
     const menu = table.shadowRoot!.querySelector('sv-saved-views')!;
     menu.shadowRoot!.querySelector<HTMLElement>('.toggle')!.click();
     await menu.updateComplete;
-    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent!.includes('Save current view'))!.click();
+    [...menu.shadowRoot!.querySelectorAll<HTMLElement>('.panel > .sv-button')].find((b) => b.textContent.includes('Save current view'))!.click();
     await menu.updateComplete;
     await sendKeys({ type: 'Phones' });
     await sendKeys({ press: 'Enter' });
@@ -153,7 +153,7 @@ describe('session-table: content search end to end', () => {
     for (const label of ['Rename view Phones', 'Delete view Phones']) {
       const button = menu.shadowRoot!.querySelector<HTMLElement>(`[aria-label="${label}"]`)!;
       expect(button.querySelector('svg'), label).to.exist;
-      expect(button.textContent!.trim(), label).to.equal('');
+      expect(button.textContent.trim(), label).to.equal('');
     }
     store.setQuery({ filters: { channel: { kind: 'values', values: ['phone', 'whatsapp'] } } });
     await settle(table);

@@ -16,8 +16,8 @@ function brokenWords(doc: Document): string[] {
       const text = node.nodeValue ?? '';
       for (const match of text.matchAll(/\S+/g)) {
         const range = doc.createRange();
-        range.setStart(node, match.index!);
-        range.setEnd(node, match.index! + match[0].length);
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
         const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
         if (tops.size > 1) broken.push(match[0]);
       }

@@ -41,7 +41,7 @@ export class PlayFromGroup {
     if (!KEYS.has(event.key)) return;
     const { messages, playback } = this.host.state();
     const from = messages.findIndex((m) => m.id === message.id);
-    const eligible = (index: number) => messages[index] !== undefined && inSpan(playback, messages[index]!.at);
+    const eligible = (index: number) => messages[index] !== undefined && inSpan(playback, messages[index].at);
     let target = -1;
     if (event.key === 'ArrowDown') for (let i = from + 1; i < messages.length && target < 0; i += 1) target = eligible(i) ? i : -1;
     if (event.key === 'ArrowUp') for (let i = from - 1; i >= 0 && target < 0; i -= 1) target = eligible(i) ? i : -1;
