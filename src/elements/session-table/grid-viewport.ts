@@ -38,6 +38,11 @@ export class GridViewport implements ReactiveController {
   private scroller: HTMLElement | undefined;
   private measureFrame = 0;
   private clientWidth = 0;
+
+  /** The scroller's inner width as last measured (0 before the first measurement). */
+  get width(): number {
+    return this.clientWidth;
+  }
   // Measuring inside the observer callback would re-render synchronously (Lit updates in a
   // microtask) and resize observed elements again: the browser reports that as a loop error.
   private readonly resizeObserver = new ResizeObserver(() => {

@@ -292,7 +292,9 @@ export class SessionTable extends LitElement {
     const matchWidth = this.showMatchColumn() ? MATCH_COLUMN_WIDTH : 0;
     if (store) {
       const text = { lang: this.locale.lang, translate: this.locale.translate, format: this.locale.formatContext(store.viewer) };
-      this.layout.fit(store, this.visibleColumns(), scroller, scroller.clientWidth - matchWidth, text);
+      // The measured width: reading clientWidth here would force a layout on every render.
+      const width = this.viewport.width || scroller.clientWidth;
+      this.layout.fit(store, this.visibleColumns(), scroller, width - matchWidth, text);
     }
     const widths = this.visibleColumns().map((column) => this.layout.width(column.id));
     if (this.showMatchColumn()) widths.push(MATCH_COLUMN_WIDTH);
