@@ -11,13 +11,7 @@ import { sessionsToCsv, sessionsToCsvAsync, sessionsToHtml } from '../src/engine
 import type { Message, SessionSummary } from '../src/model/index.js';
 import { makeMessages, makeSession } from '../test/engine/export/fixtures.js';
 
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-}
+import type { BenchRow } from './bench-row.js';
 
 /** The export bench's own helpers, so both halves measure alike. */
 export interface BenchTools {

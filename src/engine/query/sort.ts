@@ -64,35 +64,9 @@ export function textRanks(values: readonly RawValue[], collator: Intl.Collator):
  * pass over the sessions (100k scattered objects: every extra pass is cache misses).
  */
 export function textRanksOf(count: number, valueAt: (row: number) => RawValue, collator: Intl.Collator): ColumnRanks {
-  const rankOfText = new Map<string, number>();
-  const distinctTexts: string[] = [];
-  const ranks = new Int32Array(count);
-  for (let row = 0; row < count; row++) {
-    const value = valueAt(row);
-    if (value === undefined || value === '') {
-      ranks[row] = -1;
-      continue;
-    }
-    const text = typeof value === 'string' ? value : String(value);
-    let index = rankOfText.get(text);
-    if (index === undefined) {
-      index = distinctTexts.length;
-      distinctTexts.push(text);
-      rankOfText.set(text, index);
-    }
-    ranks[row] = index;
-  }
-  // Distinct index → rank, then the map and the rows switch from indices to ranks.
-  const { order, tiesPrevious } = collationOrder(distinctTexts, collator);
-  const rankOfIndex = new Int32Array(distinctTexts.length);
-  let rank = -1;
-  for (let position = 0; position < order.length; position++) {
-    if (position === 0 || tiesPrevious[position] === 0) rank++;
-    rankOfIndex[order[position]!] = rank;
-  }
-  for (let index = 0; index < distinctTexts.length; index++) rankOfText.set(distinctTexts[index]!, rankOfIndex[index]!);
-  for (let row = 0; row < ranks.length; row++) if (ranks[row]! >= 0) ranks[row] = rankOfIndex[ranks[row]!]!;
-  return { ranks, distinct: rank + 1, rankOfText };
+  const texts = new DistinctTexts(count);
+  for (let row = 0; row < count; row++) texts.add(row, valueAt(row));
+  return texts.ranked(collationOrder(texts.distinct, collator));
 }
 
 /** `textRanksOf` in slices, for idle-time preparation (same result). */
@@ -102,36 +76,50 @@ export async function textRanksSliced(
   collator: Intl.Collator,
   slicer: Slicer,
 ): Promise<ColumnRanks> {
-  const rankOfText = new Map<string, number>();
-  const distinctTexts: string[] = [];
-  const ranks = new Int32Array(count);
-  await slicer.loop(count, (row) => {
-    const value = valueAt(row);
+  const texts = new DistinctTexts(count);
+  await slicer.loop(count, (row) => texts.add(row, valueAt(row)));
+  return texts.ranked(await collationOrderSliced(texts.distinct, collator, slicer));
+}
+
+/** A column's distinct texts and, per row, the index of its text (-1 where it has none). */
+class DistinctTexts {
+  readonly distinct: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  private readonly rows: Int32Array;
+
+  constructor(count: number) {
+    this.rows = new Int32Array(count);
+  }
+
+  add(row: number, value: RawValue): void {
     if (value === undefined || value === '') {
-      ranks[row] = -1;
+      this.rows[row] = -1;
       return;
     }
     const text = typeof value === 'string' ? value : String(value);
-    let index = rankOfText.get(text);
+    let index = this.indexOf.get(text);
     if (index === undefined) {
-      index = distinctTexts.length;
-      distinctTexts.push(text);
-      rankOfText.set(text, index);
+      index = this.distinct.length;
+      this.distinct.push(text);
+      this.indexOf.set(text, index);
     }
-    ranks[row] = index;
-  });
-  const { order, tiesPrevious } = await collationOrderSliced(distinctTexts, collator, slicer);
-  const rankOfIndex = new Int32Array(distinctTexts.length);
-  let rank = -1;
-  for (let position = 0; position < order.length; position++) {
-    if (position === 0 || tiesPrevious[position] === 0) rank++;
-    rankOfIndex[order[position]!] = rank;
+    this.rows[row] = index;
   }
-  await slicer.loop(distinctTexts.length, (index) => rankOfText.set(distinctTexts[index]!, rankOfIndex[index]!));
-  await slicer.loop(count, (row) => {
-    if (ranks[row]! >= 0) ranks[row] = rankOfIndex[ranks[row]!]!;
-  });
-  return { ranks, distinct: rank + 1, rankOfText };
+
+  /** Distinct index → rank by the collation order; the map and the rows switch from indices to ranks. */
+  ranked({ order, tiesPrevious }: { order: readonly number[]; tiesPrevious: Uint8Array }): ColumnRanks {
+    const rankOfIndex = new Int32Array(this.distinct.length);
+    let rank = -1;
+    for (let position = 0; position < order.length; position++) {
+      if (position === 0 || tiesPrevious[position] === 0) rank++;
+      rankOfIndex[order[position]!] = rank;
+    }
+    const rankOfText = this.indexOf;
+    for (let index = 0; index < this.distinct.length; index++) rankOfText.set(this.distinct[index]!, rankOfIndex[index]!);
+    const ranks = this.rows;
+    for (let row = 0; row < ranks.length; row++) if (ranks[row]! >= 0) ranks[row] = rankOfIndex[ranks[row]!]!;
+    return { ranks, distinct: rank + 1, rankOfText };
+  }
 }
 
 export interface SortKey {
