@@ -152,6 +152,8 @@ export class SessionStore extends EventTarget {
   #matchesText = '';
   /** Set by query and selection changes: those flush at once (live feeds wait for the frame). */
   #userAction = false;
+  /** Invalid records reported since the last flush. */
+  #newInvalid: InvalidRecord[] = [];
   /** Pending state changes, committed together at the flush. */
   #pending: Partial<SessionStoreState> = {};
   /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
@@ -467,17 +469,22 @@ export class SessionStore extends EventTarget {
   }
 
   #reportInvalid(record: InvalidRecord): void {
-    const { invalid, invalidCount } = this.#pendingOrCurrent();
-    // Kept for the banner and its details; a flood of bad records must not grow without bound.
-    this.#pending.invalid = invalid.length < MAX_INVALID_KEPT ? [...invalid, record] : invalid;
-    this.#pending.invalidCount = invalidCount + 1;
+    // Collected here and committed once per flush (see `#commitInvalid`): a page of bad records
+    // must not copy the list once per record.
+    this.#newInvalid.push(record);
     console.warn(`[session-view] Invalid session record${record.id ? ` "${record.id}"` : ''}:`, record.problems.join('; '));
     this.dispatchEvent(new CustomEvent<InvalidRecord>('data-error', { detail: record }));
     this.#scheduler.schedule();
   }
 
-  #pendingOrCurrent(): SessionStoreState {
-    return { ...this.getState(), ...this.#pending };
+  /** Adds the records reported since the last flush to `patch`, keeping the first 1,000 for the banner. */
+  #commitInvalid(patch: Partial<SessionStoreState>): void {
+    const reported = this.#newInvalid;
+    if (reported.length === 0) return;
+    this.#newInvalid = [];
+    const kept = this.invalid;
+    if (kept.length < MAX_INVALID_KEPT) patch.invalid = [...kept, ...reported.slice(0, MAX_INVALID_KEPT - kept.length)];
+    patch.invalidCount = this.invalidCount + reported.length;
   }
 
   /** Transcripts for the search index, through the same time limit and typed errors as all calls. */
@@ -638,6 +645,7 @@ export class SessionStore extends EventTarget {
     if (this.#liveQueue.length > 0) this.#applyLive();
     const patch = this.#pending;
     this.#pending = {};
+    this.#commitInvalid(patch);
     if (this.#sessionsDirty) {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
