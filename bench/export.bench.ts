@@ -20,7 +20,7 @@ import {
 import { resolveExportColumns } from '../src/engine/export/export-columns.js';
 import { createExportEnv } from '../src/engine/export/export-dates.js';
 import { modelTranslator } from '../src/i18n/index.js';
-import type { SessionDetail, SessionSummary } from '../src/model/index.js';
+import type { DetailedSession, SessionSummary } from '../src/model/index.js';
 import { makeDetail, makeSession } from '../test/engine/export/fixtures.js';
 import type { BenchRow } from './bench-row.js';
 import { redactionRows } from './redaction-rows.js';
@@ -85,7 +85,7 @@ const GENERIC_ESCAPES: Array<[RegExp, string]> = [[/&/g, '&amp;'], [/</g, '&lt;'
 const genericEscape = (value: string) => GENERIC_ESCAPES.reduce((text, [re, entity]) => text.replace(re, entity), value);
 
 /** What a first attempt looks like: one growing string, every value through a five-pass escape. */
-function naiveHtml(sessions: readonly SessionDetail[]): string {
+function naiveHtml(sessions: readonly DetailedSession[]): string {
   const columns = resolveExportColumns(COLUMNS);
   const env = createExportEnv(translate, format, 'viewer');
   let html = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sessions</title></head><body><table><tr>';

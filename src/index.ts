@@ -50,7 +50,7 @@ export { defineElement } from './define/define-element.js';
 
 export { SessionView } from './elements/session-view/session-view.js';
 export { SessionTable } from './elements/session-table/session-table.js';
-export { SessionDetailElement } from './elements/session-detail/session-detail.js';
+export { SessionDetail } from './elements/session-detail/session-detail.js';
 export { RoutingPanel } from './elements/routing-panel/routing-panel.js';
 export { RecordingPlayer } from './elements/recording-player/recording-player.js';
 export { ExportMenu } from './elements/export-menu/export-menu.js';

@@ -6,7 +6,7 @@ import type { SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/recording-player.js';
 import type { RecordingPlayer } from '../src/define/recording-player.js';
 import { callLikeWav, recordCanvasWebm } from '../src/elements/recording-player/generated-media.js';
-import type { Recording, RecordingSource, Role, SessionDetail, SessionSummary, TrackKind } from '../src/model/index.js';
+import type { Recording, RecordingSource, Role, DetailedSession, SessionSummary, TrackKind } from '../src/model/index.js';
 import { demoAdapter } from './support/demo.js';
 
 /**
@@ -45,7 +45,7 @@ function recordingOf(kinds: TrackKind[], screenOffsetMs = 0): Recording {
   };
 }
 
-function detailOf(recording: Recording): SessionDetail {
+function detailOf(recording: Recording): DetailedSession {
   const at = (ms: number) => START + recording.offsetMs + ms;
   const screen = recording.tracks.find((t) => t.kind === 'screen');
   return {

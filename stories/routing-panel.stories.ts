@@ -4,7 +4,7 @@ import { until } from 'lit/directives/until.js';
 import type { SessionAdapter } from '../src/adapter/index.js';
 import { createDemoAdapter, type DemoAdapterOptions, type DemoSessionAdapter } from '../src/adapter/demo/index.js';
 import '../src/define/routing-panel.js';
-import type { RoutingStep, RoutingTarget, SessionDetail, SessionState, SessionSummary } from '../src/model/index.js';
+import type { RoutingStep, RoutingTarget, DetailedSession, SessionState, SessionSummary } from '../src/model/index.js';
 
 /**
  * The demo adapter with a few methods replaced, for the states the random data does not reliably
@@ -42,7 +42,7 @@ function panel(adapter: SessionAdapter, states: SessionState[], accepted?: boole
 const demo = (options: DemoAdapterOptions = {}) => createDemoAdapter({ seed: 7, sessions: 400, liveSessions: 12, ...options });
 
 /** A history of many hand-overs, as a session bounced between operators for an hour. */
-function longHistory(detail: SessionDetail, count: number): RoutingStep[] {
+function longHistory(detail: DetailedSession, count: number): RoutingStep[] {
   const kinds = ['offered', 'rejected', 'offered', 'timed-out', 'offered', 'accepted', 'transferred', 'rerouted'] as const;
   const people = ['Jana Nováková', 'Petr Svoboda', 'Alena Dvořáková', 'Tomáš Král', 'Eva Malá'];
   const end = detail.endedAt ?? detail.startedAt + 3_600_000;
@@ -131,7 +131,7 @@ export const LongHistory: Story = {
     const base = demo({ live: false });
     const adapter = withOverrides(base, {
       getSession: async (id: string, signal: AbortSignal) => {
-        const detail = (await base.getSession(id, signal)) as SessionDetail;
+        const detail = (await base.getSession(id, signal)) as DetailedSession;
         return { ...detail, routing: longHistory(detail, 50) };
       },
     });

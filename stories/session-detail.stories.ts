@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-detail.js';
-import type { SessionDetailElement } from '../src/elements/session-detail/session-detail.js';
-import type { Capabilities, Message, Recording, RecordingSource, Role, SessionDetail } from '../src/model/index.js';
+import type { SessionDetail } from '../src/elements/session-detail/session-detail.js';
+import type { Capabilities, Message, Recording, RecordingSource, Role, DetailedSession } from '../src/model/index.js';
 import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import { sessionId as demoSessionId } from '../src/adapter/demo/index.js';
 import { demoAdapter } from './support/demo.js';
@@ -38,7 +38,7 @@ function transcript(count: number): Message[] {
   return Array.from({ length: count }, (_, i) => message(i, NOW - (count - i) * 20_000));
 }
 
-function session(overrides: Partial<SessionDetail> = {}): SessionDetail {
+function session(overrides: Partial<DetailedSession> = {}): DetailedSession {
   const messages = overrides.messages ?? transcript(12);
   return {
     id: 'story-1',
@@ -75,7 +75,7 @@ function session(overrides: Partial<SessionDetail> = {}): SessionDetail {
 
 interface StoryAdapterOptions {
   role?: Role;
-  detail?: SessionDetail;
+  detail?: DetailedSession;
   capabilities?: Partial<Capabilities>;
   getSession?: () => Promise<unknown>;
   /** Appends a client message every this many ms while the story is shown. */
@@ -157,7 +157,7 @@ const CALL_LINES: Array<[ms: number, sender: Message['sender'], text: string]> =
   [60_000, 'system', ''],
 ];
 const callRecording: Recording = { id: 'rec-call', kind: 'phone', offsetMs: 1_000, durationMs: CALL_MS, tracks: [{ id: 'phone', kind: 'phone-audio', offsetMs: 0, durationMs: CALL_MS }] };
-const callSession = (): SessionDetail =>
+const callSession = (): DetailedSession =>
   session({
     channel: 'phone',
     startedAt: CALL_START,
@@ -173,7 +173,7 @@ const callSession = (): SessionDetail =>
   });
 const recordingCapabilities = { recordings: true, downloadRecordings: true };
 
-const frame = (adapter: SessionAdapter, tab: SessionDetailElement['tab'] = 'transcript', sessionId = 'story-1') =>
+const frame = (adapter: SessionAdapter, tab: SessionDetail['tab'] = 'transcript', sessionId = 'story-1') =>
   html`<div style="height: 80vh; max-width: 560px; display: flex; border: 1px solid #d0d7de">
     <session-detail style="flex: 1" .adapter=${adapter} session-id=${sessionId} tab=${tab}></session-detail>
   </div>`;

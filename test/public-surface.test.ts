@@ -11,7 +11,7 @@ const INTENDED = [
   // elements (classes without registration, for scoped registries) and registration helper
   'SessionView',
   'SessionTable',
-  'SessionDetailElement',
+  'SessionDetail',
   'RoutingPanel',
   'RecordingPlayer',
   'ExportMenu',

@@ -12,7 +12,7 @@ import type {
   Note,
   RecordingSource,
   RoutingTarget,
-  SessionDetail,
+  DetailedSession,
   SessionSummary,
   SortSpec,
   Viewer,
@@ -91,4 +91,4 @@ export interface SessionAdapter {
   savePreference?(key: string, value: unknown): Promise<void>;
 }
 
-export type { Availability, SessionDetail, SessionSummary };
+export type { Availability, DetailedSession, SessionSummary };

@@ -25,7 +25,7 @@ import {
   type RoutingStep,
   type RoutingTarget,
   type SentFile,
-  type SessionDetail,
+  type DetailedSession,
   type SessionSummary,
 } from '../model/index.js';
 import { isValidTime, MAX_TIME_MS } from '../model/time.js';
@@ -363,7 +363,7 @@ function validateBan(raw: unknown, problems: string[]): Ban | undefined {
  * Reads a session detail. Malformed parts (one bad message, one bad note) are dropped and reported
  * in `problems` while the rest is kept: losing one message must not hide the whole transcript.
  */
-export function validateDetail(raw: unknown): { detail?: SessionDetail; problems: string[] } {
+export function validateDetail(raw: unknown): { detail?: DetailedSession; problems: string[] } {
   const summary = validateSummary(raw);
   if (!summary.ok || !isObject(raw)) return { problems: summary.ok ? ['session: expected an object'] : summary.problems };
   const problems: string[] = [];
@@ -376,7 +376,7 @@ export function validateDetail(raw: unknown): { detail?: SessionDetail; problems
     });
   const list = (field: string) => (Array.isArray(raw[field]) ? (raw[field] as unknown[]) : []);
   const ban = validateBan(raw['ban'], problems);
-  const detail: SessionDetail = {
+  const detail: DetailedSession = {
     ...summary.value,
     messages: keep(list('messages'), validateMessage, 'messages'),
     notes: keep(list('notes'), validateNote, 'notes'),

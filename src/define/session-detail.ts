@@ -2,7 +2,7 @@
 import './sv-transcript.js';
 import './routing-panel.js';
 import './recording-player.js';
-import { SessionDetailElement, type DetailCloseEventDetail, type DetailTabChangeEventDetail } from '../elements/session-detail/session-detail.js';
+import { SessionDetail, type DetailCloseEventDetail, type DetailTabChangeEventDetail } from '../elements/session-detail/session-detail.js';
 import { SessionInfo } from '../elements/session-detail/info/session-info.js';
 import { SessionParametersTable } from '../elements/session-detail/parameters/session-parameters.js';
 import { SessionNotes, type NoteAddedEventDetail } from '../elements/session-detail/notes/session-notes.js';
@@ -13,7 +13,7 @@ import { defineElement } from './define-element.js';
 // Types every public event in HTMLElementEventMap (an empty module at run time).
 import '../events/public-events.js';
 
-export { SessionDetailElement, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl, LinkedTranscript };
+export { SessionDetail, SessionInfo, SessionParametersTable, SessionNotes, ContactClientButton, BanControl, LinkedTranscript };
 export type {
   DetailCloseEventDetail,
   DetailTabChangeEventDetail,
@@ -29,11 +29,11 @@ defineElement('sv-session-notes', SessionNotes);
 defineElement('sv-contact-client', ContactClientButton);
 defineElement('sv-ban-control', BanControl);
 defineElement('sv-linked-transcript', LinkedTranscript);
-defineElement('session-detail', SessionDetailElement);
+defineElement('session-detail', SessionDetail);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'session-detail': SessionDetailElement;
+    'session-detail': SessionDetail;
     'sv-session-info': SessionInfo;
     'sv-session-parameters': SessionParametersTable;
     'sv-session-notes': SessionNotes;

@@ -145,7 +145,7 @@ export interface Ban {
 }
 
 /** Everything the detail panel shows. */
-export interface SessionDetail extends SessionSummary {
+export interface DetailedSession extends SessionSummary {
   messages: Message[];
   notes: Note[];
   routing: RoutingStep[];

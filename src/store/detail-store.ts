@@ -21,7 +21,7 @@ import {
   type Note,
   type RecordingSource,
   type RoutingTarget,
-  type SessionDetail,
+  type DetailedSession,
   type SessionSummary,
   type Viewer,
 } from '../model/index.js';
@@ -30,7 +30,7 @@ import { callAdapter } from './request.js';
 
 export interface DetailEntry {
   status: 'loading' | 'ready' | 'error';
-  detail?: SessionDetail;
+  detail?: DetailedSession;
   error?: SessionViewError;
   /** Parts of the record that failed validation and were left out. */
   problems: string[];
@@ -260,7 +260,7 @@ export class DetailStore {
     return true;
   }
 
-  private update(id: string, change: (detail: SessionDetail) => SessionDetail): void {
+  private update(id: string, change: (detail: DetailedSession) => DetailedSession): void {
     const entry = this.entries.get(id);
     if (!entry?.detail) return;
     const detail = change(entry.detail);

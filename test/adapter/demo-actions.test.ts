@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { toSessionViewError, validateDetail, type LiveChange } from '../../src/adapter/index.js';
 import { createDemoAdapter, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
-import type { SessionDetail, SessionSummary } from '../../src/model/index.js';
+import type { DetailedSession, SessionSummary } from '../../src/model/index.js';
 
 const NOW = Date.UTC(2026, 10, 25, 14, 0, 0);
 const signal = () => new AbortController().signal;
@@ -19,7 +19,7 @@ async function list(adapter: DemoSessionAdapter, mode: 'history' | 'live'): Prom
   return (await adapter.listSessions({ mode, limit: 5000 }, signal())).sessions as SessionSummary[];
 }
 
-async function detail(adapter: DemoSessionAdapter, id: string): Promise<SessionDetail> {
+async function detail(adapter: DemoSessionAdapter, id: string): Promise<DetailedSession> {
   return validateDetail(await adapter.getSession(id, signal())).detail!;
 }
 

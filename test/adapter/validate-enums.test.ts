@@ -13,7 +13,7 @@ import {
   SESSION_STATES,
   SYSTEM_EVENTS,
   TRACK_KINDS,
-  type SessionDetail,
+  type DetailedSession,
 } from '../../src/model/index.js';
 
 const summary = { id: 'S-1', channel: 'web-chat', state: 'ended', startedAt: 0, client: { name: 'Eva' }, operators: [], parameters: {} };
@@ -54,7 +54,7 @@ function messageField(field: 'sender' | 'systemEvent', values: readonly string[]
 }
 
 /** A field inside a session detail's lists, where a bad item is dropped and reported. */
-function detailField<T>(name: string, values: readonly string[], record: (value: unknown) => object, pick: (detail: SessionDetail) => T): EnumField {
+function detailField<T>(name: string, values: readonly string[], record: (value: unknown) => object, pick: (detail: DetailedSession) => T): EnumField {
   const read: Read = (value) => {
     const { detail, problems } = validateDetail({ ...summary, ...record(value) });
     return { accepted: problems.length === 0, value: problems.length === 0 && detail ? pick(detail) : undefined };

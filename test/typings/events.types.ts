@@ -17,7 +17,7 @@ import type {
   RerouteEventDetail,
   RecordingPlayer,
   RoutingPanel,
-  SessionDetailElement,
+  SessionDetail,
   SessionQuery,
   SessionSelectDetail,
   SessionTable,
@@ -33,7 +33,7 @@ const assertType = <Expected>() => <Actual>(_value: Actual, ..._proof: Equals<Ac
 
 declare const view: SessionView;
 declare const table: SessionTable;
-declare const detail: SessionDetailElement;
+declare const detail: SessionDetail;
 declare const routing: RoutingPanel;
 declare const player: RecordingPlayer;
 

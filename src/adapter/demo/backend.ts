@@ -12,7 +12,7 @@ import type {
   Recording,
   RoutingStep,
   RoutingTarget,
-  SessionDetail,
+  DetailedSession,
   SessionSummary,
 } from '../../model/index.js';
 import type { LiveChange } from '../types.js';
@@ -112,11 +112,11 @@ export class DemoBackend {
     return this.details.get(session.id)?.recordings ?? generateRecordings(this.seed, session);
   }
 
-  detail(id: string): SessionDetail | undefined {
+  detail(id: string): DetailedSession | undefined {
     const session = this.records.get(id);
     if (!session) return undefined;
     const parts = this.details.get(id) ?? this.buildParts(session);
-    const detail: SessionDetail = {
+    const detail: DetailedSession = {
       ...session,
       messages: parts.messages.slice(),
       notes: parts.notes.slice(),

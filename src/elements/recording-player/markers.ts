@@ -2,7 +2,7 @@
  * Timeline markers: where, on a recording, the session's messages, routing steps and screen
  * shares happened. Pure: the element turns them into labelled buttons.
  */
-import type { Message, Recording, RoutingStep, SessionDetail } from '../../model/index.js';
+import type { Message, Recording, RoutingStep, DetailedSession } from '../../model/index.js';
 
 export type MarkerKind = 'message' | 'routing' | 'screen-share-start' | 'screen-share-stop';
 
@@ -36,7 +36,7 @@ function screenShareKind(message: Message): MarkerKind | undefined {
  * Markers that fall within the recording, in time order. Screen-share starts and stops come
  * from system messages; when the session has none, from the screen tracks' own span.
  */
-export function timelineMarkers(detail: SessionDetail | undefined, recording: Recording): TimelineMarker[] {
+export function timelineMarkers(detail: DetailedSession | undefined, recording: Recording): TimelineMarker[] {
   const markers: TimelineMarker[] = [];
   const toRecording = (at: number) => recordingTimeOf(at - (detail?.startedAt ?? 0), recording);
   let sawScreenShare = false;

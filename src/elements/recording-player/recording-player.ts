@@ -5,7 +5,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { emitPublic } from '../../events/emit.js';
-import { can, type Recording, type RecordingTrack, type SessionDetail } from '../../model/index.js';
+import { can, type Recording, type RecordingTrack, type DetailedSession } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { recordingTimeOf, sessionTimeOf, timelineMarkers, type TimelineMarker } from './markers.js';
@@ -151,7 +151,7 @@ export class RecordingPlayer extends LitElement {
     return recordings.find((r) => r.id === this.recordingId) ?? recordings[0];
   }
 
-  private get detail(): SessionDetail | undefined {
+  private get detail(): DetailedSession | undefined {
     return this.sessionId ? this.storeController.store?.details.get(this.sessionId)?.detail : undefined;
   }
 

@@ -1,17 +1,17 @@
 /** Which tabs a session shows, and the WAI-ARIA tabs keyboard model. Pure, no DOM. */
-import type { Capabilities, SessionDetail } from '../../model/index.js';
+import type { Capabilities, DetailedSession } from '../../model/index.js';
 
 export type DetailTab = 'transcript' | 'info' | 'parameters' | 'notes' | 'routing' | 'recordings';
 
 export const DETAIL_TABS: readonly DetailTab[] = ['transcript', 'info', 'parameters', 'notes', 'routing', 'recordings'];
 
 /** Recordings play only where the host serves them and the session has some. */
-export function hasPlayableRecordings(detail: SessionDetail, capabilities: Capabilities): boolean {
+export function hasPlayableRecordings(detail: DetailedSession, capabilities: Capabilities): boolean {
   return capabilities.recordings && detail.recordings.length > 0;
 }
 
 /** Notes show when the host keeps notes (or the session has some); recordings only when playable. */
-export function availableTabs(detail: SessionDetail, capabilities: Capabilities): DetailTab[] {
+export function availableTabs(detail: DetailedSession, capabilities: Capabilities): DetailTab[] {
   return DETAIL_TABS.filter((tab) => {
     if (tab === 'notes') return capabilities.notes || detail.notes.length > 0;
     if (tab === 'recordings') return hasPlayableRecordings(detail, capabilities);

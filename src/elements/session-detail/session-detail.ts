@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { translate } from '../../i18n/index.js';
-import { formatDateTime, type SessionDetail } from '../../model/index.js';
+import { formatDateTime, type DetailedSession } from '../../model/index.js';
 import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -53,7 +53,7 @@ export interface DetailTabChangeEventDetail {
  *
  * @cssprop --sv-color-bg - Panel background (and every other `--sv-*` token).
  */
-export class SessionDetailElement extends LitElement {
+export class SessionDetail extends LitElement {
   static override styles = [tokens, controls, detailStyles, maskingStyles];
 
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
@@ -220,7 +220,7 @@ export class SessionDetailElement extends LitElement {
     </button>`;
   }
 
-  private renderHeader(detail: SessionDetail, store: SessionStore) {
+  private renderHeader(detail: DetailedSession, store: SessionStore) {
     const lang = this.locale.lang;
     const ctx = this.locale.formatContext(store.viewer);
     const previous = this.neighbour(-1);
@@ -253,12 +253,12 @@ export class SessionDetailElement extends LitElement {
   }
 
   /** Ban / unban sits in the top-right corner; it renders nothing for roles that may not. */
-  private renderActions(detail: SessionDetail, store: SessionStore) {
+  private renderActions(detail: DetailedSession, store: SessionStore) {
     return html`<sv-ban-control .store=${store} .session=${detail}></sv-ban-control>`;
   }
 
   /** Contact client next to the navigation; hidden when the host cannot contact clients. */
-  private renderBarActions(detail: SessionDetail, store: SessionStore) {
+  private renderBarActions(detail: DetailedSession, store: SessionStore) {
     return html`<sv-contact-client .store=${store} .session=${detail} @sv-contact-client-done=${this.onContacted}></sv-contact-client>`;
   }
 
@@ -267,7 +267,7 @@ export class SessionDetailElement extends LitElement {
     this.sessionId = event.detail.newSessionId;
   };
 
-  private renderTabs(detail: SessionDetail, store: SessionStore, problems: readonly string[]) {
+  private renderTabs(detail: DetailedSession, store: SessionStore, problems: readonly string[]) {
     const lang = this.locale.lang;
     const tabs = availableTabs(detail, store.capabilities);
     const current = tabs.includes(this.tab) ? this.tab : 'transcript';

@@ -3,13 +3,13 @@
  * they get the store explicitly so they work whether or not a `<session-view>` provides it.
  */
 import { html, type TemplateResult } from 'lit';
-import { isLive, type SessionDetail, type Translate } from '../../model/index.js';
+import { isLive, type DetailedSession, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
 import { maskTranscript, masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
 
 export interface TabPanelContext {
-  detail: SessionDetail;
+  detail: DetailedSession;
   store: SessionStore;
   highlight: string | readonly string[];
   /** Last known position per recording id (ms since the session started), carried across tabs. */

@@ -121,7 +121,7 @@ class PartWriter {
 
 const PART_LENGTH = 64 * 1024;
 
-/** The whole file, synchronously. Sessions that are `SessionDetail`s carry their own messages and notes. */
+/** The whole file, synchronously. Sessions that are `DetailedSession`s carry their own messages and notes. */
 export function sessionsToHtml(sessions: readonly SessionSummary[], options: HtmlOptions): HtmlResult {
   const { page, render, redaction } = prepare(options);
   const out = new PartWriter();

@@ -1,6 +1,6 @@
 /**
  * Summaries carry no messages or notes, so exports take them separately: from the session itself
- * when it is a `SessionDetail`, from a `details` lookup, or (async exports) from a batch loader the
+ * when it is a `DetailedSession`, from a `details` lookup, or (async exports) from a batch loader the
  * store implements with `adapter.getTranscripts` / `getSession`.
  */
 import type { Message, Note, SessionSummary } from '../../model/index.js';

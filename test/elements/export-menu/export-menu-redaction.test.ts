@@ -2,12 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
 import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
-import type { SessionDetail } from '../../../src/model/index.js';
+import type { DetailedSession } from '../../../src/model/index.js';
 import { makeDetail, makeSession } from '../../engine/export/fixtures.js';
 
 const at = Date.UTC(2026, 10, 25, 9);
 /** Ten sessions: each client has an e-mail and a phone field; every third transcript holds a card, every other an e-mail. */
-const sessions: SessionDetail[] = Array.from({ length: 10 }, (_, i) =>
+const sessions: DetailedSession[] = Array.from({ length: 10 }, (_, i) =>
   makeDetail(i, 0, {
     messages: [
       { id: `a${i}`, at, sender: 'client', text: i % 3 === 0 ? 'karta 4242 4242 4242 4242' : 'dobrý den' },
@@ -93,7 +93,7 @@ describe('<sv-export-menu> hide personal data', () => {
     const summaries = Array.from({ length: 10 }, (_, i) => makeSession(i));
     let release!: () => void;
     const loadDetails = (ids: readonly string[]) =>
-      new Promise<Record<string, { messages: SessionDetail['messages'] }>>((resolve) => {
+      new Promise<Record<string, { messages: DetailedSession['messages'] }>>((resolve) => {
         release = () => resolve(Object.fromEntries(ids.map((id) => [id, { messages: [{ id: 'm', at, sender: 'client', text: 'x@y.cz' }] }])));
       });
     const el = await openMenu(html`<sv-export-menu redact="email" .sessions=${summaries} .loadDetails=${loadDetails}></sv-export-menu>`);

@@ -4,7 +4,7 @@ import type { SessionAdapter } from '../../../src/adapter/index.js';
 import '../../../src/define/recording-player.js';
 import type { RecordingPlayer } from '../../../src/define/recording-player.js';
 import { recordCanvasWebm, toneWav } from '../../../src/elements/recording-player/generated-media.js';
-import type { Recording, RecordingSource, Role, SessionDetail } from '../../../src/model/index.js';
+import type { Recording, RecordingSource, Role, DetailedSession } from '../../../src/model/index.js';
 import { SessionStore } from '../../../src/store/session-store.js';
 
 export const SESSION_START = Date.UTC(2026, 0, 12, 9, 0, 0);
@@ -15,7 +15,7 @@ export interface TestAdapter extends SessionAdapter {
   sourceCalls: string[];
 }
 
-export function makeAdapter(options: { sourceFor: SourceFor; detail?: SessionDetail; role?: Role; download?: boolean }): TestAdapter {
+export function makeAdapter(options: { sourceFor: SourceFor; detail?: DetailedSession; role?: Role; download?: boolean }): TestAdapter {
   const calls = new Map<string, number>();
   const adapter: TestAdapter = {
     capabilities: { recordings: true, downloadRecordings: options.download ?? true },
@@ -50,7 +50,7 @@ export function videoRecording(durationMs: number, trackKinds: Array<'client-cam
   };
 }
 
-export function sessionDetail(recording: Recording, extra: Partial<SessionDetail> = {}): SessionDetail {
+export function sessionDetail(recording: Recording, extra: Partial<DetailedSession> = {}): DetailedSession {
   return {
     id: 's-1',
     channel: 'phone',

@@ -3,11 +3,11 @@
  * a controllable re-route (resolve / reject on demand) and a live feed the test pushes into.
  */
 import type { LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
-import type { Group, Operator, Role, RoutingStep, RoutingTarget, SessionDetail, SessionState } from '../../../src/model/index.js';
+import type { Group, Operator, Role, RoutingStep, RoutingTarget, DetailedSession, SessionState } from '../../../src/model/index.js';
 
 export const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
 
-export function makeDetail(id: string, state: SessionState, routing: RoutingStep[], extra: Partial<SessionDetail> = {}): SessionDetail {
+export function makeDetail(id: string, state: SessionState, routing: RoutingStep[], extra: Partial<DetailedSession> = {}): DetailedSession {
   return {
     id,
     channel: 'web-chat',
@@ -62,7 +62,7 @@ interface Deferred {
 export class RoutingTestAdapter implements SessionAdapter {
   readonly capabilities = { live: true, reroute: true };
   readonly viewer;
-  readonly details = new Map<string, SessionDetail>();
+  readonly details = new Map<string, DetailedSession>();
   targets: RoutingTarget[] = TARGETS;
   rerouteCalls: Array<{ sessionId: string; target: { kind: string; id: string }; key: string }> = [];
   /** When set, re-routes wait until the test settles them. */
@@ -72,7 +72,7 @@ export class RoutingTestAdapter implements SessionAdapter {
   private listeners = new Set<(change: LiveChange) => void>();
   private targetVersion = 1;
 
-  constructor(details: SessionDetail[], role: Role = 'admin') {
+  constructor(details: DetailedSession[], role: Role = 'admin') {
     this.viewer = { id: 'me', name: 'Admin Alice', role, timeZone: 'UTC', locale: 'en-GB' };
     for (const detail of details) this.details.set(detail.id, detail);
   }

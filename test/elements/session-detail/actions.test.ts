@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import { SessionViewError } from '../../../src/adapter/index.js';
 import type { Role } from '../../../src/model/index.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
-async function mount(options: TestAdapterOptions = {}, tab: SessionDetailElement['tab'] = 'transcript') {
+async function mount(options: TestAdapterOptions = {}, tab: SessionDetail['tab'] = 'transcript') {
   const { store, adapter } = testStore(options);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 560px; display: flex">
     <session-detail style="flex: 1" .store=${store} session-id="s-1" tab=${tab}></session-detail>
@@ -16,7 +16,7 @@ async function mount(options: TestAdapterOptions = {}, tab: SessionDetailElement
   return { el, store, adapter };
 }
 
-const part = <T extends Element>(el: SessionDetailElement, host: string, selector: string) =>
+const part = <T extends Element>(el: SessionDetail, host: string, selector: string) =>
   el.shadowRoot!.querySelector(host)?.shadowRoot?.querySelector<T>(selector) ?? null;
 const activeIn = (host: Element) => host.shadowRoot!.activeElement;
 

@@ -1,6 +1,6 @@
 /** Small deterministic adapters and sessions for the session-detail tests. */
 import type { LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
-import type { Capabilities, Message, Role, SessionDetail } from '../../../src/model/index.js';
+import type { Capabilities, Message, Role, DetailedSession } from '../../../src/model/index.js';
 import { SessionStore } from '../../../src/store/index.js';
 
 export const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -22,7 +22,7 @@ export function messages(count: number): Message[] {
   return Array.from({ length: count }, (_, i) => message(i));
 }
 
-export function detail(overrides: Partial<SessionDetail> = {}): SessionDetail {
+export function detail(overrides: Partial<DetailedSession> = {}): DetailedSession {
   return {
     id: 's-1',
     channel: 'whatsapp',
@@ -73,7 +73,7 @@ export interface TestAdapter extends SessionAdapter {
 export interface TestAdapterOptions {
   role?: Role;
   capabilities?: Partial<Capabilities>;
-  sessions?: SessionDetail[];
+  sessions?: DetailedSession[];
   getSession?: (id: string) => Promise<unknown>;
   overrides?: Partial<SessionAdapter>;
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { Recording } from '../../../src/model/index.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore } from './fixtures.js';
 
@@ -19,15 +19,15 @@ async function mount(width: number, lang = 'en') {
   >
     <session-detail style="flex: 1 1 auto; min-height: 0" .store=${store} session-id="s-1"></session-detail>
   </div>`);
-  const el = wrapper.querySelector<SessionDetailElement>('session-detail')!;
+  const el = wrapper.querySelector<SessionDetail>('session-detail')!;
   await settle(store, el);
   return { el, panel: wrapper };
 }
 
-const tabs = (el: SessionDetailElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+const tabs = (el: SessionDetail) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
 
 /** The whole tab is inside the panel, and what is drawn at its centre is the tab itself. */
-function expectFullyVisible(el: SessionDetailElement, container: HTMLElement, tab: HTMLElement): void {
+function expectFullyVisible(el: SessionDetail, container: HTMLElement, tab: HTMLElement): void {
   const box = tab.getBoundingClientRect();
   const panel = container.getBoundingClientRect();
   const label = tab.textContent.trim();

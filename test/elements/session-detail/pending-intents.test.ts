@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { DetailTab } from '../../../src/elements/session-detail/detail-tabs.js';
 import { TARGETS } from '../routing-panel/routing-test-adapter.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore } from './fixtures.js';
@@ -40,10 +40,10 @@ async function mount(tab: DetailTab) {
   return { el, store, hung };
 }
 
-const inner = <T extends Element = HTMLElement>(el: SessionDetailElement, host: string, selector: string) =>
+const inner = <T extends Element = HTMLElement>(el: SessionDetail, host: string, selector: string) =>
   el.shadowRoot!.querySelector(host)?.shadowRoot?.querySelector<T>(selector) ?? null;
 
-async function switchTab(el: SessionDetailElement, tab: DetailTab, host: string): Promise<void> {
+async function switchTab(el: SessionDetail, tab: DetailTab, host: string): Promise<void> {
   el.tab = tab;
   await el.updateComplete;
   await waitUntil(() => el.shadowRoot!.querySelector(host), `${tab} tab shown`);

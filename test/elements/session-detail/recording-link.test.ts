@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { LinkedTranscript } from '../../../src/elements/session-detail/linked-transcript/linked-transcript.js';
 import type { SessionTranscript } from '../../../src/elements/session-detail/transcript/session-transcript.js';
 import type { RecordingPlayer } from '../../../src/elements/recording-player/recording-player.js';
@@ -23,7 +23,7 @@ const conversation = [
   message(4, { at: T0 + 10_000, text: 'After the call' }),
 ];
 
-async function mount(tab: SessionDetailElement['tab'] = 'transcript') {
+async function mount(tab: SessionDetail['tab'] = 'transcript') {
   const url = testWavUrl();
   const { store, adapter } = testStore({
     sessions: [detail({ hasRecording: true, recordings: [recording], messages: conversation, messageCount: conversation.length })],
@@ -38,7 +38,7 @@ async function mount(tab: SessionDetailElement['tab'] = 'transcript') {
   return { el, store, adapter, linked };
 }
 
-async function parts(el: SessionDetailElement) {
+async function parts(el: SessionDetail) {
   const linked = el.shadowRoot!.querySelector<LinkedTranscript>('sv-linked-transcript')!;
   await linked.updateComplete;
   const player = linked.shadowRoot!.querySelector<RecordingPlayer>('recording-player')!;
@@ -128,7 +128,7 @@ describe('<session-detail> transcript ↔ recording link', () => {
 
   it('keeps the plain transcript when the host serves no recordings', async () => {
     const { store } = testStore({ sessions: [detail({ recordings: [recording] })], capabilities: { recordings: false } });
-    const el = await fixture<SessionDetailElement>(html`<session-detail .store=${store} session-id="s-1"></session-detail>`);
+    const el = await fixture<SessionDetail>(html`<session-detail .store=${store} session-id="s-1"></session-detail>`);
     await settle(store, el);
     expect(el.shadowRoot!.querySelector('sv-linked-transcript')).to.equal(null);
     const transcript = el.shadowRoot!.querySelector<SessionTranscript>('sv-transcript')!;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { LinkedTranscript } from '../../../src/elements/session-detail/linked-transcript/linked-transcript.js';
 import type { SessionTranscript } from '../../../src/elements/session-detail/transcript/session-transcript.js';
 import type { Message, Recording } from '../../../src/model/index.js';
@@ -21,7 +21,7 @@ async function transcriptOf(withRecording: boolean): Promise<SessionTranscript> 
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 520px; display: flex">
     <session-detail style="flex: 1" .store=${store} session-id="s-1"></session-detail>
   </div>`);
-  const el = wrapper.querySelector<SessionDetailElement>('session-detail')!;
+  const el = wrapper.querySelector<SessionDetail>('session-detail')!;
   await settle(store, el);
   let transcript = el.shadowRoot!.querySelector<SessionTranscript>('sv-transcript');
   if (withRecording) {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import { SessionViewError } from '../../../src/adapter/index.js';
 import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
-async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: SessionDetailElement['tab']) {
+async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: SessionDetail['tab']) {
   const { store, adapter } = testStore(options);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 520px; display: flex">
     <session-detail style="flex: 1" .store=${store} session-id=${sessionId} tab=${tab ?? 'transcript'}></session-detail>
@@ -15,10 +15,10 @@ async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: 
   return { el, store, adapter };
 }
 
-const root = (el: SessionDetailElement) => el.shadowRoot!;
-const tabs = (el: SessionDetailElement) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
-const selectedTab = (el: SessionDetailElement) => root(el).querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
-const stateOf = (el: SessionDetailElement) => root(el).querySelector('[data-state]')?.getAttribute('data-state');
+const root = (el: SessionDetail) => el.shadowRoot!;
+const tabs = (el: SessionDetail) => [...root(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+const selectedTab = (el: SessionDetail) => root(el).querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
+const stateOf = (el: SessionDetail) => root(el).querySelector('[data-state]')?.getAttribute('data-state');
 
 describe('<session-detail>', () => {
   ignoreResizeObserverLoop();
@@ -56,10 +56,10 @@ describe('<session-detail>', () => {
     });
 
     it('explains a missing store or session', async () => {
-      const bare = await fixture<SessionDetailElement>(html`<session-detail></session-detail>`);
+      const bare = await fixture<SessionDetail>(html`<session-detail></session-detail>`);
       expect(stateOf(bare)).to.equal('no-store');
       const { store } = testStore();
-      const empty = await fixture<SessionDetailElement>(html`<session-detail .store=${store}></session-detail>`);
+      const empty = await fixture<SessionDetail>(html`<session-detail .store=${store}></session-detail>`);
       expect(stateOf(empty)).to.equal('empty');
       await expect(empty).to.be.accessible();
     });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/session-detail.js';
-import type { SessionDetailElement } from '../../../src/elements/session-detail/session-detail.js';
+import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { TranscriptMasking } from '../../../src/elements/session-detail/transcript/masking.js';
 import type { Role } from '../../../src/model/index.js';
 import { detail, ignoreResizeObserverLoop, message, settle, testStore } from './fixtures.js';
@@ -26,15 +26,15 @@ async function mount(role: Role, lang = 'en') {
 }
 
 /** Everything the transcript shows, across the nested shadow roots. */
-function transcriptText(el: SessionDetailElement): string {
+function transcriptText(el: SessionDetail): string {
   const transcript = el.shadowRoot!.querySelector('sv-transcript, sv-linked-transcript')!;
   const collect = (node: Node): string =>
     node instanceof Element && node.shadowRoot ? collect(node.shadowRoot) : [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : collect(child))).join(' ');
   return collect(transcript);
 }
 
-const status = (el: SessionDetailElement) => el.shadowRoot!.querySelector('.masking [role="status"]')?.textContent?.trim();
-const showButton = (el: SessionDetailElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('.masking button');
+const status = (el: SessionDetail) => el.shadowRoot!.querySelector('.masking [role="status"]')?.textContent?.trim();
+const showButton = (el: SessionDetail) => el.shadowRoot!.querySelector<HTMLButtonElement>('.masking button');
 
 describe('<session-detail> transcript masking', () => {
   ignoreResizeObserverLoop();

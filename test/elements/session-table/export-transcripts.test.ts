@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { createDemoAdapter } from '../../../src/adapter/demo/index.js';
 import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
-import type { SessionDetail } from '../../../src/model/index.js';
+import type { DetailedSession } from '../../../src/model/index.js';
 import { settle, tableFixture, waitFor } from './table-fixtures.js';
 
 describe('session-table: export from the toolbar', () => {
@@ -14,7 +14,7 @@ describe('session-table: export from the toolbar', () => {
       await settle(table);
 
       // A known line of what the first session's people said (not a system line).
-      const first = (await adapter.getSession(store.view[0]!, new AbortController().signal)) as SessionDetail;
+      const first = (await adapter.getSession(store.view[0]!, new AbortController().signal)) as DetailedSession;
       const said = first.messages.find((message) => message.sender !== 'system' && message.text.trim().length > 8);
       expect(said, 'the first demo session has a conversation').to.exist;
 

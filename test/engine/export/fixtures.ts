@@ -1,5 +1,5 @@
 /** Deterministic sessions and transcripts for export tests and the export benchmark. */
-import type { Message, Note, SessionDetail, SessionSummary } from '../../../src/model/index.js';
+import type { Message, Note, DetailedSession, SessionSummary } from '../../../src/model/index.js';
 
 const BASE = Date.UTC(2026, 10, 25, 8, 0, 0);
 const FIRST = ['Žofie', 'Jan', 'Anna', 'Petr', 'Lucie', 'Tomáš', 'Eva', 'Ondřej'];
@@ -68,7 +68,7 @@ export function makeNotes(index: number): Note[] {
   return [{ id: `n-${index}`, at: BASE - index * 60_000 + 90_000, authorId: 'sup-1', authorName: 'Supervisor', text: `Follow up on order A-${index}` }];
 }
 
-export function makeDetail(index: number, messageCount = 8, overrides: Partial<SessionDetail> = {}): SessionDetail {
+export function makeDetail(index: number, messageCount = 8, overrides: Partial<DetailedSession> = {}): DetailedSession {
   return {
     ...makeSession(index),
     messages: makeMessages(index, messageCount),

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sessionsToHtml } from '../../../src/engine/export/index.js';
-import type { SessionDetail } from '../../../src/model/index.js';
+import type { DetailedSession } from '../../../src/model/index.js';
 import { makeDetail } from './fixtures.js';
 import { frameDocument, openExport } from './open-export.js';
 
@@ -33,7 +33,7 @@ function payloads(where: string): string[] {
   ];
 }
 
-function hostileSession(index: number): SessionDetail {
+function hostileSession(index: number): DetailedSession {
   const p = (where: string) => payloads(where)[index % 16]!;
   return makeDetail(index, 0, {
     id: p('id'),

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { sessionsToCsv, sessionsToCsvAsync, sessionsToHtml, sessionsToHtmlAsync } from '../../../src/engine/export/index.js';
 import { modelTranslator } from '../../../src/i18n/index.js';
 import '../../../src/elements/export-menu/export-menu.strings.js';
-import type { SessionDetail } from '../../../src/model/index.js';
+import type { DetailedSession } from '../../../src/model/index.js';
 import { makeDetail } from '../export/fixtures.js';
 import { frameDocument, openExport } from '../export/open-export.js';
 
@@ -25,7 +25,7 @@ const SECRETS = [
   '2001:db8::8a2e:370:7334',
 ];
 
-function plantedSessions(): SessionDetail[] {
+function plantedSessions(): DetailedSession[] {
   return [
     makeDetail(0, 0, {
       client: { name: 'Jana (jana.novakova@seznam.cz)', email: 'jana.novakova@seznam.cz', phone: '+420 602 123 456', handle: '+420 602 123 456' },

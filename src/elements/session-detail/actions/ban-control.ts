@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
-import { can, formatDateTime, type Ban, type SessionDetail } from '../../../model/index.js';
+import { can, formatDateTime, type Ban, type DetailedSession } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { IntentsController } from '../../../controllers/intents-controller.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
@@ -43,7 +43,7 @@ export class BanControl extends LitElement {
   protected readonly intents = new IntentsController(this, () => this.store);
 
   @property({ attribute: false }) store: SessionStore | undefined;
-  @property({ attribute: false }) session: SessionDetail | undefined;
+  @property({ attribute: false }) session: DetailedSession | undefined;
 
   @state() private open = false;
   @state() private busy = false;

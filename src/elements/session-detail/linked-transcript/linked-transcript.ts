@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
-import { formatDuration, formatTime, isLive, type Recording, type SessionDetail } from '../../../model/index.js';
+import { formatDuration, formatTime, isLive, type Recording, type DetailedSession } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import type { RecordingPlayer, RecordingTimeUpdateDetail } from '../../recording-player/recording-player.js';
@@ -31,7 +31,7 @@ export class LinkedTranscript extends LitElement {
   /** The store the player asks for recording sources. */
   @property({ attribute: false }) store: SessionStore | undefined;
   /** The session: its messages, start time and recordings. */
-  @property({ attribute: false }) session: SessionDetail | undefined;
+  @property({ attribute: false }) session: DetailedSession | undefined;
   /** Last known position per recording id (ms since the session started): the dock starts there. */
   @property({ attribute: false }) positions: ReadonlyMap<string, number> = new Map();
   /** Passed on to the transcript (search terms to highlight). */

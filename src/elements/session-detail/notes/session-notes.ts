@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
 import { dateTimeAttribute } from '../../../model/time.js';
-import { can, formatDateTimeLong, type Note, type SessionDetail } from '../../../model/index.js';
+import { can, formatDateTimeLong, type Note, type DetailedSession } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
 import { IntentsController } from '../../../controllers/intents-controller.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
@@ -120,7 +120,7 @@ export class SessionNotes extends LitElement {
   /** The store whose `details.addNote` saves notes. */
   @property({ attribute: false }) store: SessionStore | undefined;
   /** The session whose notes to show. */
-  @property({ attribute: false }) session: SessionDetail | undefined;
+  @property({ attribute: false }) session: DetailedSession | undefined;
 
   @state() private error = '';
   @state() private status = '';

@@ -7,7 +7,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { SessionRedaction, type RedactionPattern } from '../../../engine/redact/index.js';
-import type { Role, SessionDetail, Translate } from '../../../model/index.js';
+import type { Role, DetailedSession, Translate } from '../../../model/index.js';
 // Mask words (`[telefon]`, …) live with the export strings; registering them here keeps masks
 // translated when the export menu is not loaded.
 import '../../export-menu/export-menu.strings.js';
@@ -25,20 +25,20 @@ export interface TranscriptMasking {
 }
 
 export interface MaskedTranscript {
-  detail: SessionDetail;
+  detail: DetailedSession;
   /** Values hidden in this transcript. */
   hidden: number;
 }
 
-const cache = new WeakMap<SessionDetail, { masking: TranscriptMasking; lang: string; result: MaskedTranscript }>();
+const cache = new WeakMap<DetailedSession, { masking: TranscriptMasking; lang: string; result: MaskedTranscript }>();
 
 /** The session with its messages masked (cached per session object, masking and language). */
-export function maskTranscript(detail: SessionDetail, masking: TranscriptMasking, lang: string, translate: Translate): MaskedTranscript {
+export function maskTranscript(detail: DetailedSession, masking: TranscriptMasking, lang: string, translate: Translate): MaskedTranscript {
   const hit = cache.get(detail);
   if (hit && hit.masking === masking && hit.lang === lang) return hit.result;
   const redaction = new SessionRedaction({ kinds: masking.kinds, patterns: masking.patterns, translate });
   const extras = redaction.extras(detail.id, { messages: detail.messages });
-  const messages = (extras.messages ?? detail.messages) as SessionDetail['messages'];
+  const messages = (extras.messages ?? detail.messages) as DetailedSession['messages'];
   const result = { detail: messages === detail.messages ? detail : { ...detail, messages }, hidden: redaction.report().total };
   cache.set(detail, { masking, lang, result });
   return result;
