@@ -6,6 +6,9 @@ import { sharedConfig } from './test/tooling/wtr-shared.mjs';
 const only = process.env.BENCH;
 export default {
   ...sharedConfig(),
+  // What hosts ship: Lit's production build (their bundlers pick the "production" condition), not
+  // the development build with its extra checks and warnings that the tests want.
+  nodeResolve: { exportConditions: ['production'] },
   files: [only ? `bench/${only}.bench.ts` : 'bench/**/*.bench.ts'],
   concurrency: 1,
   browserStartTimeout: 60000,

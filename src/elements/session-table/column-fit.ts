@@ -14,7 +14,7 @@ const CELL_CHROME = 24;
 /** A column never asks for more than this by default (a long URL must not take the whole table). */
 const MAX_WANTED = 360;
 /** Rows measured per column: enough to see typical values, cheap enough for every column change. */
-const SAMPLE_ROWS = 200;
+export const SAMPLE_ROWS = 200;
 
 export interface FitInput {
   ids: readonly string[];
@@ -72,9 +72,9 @@ export function measureWantedWidths(input: MeasureInput): Record<string, number>
       context.font = input.headerFont;
       width = Math.max(width, context.measureText(input.headers[index] ?? '').width + HEADER_CHROME);
       context.font = input.font;
-      for (const session of sample) {
-        width = Math.max(width, context.measureText(column.format(session, input.format, input.translate)).width + CELL_CHROME);
-      }
+      // Channels, states and operators repeat from row to row: each distinct text is measured once.
+      const texts = new Set(sample.map((session) => column.format(session, input.format, input.translate)));
+      for (const text of texts) width = Math.max(width, context.measureText(text).width + CELL_CHROME);
     }
     wanted[column.id] = Math.min(MAX_WANTED, Math.ceil(width));
   });

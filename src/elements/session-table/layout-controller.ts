@@ -5,7 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionStore } from '../../store/index.js';
 import { BASIC_COLUMN_IDS, columnById, type ColumnDef, type FormatContext, type Translate } from '../../model/index.js';
-import { fitColumnWidths, measureWantedWidths } from './column-fit.js';
+import { fitColumnWidths, measureWantedWidths, SAMPLE_ROWS } from './column-fit.js';
 import { preferenceKey } from './preferences.js';
 import { clampWidth, sanitizeLayout, type TableLayout } from './table-layout.js';
 
@@ -73,13 +73,13 @@ export class LayoutController implements ReactiveController {
    * under the reader as more rows stream in; only the table's width changes the share-out.
    */
   fit(store: SessionStore, columns: readonly ColumnDef[], scroller: HTMLElement, available: number, text: { lang: string; translate: Translate; format: FormatContext }): void {
-    const rows: NonNullable<ReturnType<SessionStore['sessions']['get']>>[] = [];
-    for (const id of store.view.slice(0, 200)) {
-      const session = store.sessions.get(id);
-      if (session) rows.push(session);
-    }
-    const key = `${columns.map((column) => column.id).join(',')}|${text.lang}|${rows.length > 0}`;
+    const key = `${columns.map((column) => column.id).join(',')}|${text.lang}|${store.view.length > 0}`;
     if (this.wanted?.key !== key) {
+      const rows: NonNullable<ReturnType<SessionStore['sessions']['get']>>[] = [];
+      for (const id of store.view.slice(0, SAMPLE_ROWS)) {
+        const session = store.sessions.get(id);
+        if (session) rows.push(session);
+      }
       const cell = scroller.querySelector('.cell') ?? scroller;
       const header = scroller.querySelector('.header-cell') ?? scroller;
       this.wanted = {

@@ -422,10 +422,18 @@ export class ViewEngine {
   }
 }
 
+/** Collators by locale: building one loads ICU data, a cost worth paying once per page, not per store. */
+const collators = new Map<string, Intl.Collator>();
+
 function makeCollator(locale: string): Intl.Collator {
-  try {
-    return new Intl.Collator(locale, { numeric: true, sensitivity: 'variant' });
-  } catch {
-    return new Intl.Collator(undefined, { numeric: true, sensitivity: 'variant' });
+  let collator = collators.get(locale);
+  if (!collator) {
+    try {
+      collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'variant' });
+    } catch {
+      collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'variant' });
+    }
+    collators.set(locale, collator);
   }
+  return collator;
 }
