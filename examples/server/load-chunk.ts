@@ -7,7 +7,7 @@ import type { Message, SessionSummary } from '../../src/model/session.js';
 import { generateNotes, generateRecordings, generateRouting, generateTranscript } from '../../src/adapter/demo/index.js';
 import { endedSession, startTimes } from '../../src/adapter/demo/generator.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { sessionRow, type ServerSearch } from '../../src/server/index.js';
+import { copyLine as line, sessionRow, sessionsCopyText, type ServerSearch } from '../../src/server/index.js';
 
 export interface ChunkJob {
   seed: number;
@@ -21,7 +21,7 @@ export interface ChunkJob {
 }
 
 export interface ChunkText {
-  /** One `sessionRow` as JSON per line, for the jsonb staging table. */
+  /** The `sessions` rows as COPY text (`sessionsCopyText`). */
   sessions: string;
   messages: string;
   notes: string;
@@ -29,26 +29,15 @@ export interface ChunkText {
   count: number;
 }
 
-/** One COPY text field: backslash, tab, newline and carriage return escaped. */
-function field(value: string | number): string {
-  const text = String(value);
-  if (!/[\\\t\n\r]/.test(text)) return text;
-  return text.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
-}
-
-function line(values: readonly (string | number)[]): string {
-  return `${values.map(field).join('\t')}\n`;
-}
-
 /** COPY text for sessions with their transcripts. */
 export function copyText(search: ServerSearch, locale: string, seed: number, chunk: readonly { session: SessionSummary; messages: Message[] }[]): ChunkText {
-  let sessions = '';
+  const rows = [];
   let messages = '';
   let notes = '';
   let details = '';
   for (const { session, messages: transcript } of chunk) {
     const sessionNotes = session.noteCount > 0 ? generateNotes(seed, session) : [];
-    sessions += line([JSON.stringify(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale))]);
+    rows.push(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale));
     transcript.forEach((message, seq) => {
       messages += line([session.id, seq, message.at, JSON.stringify(message)]);
     });
@@ -56,7 +45,7 @@ export function copyText(search: ServerSearch, locale: string, seed: number, chu
     const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
     details += line([session.id, JSON.stringify(body)]);
   }
-  return { sessions, messages, notes, details, count: chunk.length };
+  return { sessions: sessionsCopyText(rows), messages, notes, details, count: chunk.length };
 }
 
 const contexts = new Map<string, { times: Float64Array; clients: ClientPool }>();

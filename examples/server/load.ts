@@ -1,15 +1,15 @@
 /// <reference types="node" />
 /**
  * Bulk loader: fills the database from the demo generator in chunks built by worker threads,
- * each chunk COPYed (sessions through a jsonb staging table, messages, notes and details straight
- * into their tables), with the indexes built once at the end and a progress bar on stderr.
+ * each chunk COPYed straight into its tables (sessions in their columns' own text syntax), with
+ * the indexes built once at the end and a progress bar on stderr.
  * `npm run server -- --reload --sessions 1000000` runs it.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { stagingSql, type ServerSearch } from '../../src/server/index.js';
+import { SESSION_ROW_COLUMNS, type ServerSearch } from '../../src/server/index.js';
 import { chunkText, copyText, type ChunkJob, type ChunkText } from './load-chunk.js';
 import type { Database } from './database.js';
 import { createIndexes, createSchema } from './schema-setup.js';
@@ -39,9 +39,7 @@ function progressBar(loaded: number, total: number, startedAt: number): void {
 }
 
 async function copyIn(db: Database, text: ChunkText): Promise<void> {
-  await db.copyFrom('load_sessions', ['row'], text.sessions);
-  await db.query(stagingSql().insert);
-  await db.query('TRUNCATE load_sessions');
+  await db.copyFrom('sessions', SESSION_ROW_COLUMNS, text.sessions);
   await db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages);
   if (text.notes) await db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes);
   await db.copyFrom('session_details', ['session_id', 'body'], text.details);
@@ -107,7 +105,6 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   const startedAt = Date.now();
   const progress = options.onProgress ?? ((loaded: number) => progressBar(loaded, total, startedAt));
   await createSchema(db, now - days * 86_400_000 - 86_400_000, now + 31 * 86_400_000, { indexes: false });
-  await db.query(stagingSql().create);
   const jobs: ChunkJob[] = [];
   for (let start = 0; start < total; start += CHUNK) jobs.push({ seed, total, days, now, locale, start, end: Math.min(total, start + CHUNK) });
   const spareCores = Math.max(0, availableParallelism() - 1);
@@ -123,6 +120,5 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
     makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
   );
   await copyIn(db, copyText(search, locale, seed, live));
-  await db.query('DROP TABLE load_sessions');
   await createIndexes(db);
 }

@@ -138,8 +138,11 @@ export function monthPartitionsSql(fromMs: number, toMs: number): string {
   return statements.join('\n');
 }
 
-/** Column types of a row, for `jsonb_to_recordset` (bulk upsert in one parameter). */
-const RECORD_TYPES: Record<string, string> = {
+/**
+ * Column types of a session row as the bulk upsert (`jsonb_to_recordset`) and the COPY text read
+ * them; `search` arrives as its terms and is stored as a tsvector.
+ */
+export const SESSION_COLUMN_TYPES: Readonly<Record<string, string>> = {
   id: 'text',
   started_at: 'bigint',
   ended_at: 'bigint',
@@ -182,7 +185,7 @@ const RECORD_TYPES: Record<string, string> = {
  */
 export function upsertSessionsSql(): string {
   const columns = SESSION_ROW_COLUMNS.join(', ');
-  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${RECORD_TYPES[column]}`).join(', ');
+  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${SESSION_COLUMN_TYPES[column]}`).join(', ');
   const selected = SESSION_ROW_COLUMNS.map((column) => (column === 'search' ? 'array_to_tsvector(search)' : column)).join(', ');
   const updates = SESSION_ROW_COLUMNS.filter((column) => column !== 'id' && column !== 'started_at')
     .map((column) => `${column} = EXCLUDED.${column}`)
@@ -191,23 +194,6 @@ export function upsertSessionsSql(): string {
     `INSERT INTO sessions (${columns}) SELECT ${selected} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
     ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version`
   );
-}
-
-/**
- * Moves rows a bulk load COPYed into the staging table `load_sessions (row jsonb)` (one
- * `sessionRow` as JSON per line) into `sessions`; COPY into one jsonb column needs no per-type
- * text escaping, and the set-based INSERT builds the tsvectors in the database.
- */
-export function stagingSql(): { create: string; insert: string } {
-  const columns = SESSION_ROW_COLUMNS.join(', ');
-  const record = SESSION_ROW_COLUMNS.map((column) => `${column} ${RECORD_TYPES[column]}`).join(', ');
-  const selected = SESSION_ROW_COLUMNS.map((column) => (column === 'search' ? 'array_to_tsvector(r.search)' : `r.${column}`)).join(', ');
-  return {
-    create: 'CREATE UNLOGGED TABLE IF NOT EXISTS load_sessions (row jsonb NOT NULL)',
-    insert:
-      `INSERT INTO sessions (${columns}) SELECT ${selected} FROM load_sessions CROSS JOIN LATERAL jsonb_to_record(load_sessions.row) AS r(${record})` +
-      ' ON CONFLICT (id, started_at) DO NOTHING',
-  };
 }
 
 /** The parameter for `upsertSessionsSql`. */

@@ -1,0 +1,54 @@
+/**
+ * PostgreSQL's COPY text format for bulk loads: one line per row, tab-separated fields, `\N` for
+ * null. Session rows go straight into `sessions` in this form — every column in its own type's
+ * text syntax — so a load parses each value once, instead of parsing a JSON document per row into
+ * a staging table and then unpacking it with `jsonb_to_record`.
+ */
+import { SESSION_ROW_COLUMNS, type SessionRow } from './session-row.js';
+import { SESSION_COLUMN_TYPES } from './schema.js';
+
+const SPECIAL = /[\\\t\n\r]/;
+
+/** One COPY text field: backslash, tab, newline and carriage return escaped. */
+export function copyField(value: string | number | null): string {
+  if (value === null) return '\\N';
+  const text = String(value);
+  if (!SPECIAL.test(text)) return text;
+  return text.replace(/[\\\t\n\r]/g, (char) => (char === '\\' ? '\\\\' : char === '\t' ? '\\t' : char === '\n' ? '\\n' : '\\r'));
+}
+
+/** One COPY text line. */
+export function copyLine(values: readonly (string | number | null)[]): string {
+  return `${values.map(copyField).join('\t')}\n`;
+}
+
+/** `{"a","b \"c\""}`: every element quoted, so commas, braces and spaces need no other care. */
+function arrayLiteral(values: readonly unknown[]): string {
+  return `{${values.map((value) => `"${String(value).replace(/[\\"]/g, (char) => `\\${char}`)}"`).join(',')}}`;
+}
+
+/** `'term' 'it''s'`: the lexemes `array_to_tsvector` would make, without positions. */
+function tsvectorLiteral(terms: readonly unknown[]): string {
+  return terms.map((term) => `'${String(term).replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' ');
+}
+
+function columnText(column: (typeof SESSION_ROW_COLUMNS)[number], value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  switch (SESSION_COLUMN_TYPES[column]) {
+    case 'text[]':
+      return column === 'search' ? tsvectorLiteral(value as unknown[]) : arrayLiteral(value as unknown[]);
+    case 'jsonb':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 't' : 'f';
+    default:
+      return typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/** The COPY text of session rows, in the column order of `SESSION_ROW_COLUMNS`. */
+export function sessionsCopyText(rows: readonly SessionRow[]): string {
+  let text = '';
+  for (const row of rows) text += copyLine(SESSION_ROW_COLUMNS.map((column) => columnText(column, row[column])));
+  return text;
+}
