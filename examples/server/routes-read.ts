@@ -126,7 +126,7 @@ export async function snippets(ctx: ReadContext, id: string, params: URLSearchPa
   return matches.map((match) => ({ ...match, text: byId.get(match.messageId) ?? '' }));
 }
 
-const EXPORT_PAGE = 2000;
+export const EXPORT_PAGE = 2000;
 
 /** GET /export.csv — every matching row, page by page (keyset), through the library's CSV writer. */
 export async function exportCsv(ctx: ReadContext, params: URLSearchParams, response: ServerResponse): Promise<void> {
