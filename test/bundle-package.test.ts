@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { runNodeCheck } from './bundle/node-check.js';
 
 interface PackageCheck {
   node: { specifier: string; resolved?: string; imported?: true; error?: string }[];
@@ -19,7 +19,7 @@ describe('the packed package', function () {
   let check: PackageCheck;
 
   before(async () => {
-    check = (await executeServerCommand<PackageCheck, undefined>('bundle-package'))!;
+    check = await runNodeCheck<PackageCheck>('package');
   });
 
   it('resolves and imports every documented specifier in Node, without a DOM', () => {

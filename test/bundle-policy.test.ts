@@ -8,7 +8,7 @@ import { runHostPage } from './bundle/host-page.js';
  * line verbatim (test/tooling/bundle-server.mjs), so the documented policy is the tested one.
  */
 describe('drop-in bundle under a strict host policy', function () {
-  this.timeout(90000);
+  this.timeout(240000);
 
   it('serves the page with the README’s policy', async () => {
     const response = await fetch('/test/bundle/policy-page.html?policy=strict');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { runNodeCheck } from './bundle/node-check.js';
 
 interface SizeRow {
   entry: string;
@@ -30,7 +30,7 @@ describe('weight of each entry point (min+gzip)', function () {
   let rows: SizeRow[];
 
   before(async () => {
-    rows = (await executeServerCommand<SizeRow[], undefined>('bundle-size'))!;
+    rows = await runNodeCheck<SizeRow[]>('size');
   });
 
   it('stays under each entry’s ceiling up front', () => {

@@ -23,7 +23,7 @@ function expectSearchInWorker(report: PolicyPageReport): void {
 }
 
 describe('drop-in bundle', function () {
-  this.timeout(60000);
+  this.timeout(180000);
 
   it('registers every element and exports the public API from a single module', async () => {
     const bundle = (await import(/* @vite-ignore */ new URL('/dist/session-view.bundle.js', location.href).href)) as Bundle;

@@ -57,7 +57,7 @@ globalThis.Worker = class ObservedWorker extends NativeWorker {
 };
 
 /** Polls a condition each frame: the page has no test framework, and waits for what it needs. */
-async function until(check: () => boolean, what: string, timeoutMs = 20000): Promise<void> {
+async function until(check: () => boolean, what: string, timeoutMs = 60000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!check()) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -114,7 +114,7 @@ async function exportBoth(view: SessionView): Promise<void> {
       let done = false;
       menu.addEventListener('sv-export-done', () => (done = true), { once: true });
       start.click();
-      await until(() => done, `the ${format} export`, 60000);
+      await until(() => done, `the ${format} export`, 120000);
       menu.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.close();
     }
   } finally {
@@ -155,7 +155,7 @@ async function run(): Promise<void> {
   const basePath = params.get('basePath');
   if (basePath) bundle.setBasePath(basePath);
 
-  const adapter = bundle.createDemoAdapter({ seed: 3, sessions: 120, live: false });
+  const adapter = bundle.createDemoAdapter({ seed: 3, sessions: 40, live: false });
   const view = document.createElement('session-view');
   view.style.cssText = 'display:block;height:480px;width:1000px';
   document.body.append(view);

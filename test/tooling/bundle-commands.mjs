@@ -1,9 +1,10 @@
-// Node-side checks of the package as a consumer receives it (executeServerCommand from
-// test/bundle-package.test.ts and test/bundle-size.test.ts; both need `npm run build` first):
-// - `bundle-package`: `npm pack`, unpacked as node_modules/session-view of a scratch app; every
+// Node-side checks of the package as a consumer receives it, run as jobs (`bundle-check-start`
+// with `{ check }`, then `bundle-check-result` until it is not pending; test/bundle/node-check.ts)
+// from test/bundle-package.test.ts and test/bundle-size.test.ts; both need `npm run build` first:
+// - `package`: `npm pack`, unpacked as node_modules/session-view of a scratch app; every
 //   documented specifier resolved and imported in Node (no DOM), built by Vite, and every source
 //   map checked for sources that are neither shipped nor inlined;
-// - `bundle-size`: a consumer-style build of each entry point (esbuild: bundled with Lit, minified)
+// - `size`: a consumer-style build of each entry point (esbuild: bundled with Lit, minified)
 //   gzipped, as bench/results/size.json rows.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -202,12 +203,37 @@ async function sizeCheck() {
   return rows;
 }
 
+const jobs = new Map();
+let nextJob = 1;
+const PENDING = Symbol('pending');
+
+/** Starts a check: it may outlast the test runner's 20 s limit for one command. */
+function startJob(name) {
+  const run = { package: packageCheck, size: sizeCheck }[name];
+  if (!run) throw new Error(`no bundle check ${name}`);
+  const id = nextJob++;
+  jobs.set(id, run().then((value) => ({ value }), (error) => ({ error: String(error?.stack ?? error) })));
+  return { id };
+}
+
+/** The job's outcome, or `{ pending: true }` after 10 s (the test asks again). */
+async function jobResult({ id }) {
+  const job = jobs.get(id);
+  if (!job) return { error: `no bundle job ${id}` };
+  let timer;
+  const outcome = await Promise.race([job, new Promise((resolve) => (timer = setTimeout(() => resolve(PENDING), 10_000)))]);
+  clearTimeout(timer);
+  if (outcome === PENDING) return { pending: true };
+  jobs.delete(id);
+  return outcome;
+}
+
 export function bundleCommandsPlugin() {
   return {
     name: 'session-view-bundle-commands',
-    async executeCommand({ command }) {
-      if (command === 'bundle-package') return packageCheck();
-      if (command === 'bundle-size') return sizeCheck();
+    async executeCommand({ command, payload }) {
+      if (command === 'bundle-check-start') return startJob(payload.check);
+      if (command === 'bundle-check-result') return jobResult(payload);
       return undefined;
     },
   };
