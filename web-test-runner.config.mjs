@@ -4,7 +4,7 @@ import { summaryReporter } from './test/tooling/summary-reporter.mjs';
 import { timingReporter } from './test/tooling/timing-reporter.mjs';
 
 /** Tests that load the built package (dist/): `npm test` runs them once the build is done. */
-export const NEEDS_BUILD = ['test/bundle.test.ts', 'test/shipped-declarations.test.ts'];
+export const NEEDS_BUILD = ['test/bundle*.test.ts', 'test/shipped-declarations.test.ts'];
 
 export default {
   ...sharedConfig(),

@@ -47,6 +47,8 @@ export { sessionStoreContext } from './store/context.js';
 
 export { registerTranslation, translate, registeredLanguages } from './i18n/index.js';
 export { defineElement } from './define/define-element.js';
+// Where the search worker comes from, for hosts that serve it themselves (CSP without `blob:`).
+export { setBasePath, SEARCH_WORKER_POLICY } from './engine/search/worker-source.js';
 
 export { SessionView } from './elements/session-view/session-view.js';
 export { SessionTable } from './elements/session-table/session-table.js';

@@ -16,6 +16,9 @@ const INTENDED = [
   'RecordingPlayer',
   'ExportMenu',
   'defineElement',
+  // where the search worker comes from (hosts serving it themselves) and its Trusted Types policy
+  'setBasePath',
+  'SEARCH_WORKER_POLICY',
   // the store a host may share between elements
   'SessionStore',
   'createSessionStore',

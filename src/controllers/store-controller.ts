@@ -3,22 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionAdapter } from '../adapter/index.js';
 import type { SessionStore, SessionStoreState } from '../store/session-store.js';
 import { shallowEqual, type Equality } from '../store/state-container.js';
-import { createSessionStore } from '../store/create-store.js';
 import { sessionStoreContext } from '../store/context.js';
+import { loadStoreForAdapter, storeForAdapterNow } from './store-factory.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean };
-
-/** One store per adapter, so standalone elements given the same adapter share state. */
-const storesByAdapter = new WeakMap<SessionAdapter, SessionStore>();
-
-export function storeForAdapter(adapter: SessionAdapter): SessionStore {
-  let store = storesByAdapter.get(adapter);
-  if (!store) {
-    store = createSessionStore(adapter);
-    storesByAdapter.set(adapter, store);
-  }
-  return store;
-}
 
 export interface StoreControllerOptions {
   /**
@@ -42,6 +30,7 @@ export class StoreController implements ReactiveController {
   store: SessionStore | undefined;
   private contextStore: SessionStore | undefined;
   private explicitStore: SessionStore | undefined;
+  private source: { store: SessionStore | undefined; adapter: SessionAdapter | undefined } = { store: undefined, adapter: undefined };
   private connected = false;
   private unsubscribe: (() => void) | undefined;
   /** The slice the last render used: a store change re-renders only when it differs. */
@@ -59,11 +48,34 @@ export class StoreController implements ReactiveController {
     });
   }
 
-  /** Called by the element when its `.store` or `.adapter` property changes. */
+  /**
+   * Called by the element when its `.store` or `.adapter` property changes. An adapter's store
+   * may need its code loaded first (see store-factory.ts): it attaches when that arrives, unless
+   * the element's source changed meanwhile.
+   */
   setSource(store: SessionStore | undefined, adapter: SessionAdapter | undefined): void {
-    this.explicitStore = store ?? (adapter ? storeForAdapter(adapter) : undefined);
-    this.attach();
+    this.source = { store, adapter };
+    const now = store ?? (adapter ? storeForAdapterNow(adapter) : undefined);
+    if (now || !adapter) {
+      this.explicitStore = now;
+      this.attach();
+      return;
+    }
+    const loading = loadStoreForAdapter(adapter).then((loaded) => {
+      if (this.loading === loading) this.loading = undefined;
+      if (this.source.adapter !== adapter || this.source.store) return;
+      this.explicitStore = loaded;
+      this.attach();
+    });
+    this.loading = loading;
   }
+
+  /**
+   * The store's code being loaded for an adapter, if it is: an element's `updateComplete` waits
+   * for it (see {@link settleStoreLoading}), so a host that sets `.adapter` and awaits
+   * `updateComplete` sees the element with its data, as before the store was loaded on demand.
+   */
+  loading: Promise<void> | undefined;
 
   /** Called before each render: remembers the slice it renders. */
   hostUpdate(): void {
@@ -112,4 +124,17 @@ export class StoreController implements ReactiveController {
     this.unsubscribe = undefined;
     if (this.options.autoConnect !== false) this.store.disconnect();
   }
+}
+
+/**
+ * For an element's `getUpdateComplete()`: the element's update, then the store's code when it is
+ * still loading (after which the element renders again with its store).
+ */
+export async function settleStoreLoading(controller: StoreController, updateComplete: () => Promise<boolean>): Promise<boolean> {
+  let complete = await updateComplete();
+  while (controller.loading) {
+    await controller.loading;
+    complete = await updateComplete();
+  }
+  return complete;
 }

@@ -3,6 +3,8 @@
  * re-definition is skipped silently, a different class under the same tag warns instead of throwing.
  */
 export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
+  // Server-side rendering and Node tooling import the define modules without a DOM: nothing to register.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing === elementClass) return;
   if (existing) {

@@ -10,6 +10,8 @@ import { ContactClientButton, type ContactClientDoneEventDetail } from '../eleme
 import { BanControl, type BanDoneEventDetail, type UnbanDoneEventDetail } from '../elements/session-detail/actions/ban-control.js';
 import { LinkedTranscript } from '../elements/session-detail/linked-transcript/linked-transcript.js';
 import { defineElement } from './define-element.js';
+import { createSessionStore } from '../store/create-store.js';
+import { provideStoreFactory } from '../controllers/store-factory.js';
 // Types every public event in HTMLElementEventMap (an empty module at run time).
 import '../events/public-events.js';
 
@@ -23,6 +25,8 @@ export type {
   UnbanDoneEventDetail,
 };
 
+// It always carries the store: an element given only `.adapter` gets its store at once.
+provideStoreFactory(createSessionStore);
 defineElement('sv-session-info', SessionInfo);
 defineElement('sv-session-parameters', SessionParametersTable);
 defineElement('sv-session-notes', SessionNotes);

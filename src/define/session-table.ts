@@ -1,5 +1,7 @@
 /** Registers `<session-table>` and its parts. Import this module (or `session-view/session-table.js`) to use the tag. */
 import { defineElement } from './define-element.js';
+import { createSessionStore } from '../store/create-store.js';
+import { provideStoreFactory } from '../controllers/store-factory.js';
 // Types every public event in HTMLElementEventMap (an empty module at run time).
 import '../events/public-events.js';
 import './sv-column-chooser.js';
@@ -10,6 +12,8 @@ import './sv-export-menu.js';
 import { SessionTable, type QueryChangeDetail, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 
+// It always carries the store: an element given only `.adapter` gets its store at once.
+provideStoreFactory(createSessionStore);
 defineElement('sv-row-virtualizer', RowVirtualizer);
 defineElement('session-table', SessionTable);
 

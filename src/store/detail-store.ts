@@ -27,6 +27,7 @@ import {
 } from '../model/index.js';
 import { PendingIntents, type IntentKind } from './pending-intents.js';
 import { callAdapter } from './request.js';
+import { newIdempotencyKey } from './idempotency-key.js';
 
 export interface DetailEntry {
   status: 'loading' | 'ready' | 'error';
@@ -36,13 +37,8 @@ export interface DetailEntry {
   problems: string[];
 }
 
-let keySequence = 0;
-/** A key unique to one user intent, so a retried call cannot act twice. */
-export function newIdempotencyKey(): string {
-  keySequence += 1;
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `sv-${random}-${keySequence}`;
-}
+// In its own module so elements can mint keys without loading this store.
+export { newIdempotencyKey };
 
 /** What the detail store needs of its session store: nothing more. */
 export interface DetailHost {

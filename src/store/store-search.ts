@@ -7,7 +7,8 @@
  * keeps the indexed texts, so snippets never download a transcript twice.
  */
 import type { MatchedClause, SearchClient, SearchSnippet } from '../engine/search/index.js';
-import { createSearchClient, messageSearchDocument, sessionSearchDocument } from '../engine/search/index.js';
+import { messageSearchDocument, sessionSearchDocument } from '../engine/search/documents.js';
+import { LazySearchClient } from './lazy-search-client.js';
 import type { Message, SessionSummary } from '../model/index.js';
 
 export type { SearchSnippet };
@@ -92,7 +93,8 @@ export class StoreSearch {
 
   constructor(
     private readonly host: SearchHost,
-    private readonly makeClient: () => SearchClient = () => createSearchClient(),
+    // The search client's code is loaded on the first search (a dynamic import), not with the store.
+    private readonly makeClient: () => SearchClient = () => new LazySearchClient(),
   ) {}
 
   /** Starts indexing what is loaded (the search box calls this on focus). */

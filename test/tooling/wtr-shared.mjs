@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 import { serverCommandsPlugin } from './server-commands.mjs';
 import { tsForMissingJs } from './ts-for-missing-js.mjs';
+import { bundleTestMiddleware } from './bundle-server.mjs';
+import { bundleCommandsPlugin } from './bundle-commands.mjs';
 
 export const rootDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,7 +15,7 @@ export function sharedConfig() {
   return {
     rootDir,
     nodeResolve: true,
-    middleware: [tsForMissingJs(rootDir)],
+    middleware: [tsForMissingJs(rootDir), bundleTestMiddleware(rootDir)],
     browsers: [
       chromeLauncher({
         launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
@@ -26,6 +28,7 @@ export function sharedConfig() {
     plugins: [
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${rootDir}/tsconfig.json` }),
       serverCommandsPlugin(),
+      bundleCommandsPlugin(),
     ],
   };
 }

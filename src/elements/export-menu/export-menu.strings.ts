@@ -1,6 +1,6 @@
 import { defineStrings } from '../../i18n/index.js';
-import { EXPORT_LABELS_EN } from '../../engine/export/index.js';
-import { REDACTION_LABELS_EN } from '../../engine/redact/index.js';
+import { EXPORT_LABELS_EN } from '../../engine/export/labels.js';
+import { REDACTION_LABELS_EN } from '../../engine/redact/kinds.js';
 
 /**
  * Strings of `<sv-export-menu>` and of the exported files (namespace `export`). The English words

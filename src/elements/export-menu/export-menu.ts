@@ -2,19 +2,17 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { emitPublic } from '../../events/emit.js';
-import {
-  DEFAULT_MAX_CELL_LENGTH,
-  defaultCsvDelimiter,
-  TRANSCRIPT_COLUMN_ID,
-  type CsvDelimiter,
-  type DateStyle,
-  type SessionExtrasLoader,
-  type TruncatedCell,
-} from '../../engine/export/index.js';
-import { REDACTION_KINDS, type RedactionPattern, type RedactionReport } from '../../engine/redact/index.js';
+// Specific modules, not the engine's index: the export engine itself loads on the first export.
+import { DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from '../../engine/export/csv-cell.js';
+import { defaultCsvDelimiter } from '../../engine/export/csv-delimiter.js';
+import { TRANSCRIPT_COLUMN_ID } from '../../engine/export/export-columns.js';
+import type { DateStyle, SessionExtrasLoader, TruncatedCell } from '../../engine/export/index.js';
+import { REDACTION_KINDS } from '../../engine/redact/kinds.js';
+import type { RedactionPattern, RedactionReport } from '../../engine/redact/index.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import { runExport, type ExportChoice, type ExportFormat, type ExportOutcome } from './export-run.js';
+import type { ExportChoice, ExportFormat, ExportOutcome } from './export-run.js';
+import { loadedExportEngine, loadExportEngine } from './export-engine.js';
 import { exportColumnChoices } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
@@ -111,6 +109,7 @@ export class ExportMenu extends LitElement {
     this.isOpen = true;
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
+    await loadExportEngine();
   }
 
   /** Cancels a running export and closes the dialog. */
@@ -175,6 +174,7 @@ export class ExportMenu extends LitElement {
     const sessions = this.sessions;
     this.phase = { kind: 'running', done: 0, total: sessions.length };
     try {
+      const { runExport } = loadedExportEngine() ?? (await loadExportEngine());
       const outcome = await runExport(choice, {
         sessions,
         loadDetails: this.loadDetails,

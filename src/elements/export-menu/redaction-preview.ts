@@ -6,8 +6,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionExtrasLoader } from '../../engine/export/index.js';
-import { countPersonalData, type RedactionPattern, type RedactionReport } from '../../engine/redact/index.js';
+import type { RedactionPattern, RedactionReport } from '../../engine/redact/index.js';
 import type { SessionSummary } from '../../model/index.js';
+import { loadedExportEngine, loadExportEngine } from './export-engine.js';
 
 export interface PreviewInput {
   sessions: readonly SessionSummary[];
@@ -39,13 +40,11 @@ export class RedactionPreview implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.state = { kind: 'counting' };
-    countPersonalData(input.sessions, {
-      redact: { patterns: input.patterns },
-      messages: input.messages,
-      notes: input.notes,
-      loadDetails: input.loadDetails,
-      signal: controller.signal,
-    }).then(
+    const options = { redact: { patterns: input.patterns }, messages: input.messages, notes: input.notes, loadDetails: input.loadDetails, signal: controller.signal };
+    // The redaction engine loads with the export dialog (export-engine.ts); synchronous once loaded.
+    const engine = loadedExportEngine();
+    const counting = engine ? engine.countPersonalData(input.sessions, options) : loadExportEngine().then((loaded) => loaded.countPersonalData(input.sessions, options));
+    counting.then(
       (report) => this.land(controller, { kind: 'counted', report }),
       (error: unknown) => this.land(controller, { kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );

@@ -3,7 +3,8 @@
  * host's patterns) and the live preview count, announced politely as it changes.
  */
 import { html } from 'lit';
-import { REDACTION_KINDS, type RedactionPattern } from '../../engine/redact/index.js';
+import { REDACTION_KINDS } from '../../engine/redact/kinds.js';
+import type { RedactionPattern } from '../../engine/redact/index.js';
 import { t } from './export-menu.strings.js';
 import type { PreviewState } from './redaction-preview.js';
 

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { StoreController } from '../../controllers/store-controller.js';
+import { settleStoreLoading, StoreController } from '../../controllers/store-controller.js';
 import { emitPublic } from '../../events/emit.js';
 import { can, type Recording, type RecordingTrack, type DetailedSession } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
@@ -169,6 +169,11 @@ export class RecordingPlayer extends LitElement {
     super.connectedCallback();
     // Re-attach after a move in the DOM: the media were dropped on disconnect.
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /** Also waits for the store's code when a host gave only `.adapter` (it loads on demand). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleStoreLoading(this.storeController, () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -9,7 +9,7 @@
  * that *has* loaded and then fails to load is treated as expired without asking; the probe is
  * only a hint for a source that never loaded.
  */
-import { toSessionViewError } from '../../store/index.js';
+import { toSessionViewError } from '../../store/errors.js';
 import type { RecordingSource, RecordingTrack } from '../../model/index.js';
 import { mayBeExpiredUrl, mediaErrorKind, probeStatus, sourceErrorKind, type PlayerError } from './media-errors.js';
 

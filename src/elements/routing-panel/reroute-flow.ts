@@ -8,10 +8,11 @@
  * session left behind still completes in the store, but its outcome never shows on another session.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../store/index.js';
+import { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../../store/errors.js';
 import { emitPublic } from '../../events/emit.js';
 import type { RoutingTarget } from '../../model/index.js';
-import { newIdempotencyKey, type SessionStore } from '../../store/index.js';
+import { newIdempotencyKey } from '../../store/idempotency-key.js';
+import type { SessionStore } from '../../store/session-store.js';
 import { unavailableReason } from './availability.js';
 import type { RerouteEventDetail } from './events.js';
 

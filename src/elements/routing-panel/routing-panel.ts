@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { StoreController } from '../../controllers/store-controller.js';
+import { settleStoreLoading, StoreController } from '../../controllers/store-controller.js';
 import { translate } from '../../i18n/index.js';
 import { can, type SessionSummary } from '../../model/index.js';
 import type { DetailEntry, SessionStore } from '../../store/index.js';
@@ -90,6 +90,11 @@ export class RoutingPanel extends LitElement {
     this.loadAbort?.abort();
     this.loadAbort = undefined;
     this.loadedFor = undefined;
+  }
+
+  /** Also waits for the store's code when a host gave only `.adapter` (it loads on demand). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleStoreLoading(this.storeController, () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -56,15 +56,8 @@ export interface CsvAsyncOptions extends CsvOptions, ChunkedOptions {
   batchSize?: number;
 }
 
-/** `;` where the locale writes decimals with a comma (cs, de, fr…), as their spreadsheets expect. */
-export function defaultCsvDelimiter(locale: string): CsvDelimiter {
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
-    return decimal?.value === ',' ? ';' : ',';
-  } catch {
-    return ',';
-  }
-}
+// Its own module: the export menu shows it before any export code is loaded.
+export { defaultCsvDelimiter } from './csv-delimiter.js';
 
 const ROWS_PER_PART = 256;
 const NO_EXTRAS: SessionExtras = {};

@@ -10,3 +10,4 @@ export * from './protocol.js';
 export * from './search-client.js';
 export * from './snippet.js';
 export * from './text-archive.js';
+export { SEARCH_WORKER_POLICY, createDefaultSearchWorker, setBasePath } from './worker-source.js';

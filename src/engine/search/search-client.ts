@@ -16,6 +16,7 @@ import {
   type SearchResult,
 } from './search-core.js';
 import type { SearchSnippet } from './snippet.js';
+import { createDefaultSearchWorker } from './worker-source.js';
 
 export interface SearchProgress {
   /** Documents searchable now. */
@@ -157,17 +158,18 @@ export class InThreadSearchClient extends BaseSearchClient {
 }
 
 export interface WorkerSearchClientOptions {
-  /** Creates the worker; default: the module worker next to this file. */
+  /** Creates the worker; default: `createDefaultSearchWorker(workerUrl)`. */
   createWorker?: () => Worker;
+  /**
+   * Where the host serves `search-worker.js` (a copy of the package's `dist/search-worker.js`), for
+   * pages whose CSP has `worker-src 'self'` without `blob:`. Default: `setBasePath()`'s folder, else
+   * the source embedded in the drop-in bundle, else the file beside this module.
+   */
+  workerUrl?: string | URL;
   /** URLs of modules whose default export is a `LanguageProcessor` (a worker cannot take functions). */
   languageModules?: string[];
   /** Languages for highlighting on this thread; default Czech and English. */
   languages?: readonly LanguageProcessor[];
-}
-
-/** The module worker shipped beside this file (built output and the dev/test server both serve it). */
-export function createDefaultSearchWorker(): Worker {
-  return new Worker(new URL('./search-worker.js', import.meta.url), { type: 'module', name: 'session-view-search' });
 }
 
 /** Indexes in a Web Worker; the main thread only slices and posts documents. */
@@ -191,7 +193,7 @@ export class WorkerSearchClient extends BaseSearchClient {
     super(options.languages);
     let worker: Worker | undefined;
     try {
-      worker = (options.createWorker ?? createDefaultSearchWorker)();
+      worker = options.createWorker ? options.createWorker() : createDefaultSearchWorker(options.workerUrl);
     } catch (error) {
       this.startFallback(error);
     }

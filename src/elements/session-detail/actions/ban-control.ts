@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toSessionViewError } from '../../../store/index.js';
+import { toSessionViewError } from '../../../store/errors.js';
 import { translate } from '../../../i18n/index.js';
 import { can, formatDateTime, type Ban, type DetailedSession } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';

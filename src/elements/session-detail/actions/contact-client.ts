@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toSessionViewError } from '../../../store/index.js';
+import { toSessionViewError } from '../../../store/errors.js';
 import { translate } from '../../../i18n/index.js';
 import { can, CONTACTABLE_CHANNELS, isLive, type SessionSummary } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';

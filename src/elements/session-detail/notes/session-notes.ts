@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { toSessionViewError } from '../../../store/index.js';
+import { toSessionViewError } from '../../../store/errors.js';
 import { translate } from '../../../i18n/index.js';
 import { dateTimeAttribute } from '../../../model/time.js';
 import { can, formatDateTimeLong, type Note, type DetailedSession } from '../../../model/index.js';
