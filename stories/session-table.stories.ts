@@ -7,6 +7,7 @@ import { MapViewComputer } from '../src/engine/query/index.js';
 import { COLUMNS, type SessionQuery, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
 import { demoAdapter, hangingAdapter } from './support/demo.js';
+import { millionRowRangeHost } from './support/range-host.js';
 
 interface Args {
   sessions: number;
@@ -77,6 +78,18 @@ export const MillionRows: Story = {
 };
 
 /** Every catalogue column: the grid scrolls horizontally under a sticky header. */
+/**
+ * A host that filters, sorts and pages on its server (`serverQuery`): the table asks only for the
+ * pages around the viewport; rows of a page in flight show as busy placeholders. Drag the
+ * scrollbar anywhere: one or two requests.
+ */
+export const ServerRangePaging: Story = {
+  render: (args) => {
+    const store = cachedStore('range-host', () => new SessionStore(millionRowRangeHost()));
+    return html`<div style="height:600px;width:${args.width}"><session-table .store=${store} density=${args.density}></session-table></div>`;
+  },
+};
+
 export const ManyColumns: Story = {
   render: () => {
     const store = cachedStore('many', () => engineStore(demoAdapter({ sessions: 2000, live: false }), {}, COLUMNS.map((c) => c.id)));

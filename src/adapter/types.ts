@@ -21,8 +21,14 @@ import type {
 
 export interface ListSessionsRequest {
   mode: Mode;
-  /** Opaque cursor from the previous page; absent for the first page. */
+  /** Opaque cursor from the previous page; absent for the first page (hosts without `serverQuery`). */
   cursor?: string;
+  /**
+   * Only with `capabilities.serverQuery`: the index of the first row wanted under the query's
+   * filters, sort and search. The store asks for the pages around the viewport (range paging);
+   * answer with `limit` rows from there and the `total`.
+   */
+  offset?: number;
   /** Page size the library would like; the host may return fewer. */
   limit: number;
   /** Only with `capabilities.serverQuery`: the host applies these on its back end. */
@@ -35,7 +41,11 @@ export interface SessionPage {
   /** Untrusted: validated at the boundary, malformed records are reported and skipped. */
   sessions: unknown[];
   nextCursor?: string;
-  /** Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). */
+  /**
+   * Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). With
+   * `serverQuery` it sizes the table's scroll range: give it (without it the table grows a page
+   * at a time as the reader scrolls).
+   */
   total?: number;
 }
 

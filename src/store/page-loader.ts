@@ -1,10 +1,11 @@
 /**
- * Loading sessions from the host page by page (cursor paging): every page of a mode for the
- * client-side view, one page per task so loading never blocks the page, and, after a complete
- * load, dropping what the host no longer lists. Only the latest load may land; a new one aborts it.
+ * Loading sessions from the host page by page (cursor paging, for hosts without `serverQuery`;
+ * those page by range, see `range-pager.ts`): every page of a mode for the client-side view, one
+ * page per task so loading never blocks the page, and, after a complete load, dropping what the
+ * host no longer lists. Only the latest load may land; a new one aborts it.
  */
 import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest, type SessionAdapter } from '../adapter/index.js';
-import type { Mode, SessionQuery } from '../model/index.js';
+import type { Mode } from '../model/index.js';
 import { dropMissing, intakePage, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
 
@@ -13,12 +14,10 @@ export interface PageLoaderHost {
   /** The maps pages are taken into (shared with the live feed). */
   readonly maps: SessionMaps;
   readonly requestTimeoutMs: number;
-  /** The query whose filters, sort and search a `serverQuery` host applies. */
-  query(): SessionQuery;
   /** A page was taken in: `loaded` sessions so far for this load, the host's `total` if it gave one. */
   pageTaken(accepted: readonly string[], invalid: readonly InvalidRecord[], loaded: number, total: number | undefined): void;
-  /** The load stopped at its end (or, with `serverQuery`, at the rows wanted); `dropped`: sessions the host no longer lists were removed. */
-  finished(mode: Mode, hasMore: boolean, dropped: boolean): void;
+  /** The last page was taken in; `dropped`: sessions the host no longer lists were removed. */
+  finished(mode: Mode, dropped: boolean): void;
   failed(error: SessionViewError): void;
 }
 
@@ -36,46 +35,20 @@ export class PageLoader {
   #controller: AbortController | undefined;
   /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
   #received: Set<string> | undefined;
-  /** With `serverQuery` the host orders the rows: the view is the arrival order. */
-  #hostOrder: string[] = [];
-  /** With `serverQuery`: where the next page starts, and how many rows the table wants. */
-  #nextCursor: string | undefined;
-  #wantedRows = 0;
   #loaded = 0;
 
   constructor(
     private readonly adapter: SessionAdapter,
-    private readonly serverQuery: boolean,
     private readonly pageSize: number,
     private readonly host: PageLoaderHost,
   ) {}
 
-  /** With `serverQuery`: the ids the host sent, in its order. */
-  get hostOrder(): readonly string[] {
-    return this.#hostOrder;
-  }
-
-  get loading(): boolean {
-    return this.#controller !== undefined;
-  }
-
   /** Loads `mode` from its first page (aborting a load in flight). */
   load(mode: Mode): Promise<void> {
     this.#controller?.abort();
-    this.#hostOrder = [];
-    this.#nextCursor = undefined;
-    this.#wantedRows = this.pageSize;
     this.#loaded = 0;
     this.#received = new Set();
-    return this.#loadPages(mode, undefined, this.#received);
-  }
-
-  /** With `serverQuery`: loads further pages until `count` rows (plus a page ahead) are held. */
-  ensureRows(mode: Mode, count: number): void {
-    if (!this.serverQuery) return;
-    this.#wantedRows = Math.max(this.#wantedRows, count + this.pageSize);
-    if (this.#nextCursor === undefined || this.#controller) return;
-    void this.#loadPages(mode, this.#nextCursor, this.#received ?? new Set());
+    return this.#loadPages(mode, this.#received);
   }
 
   /** A live change delivered this session during a load: the host still lists it. */
@@ -87,13 +60,14 @@ export class PageLoader {
     this.#controller?.abort();
   }
 
-  /** Fetches pages from `cursor` on: all of them, or with `serverQuery` up to the rows wanted. */
-  async #loadPages(mode: Mode, cursor: string | undefined, received: Set<string>): Promise<void> {
+  /** Fetches every page of `mode`, following the host's cursors. */
+  async #loadPages(mode: Mode, received: Set<string>): Promise<void> {
     const controller = new AbortController();
     this.#controller = controller;
+    let cursor: string | undefined;
     try {
       do {
-        const request = this.#pageRequest(mode, cursor);
+        const request: ListSessionsRequest = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
         const page = await callAdapter((signal) => this.adapter.listSessions(request, signal), {
           signal: controller.signal,
           timeoutMs: this.host.requestTimeoutMs,
@@ -104,7 +78,6 @@ export class PageLoader {
         }
         const { accepted, invalid } = intakePage(this.host.maps, page.sessions);
         for (const id of accepted) received.add(id);
-        if (this.serverQuery) this.#hostOrder.push(...accepted);
         this.#loaded += accepted.length;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
@@ -112,26 +85,18 @@ export class PageLoader {
         // One page per task: the next page's intake must not extend this one into a long task.
         if (cursor !== undefined) await yieldToEventLoop();
         if (controller.signal.aborted) return;
-      } while (cursor !== undefined && !(this.serverQuery && this.#loaded >= this.#wantedRows));
-      this.#nextCursor = cursor;
-      const dropped = cursor === undefined && !this.serverQuery && dropMissing(this.host.maps, mode, received);
+      } while (cursor !== undefined);
+      const dropped = dropMissing(this.host.maps, mode, received);
       this.loadedModes.add(mode);
-      this.host.finished(mode, cursor !== undefined, dropped);
+      this.host.finished(mode, dropped);
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
       this.host.failed(toSessionViewError(error));
     } finally {
       if (this.#controller === controller) {
         this.#controller = undefined;
-        if (this.#nextCursor === undefined) this.#received = undefined;
+        this.#received = undefined;
       }
     }
-  }
-
-  #pageRequest(mode: Mode, cursor: string | undefined): ListSessionsRequest {
-    const base = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
-    if (!this.serverQuery) return base;
-    const { filters, sort, search } = this.host.query();
-    return { ...base, filters, sort, search };
   }
 }

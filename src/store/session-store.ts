@@ -25,6 +25,7 @@ import { FrameScheduler } from './frame.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
 import { PageLoader } from './page-loader.js';
+import { PENDING_ROW, RangePager } from './range-pager.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
@@ -34,6 +35,9 @@ import type { ViewComputer } from './view.js';
 import { ViewMaintenance } from './view-maintenance.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** With `serverQuery`: how long the live feed must be quiet before the rows on screen are asked again. */
+export const LIVE_REQUERY_MS = 500;
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
 export type { InvalidRecord };
@@ -57,8 +61,13 @@ export interface SessionStoreState {
   /** Sessions received for the current mode so far, and the total the host announced. */
   loaded: number;
   total: number | undefined;
-  /** With `serverQuery`: more rows can be fetched from the host. */
+  /** More rows can be fetched from the host (always false: cursor loads fetch all, range paging sizes the view by the total). */
   hasMore: boolean;
+  /**
+   * With `serverQuery`: pages of rows are in flight. Their rows are in `view` as `PENDING_ROW`
+   * (`''`) until they land; the table shows placeholders there.
+   */
+  fetching: boolean;
   /** The first invalid records (up to 1,000), for the banner; `invalidCount` counts them all. */
   invalid: readonly InvalidRecord[];
   invalidCount: number;
@@ -73,8 +82,10 @@ export interface SessionStoreState {
 }
 
 export interface SessionStoreOptions {
-  /** Page size asked of `listSessions`. */
+  /** Page size asked of `listSessions` (default 2,000 for a full load, 200 for range paging). */
   pageSize?: number;
+  /** With `serverQuery`: pages of rows kept in memory (default 20). */
+  maxPages?: number;
   /** Time limit for one adapter call; a hanging host gets an error with Retry. */
   requestTimeoutMs?: number;
   /** Computes the ordered ids of the view; the engine supplies filters, sorts and search. */
@@ -106,6 +117,14 @@ export class SessionStore extends EventTarget {
   readonly #targets = new Map<string, RoutingTarget>();
   readonly #scheduler = new FrameScheduler(() => this.#flush());
   readonly #loader: PageLoader;
+  /** With `serverQuery`: pages around the viewport instead of a full load. */
+  readonly #pager: RangePager | undefined;
+  /** The pager's rows or total changed since the last flush. */
+  #pagerChanged = false;
+  /** With `serverQuery`: the load waits for the host's first answer (its total) to be ready. */
+  #awaitingFirstRange = false;
+  /** With `serverQuery`: live changes re-query the rows on screen after this debounce timer. */
+  #requeryTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #live: LiveFeed;
   readonly #viewMaintenance: ViewMaintenance;
   readonly #invalid = new InvalidRecords((record) => {
@@ -135,11 +154,10 @@ export class SessionStore extends EventTarget {
     const computer =
       options.viewComputer ??
       new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
-    this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule(), serverQuery ? () => this.#loader.hostOrder : undefined);
-    this.#loader = new PageLoader(adapter, serverQuery, options.pageSize ?? 2000, {
+    this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule());
+    this.#loader = new PageLoader(adapter, options.pageSize ?? 2000, {
       maps: this.#maps,
       requestTimeoutMs: this.requestTimeoutMs,
-      query: () => this.query,
       pageTaken: (accepted, invalid, loaded, total) => {
         for (const record of invalid) this.#invalid.report(record);
         this.#noteChangedSessions(accepted);
@@ -147,16 +165,33 @@ export class SessionStore extends EventTarget {
         if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
         this.#change({ loaded, total }, false);
       },
-      finished: (_mode, hasMore, dropped) => {
+      finished: (_mode, dropped) => {
         this.#sessionsDirty ||= dropped;
         if (dropped) this.#viewMaintenance.invalidate();
         // The view is brought up to date (held-back pages merged) now that loading is over.
         this.#viewMaintenance.markDirty();
-        this.#change({ status: 'ready', hasMore }, false);
-        if (!serverQuery) this.#viewMaintenance.prepareSort(this.#maps.sessions, this.columns);
+        this.#change({ status: 'ready' }, false);
+        this.#viewMaintenance.prepareSort(this.#maps.sessions, this.columns);
       },
       failed: (error) => this.#change({ status: 'error', error }, true),
     });
+    this.#pager = serverQuery
+      ? new RangePager(
+          adapter,
+          { pageSize: options.pageSize ?? 200, maxPages: options.maxPages ?? 20, prefetchRows: Math.ceil((options.pageSize ?? 200) / 2) },
+          {
+            maps: this.#maps,
+            requestTimeoutMs: this.requestTimeoutMs,
+            query: () => this.query,
+            changed: () => this.#rangeChanged(),
+            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
+            failed: (error) => {
+        this.#awaitingFirstRange = false;
+        this.#change({ status: 'error', error }, false);
+      },
+          },
+        )
+      : undefined;
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
       maps: this.#maps,
       targets: this.#targets,
@@ -176,6 +211,7 @@ export class SessionStore extends EventTarget {
       loaded: 0,
       total: undefined,
       hasMore: false,
+      fetching: false,
       invalid: [],
       invalidCount: 0,
       targets: new Map(),
@@ -301,6 +337,8 @@ export class SessionStore extends EventTarget {
     if (this.#connections > 0) return;
     this.#live.stop();
     this.#loader.stop();
+    this.#pager?.stop();
+    clearTimeout(this.#requeryTimer);
     this.#viewMaintenance.stop();
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
@@ -316,29 +354,52 @@ export class SessionStore extends EventTarget {
 
   // ---- loading ---------------------------------------------------------------------------
 
-  /** Loads every page of the current mode, streaming rows into the view as pages arrive. */
+  /**
+   * Loads the current mode: every page, streaming rows into the view as pages arrive; with
+   * `serverQuery` the first rows under the query (the rest as the table shows them).
+   */
   load(): Promise<void> {
-    // The loader starts over first (aborting the load in flight), so the view computed for the
-    // 'loading' state no longer holds the previous load's host order.
-    const loaded = this.#loader.load(this.query.mode);
+    // The pager starts over first (aborting pages in flight), so the view computed for the
+    // 'loading' state no longer holds the previous query's rows.
+    this.#awaitingFirstRange = this.#pager !== undefined;
+    const loaded = this.#pager ? this.#pager.reset() : this.#loader.load(this.query.mode);
+    this.#pagerChanged = true;
     this.#change({ status: 'loading', error: undefined, loaded: 0, total: undefined, hasMore: false }, true);
     return loaded;
   }
 
   /**
-   * With `serverQuery` the host may hold millions of rows: pages are fetched as the table
-   * scrolls towards them. Call with the index of the last row on screen (the table does).
+   * The rows the table shows now (`first` to `end`, exclusive). With `serverQuery` the host may
+   * hold millions of rows: the pages around them are fetched, pages scrolled past are aborted.
    */
-  ensureRows(count: number): void {
+  showRange(first: number, end: number): void {
     if (this.status === 'error') return;
-    this.#loader.ensureRows(this.query.mode, count);
+    this.#pager?.showRange(first, end);
   }
 
-  /** Loads the current mode again after an error. */
+  /** Loads the current mode again after an error (with `serverQuery`: the rows on screen). */
   retry(): Promise<void> {
     if (this.#connections > 0 && !this.#live.start()) return Promise.resolve();
+    if (this.#pager?.total !== undefined) {
+      this.#change({ status: 'ready', error: undefined }, false);
+      this.#pager.refresh();
+      return this.settled();
+    }
     this.#loader.loadedModes.delete(this.query.mode);
     return this.load();
+  }
+
+  /** The range pager's rows, total or pages in flight changed: the next flush shows them. */
+  #rangeChanged(): void {
+    this.#pagerChanged = true;
+    const pager = this.#pager!;
+    if (this.#awaitingFirstRange && pager.total !== undefined) {
+      this.#awaitingFirstRange = false;
+      this.#loader.loadedModes.add(this.query.mode);
+      // The first rows show at once.
+      this.#userAction = true;
+      this.#change({ status: 'ready' }, false);
+    } else this.#scheduler.schedule();
   }
 
   /** Transcripts for the search index, through the same time limit and typed errors as all calls. */
@@ -389,7 +450,7 @@ export class SessionStore extends EventTarget {
   }
 
   select(id: string | undefined): void {
-    if (id === this.selectedId) return;
+    if (id === this.selectedId || id === PENDING_ROW) return;
     this.#userAction = true;
     this.#change({ selectedId: id }, false);
   }
@@ -469,15 +530,30 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    const view = this.#viewMaintenance.next({
-      sessions: this.#maps.sessions,
-      query: patch.query ?? this.query,
-      current: this.view,
-      loading: (patch.status ?? this.status) === 'loading',
-      urgent: this.#urgent,
-    });
-    if (view) patch.view = view;
+    if (this.#pager) {
+      if (this.#pagerChanged) this.#takeRange(patch);
+    } else {
+      const view = this.#viewMaintenance.next({
+        sessions: this.#maps.sessions,
+        query: patch.query ?? this.query,
+        current: this.view,
+        loading: (patch.status ?? this.status) === 'loading',
+        urgent: this.#urgent,
+      });
+      if (view) patch.view = view;
+    }
     this.#state.commit(patch);
+  }
+
+  /** With `serverQuery` the host filtered and sorted: the view is its rows, placeholders where pages are not loaded. */
+  #takeRange(patch: Partial<SessionStoreState>): void {
+    const pager = this.#pager!;
+    this.#pagerChanged = false;
+    const view = pager.view();
+    if (view !== this.view) patch.view = view;
+    patch.fetching = pager.fetching;
+    patch.loaded = pager.held;
+    if (pager.total !== undefined) patch.total = pager.total;
   }
 
   /** Sessions were added or replaced: the next view merges them. */
@@ -486,12 +562,28 @@ export class SessionStore extends EventTarget {
     this.#viewMaintenance.sessionsChanged(ids);
   }
 
+  /**
+   * With `serverQuery`, a live change may move rows into or out of the range on screen (a new
+   * session matching the filters, a changed sort key): the range is asked again, once the feed
+   * has been quiet for a moment — a busy feed must not turn into a request per change.
+   */
+  #requeryVisibleRange(): void {
+    clearTimeout(this.#requeryTimer);
+    this.#requeryTimer = setTimeout(() => {
+      this.#requeryTimer = undefined;
+      if (this.status === 'ready') this.#pager?.refresh();
+    }, LIVE_REQUERY_MS);
+  }
+
   #applyLive(): void {
     const applied = this.#live.apply();
     for (const change of applied.valid) {
       if (change.type === 'session-upserted' || change.type === 'session-ended') this.#loader.noteReceived(change.id);
     }
-    if (applied.changedSessions.length > 0) this.#noteChangedSessions(applied.changedSessions);
+    if (applied.changedSessions.length > 0) {
+      this.#noteChangedSessions(applied.changedSessions);
+      if (this.#pager) this.#requeryVisibleRange();
+    }
     if (applied.targetsChanged) this.#pending.targets = new Map(this.#targets);
     for (const problem of applied.problems) this.#invalid.report(problem);
     this.details.applyLive(applied.appended, applied.valid);

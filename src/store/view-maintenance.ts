@@ -43,14 +43,10 @@ export class ViewMaintenance {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stopSortPreparation: () => void = () => {};
 
-  /**
-   * `reschedule` asks for another flush when a held-back computation is due; `hostOrder`, given
-   * with `serverQuery`, is the view itself (the host filtered and sorted it).
-   */
+  /** `reschedule` asks for another flush when a held-back computation is due. */
   constructor(
     computer: ViewComputer,
     private readonly reschedule: () => void,
-    private readonly hostOrder?: () => readonly string[],
   ) {
     this.#computer = computer;
   }
@@ -147,7 +143,6 @@ export class ViewMaintenance {
 
   /** An incremental update after changes to known sessions, else the full computation. */
   #compute({ sessions, query, current }: ViewInputs): string[] {
-    if (this.hostOrder) return [...this.hostOrder()];
     const now = Date.now();
     const changed = this.#changedSinceView;
     const updated = changed ? this.#computer.update?.(current, sessions, changed, query, now, this.#matches) : undefined;

@@ -226,7 +226,8 @@ export const sessionTableStyles = css`
     outline-offset: -2px;
   }
 
-  .skeleton .row {
+  .skeleton .row,
+  .row.pending {
     cursor: default;
   }
   .bone {

@@ -7,6 +7,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
+import { PENDING_ROW } from '../../store/index.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
@@ -83,6 +84,7 @@ const OVERSCAN_ROWS = 20;
  * @csspart resize-handle - The drag handle at a header's end.
  * @csspart row - A body row.
  * @csspart row-selected - The selected row (with `row`).
+ * @csspart row-pending - A row whose page the host has not answered yet (with `row`; range paging).
  * @csspart match - A highlighted search hit.
  * @csspart skeleton - Placeholder rows while loading.
  * @csspart state - The empty, error or no-permission message.
@@ -100,8 +102,9 @@ export class SessionTable extends LitElement {
   private readonly announcer = new AnnouncerController(this, 3000);
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
-    // With serverQuery the host pages lazily: ask for rows a few screens ahead of the viewer.
-    this.currentStore?.ensureRows(this.viewport.firstVisibleIndex + this.viewport.pageSize * 3);
+    // With serverQuery the host pages by range: the store fetches the pages around these rows.
+    const first = this.viewport.firstVisibleIndex;
+    this.currentStore?.showRange(first, first + this.viewport.pageSize + 1);
     if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
   });
   private readonly layout = new LayoutController(this);
@@ -236,7 +239,8 @@ export class SessionTable extends LitElement {
       // Live data moved rows: keep the first visible session where the user sees it.
       const first = this.viewport.firstVisibleIndex;
       const anchorId = previous[first];
-      const newIndex = anchorId === undefined ? -1 : view.indexOf(anchorId);
+      // A placeholder row (its page in flight) anchors nothing: all placeholders share one id.
+      const newIndex = anchorId === undefined || anchorId === PENDING_ROW ? -1 : view.indexOf(anchorId);
       if (newIndex >= 0 && newIndex !== first) {
         const remainder = this.viewport.contentOffset - first * this.viewport.rowHeight;
         this.pendingOffset = newIndex * this.viewport.rowHeight + remainder;
@@ -332,6 +336,7 @@ export class SessionTable extends LitElement {
       state.loaded,
       state.total,
       state.hasMore,
+      state.fetching,
       state.invalidCount,
       state.search,
       state.snippets,
@@ -435,6 +440,7 @@ export class SessionTable extends LitElement {
       activeRow: this.grid.active.row,
       activeCol: this.grid.active.col,
       snippetFor: this.showMatchColumn() ? this.snippetSource() : undefined,
+      pendingLabel: tableStrings(this.locale.lang, 'loading'),
     };
   }
 
@@ -454,7 +460,7 @@ export class SessionTable extends LitElement {
       aria-rowcount=${(store.hasMore && store.total !== undefined ? Math.max(store.total, store.view.length) : store.view.length) + 1}
       aria-colcount=${this.colCount()}
       aria-multiselectable="false"
-      aria-busy=${store.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${store.status === 'loading' || store.getState().fetching ? 'true' : 'false'}
       @keydown=${this.grid.onKeyDown}
       @click=${this.grid.onGridClick}
       ${ref(this.attachScroller)}
