@@ -67,6 +67,18 @@ export const Live: Story = {
   },
 };
 
+/**
+ * New sessions arrive from the live feed: scroll down a little and the rows under you stay put
+ * while a "N new sessions" pill (a polite live region) counts them; click it to scroll up to them.
+ * At the top, new rows simply appear.
+ */
+export const NewSessionsPill: Story = {
+  render: () => {
+    const store = cachedStore('arrivals', () => engineStore(demoAdapter({ sessions: 2000, live: true })));
+    return html`<div style="height: 80vh"><session-table table-id="story-arrivals" .store=${store}></session-table></div>`;
+  },
+};
+
 export const HundredThousandRows: Story = { args: { sessions: 100_000 } };
 
 /** A million rows (server-side paging scale): the scaled scroll layer reaches the last row. */

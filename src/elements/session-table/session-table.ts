@@ -8,6 +8,7 @@ import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
 import { PENDING_ROW } from '../../store/index.js';
+import { ArrivalsPill } from './arrivals-pill.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
@@ -84,6 +85,7 @@ const OVERSCAN_ROWS = 20;
  * @csspart resize-handle - The drag handle at a header's end.
  * @csspart row - A body row.
  * @csspart row-selected - The selected row (with `row`).
+ * @csspart arrivals-pill - The "N new sessions" button shown when sessions arrive above a reader who scrolled down.
  * @csspart row-pending - A row whose page the host has not answered yet (with `row`; range paging).
  * @csspart match - A highlighted search hit.
  * @csspart skeleton - Placeholder rows while loading.
@@ -100,8 +102,14 @@ export class SessionTable extends LitElement {
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
+  private readonly arrivals = new ArrivalsPill();
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
+    // Scrolled to the top by hand: the new rows are in sight.
+    if (this.arrivals.count > 0 && this.viewport.scrollTop === 0) {
+      this.arrivals.clear();
+      this.requestUpdate();
+    }
     // With serverQuery the host pages by range: the store fetches the pages around these rows.
     const first = this.viewport.firstVisibleIndex;
     this.currentStore?.showRange(first, first + this.viewport.pageSize + 1);
@@ -244,10 +252,12 @@ export class SessionTable extends LitElement {
       if (newIndex >= 0 && newIndex !== first) {
         const remainder = this.viewport.contentOffset - first * this.viewport.rowHeight;
         this.pendingOffset = newIndex * this.viewport.rowHeight + remainder;
+        this.arrivals.noteShift(previous, view, first, newIndex, store.capabilities.serverQuery);
       }
     } else if (!sameQuery && this.lastQuery !== undefined && this.viewport.scrollTop > 0) {
       this.pendingOffset = 0;
     }
+    if (!sameQuery) this.arrivals.clear();
     this.grid.followView(view);
     this.announceArrivals(store);
     this.announceRowCount(store);
@@ -276,8 +286,17 @@ export class SessionTable extends LitElement {
     if (!known || store.status === 'loading') return;
     let arrivals = 0;
     for (const id of store.view) if (!known.has(id)) arrivals += 1;
-    if (arrivals > 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
+    // A reader scrolled down hears the pill's own live region instead.
+    if (arrivals > 0 && this.arrivals.count === 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
   }
+
+  /** The pill was clicked: scroll to the top to show the new sessions; focus goes back to the grid (its active cell and the selection stay). */
+  private readonly revealArrivals = () => {
+    this.arrivals.clear();
+    this.pendingOffset = 0;
+    this.viewport.element?.focus({ preventScroll: true });
+    this.requestUpdate();
+  };
 
   /** Stable, so Lit does not detach and re-attach the scroller on every render. */
   private readonly attachScroller = (element: Element | undefined) => {
@@ -487,6 +506,7 @@ export class SessionTable extends LitElement {
     };
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
+      ${withGrid ? this.arrivals.render(lang, this.revealArrivals) : nothing}
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
       ${this.popovers.render(store)}
