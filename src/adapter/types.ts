@@ -13,6 +13,7 @@ import type {
   RecordingSource,
   RoutingTarget,
   DetailedSession,
+  SessionQuery,
   SessionSummary,
   SortSpec,
   Viewer,
@@ -75,6 +76,13 @@ export interface BanOptions {
   until?: number;
 }
 
+/** One value of a column as the host counts it (`valueList`): the filter key, its label, how many rows have it. */
+export interface HostValueListEntry {
+  key: string;
+  label: string;
+  count: number;
+}
+
 export interface SessionAdapter {
   readonly capabilities: Partial<Capabilities>;
   readonly viewer: Viewer;
@@ -96,6 +104,12 @@ export interface SessionAdapter {
   unbanClient?(sessionId: string, options?: MutationOptions): Promise<void>;
   /** A playable URL for one recording track; asked again when a signed URL expires. */
   recordingSource?(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource>;
+  /**
+   * With `serverQuery`: distinct values of a column with their counts under the query's other
+   * filters and search, for the header's filter popover (the browser holds only some pages, so it
+   * cannot count them). Without it the popover lists the values of the rows loaded.
+   */
+  valueList?(columnId: string, query: SessionQuery, signal: AbortSignal, options?: { limit?: number; locale?: string }): Promise<HostValueListEntry[]>;
   /** Optional persistence of per-table layouts and saved views (default: localStorage). */
   loadPreference?(key: string): Promise<unknown>;
   savePreference?(key: string, value: unknown): Promise<void>;

@@ -22,6 +22,7 @@ import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js'
 import { MapViewComputer } from '../engine/query/index.js';
 import { DetailStore, type DetailEntry } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
+import { HostValueLists } from './host-value-lists.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
 import { PageLoader } from './page-loader.js';
@@ -79,6 +80,8 @@ export interface SessionStoreState {
   search: SearchState;
   /** Search hits of the rows shown, for the current search. */
   snippets: ReadonlyMap<string, SearchSnippet>;
+  /** With `serverQuery` and `adapter.valueList`: the host's value lists answered so far (read them through `valueList`). */
+  valueLists: ReadonlyMap<string, readonly ValueListEntry[]>;
 }
 
 export interface SessionStoreOptions {
@@ -119,6 +122,8 @@ export class SessionStore extends EventTarget {
   readonly #loader: PageLoader;
   /** With `serverQuery`: pages around the viewport instead of a full load. */
   readonly #pager: RangePager | undefined;
+  /** With `serverQuery` and `adapter.valueList`: filter value lists counted by the host. */
+  readonly #hostValueLists: HostValueLists | undefined;
   /** The pager's rows or total changed since the last flush. */
   #pagerChanged = false;
   /** With `serverQuery`: the load waits for the host's first answer (its total) to be ready. */
@@ -218,7 +223,13 @@ export class SessionStore extends EventTarget {
       details: new Map(),
       search: INITIAL_SEARCH_STATE,
       snippets: new Map(),
+      valueLists: new Map(),
     });
+    const { valueList } = adapter;
+    this.#hostValueLists =
+      serverQuery && typeof valueList === 'function'
+        ? new HostValueLists(valueList.bind(adapter), this.requestTimeoutMs, (valueLists) => this.#state.commit({ valueLists }))
+        : undefined;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
@@ -338,6 +349,7 @@ export class SessionStore extends EventTarget {
     this.#live.stop();
     this.#loader.stop();
     this.#pager?.stop();
+    this.#hostValueLists?.stop();
     clearTimeout(this.#requeryTimer);
     this.#viewMaintenance.stop();
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
@@ -472,6 +484,8 @@ export class SessionStore extends EventTarget {
 
   /** Distinct values of a column with counts under the other active filters (header popovers). */
   valueList(columnId: string, options: ValueListOptions = {}): ValueListEntry[] {
+    // The host counts over everything; the rows held here are a few pages of it.
+    if (this.#hostValueLists) return [...(this.#hostValueLists.get(columnId, this.query, options) ?? [])];
     return this.#viewMaintenance.valueList(this.#maps.sessions, columnId, this.query, options);
   }
 

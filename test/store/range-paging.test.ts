@@ -97,4 +97,28 @@ describe('SessionStore range paging (serverQuery)', () => {
       store.disconnect();
     }
   });
+
+  it('takes filter value lists with counts from the host that declares them, once per column and query', async () => {
+    const adapter = rangeAdapter(1_000_000);
+    const asked: Array<{ columnId: string; filters: unknown }> = [];
+    adapter.valueList = async (columnId, query) => {
+      asked.push({ columnId, filters: query.filters });
+      return [
+        { key: 'phone', label: 'Phone', count: 600_000 },
+        { key: 'web-chat', label: 'Web chat', count: 400_000 },
+      ];
+    };
+    const filters = { channel: { kind: 'values' as const, values: ['phone'] } };
+    const store = new SessionStore(adapter, { pageSize: 100, query: { filters } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    expect(store.valueList('channel')).to.deep.equal([]);
+    await until(() => store.getState().valueLists.size === 1);
+    expect(store.valueList('channel')).to.deep.equal([
+      { key: 'phone', label: 'Phone', count: 600_000, selected: true },
+      { key: 'web-chat', label: 'Web chat', count: 400_000, selected: false },
+    ]);
+    expect(asked).to.deep.equal([{ columnId: 'channel', filters }]);
+    store.disconnect();
+  });
 });

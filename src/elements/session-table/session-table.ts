@@ -356,6 +356,7 @@ export class SessionTable extends LitElement {
       state.total,
       state.hasMore,
       state.fetching,
+      state.valueLists,
       state.invalidCount,
       state.search,
       state.snippets,
