@@ -252,7 +252,9 @@ export class SessionTable extends LitElement {
       if (newIndex >= 0 && newIndex !== first) {
         const remainder = this.viewport.contentOffset - first * this.viewport.rowHeight;
         this.pendingOffset = newIndex * this.viewport.rowHeight + remainder;
-        this.arrivals.noteShift(previous, view, first, newIndex, store.capabilities.serverQuery);
+        if (this.arrivals.noteShift(previous, view, first, newIndex, store.capabilities.serverQuery)) {
+          this.announcer.announce(this.arrivals.text(this.locale.lang));
+        }
       }
     } else if (!sameQuery && this.lastQuery !== undefined && this.viewport.scrollTop > 0) {
       this.pendingOffset = 0;
@@ -286,7 +288,7 @@ export class SessionTable extends LitElement {
     if (!known || store.status === 'loading') return;
     let arrivals = 0;
     for (const id of store.view) if (!known.has(id)) arrivals += 1;
-    // A reader scrolled down hears the pill's own live region instead.
+    // A reader scrolled down hears the pill's count instead (see followViewChange).
     if (arrivals > 0 && this.arrivals.count === 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
   }
 
