@@ -7,6 +7,7 @@ import { MapViewComputer } from '../src/engine/query/index.js';
 import { COLUMNS, type SessionQuery, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
 import { demoAdapter, hangingAdapter } from './support/demo.js';
+import { millionRowRangeHost } from './support/range-host.js';
 
 interface Args {
   sessions: number;
@@ -66,6 +67,18 @@ export const Live: Story = {
   },
 };
 
+/**
+ * New sessions arrive from the live feed: scroll down a little and the rows under you stay put
+ * while a "N new sessions" pill (a polite live region) counts them; click it to scroll up to them.
+ * At the top, new rows simply appear.
+ */
+export const NewSessionsPill: Story = {
+  render: () => {
+    const store = cachedStore('arrivals', () => engineStore(demoAdapter({ sessions: 2000, live: true })));
+    return html`<div style="height: 80vh"><session-table table-id="story-arrivals" .store=${store}></session-table></div>`;
+  },
+};
+
 export const HundredThousandRows: Story = { args: { sessions: 100_000 } };
 
 /** A million rows (server-side paging scale): the scaled scroll layer reaches the last row. */
@@ -77,6 +90,18 @@ export const MillionRows: Story = {
 };
 
 /** Every catalogue column: the grid scrolls horizontally under a sticky header. */
+/**
+ * A host that filters, sorts and pages on its server (`serverQuery`): the table asks only for the
+ * pages around the viewport; rows of a page in flight show as busy placeholders. Drag the
+ * scrollbar anywhere: one or two requests.
+ */
+export const ServerRangePaging: Story = {
+  render: (args) => {
+    const store = cachedStore('range-host', () => new SessionStore(millionRowRangeHost()));
+    return html`<div style="height:600px;width:${args.width}"><session-table .store=${store} density=${args.density}></session-table></div>`;
+  },
+};
+
 export const ManyColumns: Story = {
   render: () => {
     const store = cachedStore('many', () => engineStore(demoAdapter({ sessions: 2000, live: false }), {}, COLUMNS.map((c) => c.id)));

@@ -13,6 +13,7 @@ import type {
   RecordingSource,
   RoutingTarget,
   DetailedSession,
+  SessionQuery,
   SessionSummary,
   SortSpec,
   Viewer,
@@ -21,8 +22,14 @@ import type {
 
 export interface ListSessionsRequest {
   mode: Mode;
-  /** Opaque cursor from the previous page; absent for the first page. */
+  /** Opaque cursor from the previous page; absent for the first page (hosts without `serverQuery`). */
   cursor?: string;
+  /**
+   * Only with `capabilities.serverQuery`: the index of the first row wanted under the query's
+   * filters, sort and search. The store asks for the pages around the viewport (range paging);
+   * answer with `limit` rows from there and the `total`.
+   */
+  offset?: number;
   /** Page size the library would like; the host may return fewer. */
   limit: number;
   /** Only with `capabilities.serverQuery`: the host applies these on its back end. */
@@ -35,7 +42,11 @@ export interface SessionPage {
   /** Untrusted: validated at the boundary, malformed records are reported and skipped. */
   sessions: unknown[];
   nextCursor?: string;
-  /** Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). */
+  /**
+   * Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). With
+   * `serverQuery` it sizes the table's scroll range: give it (without it the table grows a page
+   * at a time as the reader scrolls).
+   */
   total?: number;
 }
 
@@ -65,6 +76,13 @@ export interface BanOptions {
   until?: number;
 }
 
+/** One value of a column as the host counts it (`valueList`): the filter key, its label, how many rows have it. */
+export interface HostValueListEntry {
+  key: string;
+  label: string;
+  count: number;
+}
+
 export interface SessionAdapter {
   readonly capabilities: Partial<Capabilities>;
   readonly viewer: Viewer;
@@ -86,6 +104,12 @@ export interface SessionAdapter {
   unbanClient?(sessionId: string, options?: MutationOptions): Promise<void>;
   /** A playable URL for one recording track; asked again when a signed URL expires. */
   recordingSource?(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource>;
+  /**
+   * With `serverQuery`: distinct values of a column with their counts under the query's other
+   * filters and search, for the header's filter popover (the browser holds only some pages, so it
+   * cannot count them). Without it the popover lists the values of the rows loaded.
+   */
+  valueList?(columnId: string, query: SessionQuery, signal: AbortSignal, options?: { limit?: number; locale?: string }): Promise<HostValueListEntry[]>;
   /** Optional persistence of per-table layouts and saved views (default: localStorage). */
   loadPreference?(key: string): Promise<unknown>;
   savePreference?(key: string, value: unknown): Promise<void>;

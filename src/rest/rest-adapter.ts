@@ -4,7 +4,7 @@
  * filters, sort and search (`serverQuery`); live changes come over Server-Sent Events with
  * resume; every mutation carries its idempotency key as an `Idempotency-Key` header.
  */
-import type { LiveChange, ListSessionsRequest, SessionAdapter, SessionPage } from '../adapter/types.js';
+import type { LiveChange, SessionAdapter, SessionPage } from '../adapter/types.js';
 import type { ValueListEntry } from '../engine/query/value-list.js';
 import type { Capabilities, SessionQuery, Viewer } from '../model/index.js';
 import type { Ban, Message, Note, RoutingTarget } from '../model/session.js';
@@ -35,7 +35,6 @@ export interface RestAdapterOptions {
 
 /** The contract plus what the REST API offers beyond it. */
 export interface RestSessionAdapter extends SessionAdapter {
-  listSessions(request: ListSessionsRequest & { offset?: number }, signal: AbortSignal): Promise<SessionPage>;
   /** Filter values of a column with counts under the query's other filters. */
   valueList(columnId: string, query: SessionQuery, signal?: AbortSignal, options?: { limit?: number; locale?: string }): Promise<ValueListEntry[]>;
   /** Messages of one session where `search` occurs, with match ranges. */

@@ -1,19 +1,13 @@
 /**
- * SessionStore: the single source of truth for one view. It loads pages from the adapter and
- * streams them into the view, applies live changes (deduplicated by version, one flush per
- * frame), holds the query, selection and columns, details and search. Its state is a frozen
- * snapshot (`getState()`); elements subscribe to the slice they render (`subscribe(selector,
- * callback)`) and call its actions. The adapter is private: nothing outside calls it.
+ * SessionStore: the single source of truth for one view. Its state is a frozen snapshot
+ * (`getState()`); elements subscribe to the slice they render (`subscribe(selector, callback)`)
+ * and call its actions. The work is done by parts with one job each — the page loader
+ * (`page-loader.ts`), the live feed (`live-feed.ts`), the view maintenance
+ * (`view-maintenance.ts`), details and search — and this class wires them to the state: changes
+ * are queued and committed together, at once for the user's own actions, else once per frame.
+ * The adapter is private: nothing outside calls it.
  */
-import {
-  isAbort,
-  resolveCapabilities,
-  SessionViewError,
-  toSessionViewError,
-  type CheckedLiveChange,
-  type LiveChange,
-  type SessionAdapter,
-} from '../adapter/index.js';
+import { resolveCapabilities, SessionViewError, type SessionAdapter } from '../adapter/index.js';
 import {
   BASIC_COLUMN_IDS,
   DEFAULT_QUERY,
@@ -28,35 +22,23 @@ import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js'
 import { MapViewComputer } from '../engine/query/index.js';
 import { DetailStore, type DetailEntry } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
-import { applyLiveChanges } from './live-changes.js';
+import { HostValueLists } from './host-value-lists.js';
+import { InvalidRecords } from './invalid-records.js';
+import { LiveFeed } from './live-feed.js';
+import { PageLoader } from './page-loader.js';
+import { PENDING_ROW, RangePager } from './range-pager.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
-import { dropMissing, intakePage, type InvalidRecord } from './page-intake.js';
+import type { InvalidRecord, SessionMaps } from './page-intake.js';
 import { StateContainer, type Equality } from './state-container.js';
 import { INITIAL_SEARCH_STATE, StoreSearch, type SearchSnippet, type SearchState } from './store-search.js';
-import { prepareSortWhenIdle, type ViewComputer } from './view.js';
-
-const MAX_INVALID_KEPT = 1000;
-/**
- * Versions of sessions no longer held are kept for this many (a late, stale upsert must not bring
- * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
- */
-const MAX_FORGOTTEN_VERSIONS = 2000;
-/**
- * While pages stream in, the view is recomputed at most this often (the first page at once): a
- * 200k-session load is a hundred pages, and re-sorting everything after each would be quadratic.
- */
-const LOADING_VIEW_INTERVAL_MS = 250;
-
-/**
- * Ends the current task so the page can paint and handle input between two pages. A plain task
- * (not `scheduler.yield()`, whose continuation would run ahead of the frame that shows the rows).
- */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import type { ViewComputer } from './view.js';
+import { ViewMaintenance } from './view-maintenance.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** With `serverQuery`: how long the live feed must be quiet before the rows on screen are asked again. */
+export const LIVE_REQUERY_MS = 500;
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
 export type { InvalidRecord };
@@ -80,8 +62,13 @@ export interface SessionStoreState {
   /** Sessions received for the current mode so far, and the total the host announced. */
   loaded: number;
   total: number | undefined;
-  /** With `serverQuery`: more rows can be fetched from the host. */
+  /** More rows can be fetched from the host (always false: cursor loads fetch all, range paging sizes the view by the total). */
   hasMore: boolean;
+  /**
+   * With `serverQuery`: pages of rows are in flight. Their rows are in `view` as `PENDING_ROW`
+   * (`''`) until they land; the table shows placeholders there.
+   */
+  fetching: boolean;
   /** The first invalid records (up to 1,000), for the banner; `invalidCount` counts them all. */
   invalid: readonly InvalidRecord[];
   invalidCount: number;
@@ -93,11 +80,15 @@ export interface SessionStoreState {
   search: SearchState;
   /** Search hits of the rows shown, for the current search. */
   snippets: ReadonlyMap<string, SearchSnippet>;
+  /** With `serverQuery` and `adapter.valueList`: the host's value lists answered so far (read them through `valueList`). */
+  valueLists: ReadonlyMap<string, readonly ValueListEntry[]>;
 }
 
 export interface SessionStoreOptions {
-  /** Page size asked of `listSessions`. */
+  /** Page size asked of `listSessions` (default 2,000 for a full load, 200 for range paging). */
   pageSize?: number;
+  /** With `serverQuery`: pages of rows kept in memory (default 20). */
+  maxPages?: number;
   /** Time limit for one adapter call; a hanging host gets an error with Retry. */
   requestTimeoutMs?: number;
   /** Computes the ordered ids of the view; the engine supplies filters, sorts and search. */
@@ -125,51 +116,35 @@ export class SessionStore extends EventTarget {
 
   readonly #adapter: SessionAdapter;
   readonly #state: StateContainer<SessionStoreState>;
-  readonly #sessions = new Map<string, SessionSummary>();
+  readonly #maps: SessionMaps = { sessions: new Map(), versions: new Map(), seenMessages: new Map() };
   readonly #targets = new Map<string, RoutingTarget>();
-  #viewComputer: ViewComputer;
-  readonly #pageSize: number;
-  /** Latest version per session id (live changes at or below it are stale). */
-  readonly #versions = new Map<string, number>();
-  /** Ids of messages received live, per session, so a repeated delivery is appended once. */
-  readonly #seenMessages = new Map<string, Set<string>>();
-  readonly #loadedModes = new Set<Mode>();
-  #loadController: AbortController | undefined;
-  #unsubscribe: (() => void) | undefined;
-  #liveQueue: LiveChange[] = [];
+  readonly #scheduler = new FrameScheduler(() => this.#flush());
+  readonly #loader: PageLoader;
+  /** With `serverQuery`: pages around the viewport instead of a full load. */
+  readonly #pager: RangePager | undefined;
+  /** With `serverQuery` and `adapter.valueList`: filter value lists counted by the host. */
+  readonly #hostValueLists: HostValueLists | undefined;
+  /** The pager's rows or total changed since the last flush. */
+  #pagerChanged = false;
+  /** With `serverQuery`: the load waits for the host's first answer (its total) to be ready. */
+  #awaitingFirstRange = false;
+  /** With `serverQuery`: live changes re-query the rows on screen after this debounce timer. */
+  #requeryTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #live: LiveFeed;
+  readonly #viewMaintenance: ViewMaintenance;
+  readonly #invalid = new InvalidRecords((record) => {
+    this.dispatchEvent(new CustomEvent<InvalidRecord>('data-error', { detail: record }));
+    this.#scheduler.schedule();
+  });
   #connections = 0;
   #wasConnected = false;
-  #viewDirty = false;
-  /**
-   * Sessions changed by live feeds since the view was computed, for an incremental update;
-   * `null` when something else changed too (query, pages, matches) and only a full computation will do.
-   */
-  #changedSinceView: Set<string> | null = null;
   #sessionsDirty = false;
-  /** Full-text hits of the current search (`null`: no search to limit by). */
-  #matches: ReadonlySet<string> | null = null;
-  /** The search text `#matches` answer; the view waits for the answer of a new text. */
-  #matchesText = '';
   /** Set by query and selection changes: those flush at once (live feeds wait for the frame). */
   #userAction = false;
-  /** Invalid records reported since the last flush. */
-  #newInvalid: InvalidRecord[] = [];
   /** Pending state changes, committed together at the flush. */
   #pending: Partial<SessionStoreState> = {};
-  /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
-  #receivedDuringLoad: Set<string> | undefined;
-  /** With `serverQuery` the host orders the rows: the view is the arrival order. */
-  #serverOrder: string[] = [];
-  /** With `serverQuery`: where the next page starts, and how many rows the table wants. */
-  #nextCursor: string | undefined;
-  #wantedRows = 0;
-  #stopSortPreparation: () => void = () => {};
-  /** When the view was last computed, and the timer of a computation held back while loading. */
-  #viewComputedAt = -Infinity;
-  #viewTimer: ReturnType<typeof setTimeout> | undefined;
   /** The flush in progress answers the user (it computes the view now, whatever the load). */
   #urgent = false;
-  readonly #scheduler = new FrameScheduler(() => this.#flush());
 
   constructor(adapter: SessionAdapter, options: SessionStoreOptions = {}) {
     super();
@@ -179,14 +154,58 @@ export class SessionStore extends EventTarget {
     this.#adapter = adapter;
     this.viewer = adapter.viewer ?? { id: 'anonymous', name: '', role: 'operator' };
     this.capabilities = resolveCapabilities(adapter);
-    this.#pageSize = options.pageSize ?? 2000;
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-    this.#viewComputer =
+    const serverQuery = this.capabilities.serverQuery;
+    const computer =
       options.viewComputer ??
       new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
+    this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule());
+    this.#loader = new PageLoader(adapter, options.pageSize ?? 2000, {
+      maps: this.#maps,
+      requestTimeoutMs: this.requestTimeoutMs,
+      pageTaken: (accepted, invalid, loaded, total) => {
+        for (const record of invalid) this.#invalid.report(record);
+        this.#noteChangedSessions(accepted);
+        // The first rows show at once; later pages join at the next frame.
+        if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
+        this.#change({ loaded, total }, false);
+      },
+      finished: (_mode, dropped) => {
+        this.#sessionsDirty ||= dropped;
+        if (dropped) this.#viewMaintenance.invalidate();
+        // The view is brought up to date (held-back pages merged) now that loading is over.
+        this.#viewMaintenance.markDirty();
+        this.#change({ status: 'ready' }, false);
+        this.#viewMaintenance.prepareSort(this.#maps.sessions, this.columns);
+      },
+      failed: (error) => this.#change({ status: 'error', error }, true),
+    });
+    this.#pager = serverQuery
+      ? new RangePager(
+          adapter,
+          { pageSize: options.pageSize ?? 200, maxPages: options.maxPages ?? 20, prefetchRows: Math.ceil((options.pageSize ?? 200) / 2) },
+          {
+            maps: this.#maps,
+            requestTimeoutMs: this.requestTimeoutMs,
+            query: () => this.query,
+            changed: () => this.#rangeChanged(),
+            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
+            failed: (error) => {
+        this.#awaitingFirstRange = false;
+        this.#change({ status: 'error', error }, false);
+      },
+          },
+        )
+      : undefined;
+    this.#live = new LiveFeed(adapter, this.capabilities.live, {
+      maps: this.#maps,
+      targets: this.#targets,
+      schedule: () => this.#scheduler.schedule(),
+      failed: (error) => this.#change({ status: 'error', error }, true),
+    });
     this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;
     this.#state = new StateContainer<SessionStoreState>({
-      sessions: this.#sessions,
+      sessions: this.#maps.sessions,
       sessionsVersion: 0,
       view: [],
       query: { ...DEFAULT_QUERY, ...options.query },
@@ -197,30 +216,37 @@ export class SessionStore extends EventTarget {
       loaded: 0,
       total: undefined,
       hasMore: false,
+      fetching: false,
       invalid: [],
       invalidCount: 0,
       targets: new Map(),
       details: new Map(),
       search: INITIAL_SEARCH_STATE,
       snippets: new Map(),
+      valueLists: new Map(),
     });
+    const { valueList } = adapter;
+    this.#hostValueLists =
+      serverQuery && typeof valueList === 'function'
+        ? new HostValueLists(valueList.bind(adapter), this.requestTimeoutMs, (valueLists) => this.#state.commit({ valueLists }))
+        : undefined;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
       requestTimeoutMs: this.requestTimeoutMs,
-      session: (id) => this.#sessions.get(id),
+      session: (id) => this.#maps.sessions.get(id),
       select: (id) => this.select(id),
-      entriesChanged: (details) => this.#commitNow({ details }),
+      entriesChanged: (details) => this.#state.commit({ details }),
       targetsLoaded: (targets) => this.#setTargets(targets),
     });
     this.search = new StoreSearch({
-      sessions: () => this.#sessions,
+      sessions: () => this.#maps.sessions,
       transcripts: (ids, signal) => this.#transcripts(ids, signal),
       get hasTranscripts() {
         return typeof adapter.getTranscripts === 'function';
       },
       matchesChanged: (text, matches) => this.#matchesChanged(text, matches),
-      stateChanged: (search, snippets) => this.#commitNow({ search, snippets }),
+      stateChanged: (search, snippets) => this.#state.commit({ search, snippets }),
     });
     if (this.#searchesHere && this.query.search.trim()) void this.search.run(this.query.search);
   }
@@ -244,7 +270,7 @@ export class SessionStore extends EventTarget {
    * @internal Entries of the live bookkeeping (versions, message ids), for leak tests.
    */
   get liveBookkeeping(): { versions: number; seenMessages: number } {
-    return { versions: this.#versions.size, seenMessages: this.#seenMessages.size };
+    return this.#live.bookkeeping;
   }
 
   /** Number of live subscriptions (leak tests count them). */
@@ -254,7 +280,7 @@ export class SessionStore extends EventTarget {
 
   // Read-only views of the snapshot, for actions and tests; render from a selected slice.
   get sessions(): ReadonlyMap<string, SessionSummary> {
-    return this.#sessions;
+    return this.#maps.sessions;
   }
   get view(): readonly string[] {
     return this.getState().view;
@@ -294,7 +320,7 @@ export class SessionStore extends EventTarget {
   }
 
   session(id: string): SessionSummary | undefined {
-    return this.#sessions.get(id);
+    return this.#maps.sessions.get(id);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------
@@ -303,62 +329,30 @@ export class SessionStore extends EventTarget {
   connect(): void {
     this.#connections += 1;
     if (this.#connections > 1) return;
-    const subscribed = this.#subscribeLive();
+    const subscribed = this.#live.start();
     if (this.#wasConnected) {
       // Live changes were missed while nobody listened: what we hold may be stale. Reload the
       // current mode (rows stay visible while pages stream in) and the others when shown again.
-      this.#loadedModes.clear();
+      this.#loader.loadedModes.clear();
       // The index was dropped on disconnect; an active search builds it again.
       if (this.#searchesHere && this.query.search.trim()) void this.search.run(this.query.search);
     }
     this.#wasConnected = true;
     if (!subscribed) return;
-    if (!this.#loadedModes.has(this.query.mode) && this.status !== 'loading') void this.load();
-  }
-
-  /**
-   * Subscribes to live changes. A host whose `subscribe()` throws, or returns something other than
-   * an unsubscribe function, gets an error state with Retry (which subscribes again) instead of
-   * an exception escaping an element's update and leaving a blank view. False when it failed.
-   */
-  #subscribeLive(): boolean {
-    if (!this.capabilities.live || typeof this.#adapter.subscribe !== 'function' || this.#unsubscribe) return true;
-    let unsubscribe: unknown;
-    try {
-      unsubscribe = this.#adapter.subscribe((change) => this.#receive(change));
-    } catch (error) {
-      console.error('[session-view] The adapter\'s subscribe() threw:', error);
-      this.#change({ status: 'error', error: toSessionViewError(error) }, true);
-      return false;
-    }
-    if (typeof unsubscribe !== 'function') {
-      console.error('[session-view] The adapter\'s subscribe() must return an unsubscribe function; it returned', unsubscribe);
-      // 'unknown', not 'invalid-data': a host that fixes itself (or a flaky one) deserves the Retry.
-      this.#change({ status: 'error', error: new SessionViewError('unknown', 'subscribe() must return an unsubscribe function.') }, true);
-      return false;
-    }
-    this.#unsubscribe = unsubscribe as () => void;
-    return true;
+    if (!this.#loader.loadedModes.has(this.query.mode) && this.status !== 'loading') void this.load();
   }
 
   /** The last disconnection stops the live subscription and any load in flight. */
   disconnect(): void {
     this.#connections = Math.max(0, this.#connections - 1);
     if (this.#connections > 0) return;
-    const unsubscribe = this.#unsubscribe;
-    this.#unsubscribe = undefined;
-    try {
-      unsubscribe?.();
-    } catch (error) {
-      // The host's unsubscribe failing must not stop the teardown (or an adapter swap).
-      console.error('[session-view] The adapter\'s unsubscribe function threw:', error);
-    }
-    this.#liveQueue = [];
-    this.#loadController?.abort();
-    this.#stopSortPreparation();
-    clearTimeout(this.#viewTimer);
-    this.#viewTimer = undefined;
-    if (this.status === 'loading') this.#commitNow({ status: 'idle' });
+    this.#live.stop();
+    this.#loader.stop();
+    this.#pager?.stop();
+    this.#hostValueLists?.stop();
+    clearTimeout(this.#requeryTimer);
+    this.#viewMaintenance.stop();
+    if (this.status === 'loading') this.#state.commit({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
     this.search.suspend();
   }
@@ -372,119 +366,52 @@ export class SessionStore extends EventTarget {
 
   // ---- loading ---------------------------------------------------------------------------
 
-  /** Loads every page of the current mode, streaming rows into the view as pages arrive. */
-  async load(): Promise<void> {
-    this.#loadController?.abort();
-    const mode = this.query.mode;
-    this.#serverOrder = [];
-    this.#nextCursor = undefined;
-    this.#wantedRows = this.#pageSize;
+  /**
+   * Loads the current mode: every page, streaming rows into the view as pages arrive; with
+   * `serverQuery` the first rows under the query (the rest as the table shows them).
+   */
+  load(): Promise<void> {
+    // The pager starts over first (aborting pages in flight), so the view computed for the
+    // 'loading' state no longer holds the previous query's rows.
+    this.#awaitingFirstRange = this.#pager !== undefined;
+    const loaded = this.#pager ? this.#pager.reset() : this.#loader.load(this.query.mode);
+    this.#pagerChanged = true;
     this.#change({ status: 'loading', error: undefined, loaded: 0, total: undefined, hasMore: false }, true);
-    const received = new Set<string>();
-    this.#receivedDuringLoad = received;
-    await this.#loadPages(mode, undefined, received);
+    return loaded;
   }
 
   /**
-   * With `serverQuery` the host may hold millions of rows: pages are fetched as the table
-   * scrolls towards them. Call with the index of the last row on screen (the table does).
+   * The rows the table shows now (`first` to `end`, exclusive). With `serverQuery` the host may
+   * hold millions of rows: the pages around them are fetched, pages scrolled past are aborted.
    */
-  ensureRows(count: number): void {
-    if (!this.capabilities.serverQuery) return;
-    this.#wantedRows = Math.max(this.#wantedRows, count + this.#pageSize);
-    if (this.#nextCursor === undefined || this.#loadController || this.status === 'error') return;
-    void this.#loadPages(this.query.mode, this.#nextCursor, this.#receivedDuringLoad ?? new Set());
+  showRange(first: number, end: number): void {
+    if (this.status === 'error') return;
+    this.#pager?.showRange(first, end);
   }
 
-  /** Loads the current mode again after an error. */
+  /** Loads the current mode again after an error (with `serverQuery`: the rows on screen). */
   retry(): Promise<void> {
-    if (this.#connections > 0 && !this.#subscribeLive()) return Promise.resolve();
-    this.#loadedModes.delete(this.query.mode);
+    if (this.#connections > 0 && !this.#live.start()) return Promise.resolve();
+    if (this.#pager?.total !== undefined) {
+      this.#change({ status: 'ready', error: undefined }, false);
+      this.#pager.refresh();
+      return this.settled();
+    }
+    this.#loader.loadedModes.delete(this.query.mode);
     return this.load();
   }
 
-  /** Fetches pages from `cursor` on: all of them, or with `serverQuery` up to `wantedRows`. */
-  async #loadPages(mode: Mode, cursor: string | undefined, received: Set<string>): Promise<void> {
-    const controller = new AbortController();
-    this.#loadController = controller;
-    const serverQuery = this.capabilities.serverQuery;
-    let loaded = this.loaded;
-    try {
-      do {
-        const page = await callAdapter(
-          (signal) => this.#adapter.listSessions(this.#pageRequest(mode, cursor), signal),
-          { signal: controller.signal, timeoutMs: this.requestTimeoutMs },
-        );
-        if (controller.signal.aborted) return;
-        if (!page || !Array.isArray(page.sessions)) {
-          throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
-        }
-        const { accepted, invalid } = intakePage(this.#maps, page.sessions);
-        for (const record of invalid) this.#reportInvalid(record);
-        for (const id of accepted) received.add(id);
-        if (serverQuery) this.#serverOrder.push(...accepted);
-        loaded += accepted.length;
-        const next = page.nextCursor;
-        cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
-        this.#noteChangedSessions(accepted);
-        // The first rows show at once; later pages join at the next frame.
-        if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
-        this.#change({ loaded, total: typeof page.total === 'number' ? page.total : undefined }, false);
-        // One page per task: the next page's intake must not extend this one into a long task.
-        if (cursor !== undefined) await yieldToEventLoop();
-        if (controller.signal.aborted) return;
-      } while (cursor !== undefined && !(serverQuery && loaded >= this.#wantedRows));
-      this.#nextCursor = cursor;
-      const dropped = cursor === undefined && !serverQuery && dropMissing(this.#maps, mode, received);
-      this.#sessionsDirty ||= dropped;
-      this.#loadedModes.add(mode);
-      // The view is brought up to date (held-back pages merged) now that loading is over.
-      this.#viewDirty = true;
-      this.#change({ status: 'ready', hasMore: cursor !== undefined }, dropped);
-      if (!serverQuery) {
-        this.#stopSortPreparation();
-        this.#stopSortPreparation = prepareSortWhenIdle(this.#viewComputer, this.#sessions, this.columns);
-      }
-    } catch (error) {
-      if (controller.signal.aborted || isAbort(error)) return;
-      const typed = toSessionViewError(error);
-      this.#change({ status: 'error', error: typed }, true);
-    } finally {
-      if (this.#loadController === controller) {
-        this.#loadController = undefined;
-        if (this.#nextCursor === undefined) this.#receivedDuringLoad = undefined;
-      }
-    }
-  }
-
-  #pageRequest(mode: Mode, cursor: string | undefined) {
-    const base = { mode, limit: this.#pageSize, ...(cursor === undefined ? {} : { cursor }) };
-    if (!this.capabilities.serverQuery) return base;
-    const { filters, sort, search } = this.query;
-    return { ...base, filters, sort, search };
-  }
-
-  get #maps() {
-    return { sessions: this.#sessions, versions: this.#versions, seenMessages: this.#seenMessages };
-  }
-
-  #reportInvalid(record: InvalidRecord): void {
-    // Collected here and committed once per flush (see `#commitInvalid`): a page of bad records
-    // must not copy the list once per record.
-    this.#newInvalid.push(record);
-    console.warn(`[session-view] Invalid session record${record.id ? ` "${record.id}"` : ''}:`, record.problems.join('; '));
-    this.dispatchEvent(new CustomEvent<InvalidRecord>('data-error', { detail: record }));
-    this.#scheduler.schedule();
-  }
-
-  /** Adds the records reported since the last flush to `patch`, keeping the first 1,000 for the banner. */
-  #commitInvalid(patch: Partial<SessionStoreState>): void {
-    const reported = this.#newInvalid;
-    if (reported.length === 0) return;
-    this.#newInvalid = [];
-    const kept = this.invalid;
-    if (kept.length < MAX_INVALID_KEPT) patch.invalid = [...kept, ...reported.slice(0, MAX_INVALID_KEPT - kept.length)];
-    patch.invalidCount = this.invalidCount + reported.length;
+  /** The range pager's rows, total or pages in flight changed: the next flush shows them. */
+  #rangeChanged(): void {
+    this.#pagerChanged = true;
+    const pager = this.#pager!;
+    if (this.#awaitingFirstRange && pager.total !== undefined) {
+      this.#awaitingFirstRange = false;
+      this.#loader.loadedModes.add(this.query.mode);
+      // The first rows show at once.
+      this.#userAction = true;
+      this.#change({ status: 'ready' }, false);
+    } else this.#scheduler.schedule();
   }
 
   /** Transcripts for the search index, through the same time limit and typed errors as all calls. */
@@ -500,18 +427,10 @@ export class SessionStore extends EventTarget {
     }
   }
 
-  // ---- live ------------------------------------------------------------------------------
-
-  #receive(change: LiveChange): void {
-    if (!this.#unsubscribe && this.#connections === 0) return;
-    this.#liveQueue.push(change);
-    this.#scheduler.schedule();
-  }
-
   #setTargets(targets: readonly RoutingTarget[]): void {
     if (targets.length === 0) return;
     for (const target of targets) this.#targets.set(target.id, target);
-    this.#commitNow({ targets: new Map(this.#targets) });
+    this.#state.commit({ targets: new Map(this.#targets) });
   }
 
   // ---- query, selection, columns ---------------------------------------------------------
@@ -521,7 +440,7 @@ export class SessionStore extends EventTarget {
     const query = { ...previous, ...patch };
     // The user is waiting for this one: compute the view now, not a frame later.
     this.#userAction = true;
-    if (query.mode !== previous.mode && !this.#loadedModes.has(query.mode)) {
+    if (query.mode !== previous.mode && !this.#loader.loadedModes.has(query.mode)) {
       this.#change({ query }, true);
       void this.load();
       return;
@@ -529,12 +448,12 @@ export class SessionStore extends EventTarget {
     if (this.capabilities.serverQuery) {
       // The host's back end filters, sorts and searches: ask it again.
       this.#change({ query }, false);
-      this.#loadedModes.clear();
+      this.#loader.loadedModes.clear();
       void this.load();
       return;
     }
     // A new search text: the view waits for its matches instead of showing stale ones.
-    this.#change({ query }, query.search === this.#matchesText || query.search.trim() === '');
+    this.#change({ query }, query.search === this.#viewMaintenance.matchesText || query.search.trim() === '');
     if (query.search !== previous.search) void this.search.run(query.search);
   }
 
@@ -543,7 +462,7 @@ export class SessionStore extends EventTarget {
   }
 
   select(id: string | undefined): void {
-    if (id === this.selectedId) return;
+    if (id === this.selectedId || id === PENDING_ROW) return;
     this.#userAction = true;
     this.#change({ selectedId: id }, false);
   }
@@ -554,8 +473,7 @@ export class SessionStore extends EventTarget {
 
   /** Swaps the view computation (a host's own engine) and recomputes. */
   setViewComputer(computer: ViewComputer): void {
-    this.#stopSortPreparation();
-    this.#viewComputer = computer;
+    this.#viewMaintenance.setComputer(computer);
     this.#change({}, true);
   }
 
@@ -566,7 +484,9 @@ export class SessionStore extends EventTarget {
 
   /** Distinct values of a column with counts under the other active filters (header popovers). */
   valueList(columnId: string, options: ValueListOptions = {}): ValueListEntry[] {
-    return this.#viewComputer.valueList?.(this.#sessions, columnId, this.query, Date.now(), options, this.#matches) ?? [];
+    // The host counts over everything; the rows held here are a few pages of it.
+    if (this.#hostValueLists) return [...(this.#hostValueLists.get(columnId, this.query, options) ?? [])];
+    return this.#viewMaintenance.valueList(this.#maps.sessions, columnId, this.query, options);
   }
 
   /** Reads a per-user preference (layout, saved views) from the host, else localStorage. */
@@ -592,8 +512,7 @@ export class SessionStore extends EventTarget {
   }
 
   #matchesChanged(text: string, matches: ReadonlySet<string> | null): void {
-    this.#matchesText = text;
-    this.#matches = matches;
+    this.#viewMaintenance.setMatches(text, matches);
     // Only the answer to the text now in the query may shape the view.
     if (text === this.query.search || (text === '' && this.query.search.trim() === '')) {
       this.#userAction = true;
@@ -606,10 +525,7 @@ export class SessionStore extends EventTarget {
   /** Queues a state change; the flush (now for user actions, else once per frame) commits it. */
   #change(patch: Partial<SessionStoreState>, viewAffected: boolean): void {
     Object.assign(this.#pending, patch);
-    if (viewAffected) {
-      this.#viewDirty = true;
-      this.#changedSinceView = null;
-    }
+    if (viewAffected) this.#viewMaintenance.invalidate();
     this.#scheduler.schedule();
     if (this.#userAction) {
       this.#userAction = false;
@@ -619,112 +535,72 @@ export class SessionStore extends EventTarget {
     }
   }
 
-  /**
-   * While a load streams pages in, a recomputation soon after the last one waits (the rows on
-   * screen are already right; only counts and the far end grow); the user's own changes never do.
-   */
-  #holdViewBack(status: LoadStatus): boolean {
-    const loading = status === 'loading';
-    if (!loading || this.#urgent || this.view.length === 0) return false;
-    const wait = this.#viewComputedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
-    if (wait <= 0) return false;
-    this.#viewTimer ??= setTimeout(() => {
-      this.#viewTimer = undefined;
-      this.#scheduler.schedule();
-    }, wait);
-    return true;
-  }
-
-  /** Commits a change that needs no view computation (details, search state, targets) at once. */
-  #commitNow(patch: Partial<SessionStoreState>): void {
-    this.#state.commit(patch);
-    this.dispatchEvent(new Event('change'));
-  }
-
   #flush(): void {
-    if (this.#liveQueue.length > 0) this.#applyLive();
+    if (this.#live.pending) this.#applyLive();
     const patch = this.#pending;
     this.#pending = {};
-    this.#commitInvalid(patch);
+    Object.assign(patch, this.#invalid.take(this.invalid, this.invalidCount));
     if (this.#sessionsDirty) {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#viewDirty && !this.#holdViewBack(patch.status ?? this.status)) {
-      this.#viewDirty = false;
-      this.#viewComputedAt = performance.now();
-      const view = this.#computeView(patch.query ?? this.query);
-      this.#changedSinceView = new Set();
-      if (!sameIds(view, this.view)) patch.view = view;
+    if (this.#pager) {
+      if (this.#pagerChanged) this.#takeRange(patch);
+    } else {
+      const view = this.#viewMaintenance.next({
+        sessions: this.#maps.sessions,
+        query: patch.query ?? this.query,
+        current: this.view,
+        loading: (patch.status ?? this.status) === 'loading',
+        urgent: this.#urgent,
+      });
+      if (view) patch.view = view;
     }
     this.#state.commit(patch);
-    this.dispatchEvent(new Event('change'));
   }
 
-  /** Sessions were added or replaced: the next view merges them (see `#computeView`). */
+  /** With `serverQuery` the host filtered and sorted: the view is its rows, placeholders where pages are not loaded. */
+  #takeRange(patch: Partial<SessionStoreState>): void {
+    const pager = this.#pager!;
+    this.#pagerChanged = false;
+    const view = pager.view();
+    if (view !== this.view) patch.view = view;
+    patch.fetching = pager.fetching;
+    patch.loaded = pager.held;
+    if (pager.total !== undefined) patch.total = pager.total;
+  }
+
+  /** Sessions were added or replaced: the next view merges them. */
   #noteChangedSessions(ids: readonly string[]): void {
     this.#sessionsDirty = true;
-    this.#viewDirty = true;
-    const changed = this.#changedSinceView;
-    if (changed) for (const id of ids) changed.add(id);
+    this.#viewMaintenance.sessionsChanged(ids);
   }
 
-  /** Bounds the live bookkeeping: message ids of sessions gone, versions of long-gone ones. */
-  #forgetGoneSessions(): void {
-    const held = this.#sessions;
-    if (this.#seenMessages.size > held.size) {
-      for (const id of this.#seenMessages.keys()) if (!held.has(id)) this.#seenMessages.delete(id);
-    }
-    let excess = this.#versions.size - held.size - this.#targets.size - MAX_FORGOTTEN_VERSIONS;
-    if (excess <= 0) return;
-    // Maps iterate in insertion order: the sessions first heard of longest ago go first.
-    for (const id of this.#versions.keys()) {
-      if (excess <= 0) break;
-      if (held.has(id) || id.startsWith('target:')) continue;
-      this.#versions.delete(id);
-      excess -= 1;
-    }
-  }
-
-  /** The rows to show: the host's order, an incremental update after live changes, or in full. */
-  #computeView(query: SessionQuery): string[] {
-    if (this.capabilities.serverQuery) return [...this.#serverOrder];
-    const now = Date.now();
-    const changed = this.#changedSinceView;
-    const updated = changed ? this.#viewComputer.update?.(this.view, this.#sessions, changed, query, now, this.#matches) : undefined;
-    return updated ?? this.#viewComputer.compute(this.#sessions, query, now, this.#matches);
+  /**
+   * With `serverQuery`, a live change may move rows into or out of the range on screen (a new
+   * session matching the filters, a changed sort key): the range is asked again, once the feed
+   * has been quiet for a moment — a busy feed must not turn into a request per change.
+   */
+  #requeryVisibleRange(): void {
+    clearTimeout(this.#requeryTimer);
+    this.#requeryTimer = setTimeout(() => {
+      this.#requeryTimer = undefined;
+      if (this.status === 'ready') this.#pager?.refresh();
+    }, LIVE_REQUERY_MS);
   }
 
   #applyLive(): void {
-    const changes = this.#liveQueue;
-    this.#liveQueue = [];
-    const sizeBefore = this.#sessions.size;
-    const effects = applyLiveChanges(this.#sessions, this.#versions, changes, this.#seenMessages);
-    // Only validated changes go further: a null in the feed must not throw the frame away.
-    const valid = effects.valid;
-    for (const change of valid) {
-      if (change.type === 'session-upserted' || change.type === 'session-ended') this.#receivedDuringLoad?.add(change.id);
+    const applied = this.#live.apply();
+    for (const change of applied.valid) {
+      if (change.type === 'session-upserted' || change.type === 'session-ended') this.#loader.noteReceived(change.id);
     }
-    if (effects.sessionsChanged) this.#noteChangedSessions(valid.filter(isSessionChange).map((change) => change.id));
-    if (effects.targets.length > 0) {
-      for (const target of effects.targets) this.#targets.set(target.id, target);
-      this.#pending.targets = new Map(this.#targets);
+    if (applied.changedSessions.length > 0) {
+      this.#noteChangedSessions(applied.changedSessions);
+      if (this.#pager) this.#requeryVisibleRange();
     }
-    for (const problem of effects.problems) this.#reportInvalid(problem);
-    this.#forgetGoneSessions();
-    this.details.applyLive(effects.appended, valid);
-    const removed = valid.filter((c) => c.type === 'session-removed' && !this.#sessions.has(c.id)).map((c) => c.id);
-    this.search.onLiveChanges(effects.appended, removed, this.#sessions.size > sizeBefore - removed.length);
+    if (applied.targetsChanged) this.#pending.targets = new Map(this.#targets);
+    for (const problem of applied.problems) this.#invalid.report(problem);
+    this.details.applyLive(applied.appended, applied.valid);
+    this.search.onLiveChanges(applied.appended, applied.removed, applied.grew);
   }
-}
-
-/** A validated change that concerns a session (not a routing target's availability). */
-function isSessionChange(change: CheckedLiveChange): boolean {
-  return change.type !== 'availability-changed';
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }

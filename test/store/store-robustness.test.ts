@@ -142,27 +142,3 @@ describe('StoreSearch when the host fails', () => {
     }
   });
 });
-
-describe('SessionStore with serverQuery', () => {
-  it('asks the host for pages as rows are needed, with the query, not for everything at once', async () => {
-    const pages = Array.from({ length: 10 }, (_, page) => Array.from({ length: 50 }, (_, i) => summary(`s${page * 50 + i}`)));
-    const adapter = scriptedAdapter({ pages: { history: pages }, capabilities: { serverQuery: true }, totals: true });
-    const store = new SessionStore(adapter, { pageSize: 50, query: { filters: { channel: { kind: 'values', values: ['web-chat'] } } } });
-    store.connect();
-    await until(() => store.status === 'ready');
-    await store.settled();
-    expect(adapter.requests).to.have.length(1);
-    expect(adapter.requests[0]!.filters).to.deep.equal({ channel: { kind: 'values', values: ['web-chat'] } });
-    expect(store.view).to.have.length(50);
-    expect(store.total).to.equal(500);
-    expect(store.hasMore).to.equal(true);
-    store.ensureRows(60);
-    await until(() => store.view.length >= 100);
-    expect(adapter.requests.length).to.be.at.most(3);
-    // Host order is kept: no client-side re-sort.
-    expect(store.view.slice(0, 3)).to.deep.equal(['s0', 's1', 's2']);
-    store.ensureRows(499);
-    await until(() => !store.hasMore && store.view.length === 500);
-    store.disconnect();
-  });
-});

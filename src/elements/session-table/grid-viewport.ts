@@ -21,7 +21,8 @@ import {
 type RenderRow = (id: string, index: number) => TemplateResult;
 
 /** Rows are keyed by session id, so a live update re-uses the row's DOM wherever it moves. */
-const rowKey = (id: string) => id;
+/** Rows whose page is in flight share the empty id: their index keys them instead. */
+const rowKey = (id: string, index: number) => id || `\u0000${index}`;
 
 /** Frames `rowsRendered()` waits at most (a safety bound: rows normally arrive within two or three). */
 const MAX_FRAMES_FOR_ROWS = 60;

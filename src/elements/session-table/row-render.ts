@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColumnDef, FormatContext, SessionSummary, Translate } from '../../model/index.js';
+import { PENDING_ROW } from '../../store/index.js';
 import { renderSnippet, type Snippet } from './snippet.js';
 
 export interface RowRenderContext {
@@ -16,6 +17,8 @@ export interface RowRenderContext {
   activeCol: number;
   /** With a search query: the hit to show in the extra "match" column. */
   snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
+  /** What a row whose page is still in flight says to assistive tech ("Loading sessions…"). */
+  pendingLabel: string;
 }
 
 /** The DOM id of a cell, used by `aria-activedescendant`. Row 0 is the header. */
@@ -28,6 +31,7 @@ function cellClass(column: ColumnDef, active: boolean): string {
 }
 
 export function renderRow(sessionId: string, index: number, session: SessionSummary | undefined, ctx: RowRenderContext): TemplateResult {
+  if (sessionId === PENDING_ROW) return renderPendingRow(index, ctx);
   const gridRow = index + 1;
   const selected = sessionId === ctx.selectedId;
   const isActiveRow = gridRow === ctx.activeRow;
@@ -53,6 +57,25 @@ export function renderRow(sessionId: string, index: number, session: SessionSumm
           }</div>`
         : nothing
     }
+  </div>`;
+}
+
+/**
+ * A row whose page the host has not answered yet (range paging): busy, with placeholder bones,
+ * and a label a screen reader reads on the first cell instead of an empty row.
+ */
+function renderPendingRow(index: number, ctx: RowRenderContext): TemplateResult {
+  const gridRow = index + 1;
+  const isActiveRow = gridRow === ctx.activeRow;
+  const count = ctx.columns.length + (ctx.snippetFor ? 1 : 0);
+  return html`<div role="row" class="row pending" part="row row-pending" aria-rowindex=${gridRow + 1} aria-busy="true" data-index=${index}>
+    ${Array.from(
+      { length: count },
+      (_, col) =>
+        html`<div role="gridcell" id=${cellId(gridRow, col)} class="cell${isActiveRow && col === ctx.activeCol ? ' active' : ''}" aria-colindex=${col + 1}>
+          <span class="bone" aria-hidden="true"></span>${col === 0 ? html`<span class="sv-visually-hidden">${ctx.pendingLabel}</span>` : nothing}
+        </div>`,
+    )}
   </div>`;
 }
 

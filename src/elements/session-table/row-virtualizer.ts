@@ -12,6 +12,6 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   // Restated with the concrete types the grid binds: lit-analyzer reads the base class's
   // declarations without substituting `T`, and cannot match our layout to its generic union.
   declare renderItem: (id: string, index: number) => TemplateResult;
-  declare keyFunction: (id: string) => unknown;
+  declare keyFunction: (id: string, index: number) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
 }

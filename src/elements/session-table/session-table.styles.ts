@@ -226,7 +226,23 @@ export const sessionTableStyles = css`
     outline-offset: -2px;
   }
 
-  .skeleton .row {
+  /* The "N new sessions" pill floats over the first rows, centred, without taking space. */
+  .arrivals {
+    position: relative;
+    block-size: 0;
+    z-index: 3;
+  }
+  .arrivals-pill {
+    position: absolute;
+    inset-block-start: calc(var(--_header-h) + 8px);
+    inset-inline: 0;
+    margin-inline: auto;
+    inline-size: max-content;
+    border-radius: 999px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  .skeleton .row,
+  .row.pending {
     cursor: default;
   }
   .bone {

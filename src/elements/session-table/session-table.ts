@@ -7,6 +7,8 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
+import { PENDING_ROW } from '../../store/index.js';
+import { ArrivalsPill } from './arrivals-pill.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
@@ -83,6 +85,8 @@ const OVERSCAN_ROWS = 20;
  * @csspart resize-handle - The drag handle at a header's end.
  * @csspart row - A body row.
  * @csspart row-selected - The selected row (with `row`).
+ * @csspart arrivals-pill - The "N new sessions" button shown when sessions arrive above a reader who scrolled down.
+ * @csspart row-pending - A row whose page the host has not answered yet (with `row`; range paging).
  * @csspart match - A highlighted search hit.
  * @csspart skeleton - Placeholder rows while loading.
  * @csspart state - The empty, error or no-permission message.
@@ -98,10 +102,17 @@ export class SessionTable extends LitElement {
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
+  private readonly arrivals = new ArrivalsPill();
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
-    // With serverQuery the host pages lazily: ask for rows a few screens ahead of the viewer.
-    this.currentStore?.ensureRows(this.viewport.firstVisibleIndex + this.viewport.pageSize * 3);
+    // Scrolled to the top by hand: the new rows are in sight.
+    if (this.arrivals.count > 0 && this.viewport.scrollTop === 0) {
+      this.arrivals.clear();
+      this.requestUpdate();
+    }
+    // With serverQuery the host pages by range: the store fetches the pages around these rows.
+    const first = this.viewport.firstVisibleIndex;
+    this.currentStore?.showRange(first, first + this.viewport.pageSize + 1);
     if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
   });
   private readonly layout = new LayoutController(this);
@@ -236,14 +247,19 @@ export class SessionTable extends LitElement {
       // Live data moved rows: keep the first visible session where the user sees it.
       const first = this.viewport.firstVisibleIndex;
       const anchorId = previous[first];
-      const newIndex = anchorId === undefined ? -1 : view.indexOf(anchorId);
+      // A placeholder row (its page in flight) anchors nothing: all placeholders share one id.
+      const newIndex = anchorId === undefined || anchorId === PENDING_ROW ? -1 : view.indexOf(anchorId);
       if (newIndex >= 0 && newIndex !== first) {
         const remainder = this.viewport.contentOffset - first * this.viewport.rowHeight;
         this.pendingOffset = newIndex * this.viewport.rowHeight + remainder;
+        if (this.arrivals.noteShift(previous, view, first, newIndex, store.capabilities.serverQuery)) {
+          this.announcer.announce(this.arrivals.text(this.locale.lang));
+        }
       }
     } else if (!sameQuery && this.lastQuery !== undefined && this.viewport.scrollTop > 0) {
       this.pendingOffset = 0;
     }
+    if (!sameQuery) this.arrivals.clear();
     this.grid.followView(view);
     this.announceArrivals(store);
     this.announceRowCount(store);
@@ -272,8 +288,17 @@ export class SessionTable extends LitElement {
     if (!known || store.status === 'loading') return;
     let arrivals = 0;
     for (const id of store.view) if (!known.has(id)) arrivals += 1;
-    if (arrivals > 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
+    // A reader scrolled down hears the pill's count instead (see followViewChange).
+    if (arrivals > 0 && this.arrivals.count === 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
   }
+
+  /** The pill was clicked: scroll to the top to show the new sessions; focus goes back to the grid (its active cell and the selection stay). */
+  private readonly revealArrivals = () => {
+    this.arrivals.clear();
+    this.pendingOffset = 0;
+    this.viewport.element?.focus({ preventScroll: true });
+    this.requestUpdate();
+  };
 
   /** Stable, so Lit does not detach and re-attach the scroller on every render. */
   private readonly attachScroller = (element: Element | undefined) => {
@@ -332,6 +357,8 @@ export class SessionTable extends LitElement {
       state.loaded,
       state.total,
       state.hasMore,
+      state.fetching,
+      state.valueLists,
       state.invalidCount,
       state.search,
       state.snippets,
@@ -435,6 +462,7 @@ export class SessionTable extends LitElement {
       activeRow: this.grid.active.row,
       activeCol: this.grid.active.col,
       snippetFor: this.showMatchColumn() ? this.snippetSource() : undefined,
+      pendingLabel: tableStrings(this.locale.lang, 'loading'),
     };
   }
 
@@ -454,7 +482,7 @@ export class SessionTable extends LitElement {
       aria-rowcount=${(store.hasMore && store.total !== undefined ? Math.max(store.total, store.view.length) : store.view.length) + 1}
       aria-colcount=${this.colCount()}
       aria-multiselectable="false"
-      aria-busy=${store.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${store.status === 'loading' || store.getState().fetching ? 'true' : 'false'}
       @keydown=${this.grid.onKeyDown}
       @click=${this.grid.onGridClick}
       ${ref(this.attachScroller)}
@@ -481,6 +509,7 @@ export class SessionTable extends LitElement {
     };
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
+      ${withGrid ? this.arrivals.render(lang, this.revealArrivals) : nothing}
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
       ${this.popovers.render(store)}

@@ -77,7 +77,7 @@ export class TablePopovers {
   }
 
   private values(store: SessionStore, column: string): ValueListEntry[] {
-    const key = [column, store.sessions.size, store.view, store.query.filters, store.query.mode, this.host.lang()];
+    const key = [column, store.sessions.size, store.view, store.query.filters, store.query.mode, this.host.lang(), store.getState().valueLists];
     if (!this.valuesCache || this.valuesCache.key.some((part, i) => part !== key[i])) {
       this.valuesCache = { key, entries: store.valueList(column, { t: this.host.translate(), locale: this.host.lang() }) };
     }

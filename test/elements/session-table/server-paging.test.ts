@@ -1,33 +1,69 @@
-import { ignoreResizeObserverLoop } from '../session-detail/fixtures.js';
 import { expect } from '@open-wc/testing';
-import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
-import { settle, tableFixture } from './table-fixtures.js';
+import { rangeAdapter } from '../../helpers/range-adapter.js';
+import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
+import { bodyRows, chord, grid, rowByIndex, settle, tableFixture, waitFor } from './table-fixtures.js';
 
-describe('session-table with a host that queries on its server', () => {
-  // Pages appended while scrolling grow the virtualizer inside its own ResizeObserver round: Chromium's
-  // benign loop notice (its cause, the virtualizer's microtask layout, is issue 14's).
-  ignoreResizeObserverLoop();
-  it('loads further pages only as the user scrolls towards them', async () => {
-    const pages = Array.from({ length: 60 }, (_, page) => Array.from({ length: 50 }, (_, i) => summary(`s${page * 50 + i}`)));
-    const adapter = scriptedAdapter({ pages: { history: pages }, capabilities: { serverQuery: true, live: false }, totals: true });
-    const table = await tableFixture({ adapter });
-    const store = table.currentStore!;
-    await until(() => store.status === 'ready');
+/** The client-name cell of each rendered row, by its zero-based row index. */
+function shownClients(table: SessionTable): Map<number, string> {
+  const shown = new Map<number, string>();
+  for (const row of bodyRows(table)) {
+    if (row.getAttribute('aria-busy') === 'true') continue;
+    shown.set(Number(row.getAttribute('aria-rowindex')) - 2, row.querySelector('[role="gridcell"]:nth-child(3)')!.textContent.trim());
+  }
+  return shown;
+}
+
+/** A table on a synthetic range host of `total` rows, once it knows the total. */
+async function rangeTable(total: number) {
+  const adapter = rangeAdapter(total);
+  const table = await tableFixture({ adapter }, { height: 400 });
+  const g = grid(table);
+  await waitFor(() => g.getAttribute('aria-rowcount') === String(total + 1), table);
+  return { adapter, table, g };
+}
+
+describe('session-table on a host that pages by range (serverQuery)', () => {
+  it('scrolls to row 900,000 of 1,000,000 and shows the right rows, with one or two requests', async () => {
+    const { adapter, table, g } = await rangeTable(1_000_000);
+    expect(adapter.requests).to.have.length(1);
+    const before = adapter.requests.length;
+    g.scrollTop = (g.scrollHeight - g.clientHeight) * 0.9;
+    const near = () => Number(bodyRows(table)[0]?.getAttribute('aria-rowindex')) > 800_000;
+    await waitFor(() => near() && bodyRows(table).every((row) => row.getAttribute('aria-busy') !== 'true'), table);
     await settle(table);
-    const firstBatch = store.view.length;
-    expect(firstBatch).to.be.lessThan(3000);
-    expect(store.hasMore).to.equal(true);
-    // Screen readers hear the host's total, not just the rows fetched so far.
-    expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('3001');
-    const requestsBefore = adapter.requests.length;
-    const scroller = table.shadowRoot!.querySelector<HTMLElement>('[role="grid"]')!;
-    for (let i = 0; i < 40 && store.hasMore; i++) {
-      scroller.scrollTop = scroller.scrollHeight;
-      scroller.dispatchEvent(new Event('scroll'));
-      await settle(table);
+    const shown = shownClients(table);
+    expect(shown.size).to.be.greaterThan(5);
+    for (const [index, client] of shown) {
+      expect(index).to.be.within(890_000, 910_000);
+      expect(client).to.equal(adapter.row(index).client.name);
     }
-    await until(() => store.view.length === 3000, 5000);
-    expect(adapter.requests.length).to.be.greaterThan(requestsBefore);
-    expect(table.shadowRoot!.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('3001');
+    expect(adapter.requests.length - before).to.be.within(1, 2);
+  });
+
+  it('reaches the last row with Ctrl+End in one or two requests', async () => {
+    const { adapter, table, g } = await rangeTable(1_000_000);
+    g.focus();
+    const before = adapter.requests.length;
+    await chord('Control', 'End');
+    await waitFor(() => rowByIndex(table, 1_000_001)?.getAttribute('aria-busy') === null, table);
+    await settle(table);
+    expect(rowByIndex(table, 1_000_001)!.querySelector('[role="gridcell"]:nth-child(3)')!.textContent.trim()).to.equal('Client r0');
+    expect(adapter.requests.length - before).to.be.within(1, 2);
+  });
+
+  it('shows busy placeholder rows while a page is in flight, then its rows', async function () {
+    // axe over a full grid takes seconds when the machine is shared.
+    this.timeout(40_000);
+    const { adapter, table, g } = await rangeTable(100_000);
+    adapter.hold = true;
+    g.scrollTop = (g.scrollHeight - g.clientHeight) / 2;
+    await waitFor(() => bodyRows(table).some((row) => row.getAttribute('aria-busy') === 'true') && g.getAttribute('aria-busy') === 'true', table);
+    const pending = bodyRows(table).find((row) => row.getAttribute('aria-busy') === 'true')!;
+    expect(pending.textContent).to.contain('Loading');
+    await expect(table).to.be.accessible();
+    adapter.hold = false;
+    adapter.release();
+    await waitFor(() => bodyRows(table).every((row) => row.getAttribute('aria-busy') !== 'true') && g.getAttribute('aria-busy') === 'false', table);
+    for (const [index, client] of shownClients(table)) expect(client).to.equal(adapter.row(index).client.name);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * Loading sessions from the host page by page (cursor paging, for hosts without `serverQuery`;
+ * those page by range, see `range-pager.ts`): every page of a mode for the client-side view, one
+ * page per task so loading never blocks the page, and, after a complete load, dropping what the
+ * host no longer lists. Only the latest load may land; a new one aborts it.
+ */
+import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest, type SessionAdapter } from '../adapter/index.js';
+import type { Mode } from '../model/index.js';
+import { dropMissing, intakePage, type InvalidRecord, type SessionMaps } from './page-intake.js';
+import { callAdapter } from './request.js';
+
+/** What the loader tells the store, and what it needs from it. */
+export interface PageLoaderHost {
+  /** The maps pages are taken into (shared with the live feed). */
+  readonly maps: SessionMaps;
+  readonly requestTimeoutMs: number;
+  /** A page was taken in: `loaded` sessions so far for this load, the host's `total` if it gave one. */
+  pageTaken(accepted: readonly string[], invalid: readonly InvalidRecord[], loaded: number, total: number | undefined): void;
+  /** The last page was taken in; `dropped`: sessions the host no longer lists were removed. */
+  finished(mode: Mode, dropped: boolean): void;
+  failed(error: SessionViewError): void;
+}
+
+/**
+ * Ends the current task so the page can paint and handle input between two pages. A plain task
+ * (not `scheduler.yield()`, whose continuation would run ahead of the frame that shows the rows).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class PageLoader {
+  /** Modes loaded completely since the last reconnection (a mode switch need not reload them). */
+  readonly loadedModes = new Set<Mode>();
+  #controller: AbortController | undefined;
+  /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
+  #received: Set<string> | undefined;
+  #loaded = 0;
+
+  constructor(
+    private readonly adapter: SessionAdapter,
+    private readonly pageSize: number,
+    private readonly host: PageLoaderHost,
+  ) {}
+
+  /** Loads `mode` from its first page (aborting a load in flight). */
+  load(mode: Mode): Promise<void> {
+    this.#controller?.abort();
+    this.#loaded = 0;
+    this.#received = new Set();
+    return this.#loadPages(mode, this.#received);
+  }
+
+  /** A live change delivered this session during a load: the host still lists it. */
+  noteReceived(id: string): void {
+    this.#received?.add(id);
+  }
+
+  stop(): void {
+    this.#controller?.abort();
+  }
+
+  /** Fetches every page of `mode`, following the host's cursors. */
+  async #loadPages(mode: Mode, received: Set<string>): Promise<void> {
+    const controller = new AbortController();
+    this.#controller = controller;
+    let cursor: string | undefined;
+    try {
+      do {
+        const request: ListSessionsRequest = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
+        const page = await callAdapter((signal) => this.adapter.listSessions(request, signal), {
+          signal: controller.signal,
+          timeoutMs: this.host.requestTimeoutMs,
+        });
+        if (controller.signal.aborted) return;
+        if (!page || !Array.isArray(page.sessions)) {
+          throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
+        }
+        const { accepted, invalid } = intakePage(this.host.maps, page.sessions);
+        for (const id of accepted) received.add(id);
+        this.#loaded += accepted.length;
+        const next = page.nextCursor;
+        cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
+        this.host.pageTaken(accepted, invalid, this.#loaded, typeof page.total === 'number' ? page.total : undefined);
+        // One page per task: the next page's intake must not extend this one into a long task.
+        if (cursor !== undefined) await yieldToEventLoop();
+        if (controller.signal.aborted) return;
+      } while (cursor !== undefined);
+      const dropped = dropMissing(this.host.maps, mode, received);
+      this.loadedModes.add(mode);
+      this.host.finished(mode, dropped);
+    } catch (error) {
+      if (controller.signal.aborted || isAbort(error)) return;
+      this.host.failed(toSessionViewError(error));
+    } finally {
+      if (this.#controller === controller) {
+        this.#controller = undefined;
+        this.#received = undefined;
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Keeping the store's view (the ordered ids the table shows) up to date: what made it stale,
+ * whether a recomputation may wait while pages stream in, and whether an incremental update
+ * (`ViewComputer.update` over the sessions changed since) will do instead of a full computation.
+ * Search matches are inputs of the view like the query, so they are held here too.
+ */
+import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
+import type { SessionQuery, SessionSummary } from '../model/index.js';
+import { prepareSortWhenIdle, type ViewComputer } from './view.js';
+
+/**
+ * While pages stream in, the view is recomputed at most this often (the first page at once): a
+ * 200k-session load is a hundred pages, and re-sorting everything after each would be quadratic.
+ */
+const LOADING_VIEW_INTERVAL_MS = 250;
+
+/** What the next view is computed from. */
+export interface ViewInputs {
+  sessions: ReadonlyMap<string, SessionSummary>;
+  query: SessionQuery;
+  /** The view shown now (the base of an incremental update). */
+  current: readonly string[];
+  /** Pages are still streaming in: a recomputation may wait (see `LOADING_VIEW_INTERVAL_MS`). */
+  loading: boolean;
+  /** The user waits for this one: never held back. */
+  urgent: boolean;
+}
+
+export class ViewMaintenance {
+  #computer: ViewComputer;
+  #dirty = false;
+  /**
+   * Sessions changed (live feed, pages) since the view was computed, for an incremental update;
+   * `null` when something else changed too (query, matches, dropped sessions) and only a full
+   * computation will do.
+   */
+  #changedSinceView: Set<string> | null = null;
+  /** Full-text hits of the current search (`null`: no search to limit by). */
+  #matches: ReadonlySet<string> | null = null;
+  /** The search text `#matches` answer; the view waits for the answer of a new text. */
+  #matchesText = '';
+  #computedAt = -Infinity;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stopSortPreparation: () => void = () => {};
+
+  /** `reschedule` asks for another flush when a held-back computation is due. */
+  constructor(
+    computer: ViewComputer,
+    private readonly reschedule: () => void,
+  ) {
+    this.#computer = computer;
+  }
+
+  get computer(): ViewComputer {
+    return this.#computer;
+  }
+
+  /** Swaps the computation (a host's own engine); the next view is computed in full. */
+  setComputer(computer: ViewComputer): void {
+    this.#stopSortPreparation();
+    this.#computer = computer;
+    this.invalidate();
+  }
+
+  get matches(): ReadonlySet<string> | null {
+    return this.#matches;
+  }
+
+  /** The search text whose answer the view uses now. */
+  get matchesText(): string {
+    return this.#matchesText;
+  }
+
+  /** A search answered. The caller decides whether the view should use it now (`invalidate`). */
+  setMatches(text: string, matches: ReadonlySet<string> | null): void {
+    this.#matchesText = text;
+    this.#matches = matches;
+  }
+
+  /** Something other than sessions changed (query, matches, dropped records): compute in full. */
+  invalidate(): void {
+    this.#dirty = true;
+    this.#changedSinceView = null;
+  }
+
+  /** Sessions were added or replaced: the next view merges them when nothing else changed. */
+  sessionsChanged(ids: Iterable<string>): void {
+    this.#dirty = true;
+    const changed = this.#changedSinceView;
+    if (changed) for (const id of ids) changed.add(id);
+  }
+
+  /** The view is due again (a load finished: held-back pages are merged now). */
+  markDirty(): void {
+    this.#dirty = true;
+  }
+
+  /**
+   * The view to show now: `undefined` when it did not change or its computation waits while a
+   * load streams in (a timer then asks for the flush that computes it).
+   */
+  next(inputs: ViewInputs): string[] | undefined {
+    if (!this.#dirty || this.#holdBack(inputs)) return undefined;
+    this.#dirty = false;
+    this.#computedAt = performance.now();
+    const view = this.#compute(inputs);
+    this.#changedSinceView = new Set();
+    return sameIds(view, inputs.current) ? undefined : view;
+  }
+
+  /** Distinct values of a column with counts under the other filters and the current matches. */
+  valueList(sessions: ReadonlyMap<string, SessionSummary>, columnId: string, query: SessionQuery, options: ValueListOptions): ValueListEntry[] {
+    return this.#computer.valueList?.(sessions, columnId, query, Date.now(), options, this.#matches) ?? [];
+  }
+
+  /** Once loaded, the visible columns' sort ranks are prepared in idle time (see `prepareSortWhenIdle`). */
+  prepareSort(sessions: ReadonlyMap<string, SessionSummary>, columns: readonly string[]): void {
+    this.#stopSortPreparation();
+    this.#stopSortPreparation = prepareSortWhenIdle(this.#computer, sessions, columns);
+  }
+
+  /** Stops idle work and a held-back computation (the store disconnected). */
+  stop(): void {
+    this.#stopSortPreparation();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /**
+   * While a load streams pages in, a recomputation soon after the last one waits (the rows on
+   * screen are already right; only counts and the far end grow); the user's own changes never do.
+   */
+  #holdBack({ loading, urgent, current }: ViewInputs): boolean {
+    if (!loading || urgent || current.length === 0) return false;
+    const wait = this.#computedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
+    if (wait <= 0) return false;
+    this.#timer ??= setTimeout(() => {
+      this.#timer = undefined;
+      this.reschedule();
+    }, wait);
+    return true;
+  }
+
+  /** An incremental update after changes to known sessions, else the full computation. */
+  #compute({ sessions, query, current }: ViewInputs): string[] {
+    const now = Date.now();
+    const changed = this.#changedSinceView;
+    const updated = changed ? this.#computer.update?.(current, sessions, changed, query, now, this.#matches) : undefined;
+    return updated ?? this.#computer.compute(sessions, query, now, this.#matches);
+  }
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
