@@ -1,12 +1,8 @@
-import { ignoreResizeObserverLoop } from '../session-detail/fixtures.js';
 import { expect } from '@open-wc/testing';
 import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
 import { settle, tableFixture } from './table-fixtures.js';
 
 describe('session-table with a host that queries on its server', () => {
-  // Pages appended while scrolling grow the virtualizer inside its own ResizeObserver round: Chromium's
-  // benign loop notice (its cause, the virtualizer's microtask layout, is issue 14's).
-  ignoreResizeObserverLoop();
   it('loads further pages only as the user scrolls towards them', async () => {
     const pages = Array.from({ length: 60 }, (_, page) => Array.from({ length: 50 }, (_, i) => summary(`s${page * 50 + i}`)));
     const adapter = scriptedAdapter({ pages: { history: pages }, capabilities: { serverQuery: true, live: false }, totals: true });
