@@ -116,7 +116,8 @@ export class SessionStore extends EventTarget {
   readonly details: DetailStore;
   /** Full-text search in content (client-side; idle with `serverQuery`). */
   readonly search: StoreSearch;
-  readonly requestTimeoutMs: number;
+  /** Time limit for one adapter call in ms (30 000 by default); read at each call, so a change applies to the next one. */
+  requestTimeoutMs: number;
   /**
    * The host gave the columns or sort explicitly (a shared link, a host setting): stored
    * personal layouts must not override them.
@@ -204,10 +205,13 @@ export class SessionStore extends EventTarget {
       search: INITIAL_SEARCH_STATE,
       snippets: new Map(),
     });
+    const store = this;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
-      requestTimeoutMs: this.requestTimeoutMs,
+      get requestTimeoutMs() {
+        return store.requestTimeoutMs;
+      },
       session: (id) => this.#sessions.get(id),
       select: (id) => this.select(id),
       entriesChanged: (details) => this.#commitNow({ details }),

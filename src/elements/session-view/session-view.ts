@@ -73,6 +73,13 @@ export class SessionView extends LitElement {
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
+  /**
+   * Time limit in milliseconds for one adapter call (listing, detail, search transcripts, an
+   * action); past it the call is aborted and the view shows a timeout error with Retry. Default
+   * 30000. A change applies to the next call.
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout: number | undefined;
+
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
 
@@ -115,7 +122,10 @@ export class SessionView extends LitElement {
       try {
         const fromUrl = this.syncUrl ? viewStateFromUrl(location.search) : undefined;
         this.store = this.adapter
-          ? createSessionStore(this.adapter, fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {})
+          ? createSessionStore(this.adapter, {
+              ...(fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {}),
+              ...(this.validTimeout() ? { requestTimeoutMs: this.requestTimeout } : {}),
+            })
           : undefined;
         if (fromUrl && this.store) applySessionFromUrl(fromUrl, this.store, this.tabs);
       } catch (error) {
@@ -123,7 +133,14 @@ export class SessionView extends LitElement {
         this.storeError = error instanceof Error ? error.message : String(error);
       }
       if (this.isConnected) this.listen(this.store);
+    } else if (changed.has('requestTimeout') && this.store && this.validTimeout()) {
+      this.store.requestTimeoutMs = this.requestTimeout!;
     }
+  }
+
+  /** A positive, finite `requestTimeout` (the attribute may hold anything). */
+  private validTimeout(): boolean {
+    return typeof this.requestTimeout === 'number' && Number.isFinite(this.requestTimeout) && this.requestTimeout > 0;
   }
 
   private listen(store: SessionStore | undefined): void {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-view.js';
 import type { SessionView } from '../../../src/elements/session-view/session-view.js';
+import { followingClock } from '../../helpers/fake-clock.js';
 import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
 
 async function mountView(adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } })) {
@@ -52,6 +53,24 @@ describe('<session-view>', () => {
     await sendKeys({ press: 'Home' });
     await view.updateComplete;
     expect(Number(splitter.getAttribute('aria-valuenow'))).to.equal(280);
+  });
+
+  it('takes the time limit of adapter calls from its request-timeout attribute', async () => {
+    const clock = followingClock();
+    const adapter = scriptedAdapter({ pages: { history: [[]] }, beforePage: () => new Promise(() => {}) });
+    const view = await fixture<SessionView>(html`<session-view request-timeout="5000" .adapter=${adapter}></session-view>`);
+    expect(view.store!.requestTimeoutMs).to.equal(5000);
+    await until(() => adapter.requests.length === 1);
+    await clock.tickAsync(5000);
+    await until(() => view.store!.status === 'error');
+    expect(view.store!.error?.kind).to.equal('timeout');
+    // A later change applies to the next call; a nonsense value keeps the limit in effect.
+    view.requestTimeout = 60_000;
+    await view.updateComplete;
+    expect(view.store!.requestTimeoutMs).to.equal(60_000);
+    view.setAttribute('request-timeout', 'soon');
+    await view.updateComplete;
+    expect(view.store!.requestTimeoutMs).to.equal(60_000);
   });
 
   it('re-dispatches invalid records from the adapter as sv-data-error', async () => {
