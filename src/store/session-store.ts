@@ -205,12 +205,12 @@ export class SessionStore extends EventTarget {
       search: INITIAL_SEARCH_STATE,
       snippets: new Map(),
     });
-    const store = this;
+    const timeLimit = () => this.requestTimeoutMs;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
       get requestTimeoutMs() {
-        return store.requestTimeoutMs;
+        return timeLimit();
       },
       session: (id) => this.#sessions.get(id),
       select: (id) => this.select(id),
