@@ -175,6 +175,7 @@ export function serverCommandsPlugin() {
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
       if (command === 'code-sources') return codeSources();
+      if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();
       if (command === 'shipped-declarations') return shippedDeclarations();
       if (command === 'server-bench') return serverBench();
       if (command === 'rest-server-start') return startRestServer(payload);
