@@ -2,7 +2,7 @@
  * Small hand-made records for the stories of the pieces inside the table and the detail, which
  * take plain properties rather than an adapter.
  */
-import type { Group, Message, Operator, SessionSummary } from '../../src/model/index.js';
+import type { DetailedSession, Group, Message, Operator, SessionSummary } from '../../src/model/index.js';
 
 const T0 = Date.UTC(2026, 2, 3, 9, 15);
 const LINES = [
@@ -60,3 +60,18 @@ export const sampleTargets: (Operator | Group)[] = [
   { kind: 'group', id: 'g-1', name: 'Orders', availability: 'online', memberCount: 6, availableMembers: 2, queueLength: 4 },
   { kind: 'group', id: 'g-2', name: 'Billing', availability: 'offline', memberCount: 3, availableMembers: 0, queueLength: 0 },
 ];
+
+/** The sample session with its detail: a transcript, two notes (one the viewer's) and routing. */
+export const sampleDetail: DetailedSession = {
+  ...sampleSession,
+  messages: sampleMessages(6),
+  notes: [
+    { id: 'n1', at: T0 + 15 * 60_000, authorId: 'op-9', authorName: 'Marek Beneš', text: 'Courier confirmed delivery for Thursday.' },
+    { id: 'n2', at: T0 + 16 * 60_000, authorId: 'op-1', authorName: 'Jana Nováková', text: 'Refund promised if late — check on Friday.' },
+  ],
+  routing: [
+    { id: 'r1', kind: 'queued', at: T0, target: { kind: 'group', id: 'g-1', name: 'Orders' } },
+    { id: 'r2', kind: 'accepted', at: T0 + 38_000, target: { kind: 'operator', id: 'op-1', name: 'Jana Nováková' } },
+  ],
+  recordings: [],
+};

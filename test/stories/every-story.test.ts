@@ -10,9 +10,12 @@ import { quietConsole } from '../hardening/page-errors.js';
 import * as exportMenu from '../../stories/export-menu.stories.js';
 import * as recordingPlayer from '../../stories/recording-player.stories.js';
 import * as routingPanel from '../../stories/routing-panel.stories.js';
+import * as savedViews from '../../stories/saved-views.stories.js';
 import * as searchBox from '../../stories/search-box.stories.js';
+import * as sessionActions from '../../stories/session-actions.stories.js';
 import * as sessionDetail from '../../stories/session-detail.stories.js';
 import * as sessionInfo from '../../stories/session-info.stories.js';
+import * as sessionNotes from '../../stories/session-notes.stories.js';
 import * as sessionParameters from '../../stories/session-parameters.stories.js';
 import * as sessionTable from '../../stories/session-table.stories.js';
 import * as sessionView from '../../stories/session-view.stories.js';
@@ -35,9 +38,12 @@ const FILES: Record<string, StoryModule> = {
   'export-menu.stories.ts': exportMenu as unknown as StoryModule,
   'recording-player.stories.ts': recordingPlayer as unknown as StoryModule,
   'routing-panel.stories.ts': routingPanel as unknown as StoryModule,
+  'saved-views.stories.ts': savedViews as unknown as StoryModule,
   'search-box.stories.ts': searchBox as unknown as StoryModule,
+  'session-actions.stories.ts': sessionActions as unknown as StoryModule,
   'session-detail.stories.ts': sessionDetail as unknown as StoryModule,
   'session-info.stories.ts': sessionInfo as unknown as StoryModule,
+  'session-notes.stories.ts': sessionNotes as unknown as StoryModule,
   'session-parameters.stories.ts': sessionParameters as unknown as StoryModule,
   'session-table.stories.ts': sessionTable as unknown as StoryModule,
   'session-view.stories.ts': sessionView as unknown as StoryModule,
