@@ -35,6 +35,7 @@ export class FrameResizeObserver implements ResizeObserver {
   private frame = 0;
   /** A delivery ran and the frame that renders its layout has not finished yet. */
   private settling = false;
+  private deliveries = 0;
 
   constructor(private readonly callback: ResizeObserverCallback) {
     this.observer = new ResizeObserver((entries) => {
@@ -82,10 +83,15 @@ export class FrameResizeObserver implements ResizeObserver {
     // The virtualizer lays out in a microtask queued by the callback: the owner hears after it.
     const listener = this.owner && layoutListeners.get(this.owner);
     if (listener) void Promise.resolve().then(() => Promise.resolve()).then(listener);
-    // Runs at the start of the next frame, after this frame's observation round: a change it
-    // found has scheduled the next delivery by then.
+    // Busy for two more frame starts: the next frame's observation round may find changes, and a
+    // scroll the layout caused (a log sticking to its end) lays out again one frame later.
+    const delivery = ++this.deliveries;
     this.settling = true;
-    requestAnimationFrame(() => (this.settling = false));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (delivery === this.deliveries) this.settling = false;
+      }),
+    );
   }
 }
 

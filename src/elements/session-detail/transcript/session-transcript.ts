@@ -224,6 +224,11 @@ export class SessionTranscript extends LitElement {
     const log = this.log;
     // No rows yet, or a scroll event (ours, the reader's or the virtualizer's) still to come.
     if (!log.querySelector(':scope > [data-index]') || log.scrollTop !== this.seenScrollTop) return true;
+    // Following the end but not there: a layout grew the log after the last scroll to it.
+    if (this.atBottom && this.messages.length > 0 && log.scrollHeight - log.scrollTop - log.clientHeight > BOTTOM_SLACK_PX) {
+      log.scrollTop = log.scrollHeight;
+      return true;
+    }
     if (this.revealing !== undefined && isRowVisible(log, this.revealing)) this.revealing = undefined;
     return this.revealing !== undefined;
   }
