@@ -13,7 +13,7 @@ import { createDemoAdapter, generateSessions } from '../src/adapter/demo/index.j
 import { InThreadSearchClient } from '../src/engine/search/search-client.js';
 import '../src/define/sv-transcript.js';
 import type { SessionTranscript } from '../src/elements/session-detail/transcript/session-transcript.js';
-import { ignoreResizeObserverLoop, messages } from '../test/elements/session-detail/fixtures.js';
+import { messages } from '../test/elements/session-detail/fixtures.js';
 import type { BenchRow } from './bench-row.js';
 
 const row = (name: string, value: number, budget: number): BenchRow => ({
@@ -33,7 +33,6 @@ async function timed(work: () => unknown): Promise<number> {
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('budgets benchmark', () => {
-  ignoreResizeObserverLoop(); // the transcript's virtualizer measuring rows (benign, see the fixture)
   it('generator, highlighter and transcript against the budgets the tests used to assert', async () => {
     const rows: BenchRow[] = [];
     rows.push(row('demo generator: 100k session summaries vs 6 s budget', await timed(() => generateSessions(1, 100_000, Date.UTC(2026, 10, 25))), 6000));

@@ -81,3 +81,39 @@ export const LinkToSession: Story = {
     ></session-view>
   `,
 };
+
+/**
+ * A host's brand: the `--sv-*` tokens set on the element (colours, radius, font) and the
+ * forwarded parts restyled from outside (`session-view::part(row-selected)`,
+ * `::part(transcript-operator-message)`, `::part(tab-selected)`). Nothing else is needed.
+ */
+export const BrandTheme: Story = {
+  args: { sessions: 200, live: false },
+  render: (args) => html`
+    <style>
+      .brand {
+        --sv-color-accent: #6d28d9;
+        --sv-color-accent-hover: #5b21b6;
+        --sv-color-accent-subtle: #ede9fe;
+        --sv-color-focus: #6d28d9;
+        --sv-color-operator: #ede9fe;
+        --sv-radius: 12px;
+        --sv-font-family: Georgia, 'Times New Roman', serif;
+      }
+      .brand session-view::part(header-cell) {
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .brand session-view::part(row-selected) {
+        box-shadow: inset 4px 0 0 #6d28d9;
+      }
+      .brand session-view::part(tab-selected) {
+        border-block-end-color: #6d28d9;
+      }
+      .brand session-view::part(transcript-operator-message) {
+        border-inline-start: 3px solid #6d28d9;
+      }
+    </style>
+    <div class="brand">${meta.render!(args, {} as never)}</div>
+  `,
+};

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatContext, Translate, Viewer } from '../model/index.js';
-import { modelTranslator } from '../i18n/index.js';
+import { modelTranslator, onTranslationChange } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const controllers = new Set<LocaleController>();
 let documentObserver: MutationObserver | undefined;
+let stopTranslationListener: (() => void) | undefined;
 
 function refreshAll(): void {
   for (const controller of controllers) controller.refresh();
@@ -24,7 +25,7 @@ export function resolveLang(element: Element): string {
 /**
  * Tracks the language an element should speak. Any `lang` change on the page (in light DOM or on
  * a session-view element inside a shadow root) makes every element re-resolve, so switching
- * `<session-view lang="cs">` re-renders the whole tree.
+ * `<session-view lang="cs">` re-renders the whole tree; so does `registerTranslation`.
  */
 export class LocaleController implements ReactiveController {
   lang = 'en';
@@ -40,6 +41,10 @@ export class LocaleController implements ReactiveController {
       documentObserver = new MutationObserver(refreshAll);
       documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
+    // New or changed strings (a host's registerTranslation after render) show at once.
+    stopTranslationListener ??= onTranslationChange(() => {
+      for (const controller of controllers) controller.host.requestUpdate();
+    });
     this.hostObserver = new MutationObserver(refreshAll);
     this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     this.refresh();

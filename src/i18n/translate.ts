@@ -8,6 +8,9 @@
  * `Intl.PluralRules` when `count` is passed.
  */
 
+import type { TranslationKey } from './translation-key.js';
+
+export type { TranslationKey };
 export type Strings = Record<string, string>;
 export type Params = Record<string, string | number>;
 
@@ -23,10 +26,33 @@ function tableFor(lang: string): Map<string, string> {
   return table;
 }
 
-/** Adds or overrides strings for a language; keys are `namespace.key`. */
-export function registerTranslation(lang: string, strings: Strings): void {
+/**
+ * Strings for one language: any of the library's keys (`TranslationKey`; the English catalogue
+ * ships as `session-view/i18n/en.json`). A typo in a key is a compile error.
+ */
+export type TranslationTable = { readonly [K in TranslationKey]?: string };
+
+const changeListeners = new Set<() => void>();
+
+/**
+ * Adds or overrides strings for a language; keys are `namespace.key`. Elements already on the
+ * page re-render with them.
+ */
+export function registerTranslation(lang: string, strings: TranslationTable): void {
   const table = tableFor(lang.toLowerCase());
-  for (const [key, value] of Object.entries(strings)) table.set(key, value);
+  for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') table.set(key, value);
+  for (const listener of changeListeners) listener();
+}
+
+/** Calls `listener` after every `registerTranslation`; returns the function that stops it. */
+export function onTranslationChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** A copy of the strings registered for exactly `lang` (no fallback), sorted by key. */
+export function registeredStrings(lang: string): Strings {
+  return Object.fromEntries([...(tables.get(lang.toLowerCase()) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Languages with at least one registered string. */

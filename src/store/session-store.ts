@@ -107,7 +107,8 @@ export class SessionStore extends EventTarget {
   readonly details: DetailStore;
   /** Full-text search in content (client-side; idle with `serverQuery`). */
   readonly search: StoreSearch;
-  readonly requestTimeoutMs: number;
+  /** Time limit for one adapter call in ms (30 000 by default); read at each call, so a change applies to the next one. */
+  requestTimeoutMs: number;
   /**
    * The host gave the columns or sort explicitly (a shared link, a host setting): stored
    * personal layouts must not override them.
@@ -160,9 +161,13 @@ export class SessionStore extends EventTarget {
       options.viewComputer ??
       new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
     this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule());
+    // Parts read the time limit at each call (a getter), so a host's change applies to the next one.
+    const timeLimit = () => this.requestTimeoutMs;
     this.#loader = new PageLoader(adapter, options.pageSize ?? 2000, {
       maps: this.#maps,
-      requestTimeoutMs: this.requestTimeoutMs,
+      get requestTimeoutMs() {
+        return timeLimit();
+      },
       pageTaken: (accepted, invalid, loaded, total) => {
         for (const record of invalid) this.#invalid.report(record);
         this.#noteChangedSessions(accepted);
@@ -186,7 +191,9 @@ export class SessionStore extends EventTarget {
           { pageSize: options.pageSize ?? 200, maxPages: options.maxPages ?? 20, prefetchRows: Math.ceil((options.pageSize ?? 200) / 2) },
           {
             maps: this.#maps,
-            requestTimeoutMs: this.requestTimeoutMs,
+            get requestTimeoutMs() {
+              return timeLimit();
+            },
             query: () => this.query,
             changed: () => this.#rangeChanged(),
             invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
@@ -233,7 +240,9 @@ export class SessionStore extends EventTarget {
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
-      requestTimeoutMs: this.requestTimeoutMs,
+      get requestTimeoutMs() {
+        return timeLimit();
+      },
       session: (id) => this.#maps.sessions.get(id),
       select: (id) => this.select(id),
       entriesChanged: (details) => this.#state.commit({ details }),

@@ -27,6 +27,8 @@ export interface SearchState {
   clauses: MatchedClause[];
   /** Words left out as too common. */
   ignored: string[];
+  /** The text had only such words: nothing was searched, the filters alone choose the rows. */
+  noSearchableWords: boolean;
   /** Also match words a typo away. */
   fuzzy: boolean;
   /** False when the host gives no transcripts: only names and parameters are searched. */
@@ -42,6 +44,7 @@ export const INITIAL_SEARCH_STATE: SearchState = Object.freeze({
   total: 0,
   clauses: [],
   ignored: [],
+  noSearchableWords: false,
   fuzzy: false,
   transcripts: true,
 });
@@ -134,7 +137,7 @@ export class StoreSearch {
     if (text.trim() === '') {
       this.snippetsAsked = new Set();
       this.answeredText = '';
-      this.setState({ ...this.state, text: '', status: 'idle', matches: 0, clauses: [], ignored: [] }, NO_SNIPPETS);
+      this.setState({ ...this.state, text: '', status: 'idle', matches: 0, clauses: [], ignored: [], noSearchableWords: false }, NO_SNIPPETS);
       this.host.matchesChanged('', null);
       return;
     }
@@ -160,6 +163,7 @@ export class StoreSearch {
           complete: result.complete && this.client!.progress.complete && this.feeding === undefined && this.failedIds.size === 0,
           clauses: result.clauses,
           ignored: result.ignored,
+          noSearchableWords: result.empty,
         },
         snippets,
       );

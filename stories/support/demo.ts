@@ -8,7 +8,17 @@ import { createDemoAdapter, type DemoAdapterOptions, type DemoSessionAdapter } f
 
 const cache = new Map<string, DemoSessionAdapter>();
 
-export function demoAdapter(options: DemoAdapterOptions = {}): DemoSessionAdapter {
+export type StoryRole = 'operator' | 'supervisor' | 'admin';
+
+/** The toolbar's role and live mode (set by the preview's decorator); undefined = the story's own. */
+export const storyGlobals: { role: StoryRole | undefined; live: boolean | undefined } = { role: undefined, live: undefined };
+
+export function demoAdapter(storyOptions: DemoAdapterOptions = {}): DemoSessionAdapter {
+  const options: DemoAdapterOptions = {
+    ...storyOptions,
+    ...(storyGlobals.live !== undefined ? { live: storyGlobals.live } : {}),
+    ...(storyGlobals.role ? { viewer: { ...storyOptions.viewer, role: storyGlobals.role } } : {}),
+  };
   const key = JSON.stringify(options);
   let adapter = cache.get(key);
   if (!adapter) {

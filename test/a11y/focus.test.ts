@@ -7,7 +7,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { deepAll, deepActive } from './deep-query.js';
 import { detailOf, mountView, openDetail, table } from './demo-view.js';
 
@@ -19,7 +18,6 @@ async function recordingSession(view: SessionView, tab: 'transcript' | 'recordin
 
 describe('focus is never lost', function () {
   this.timeout(60_000);
-  ignoreResizeObserverLoop();
   before(() => setViewport({ width: 1400, height: 900 }));
 
   it('Esc on the detail returns focus to the row that opened it', async () => {

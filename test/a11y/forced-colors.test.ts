@@ -5,14 +5,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { deepAll } from './deep-query.js';
 import { wcag22Violations } from './axe-wcag22.js';
 import { mountView, openDetail } from './demo-view.js';
 
 describe('forced colors (Windows high contrast)', function () {
   this.timeout(60_000);
-  ignoreResizeObserverLoop();
   before(() => executeServerCommand('emulate-forced-colors', { active: true }));
   after(() => executeServerCommand('emulate-forced-colors', { active: false }));
 

@@ -6,7 +6,6 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import type { DetailTab } from '../../src/elements/session-detail/detail-tabs.js';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { wcag22Violations } from './axe-wcag22.js';
 import { deepAll } from './deep-query.js';
 import { detailOf, mountView, openDetail, table, type Updatable } from './demo-view.js';
@@ -16,7 +15,6 @@ const LANGS = ['en', 'cs'] as const;
 
 describe('WCAG 2.2 AA in both themes and both languages', function () {
   this.timeout(120_000);
-  ignoreResizeObserverLoop();
 
   for (const theme of THEMES) {
     for (const lang of LANGS) {

@@ -7,7 +7,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { deepAll } from './deep-query.js';
 import { contrastRatio, effectiveBackground } from './contrast.js';
 import { detailOf, mountView, openDetail, table } from './demo-view.js';
@@ -28,7 +27,6 @@ async function openRecordingSession(view: SessionView) {
 
 describe('WCAG 2.2 targets and contrast', function () {
   this.timeout(60_000);
-  ignoreResizeObserverLoop();
   before(() => setViewport({ width: 1400, height: 900 }));
 
   it('every probed target is at least 24 x 24 px', async () => {

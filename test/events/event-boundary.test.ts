@@ -164,7 +164,6 @@ describe('event boundary: <session-table>', () => {
 });
 
 describe('event boundary: <session-detail>', () => {
-  detailFixtures.ignoreResizeObserverLoop();
 
   it('keeps the ban dialog and note parts inside; tab changes and notes reach the page', async () => {
     const { store } = detailFixtures.testStore();

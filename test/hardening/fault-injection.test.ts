@@ -11,7 +11,6 @@ import { validateDetail, type SessionViewError } from '../../src/adapter/index.j
 import { createDemoAdapter, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
 import type { RoutingTarget } from '../../src/model/index.js';
 import { SessionStore } from '../../src/store/index.js';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 import { followingClock } from '../helpers/fake-clock.js';
 import { until } from '../helpers/test-adapter.js';
 import { alertButton, countCalls, deepQuery, expectHealthy, expectHostTruth, hostTruth, mountView, rendered, seen } from './fault-harness.js';
@@ -22,7 +21,6 @@ const settledOrFailed = (store: SessionStore) => store.status === 'ready' || sto
 
 describe('fault injection', function () {
   this.timeout(60_000);
-  ignoreResizeObserverLoop();
   quietConsole();
   let errors: PageErrors;
   let adapter: DemoSessionAdapter | undefined;

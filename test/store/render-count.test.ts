@@ -10,7 +10,6 @@ import '../../src/define/session-view.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import type { SessionSummary } from '../../src/model/index.js';
 import type { SessionStore } from '../../src/store/index.js';
-import { ignoreResizeObserverLoop } from '../elements/session-detail/fixtures.js';
 
 const renders = new Map<string, number>();
 const renderedElements = new Set<LitElement>();
@@ -92,7 +91,6 @@ function touched(session: SessionSummary): LiveChange {
 
 describe('SessionStore: elements re-render only for what they show', () => {
   // The open transcript's virtualizer measures its rows (Chromium's loop notice; issue 14 owns its cause).
-  ignoreResizeObserverLoop();
   afterEach(() => {
     (LitElement.prototype as unknown as { update: typeof originalUpdate }).update = originalUpdate;
     renders.clear();

@@ -74,6 +74,17 @@ function readmeExample() {
   };
 }
 
+/** Every TypeScript source under src/ except the string tables: where a string key must be used. */
+function codeSources() {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return walk(path);
+      return entry.name.endsWith('.ts') && !entry.name.endsWith('.strings.ts') && entry.name !== 'model-strings.ts' ? [path] : [];
+    });
+  return walk(join(root, 'src')).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+}
+
 /**
  * The shipped declaration files (dist/, from `npm run build`): how many, and which still carry an
  * `@internal` doc tag (tsc's stripInternal drops those members with their comments).
@@ -163,6 +174,8 @@ export function serverCommandsPlugin() {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'readme-example') return readmeExample();
+      if (command === 'code-sources') return codeSources();
+      if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();
       if (command === 'shipped-declarations') return shippedDeclarations();
       if (command === 'server-bench') return serverBench();
       if (command === 'rest-server-start') return startRestServer(payload);

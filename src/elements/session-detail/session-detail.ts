@@ -47,9 +47,56 @@ export interface DetailTabChangeEventDetail {
  *
  * @csspart header - The header with title, navigation and actions.
  * @csspart tablist - The row of tabs.
- * @csspart tab - Each tab; the selected one also has `tab-selected`.
+ * @csspart tab - Each tab.
+ * @csspart tab-selected - The selected tab (with `tab`).
  * @csspart tabpanel - The active tab's panel.
  * @csspart masking - The transcript's "personal data hidden" line and its Show button (with `transcriptMasking`).
+ *
+ * The parts of the pieces inside are forwarded with the piece's prefix (`transcript-message`,
+ * `routing-step`, `player-seek-bar`; the list is in `src/themes/exported-parts.ts`):
+ * @csspart transcript-toolbar - `<sv-transcript>`'s `toolbar` part, forwarded.
+ * @csspart transcript-log - `<sv-transcript>`'s `log` part, forwarded.
+ * @csspart transcript-message - `<sv-transcript>`'s `message` part, forwarded.
+ * @csspart transcript-client-message - `<sv-transcript>`'s `client-message` part, forwarded.
+ * @csspart transcript-operator-message - `<sv-transcript>`'s `operator-message` part, forwarded.
+ * @csspart transcript-chatbot-message - `<sv-transcript>`'s `chatbot-message` part, forwarded.
+ * @csspart transcript-system-message - `<sv-transcript>`'s `system-message` part, forwarded.
+ * @csspart transcript-mark - `<sv-transcript>`'s `mark` part, forwarded.
+ * @csspart transcript-link - `<sv-transcript>`'s `link` part, forwarded.
+ * @csspart transcript-file - `<sv-transcript>`'s `file` part, forwarded.
+ * @csspart transcript-file-link - `<sv-transcript>`'s `file-link` part, forwarded.
+ * @csspart transcript-new-messages - `<sv-transcript>`'s `new-messages` part, forwarded.
+ * @csspart transcript-play-from - `<sv-transcript>`'s `play-from` part, forwarded.
+ * @csspart transcript-playing-message - `<sv-transcript>`'s `playing-message` part, forwarded.
+ * @csspart transcript-show-playing - `<sv-transcript>`'s `show-playing` part, forwarded.
+ * @csspart info-list - `<sv-session-info>`'s `list` part, forwarded.
+ * @csspart info-copy-button - `<sv-session-info>`'s `copy-button` part, forwarded.
+ * @csspart parameters-filter - `<sv-session-parameters>`'s `filter` part, forwarded.
+ * @csspart parameters-table - `<sv-session-parameters>`'s `table` part, forwarded.
+ * @csspart notes-note - `<sv-session-notes>`'s `note` part, forwarded.
+ * @csspart notes-own-note - `<sv-session-notes>`'s `own-note` part, forwarded.
+ * @csspart notes-editor - `<sv-session-notes>`'s `editor` part, forwarded.
+ * @csspart routing-timeline - `<routing-panel>`'s `timeline` part, forwarded.
+ * @csspart routing-step - `<routing-panel>`'s `step` part, forwarded.
+ * @csspart routing-step-current - `<routing-panel>`'s `step-current` part, forwarded.
+ * @csspart routing-step-pending - `<routing-panel>`'s `step-pending` part, forwarded.
+ * @csspart routing-step-ended - `<routing-panel>`'s `step-ended` part, forwarded.
+ * @csspart routing-empty - `<routing-panel>`'s `empty` part, forwarded.
+ * @csspart routing-reroute - `<routing-panel>`'s `reroute` part, forwarded.
+ * @csspart routing-picker - `<routing-panel>`'s `picker` part, forwarded.
+ * @csspart routing-close-button - `<routing-panel>`'s `close-button` part, forwarded.
+ * @csspart player-base - `<recording-player>`'s `base` part, forwarded.
+ * @csspart player-stage - `<recording-player>`'s `stage` part, forwarded.
+ * @csspart player-tile - `<recording-player>`'s `tile` part, forwarded.
+ * @csspart player-tile-placeholder - `<recording-player>`'s `tile-placeholder` part, forwarded.
+ * @csspart player-seek-bar - `<recording-player>`'s `seek-bar` part, forwarded.
+ * @csspart player-seek-thumb - `<recording-player>`'s `seek-thumb` part, forwarded.
+ * @csspart player-hover-time - `<recording-player>`'s `hover-time` part, forwarded.
+ * @csspart player-waveform - `<recording-player>`'s `waveform` part, forwarded.
+ * @csspart player-markers - `<recording-player>`'s `markers` part, forwarded.
+ * @csspart player-controls - `<recording-player>`'s `controls` part, forwarded.
+ * @csspart player-play-button - `<recording-player>`'s `play-button` part, forwarded.
+ * @csspart player-error - `<recording-player>`'s `error` part, forwarded.
  *
  * @cssprop --sv-color-bg - Panel background (and every other `--sv-*` token).
  */

@@ -7,6 +7,7 @@ import { isLive, type DetailedSession, type Translate } from '../../model/index.
 import type { SessionStore } from '../../store/index.js';
 import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
 import { maskTranscript, masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
+import { pieceExportParts } from '../../themes/exported-parts.js';
 
 export interface TabPanelContext {
   detail: DetailedSession;
@@ -29,6 +30,9 @@ function renderTranscript(context: TabPanelContext): TemplateResult {
   return html`${bar}${renderTabPanel('transcript', { ...context, detail: revealed ? context.detail : masked.detail }, true)}`;
 }
 
+/** The linked transcript forwards its transcript's and player's parts unchanged; here they get their prefixes. */
+const LINKED_TRANSCRIPT_EXPORTS = `${pieceExportParts('transcript')}, ${pieceExportParts('player')}`;
+
 export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked = false): TemplateResult {
   const { detail, store, highlight, positions } = context;
   switch (tab) {
@@ -36,9 +40,10 @@ export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked 
       if (!masked) return renderTranscript(context);
       // With a recording, the player docks above the text, linked to it: listen and read at once.
       if (hasPlayableRecordings(detail, store.capabilities)) {
-        return html`<sv-linked-transcript .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
+        return html`<sv-linked-transcript exportparts=${LINKED_TRANSCRIPT_EXPORTS} .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
       }
       return html`<sv-transcript
+        exportparts=${pieceExportParts('transcript')}
         .messages=${detail.messages}
         .clientName=${detail.client.name}
         .highlight=${highlight}
@@ -46,19 +51,20 @@ export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked 
         ?live=${isLive(detail)}
       ></sv-transcript>`;
     case 'info':
-      return html`<sv-session-info .session=${detail} .viewer=${store.viewer}></sv-session-info>`;
+      return html`<sv-session-info exportparts=${pieceExportParts('info')} .session=${detail} .viewer=${store.viewer}></sv-session-info>`;
     case 'parameters':
-      return html`<sv-session-parameters .parameters=${detail.parameters}></sv-session-parameters>`;
+      return html`<sv-session-parameters exportparts=${pieceExportParts('parameters')} .parameters=${detail.parameters}></sv-session-parameters>`;
     case 'notes':
-      return html`<sv-session-notes .store=${store} .session=${detail}></sv-session-notes>`;
+      return html`<sv-session-notes exportparts=${pieceExportParts('notes')} .store=${store} .session=${detail}></sv-session-notes>`;
     case 'routing':
-      return html`<routing-panel .store=${store} session-id=${detail.id}></routing-panel>`;
+      return html`<routing-panel exportparts=${pieceExportParts('routing')} .store=${store} session-id=${detail.id}></routing-panel>`;
     case 'recordings':
       // One player per recording (a session may have a call and a screen share, say).
       return html`<div class="recordings">
         ${detail.recordings.map(
           (recording) =>
             html`<recording-player
+              exportparts=${pieceExportParts('player')}
               .store=${store}
               .recording=${recording}
               .startSessionTimeMs=${positions.get(recording.id)}

@@ -6,6 +6,7 @@
  * row elements stays the viewport's plus overscan.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { layoutBusy } from '../../controllers/frame-resize-observer.js';
 import { fixedRows } from './fixed-row-layout.js';
 import type { RowVirtualizer } from './row-virtualizer.js';
 import {
@@ -185,17 +186,24 @@ export class GridViewport implements ReactiveController {
   async rowsRendered(hostUpdate: () => Promise<unknown>): Promise<void> {
     for (let frame = 0; frame < MAX_FRAMES_FOR_ROWS; frame++) {
       await hostUpdate();
-      await this.scroller?.querySelector<RowVirtualizer>(':scope > sv-row-virtualizer')?.updateComplete;
-      if (!this.rowsMissing()) return;
+      const virtualizer = this.scroller?.querySelector<RowVirtualizer>(':scope > sv-row-virtualizer');
+      await virtualizer?.updateComplete;
+      // The virtualizer lays out a frame after a size change (see frame-resize-observer.ts).
+      if (!this.rowsMissing() && !(virtualizer && this.visible() && layoutBusy(virtualizer))) return;
       await nextFrame();
     }
+  }
+
+  /** Hidden: nothing to show, and a background tab runs no frames to wait for. */
+  private visible(): boolean {
+    const scroller = this.scroller;
+    return Boolean(scroller?.isConnected && scroller.clientHeight > 0 && document.visibilityState !== 'hidden');
   }
 
   /** A measurement or a scroll event is due, or a row that should be visible is not rendered yet. */
   private rowsMissing(): boolean {
     const scroller = this.scroller;
-    // Hidden: nothing to show, and a background tab runs no frames to wait for.
-    if (!scroller?.isConnected || scroller.clientHeight === 0 || document.visibilityState === 'hidden') return false;
+    if (!scroller || !this.visible()) return false;
     if (this.measureFrame !== 0 || scroller.scrollTop !== this.scrollTop) return true;
     // The virtualizer, or the scaled window's row group.
     const body = scroller.querySelector(':scope > .body');

@@ -4,8 +4,9 @@
  * the virtualizer finds the grid's scroller as its clipping ancestor. Its own tag keeps a host
  * page's `<lit-virtualizer>` (maybe another version) from clashing with ours.
  */
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import { withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
 import type { fixedRows } from './fixed-row-layout.js';
 
 export class RowVirtualizer extends LitVirtualizer<string> {
@@ -14,4 +15,14 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   declare renderItem: (id: string, index: number) => TemplateResult;
   declare keyFunction: (id: string, index: number) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
+
+  // The virtualizer is created while rendering and reconnected while connecting: both with an
+  // observer that lays out in the next frame, not inside the browser's observer round.
+  override connectedCallback(): void {
+    withFrameResizeObserver(this, () => super.connectedCallback());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withFrameResizeObserver(this, () => super.update(changed));
+  }
 }

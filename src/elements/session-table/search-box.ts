@@ -20,7 +20,8 @@ export interface SearchProgressInfo {
 /**
  * The "search in content" box: debounced, with a status that says "Searching…" while the user
  * types or the engine works, the indexing progress while transcripts are still being indexed,
- * and the number of results.
+ * and the number of results — or, for a text made only of words too common to search ("the and"),
+ * that there was nothing to search.
  *
  * @summary Debounced full-text search box with status.
  * @fires {CustomEvent<SearchChangeDetail>} sv-search-change - The search text settled (after `delay` ms). Cancelable:
@@ -67,6 +68,11 @@ export class SearchBox extends LitElement {
   /** Matching sessions for `value`, when known. */
   @property({ attribute: false }) resultCount: number | undefined;
   @property({ attribute: false }) progress: SearchProgressInfo | undefined;
+  /**
+   * The words of `value` that were left out as too common; when they were all of it, the status
+   * says there was nothing to search instead of a result count (the filters alone chose the rows).
+   */
+  @property({ attribute: false }) ignoredWords: readonly string[] | undefined;
   /** Debounce in ms. */
   @property({ type: Number }) delay = 250;
 
@@ -117,7 +123,8 @@ export class SearchBox extends LitElement {
     if (this.draft.trim() === '') return '';
     if (typing || this.pending) return tableStrings(lang, 'searching');
     const parts: string[] = [];
-    if (this.resultCount !== undefined) parts.push(tableStrings(lang, 'results', { count: this.resultCount }));
+    if (this.ignoredWords !== undefined) parts.push(tableStrings(lang, 'noSearchableWords', { words: this.ignoredWords.join(', ') }));
+    else if (this.resultCount !== undefined) parts.push(tableStrings(lang, 'results', { count: this.resultCount }));
     if (this.progress && !this.progress.complete) {
       parts.push(tableStrings(lang, 'indexing', { done: this.progress.indexed, total: this.progress.total }));
     }

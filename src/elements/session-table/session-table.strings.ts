@@ -48,6 +48,7 @@ export const tableStrings = defineStrings(
     results_one: '{count} result',
     results_few: '{count} results',
     results_other: '{count} results',
+    noSearchableWords: 'Nothing to search: only common words ({words})',
     clearSearch: 'Clear search',
   },
   {
@@ -95,6 +96,7 @@ export const tableStrings = defineStrings(
     results_one: '{count} výsledek',
     results_few: '{count} výsledky',
     results_other: '{count} výsledků',
+    noSearchableWords: 'Není co hledat: jen běžná slova ({words})',
     clearSearch: 'Vymazat hledání',
   },
 );

@@ -143,6 +143,7 @@ export class TableToolbar implements ReactiveController {
       .value=${store.query.search}
       .pending=${search.status === 'searching'}
       .resultCount=${searching && store.status !== 'loading' ? store.view.length : undefined}
+      .ignoredWords=${searching && search.status === 'done' && search.noSearchableWords ? search.ignored : undefined}
       .progress=${indexing || !search.complete ? { indexed: search.indexed, total: search.total, complete: false } : undefined}
       @focusin=${() => store.search.prepare()}
       @sv-search-change=${(event: CustomEvent<SearchChangeDetail>) => changeQuery({ search: event.detail.search }) || event.preventDefault()}

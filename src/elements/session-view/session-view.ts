@@ -9,12 +9,16 @@ import { emitPublic } from '../../events/emit.js';
 import { createSessionStore } from '../../store/create-store.js';
 import { sessionStoreContext } from '../../store/context.js';
 import type { InvalidRecord, SessionStore } from '../../store/session-store.js';
+import { DETAIL_PARTS, TABLE_PARTS, exportParts } from '../../themes/exported-parts.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { t } from './session-view.strings.js';
 import { styles } from './session-view.styles.js';
 
 /** Detail of `sv-data-error`: a record the adapter sent that failed validation. */
 export type DataErrorDetail = InvalidRecord;
+
+const TABLE_EXPORTS = exportParts(TABLE_PARTS);
+const DETAIL_EXPORTS = exportParts(DETAIL_PARTS);
 
 const MIN_DETAIL_WIDTH = 280;
 const KEYBOARD_STEP = 24;
@@ -41,6 +45,70 @@ function chevron(toward: 'start' | 'end'): TemplateResult {
  * @csspart splitter-button - The buttons beside the handle that widen and narrow the panel one step (no drag needed).
  * @csspart detail - The side panel holding the detail.
  * @csspart url-hint - With `sync-url`: says the page address holds only part of a view too large for a link.
+ *
+ * The built-in table's and detail's parts are forwarded (`session-view::part(row)`), the detail's
+ * pieces with their prefix (`transcript-message`, `routing-step`; see `src/themes/exported-parts.ts`):
+ * @csspart toolbar - `<session-table>`: The toolbar above the grid.
+ * @csspart row-count - `<session-table>`: The number of sessions shown.
+ * @csspart grid - `<session-table>`: The scrolling grid.
+ * @csspart header-cell - `<session-table>`: A column header.
+ * @csspart sort-indicator - `<session-table>`: The arrow of a sorted column.
+ * @csspart filter-button - `<session-table>`: The filter icon in a header.
+ * @csspart resize-handle - `<session-table>`: The drag handle at a header's end.
+ * @csspart row - `<session-table>`: A body row.
+ * @csspart row-selected - `<session-table>`: The selected row (with `row`).
+ * @csspart match - `<session-table>`: A highlighted search hit.
+ * @csspart skeleton - `<session-table>`: Placeholder rows while loading.
+ * @csspart state - `<session-table>`: The empty, error or no-permission message.
+ * @csspart header - `<session-detail>`: The header with title, navigation and actions.
+ * @csspart tablist - `<session-detail>`: The row of tabs.
+ * @csspart tab - `<session-detail>`: Each tab.
+ * @csspart tab-selected - `<session-detail>`: The selected tab (with `tab`).
+ * @csspart tabpanel - `<session-detail>`: The active tab's panel.
+ * @csspart masking - `<session-detail>`: The "personal data hidden" line.
+ * @csspart transcript-toolbar - `<session-detail>`: <sv-transcript>'s `toolbar` part.
+ * @csspart transcript-log - `<session-detail>`: <sv-transcript>'s `log` part.
+ * @csspart transcript-message - `<session-detail>`: <sv-transcript>'s `message` part.
+ * @csspart transcript-client-message - `<session-detail>`: <sv-transcript>'s `client-message` part.
+ * @csspart transcript-operator-message - `<session-detail>`: <sv-transcript>'s `operator-message` part.
+ * @csspart transcript-chatbot-message - `<session-detail>`: <sv-transcript>'s `chatbot-message` part.
+ * @csspart transcript-system-message - `<session-detail>`: <sv-transcript>'s `system-message` part.
+ * @csspart transcript-mark - `<session-detail>`: <sv-transcript>'s `mark` part.
+ * @csspart transcript-link - `<session-detail>`: <sv-transcript>'s `link` part.
+ * @csspart transcript-file - `<session-detail>`: <sv-transcript>'s `file` part.
+ * @csspart transcript-file-link - `<session-detail>`: <sv-transcript>'s `file-link` part.
+ * @csspart transcript-new-messages - `<session-detail>`: <sv-transcript>'s `new-messages` part.
+ * @csspart transcript-play-from - `<session-detail>`: <sv-transcript>'s `play-from` part.
+ * @csspart transcript-playing-message - `<session-detail>`: <sv-transcript>'s `playing-message` part.
+ * @csspart transcript-show-playing - `<session-detail>`: <sv-transcript>'s `show-playing` part.
+ * @csspart info-list - `<session-detail>`: <sv-session-info>'s `list` part.
+ * @csspart info-copy-button - `<session-detail>`: <sv-session-info>'s `copy-button` part.
+ * @csspart parameters-filter - `<session-detail>`: <sv-session-parameters>'s `filter` part.
+ * @csspart parameters-table - `<session-detail>`: <sv-session-parameters>'s `table` part.
+ * @csspart notes-note - `<session-detail>`: <sv-session-notes>'s `note` part.
+ * @csspart notes-own-note - `<session-detail>`: <sv-session-notes>'s `own-note` part.
+ * @csspart notes-editor - `<session-detail>`: <sv-session-notes>'s `editor` part.
+ * @csspart routing-timeline - `<session-detail>`: <routing-panel>'s `timeline` part.
+ * @csspart routing-step - `<session-detail>`: <routing-panel>'s `step` part.
+ * @csspart routing-step-current - `<session-detail>`: <routing-panel>'s `step-current` part.
+ * @csspart routing-step-pending - `<session-detail>`: <routing-panel>'s `step-pending` part.
+ * @csspart routing-step-ended - `<session-detail>`: <routing-panel>'s `step-ended` part.
+ * @csspart routing-empty - `<session-detail>`: <routing-panel>'s `empty` part.
+ * @csspart routing-reroute - `<session-detail>`: <routing-panel>'s `reroute` part.
+ * @csspart routing-picker - `<session-detail>`: <routing-panel>'s `picker` part.
+ * @csspart routing-close-button - `<session-detail>`: <routing-panel>'s `close-button` part.
+ * @csspart player-base - `<session-detail>`: <recording-player>'s `base` part.
+ * @csspart player-stage - `<session-detail>`: <recording-player>'s `stage` part.
+ * @csspart player-tile - `<session-detail>`: <recording-player>'s `tile` part.
+ * @csspart player-tile-placeholder - `<session-detail>`: <recording-player>'s `tile-placeholder` part.
+ * @csspart player-seek-bar - `<session-detail>`: <recording-player>'s `seek-bar` part.
+ * @csspart player-seek-thumb - `<session-detail>`: <recording-player>'s `seek-thumb` part.
+ * @csspart player-hover-time - `<session-detail>`: <recording-player>'s `hover-time` part.
+ * @csspart player-waveform - `<session-detail>`: <recording-player>'s `waveform` part.
+ * @csspart player-markers - `<session-detail>`: <recording-player>'s `markers` part.
+ * @csspart player-controls - `<session-detail>`: <recording-player>'s `controls` part.
+ * @csspart player-play-button - `<session-detail>`: <recording-player>'s `play-button` part.
+ * @csspart player-error - `<session-detail>`: <recording-player>'s `error` part.
  *
  * @cssprop --sv-detail-width - Initial width of the detail panel (default 440px).
  * @cssprop --sv-color-bg - Background; all `--sv-*` tokens are listed in the README.
@@ -72,6 +140,13 @@ export class SessionView extends LitElement {
    * host owns its URL.
    */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /**
+   * Time limit in milliseconds for one adapter call (listing, detail, search transcripts, an
+   * action); past it the call is aborted and the view shows a timeout error with Retry. Default
+   * 30000. A change applies to the next call.
+   */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout: number | undefined;
 
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
@@ -115,7 +190,10 @@ export class SessionView extends LitElement {
       try {
         const fromUrl = this.syncUrl ? viewStateFromUrl(location.search) : undefined;
         this.store = this.adapter
-          ? createSessionStore(this.adapter, fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {})
+          ? createSessionStore(this.adapter, {
+              ...(fromUrl ? { query: fromUrl.query, columns: fromUrl.columns } : {}),
+              ...(this.validTimeout() ? { requestTimeoutMs: this.requestTimeout } : {}),
+            })
           : undefined;
         if (fromUrl && this.store) applySessionFromUrl(fromUrl, this.store, this.tabs);
       } catch (error) {
@@ -123,7 +201,14 @@ export class SessionView extends LitElement {
         this.storeError = error instanceof Error ? error.message : String(error);
       }
       if (this.isConnected) this.listen(this.store);
+    } else if (changed.has('requestTimeout') && this.store && this.validTimeout()) {
+      this.store.requestTimeoutMs = this.requestTimeout!;
     }
+  }
+
+  /** A positive, finite `requestTimeout` (the attribute may hold anything). */
+  private validTimeout(): boolean {
+    return typeof this.requestTimeout === 'number' && Number.isFinite(this.requestTimeout) && this.requestTimeout > 0;
   }
 
   private listen(store: SessionStore | undefined): void {
@@ -232,6 +317,7 @@ export class SessionView extends LitElement {
       >
         <slot name="detail">
           <session-detail
+            exportparts=${DETAIL_EXPORTS}
             .store=${store}
             session-id=${store.selectedId}
             .tab=${this.detailTab}
@@ -258,7 +344,7 @@ export class SessionView extends LitElement {
         <div class="layout">
           <div class="main" part="main">
             ${this.urlCut.length > 0 ? html`<p class="url-hint" part="url-hint" role="status">${t(this.locale.lang, 'urlCapped')}</p>` : nothing}
-            <slot name="table"><session-table .store=${store}></session-table></slot>
+            <slot name="table"><session-table exportparts=${TABLE_EXPORTS} .store=${store}></session-table></slot>
           </div>
           ${this.renderDetail(store)}
         </div>

@@ -4,7 +4,7 @@ import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import { SessionViewError } from '../../../src/adapter/index.js';
 import type { Role } from '../../../src/model/index.js';
-import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
+import { detail, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
 async function mount(options: TestAdapterOptions = {}, tab: SessionDetail['tab'] = 'transcript') {
   const { store, adapter } = testStore(options);
@@ -21,7 +21,6 @@ const part = <T extends Element>(el: SessionDetail, host: string, selector: stri
 const activeIn = (host: Element) => host.shadowRoot!.activeElement;
 
 describe('<session-detail> actions', () => {
-  ignoreResizeObserverLoop();
 
   describe('permission matrix (roles × actions)', () => {
     // Re-route and recording download live in <routing-panel> and <recording-player> (their own tests).

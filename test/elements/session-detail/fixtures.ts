@@ -143,22 +143,3 @@ export async function settle(store: SessionStore, element?: { updateComplete: Pr
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
-
-/**
- * The virtualizer measures rows in a ResizeObserver and repositions them, which Chromium reports
- * as the benign "ResizeObserver loop completed with undelivered notifications"; mocha's
- * window.onerror would count that as a test failure. Only that message is swallowed.
- */
-export function ignoreResizeObserverLoop(): void {
-  let original: OnErrorEventHandler = null;
-  before(() => {
-    original = window.onerror;
-    window.onerror = function (this: WindowEventHandlers, message, ...rest) {
-      if (typeof message === 'string' && message.includes('ResizeObserver loop')) return true;
-      return original ? original.call(window, message, ...rest) === true : false;
-    };
-  });
-  after(() => {
-    window.onerror = original;
-  });
-}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { Recording } from '../../../src/model/index.js';
-import { detail, ignoreResizeObserverLoop, settle, testStore } from './fixtures.js';
+import { detail, settle, testStore } from './fixtures.js';
 
 const recording: Recording = { id: 'rec-1', kind: 'phone', offsetMs: 0, durationMs: 4000, tracks: [{ id: 'phone', kind: 'phone-audio', offsetMs: 0, durationMs: 4000 }] };
 
@@ -38,7 +38,6 @@ function expectFullyVisible(el: SessionDetail, container: HTMLElement, tab: HTML
 }
 
 describe('<session-detail> tabs at narrow widths', () => {
-  ignoreResizeObserverLoop();
 
   for (const [width, lang] of [
     [440, 'en'],

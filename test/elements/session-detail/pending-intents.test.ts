@@ -9,7 +9,7 @@ import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { DetailTab } from '../../../src/elements/session-detail/detail-tabs.js';
 import { TARGETS } from '../routing-panel/routing-test-adapter.js';
-import { detail, ignoreResizeObserverLoop, settle, testStore } from './fixtures.js';
+import { detail, settle, testStore } from './fixtures.js';
 
 interface HungCall {
   method: string;
@@ -51,7 +51,6 @@ async function switchTab(el: SessionDetail, tab: DetailTab, host: string): Promi
 }
 
 describe('<session-detail> one action per intent across tab switches', () => {
-  ignoreResizeObserverLoop();
 
   it('a hung re-route is still in flight after leaving Routing and coming back; abandoning it keeps the key for the retry', async () => {
     const { el, hung } = await mount('routing');

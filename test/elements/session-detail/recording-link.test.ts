@@ -11,7 +11,7 @@ import type { SessionTranscript } from '../../../src/elements/session-detail/tra
 import type { RecordingPlayer } from '../../../src/elements/recording-player/recording-player.js';
 import type { Recording } from '../../../src/model/index.js';
 import { testWavUrl, until } from '../recording-player/helpers.js';
-import { detail, ignoreResizeObserverLoop, message, settle, T0, testStore } from './fixtures.js';
+import { detail, message, settle, T0, testStore } from './fixtures.js';
 
 // The 4 s test WAV starts 1 s into the session.
 const recording: Recording = { id: 'rec-1', kind: 'phone', offsetMs: 1000, durationMs: 4000, tracks: [{ id: 'phone', kind: 'phone-audio', offsetMs: 0, durationMs: 4000 }] };
@@ -55,7 +55,6 @@ const playingIds = (transcript: SessionTranscript) =>
   [...transcript.shadowRoot!.querySelectorAll('[aria-current="true"]')].map((element) => element.getAttribute('data-id'));
 
 describe('<session-detail> transcript ↔ recording link', () => {
-  ignoreResizeObserverLoop();
 
   it('docks the player above the transcript, with "play from here" only on messages the recording covers', async () => {
     const { el } = await mount();

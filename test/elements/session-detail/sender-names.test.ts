@@ -4,7 +4,7 @@ import type { SessionDetail } from '../../../src/elements/session-detail/session
 import type { LinkedTranscript } from '../../../src/elements/session-detail/linked-transcript/linked-transcript.js';
 import type { SessionTranscript } from '../../../src/elements/session-detail/transcript/session-transcript.js';
 import type { Message, Recording } from '../../../src/model/index.js';
-import { detail, ignoreResizeObserverLoop, message, settle, testStore } from './fixtures.js';
+import { detail, message, settle, testStore } from './fixtures.js';
 
 // Hosts often send client messages without an author name (the session names the client).
 const anonymousClient: Message[] = [
@@ -42,7 +42,6 @@ function clientHeaders(transcript: SessionTranscript): Array<{ author: string; r
 }
 
 describe('<session-detail> sender names', () => {
-  ignoreResizeObserverLoop();
 
   for (const withRecording of [false, true]) {
     it(`names the client by the session's client name, role beside it (${withRecording ? 'linked to a recording' : 'plain'} transcript)`, async () => {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import { SessionViewError } from '../../../src/adapter/index.js';
-import { detail, ignoreResizeObserverLoop, settle, testStore, type TestAdapterOptions } from './fixtures.js';
+import { detail, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
 async function mount(options: TestAdapterOptions = {}, sessionId = 's-1', tab?: SessionDetail['tab']) {
   const { store, adapter } = testStore(options);
@@ -21,7 +21,6 @@ const selectedTab = (el: SessionDetail) => root(el).querySelector<HTMLElement>('
 const stateOf = (el: SessionDetail) => root(el).querySelector('[data-state]')?.getAttribute('data-state');
 
 describe('<session-detail>', () => {
-  ignoreResizeObserverLoop();
 
   describe('states', () => {
     it('shows loading while the host answers', async () => {

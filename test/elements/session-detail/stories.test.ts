@@ -1,13 +1,11 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/session-detail.stories.js';
-import { ignoreResizeObserverLoop } from './fixtures.js';
 import { until } from '../recording-player/helpers.js';
 import type { RecordingPlayer } from '../../../src/elements/recording-player/recording-player.js';
 
 /** Every story renders a detail panel in a definite state, with no markup smuggled in. */
 describe('session-detail stories', () => {
-  ignoreResizeObserverLoop();
   const entries = Object.entries(stories).filter(([name]) => name !== 'default') as Array<[string, { render: () => TemplateResult }]>;
 
   for (const [name, story] of entries) {

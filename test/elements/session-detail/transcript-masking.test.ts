@@ -3,7 +3,7 @@ import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { TranscriptMasking } from '../../../src/elements/session-detail/transcript/masking.js';
 import type { Role } from '../../../src/model/index.js';
-import { detail, ignoreResizeObserverLoop, message, settle, testStore } from './fixtures.js';
+import { detail, message, settle, testStore } from './fixtures.js';
 
 const SECRETS = ['4242 4242 4242 4242', 'zofie.cerna@seznam.cz', '602 123 456'];
 const session = detail({
@@ -37,7 +37,6 @@ const status = (el: SessionDetail) => el.shadowRoot!.querySelector('.masking [ro
 const showButton = (el: SessionDetail) => el.shadowRoot!.querySelector<HTMLButtonElement>('.masking button');
 
 describe('<session-detail> transcript masking', () => {
-  ignoreResizeObserverLoop();
 
   it('masks personal data for the chosen roles, with no way to reveal for an operator', async () => {
     const el = await mount('operator');

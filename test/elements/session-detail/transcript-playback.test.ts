@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/define/sv-transcript.js';
 import type { SessionTranscript } from '../../../src/elements/session-detail/transcript/session-transcript.js';
 import { isRowVisible, playingIndex } from '../../../src/elements/session-detail/transcript/playback.js';
-import { ignoreResizeObserverLoop, message, messages, T0 } from './fixtures.js';
+import { message, messages, T0 } from './fixtures.js';
 
 
 describe('playingIndex', () => {
@@ -18,7 +18,6 @@ describe('playingIndex', () => {
 });
 
 describe('<sv-transcript> following playback', () => {
-  ignoreResizeObserverLoop();
   // 300 messages a minute apart; the recording covers all of them.
   const list = messages(300);
   const span = { from: T0, to: T0 + 300 * 60_000 };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/sv-transcript.js';
 import type { SessionTranscript } from '../../../src/elements/session-detail/transcript/session-transcript.js';
 import type { Message } from '../../../src/model/index.js';
-import { ignoreResizeObserverLoop, message, messages } from './fixtures.js';
+import { message, messages } from './fixtures.js';
 
 
 async function mount(list: readonly Message[], options: { live?: boolean; highlight?: string } = {}): Promise<SessionTranscript> {
@@ -30,7 +30,6 @@ const atBottom = (el: SessionTranscript) => {
 };
 
 describe('<sv-transcript>', () => {
-  ignoreResizeObserverLoop();
 
   it('is a labelled log of messages with sender groups, and is accessible', async () => {
     const el = await mount(messages(6));

@@ -32,6 +32,21 @@ describe('session-table: content search', () => {
     expect(table.currentStore!.query.search).to.equal('');
   });
 
+  it('says a text of only common words has nothing to search, instead of counting every row as a result', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 20 }) });
+    const box = table.shadowRoot!.querySelector('sv-search-box')!;
+    const status = () => box.shadowRoot!.querySelector('[role="status"]')!.textContent.trim();
+    table.currentStore!.setQuery({ search: 'the and of' });
+    await settle(table);
+    await waitFor(() => status().startsWith('Nothing to search'), table, 10_000);
+    expect(status()).to.equal('Nothing to search: only common words (the, and, of)');
+    expect(status()).not.to.match(/results?$/);
+    // A searchable word alongside them searches as usual.
+    table.currentStore!.setQuery({ search: 'the refund' });
+    await settle(table);
+    await waitFor(() => /^\d+ results?$/.test(status()), table, 10_000);
+  });
+
   it('shows hit snippets as text with <mark>, never as HTML', async () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 10 }) });
     table.snippetFor = (id) => ({ text: `<b>refund</b> for ${id}`, ranges: [[3, 9]] });

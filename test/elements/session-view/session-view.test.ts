@@ -2,8 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-view.js';
 import type { SessionView } from '../../../src/elements/session-view/session-view.js';
+import { followingClock } from '../../helpers/fake-clock.js';
 import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
-import { ignoreResizeObserverLoop } from '../session-detail/fixtures.js';
 
 async function mountView(adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } })) {
   const view = await fixture<SessionView>(html`<session-view style="height:500px;width:1000px" .adapter=${adapter}></session-view>`);
@@ -53,6 +53,24 @@ describe('<session-view>', () => {
     await sendKeys({ press: 'Home' });
     await view.updateComplete;
     expect(Number(splitter.getAttribute('aria-valuenow'))).to.equal(280);
+  });
+
+  it('takes the time limit of adapter calls from its request-timeout attribute', async () => {
+    const clock = followingClock();
+    const adapter = scriptedAdapter({ pages: { history: [[]] }, beforePage: () => new Promise(() => {}) });
+    const view = await fixture<SessionView>(html`<session-view request-timeout="5000" .adapter=${adapter}></session-view>`);
+    expect(view.store!.requestTimeoutMs).to.equal(5000);
+    await until(() => adapter.requests.length === 1);
+    await clock.tickAsync(5000);
+    await until(() => view.store!.status === 'error');
+    expect(view.store!.error?.kind).to.equal('timeout');
+    // A later change applies to the next call; a nonsense value keeps the limit in effect.
+    view.requestTimeout = 60_000;
+    await view.updateComplete;
+    expect(view.store!.requestTimeoutMs).to.equal(60_000);
+    view.setAttribute('request-timeout', 'soon');
+    await view.updateComplete;
+    expect(view.store!.requestTimeoutMs).to.equal(60_000);
   });
 
   it('re-dispatches invalid records from the adapter as sv-data-error', async () => {
@@ -159,10 +177,17 @@ describe('<session-view sync-url>', () => {
 });
 
 describe('<session-view> on the demo adapter', () => {
-  // The transcript's virtualizer measures variable-height messages (see the detail fixtures).
-  ignoreResizeObserverLoop();
+  // A host's error tracker records every window `error` event, including Chromium's
+  // "ResizeObserver loop" notice: the whole integration must raise none.
+  let windowErrors: string[] = [];
+  const onWindowError = (event: ErrorEvent) => windowErrors.push(event.message);
+  beforeEach(() => {
+    windowErrors = [];
+    window.addEventListener('error', onWindowError);
+  });
+  afterEach(() => window.removeEventListener('error', onWindowError));
 
-  it('renders rows, opens the detail on Enter, and passes axe in both states', async () => {
+  it('renders rows, opens the detail on Enter, moves between rows, passes axe, and raises no window error', async () => {
     const { createDemoAdapter } = await import('../../../src/adapter/demo/index.js');
     const adapter = createDemoAdapter({ seed: 11, sessions: 500, live: false });
     const view = await fixture<SessionView>(html`<session-view style="height:600px;width:1200px" .adapter=${adapter}></session-view>`);
@@ -178,9 +203,21 @@ describe('<session-view> on the demo adapter', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => view.store!.selectedId !== undefined);
     const detail = () => view.shadowRoot!.querySelector('session-detail');
+    const transcriptShown = () => Boolean(detail()?.shadowRoot?.querySelector('sv-transcript')?.shadowRoot?.querySelector('[data-index]'));
     await until(() => Boolean(detail()?.shadowRoot?.querySelector('[role="tablist"]')), 5000);
     expect(detail()!.getAttribute('session-id')).to.equal(view.store!.view[1]);
+    await until(transcriptShown, 5000);
+    await detail()!.updateComplete;
     await expect(view).to.be.accessible();
+    // Moving to other rows with the detail open swaps the transcript each time.
+    for (const index of [2, 3, 4]) {
+      view.store!.select(view.store!.view[index]);
+      await view.store!.settled();
+      await until(() => detail()?.getAttribute('session-id') === view.store!.view[index], 5000);
+      await until(transcriptShown, 5000);
+      await detail()!.updateComplete;
+    }
+    expect(windowErrors).to.deep.equal([]);
     adapter.dispose();
   });
 });

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
 import { formatDuration, formatTime, isLive, type Recording, type DetailedSession } from '../../../model/index.js';
 import type { SessionStore } from '../../../store/index.js';
+import { DETAIL_PIECE_PARTS, exportParts } from '../../../themes/exported-parts.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import type { RecordingPlayer, RecordingTimeUpdateDetail } from '../../recording-player/recording-player.js';
 import type { PlaybackSpan, TranscriptPlayFromEventDetail } from '../transcript/playback.js';
@@ -19,10 +20,15 @@ import { t } from './linked-transcript.strings.js';
  *
  * @csspart dock - The area above the transcript holding the player (and the recording chooser).
  * @csspart player - The docked `<recording-player>`.
- * @csspart transcript - The `<sv-transcript>`.
+ * @csspart transcript - The `<sv-transcript>`; its parts are forwarded under their names (`message`, `log`, …),
+ *   and the player's too (`seek-bar`, `controls`, …).
  *
  * @cssprop --sv-docked-player-stage-height - Height of the docked player's video area (160px).
  */
+/** The transcript's and the player's parts, forwarded as they are (no two share a name). */
+const TRANSCRIPT_EXPORTS = exportParts(DETAIL_PIECE_PARTS.transcript);
+const PLAYER_EXPORTS = exportParts(DETAIL_PIECE_PARTS.player);
+
 export class LinkedTranscript extends LitElement {
   static override styles = [tokens, controls, linkedTranscriptStyles];
 
@@ -113,6 +119,7 @@ export class LinkedTranscript extends LitElement {
             ${session.recordings.length > 1 ? this.renderChooser(session.recordings, recording) : nothing}
             <recording-player
               part="player"
+              exportparts=${PLAYER_EXPORTS}
               .store=${this.store}
               .recording=${recording}
               .startSessionTimeMs=${this.positions.get(recording.id)}
@@ -124,6 +131,7 @@ export class LinkedTranscript extends LitElement {
         : nothing}
       <sv-transcript
         part="transcript"
+        exportparts=${TRANSCRIPT_EXPORTS}
         .messages=${session.messages}
         .clientName=${session.client.name}
         .highlight=${this.highlight}

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { Message, Viewer } from '../../../model/index.js';
 import { AnnouncerController } from '../../../controllers/announcer-controller.js';
+import { layoutSettled, onSizeLayout, withFrameResizeObserver } from '../../../controllers/frame-resize-observer.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
@@ -16,9 +17,8 @@ import { t } from './transcript.strings.js';
 
 /** Within this many pixels of the end the log counts as "at the bottom" and follows new messages. */
 const BOTTOM_SLACK_PX = 32;
-/** Frames `updateComplete` waits at most for the virtualizer (a safety bound: it normally takes two or three). */
-const MAX_FRAMES_FOR_LAYOUT = 60;
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Layout rounds `updateComplete` waits at most for the virtualizer (a safety bound: it normally takes one or two). */
+const MAX_ROUNDS_FOR_LAYOUT = 20;
 
 /**
  * A session transcript: messages grouped by sender, files, system lines, safe links, find with
@@ -75,7 +75,6 @@ export class SessionTranscript extends LitElement {
   @query('.log') private log!: HTMLElement & VirtualizerHostElement;
   /** The message a scroll is on its way to (see `getUpdateComplete`). */
   private revealing: number | undefined;
-  private revealed = false;
   /** The log's scroll position as of the last scroll event. */
   private seenScrollTop = 0;
 
@@ -201,33 +200,57 @@ export class SessionTranscript extends LitElement {
 
   /**
    * Also waits for the virtualizer to render the first rows and for a scroll to a message (find,
-   * playback, new messages) to show it, so a host or a test awaiting it sees the result.
+   * playback, new messages) to show it, so a host or a test awaiting it sees the result. The
+   * virtualizer lays out a frame after a size change (see frame-resize-observer.ts), so "shown"
+   * is read only once its layout has settled.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let frame = 0; frame < MAX_FRAMES_FOR_LAYOUT && this.layoutPending(); frame++) {
-      await nextFrame();
+    for (let round = 0; round < MAX_ROUNDS_FOR_LAYOUT && this.logShown(); round++) {
+      await layoutSettled(this);
       complete = (await super.getUpdateComplete()) && complete;
-    }
-    if (this.revealed) {
-      // The virtualizer corrects its scroll position for two frames after jumping to a message
-      // and takes any scroll meanwhile for its own; its layoutComplete covers that window, or
-      // three frames when it has no layout pending (then its promise waits for the next one).
-      this.revealed = false;
-      const virtualizer = this.log?.[virtualizerRef];
-      await Promise.race([virtualizer?.layoutComplete.catch(() => undefined), nextFrame().then(nextFrame).then(nextFrame)]);
+      if (!this.layoutPending()) break;
     }
     return complete;
   }
 
+  /** The log is on screen (hidden, there is nothing to show, and a background tab runs no frames to wait for). */
+  private logShown(): boolean {
+    const log = this.log;
+    return Boolean(log?.isConnected && log.clientHeight > 0 && document.visibilityState !== 'hidden');
+  }
+
   private layoutPending(): boolean {
     const log = this.log;
-    // Hidden: nothing to show, and a background tab runs no frames to wait for.
-    if (!log?.isConnected || log.clientHeight === 0 || document.visibilityState === 'hidden') return false;
     // No rows yet, or a scroll event (ours, the reader's or the virtualizer's) still to come.
     if (!log.querySelector(':scope > [data-index]') || log.scrollTop !== this.seenScrollTop) return true;
+    // Following the end but not there: a layout grew the log after the last scroll to it.
+    if (this.atBottom && this.messages.length > 0 && log.scrollHeight - log.scrollTop - log.clientHeight > BOTTOM_SLACK_PX) {
+      log.scrollTop = log.scrollHeight;
+      return true;
+    }
     if (this.revealing !== undefined && isRowVisible(log, this.revealing)) this.revealing = undefined;
     return this.revealing !== undefined;
+  }
+
+  constructor() {
+    super();
+    // A message measured taller than estimated grows the log after a scroll to its end: a reader
+    // following the end stays there.
+    onSizeLayout(this, () => {
+      const log = this.log;
+      if (this.atBottom && log && log.scrollHeight - log.scrollTop - log.clientHeight > BOTTOM_SLACK_PX) log.scrollTop = log.scrollHeight;
+    });
+  }
+
+  // The log's virtualizer is created while rendering and reconnected while connecting: both with
+  // an observer that lays out in the next frame, not inside the browser's observer round.
+  override connectedCallback(): void {
+    withFrameResizeObserver(this, () => super.connectedCallback());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withFrameResizeObserver(this, () => super.update(changed));
   }
 
   protected override updated(): void {
@@ -255,7 +278,12 @@ export class SessionTranscript extends LitElement {
     const log = this.log;
     if (!log) return;
     this.revealing = attempts > 0 ? index : undefined;
-    this.revealed = true;
+    if (where === 'end' && index === this.messages.length - 1) {
+      // The end is the scroll area's end: exact without the virtualizer's position estimate, and
+      // followed as the last messages are measured (see the constructor).
+      log.scrollTop = log.scrollHeight;
+      return;
+    }
     const child = rowOf(log, index);
     const logBox = log.getBoundingClientRect();
     // 'nearest': leave a fully visible row alone, otherwise centre it (reading along, the next lines show too).
@@ -267,8 +295,7 @@ export class SessionTranscript extends LitElement {
     if (child) {
       const box = child.getBoundingClientRect();
       const offset = box.top - logBox.top;
-      const target = block === 'end' ? offset + box.height - log.clientHeight : offset - (log.clientHeight - box.height) / 2;
-      log.scrollTop += block === 'end' && index === this.messages.length - 1 ? log.scrollHeight : target;
+      log.scrollTop += block === 'end' ? offset + box.height - log.clientHeight : offset - (log.clientHeight - box.height) / 2;
       return;
     }
     // The directive hands new items to the virtualizer asynchronously, and its layout loads on
