@@ -1,5 +1,27 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { SessionViewEventMap } from '../src/events/public-events.js';
+
+/**
+ * Every public event, pinned to `SessionViewEventMap` at compile time (`satisfies` rejects a
+ * missing or an extra name), so a new event cannot be left out of the manifest unnoticed.
+ */
+const PUBLIC_EVENTS = Object.keys({
+  'sv-data-error': true,
+  'sv-session-select': true,
+  'sv-query-change': true,
+  'sv-export-done': true,
+  'sv-detail-close': true,
+  'sv-detail-tab-change': true,
+  'sv-note-added': true,
+  'sv-contact-client-done': true,
+  'sv-ban-done': true,
+  'sv-unban-done': true,
+  'sv-reroute-request': true,
+  'sv-reroute-done': true,
+  'sv-recording-timeupdate': true,
+  'sv-recording-error': true,
+} satisfies Record<keyof SessionViewEventMap, true>);
 
 describe('custom-elements.json', () => {
   it('matches what the analyzer generates from the current sources (run `npm run analyze`)', async function () {
@@ -30,6 +52,12 @@ describe('custom-elements.json events', () => {
   it('gives every event of every element its type', async () => {
     const untyped = (await elements()).flatMap((element) => (element.events ?? []).filter((event) => !event.type?.text).map((event) => `${element.tagName}: ${event.name}`));
     expect(untyped).to.deep.equal([]);
+  });
+
+  it('lists every public event on <session-view>, which they all cross, with its CustomEvent<Detail> type', async () => {
+    const view = (await elements()).find((element) => element.tagName === 'session-view');
+    const listed = new Map((view?.events ?? []).map((event) => [event.name, event.type?.text]));
+    for (const name of PUBLIC_EVENTS) expect(listed.get(name), `session-view ${name}`).to.match(/^CustomEvent<\w+>$/);
   });
 
   it('lists each public event on the public element a host listens to, as CustomEvent<Detail>', async () => {
