@@ -95,7 +95,7 @@ if (!existsSync(`${root}dist/react/index.js`)) fail('dist/ is missing: run `npm 
 await checkReadmeAdapter();
 // A clean clone installs exactly the lock file; an installed tree is only brought up to date.
 const fresh = !existsSync(`${examples}node_modules/.package-lock.json`);
-await must(fresh ? 'npm ci (examples)' : 'npm install (examples)', 'npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund', '--prefix', examples], root);
+await must(fresh ? 'npm ci (examples)' : 'npm install (examples)', 'npm', [fresh ? 'ci' : 'install', ...(fresh ? [] : ['--no-save']), '--no-audit', '--no-fund', '--prefix', examples], root);
 
 /** One app's checks, in order; the apps run side by side (each step mostly waits on one core). */
 async function checkApp(app) {
