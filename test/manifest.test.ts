@@ -78,3 +78,27 @@ describe('custom-elements.json events', () => {
     }
   });
 });
+
+interface WebTypesElement {
+  name: string;
+  attributes: Array<{ name: string }>;
+  js: { properties: Array<{ name: string }>; events: Array<{ name: string }> };
+}
+
+describe('editor data generated from the manifest (npm run analyze)', () => {
+  async function json<T>(path: string): Promise<T> {
+    return (await (await fetch(new URL(path, location.href))).json()) as T;
+  }
+
+  it('describes every public element, its attributes and (web-types) its properties and public events', async () => {
+    const vscode = await json<{ tags: Array<{ name: string; attributes: Array<{ name: string }> }> }>('/types/vscode.html-custom-data.json');
+    const webTypes = await json<{ contributions: { html: { elements: WebTypesElement[] } } }>('/types/web-types.json');
+    const tags = ['recording-player', 'routing-panel', 'session-detail', 'session-table', 'session-view'];
+    expect(vscode.tags.map((tag) => tag.name)).to.deep.equal(tags);
+    expect(webTypes.contributions.html.elements.map((element) => element.name)).to.deep.equal(tags);
+    const view = webTypes.contributions.html.elements.find((element) => element.name === 'session-view')!;
+    expect(view.js.properties.map((property) => property.name)).to.include('adapter');
+    expect(view.js.events.map((event) => event.name)).to.have.members(PUBLIC_EVENTS);
+    expect(vscode.tags.find((tag) => tag.name === 'session-view')!.attributes.map((attribute) => attribute.name)).to.include.members(['theme', 'sync-url', 'no-detail']);
+  });
+});
