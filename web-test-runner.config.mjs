@@ -3,8 +3,11 @@ import { sharedConfig } from './test/tooling/wtr-shared.mjs';
 import { summaryReporter } from './test/tooling/summary-reporter.mjs';
 import { timingReporter } from './test/tooling/timing-reporter.mjs';
 
-/** Tests that load the built package (dist/): `npm test` runs them once the build is done. */
-export const NEEDS_BUILD = ['test/bundle*.test.ts', 'test/shipped-declarations.test.ts'];
+/**
+ * Tests that load the built package (dist/) or the built framework examples (examples/<app>/dist,
+ * from `npm run test:frameworks`): `npm test` runs them once those builds are done.
+ */
+export const NEEDS_BUILD = ['test/bundle*.test.ts', 'test/shipped-declarations.test.ts', 'test/frameworks/examples.test.ts'];
 
 export default {
   ...sharedConfig(),

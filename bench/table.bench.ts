@@ -88,7 +88,7 @@ function storeWith(sessions: SessionSummary[]): Promise<SessionStore> {
     capabilities: {},
     viewer: { id: 'bench', name: 'Bench', role: 'admin', locale: 'en-GB', timeZone: 'Europe/Prague' },
     listSessions: async () => ({ sessions }),
-    getSession: async () => undefined,
+    getSession: () => Promise.reject(new Error('the bench opens no detail')),
   };
   const store = new SessionStore(adapter, { pageSize: sessions.length });
   store.setViewComputer(new MapViewComputer({ locale: 'en-GB', timeZone: 'Europe/Prague' }));
@@ -102,7 +102,7 @@ function storeWith(sessions: SessionSummary[]): Promise<SessionStore> {
 /** A store that serves a million generated ids, building summaries only for rows on screen. */
 class MillionStore extends SessionStore {
   constructor(private readonly pool: SessionSummary[]) {
-    super({ capabilities: {}, viewer: { id: 'b', name: 'B', role: 'admin' }, listSessions: async () => ({ sessions: [] }), getSession: async () => undefined });
+    super({ capabilities: {}, viewer: { id: 'b', name: 'B', role: 'admin' }, listSessions: async () => ({ sessions: [] }), getSession: () => Promise.reject(new Error('the bench opens no detail')) });
     const ids = Array.from({ length: MILLION }, (_, i) => `m${i}`);
     this.setViewComputer({ compute: () => ids });
     this.connect();

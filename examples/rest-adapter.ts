@@ -5,7 +5,7 @@ import type { SessionAdapter, LiveChange, MutationOptions } from 'session-view';
 export function createRestAdapter(baseUrl: string, token: string): SessionAdapter {
   const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
   async function get(path: string, signal?: AbortSignal) {
-    const response = await fetch(`${baseUrl}${path}`, { headers, signal });
+    const response = await fetch(`${baseUrl}${path}`, { headers, signal: signal ?? null });
     // Throwing the status lets session-view tell "not found" from "forbidden" from "network".
     if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
     return response.json();
@@ -16,7 +16,7 @@ export function createRestAdapter(baseUrl: string, token: string): SessionAdapte
       method: 'POST',
       headers: { ...headers, 'Content-Type': 'application/json', 'Idempotency-Key': options?.idempotencyKey ?? '' },
       body: JSON.stringify(body),
-      signal: options?.signal,
+      signal: options?.signal ?? null,
     });
     if (!response.ok) throw Object.assign(new Error(response.statusText), { status: response.status });
     return response.status === 204 ? undefined : response.json();
@@ -31,8 +31,7 @@ export function createRestAdapter(baseUrl: string, token: string): SessionAdapte
     reroute: (id, target, options) => post(`/sessions/${encodeURIComponent(id)}/reroute`, { target }, options),
     addNote: (id, text, options) => post(`/sessions/${encodeURIComponent(id)}/notes`, { text }, options),
     contactClient: (id, options) => post(`/sessions/${encodeURIComponent(id)}/contact`, {}, options),
-    banClient: (id, { reason, until, ...options }) =>
-      post(`/sessions/${encodeURIComponent(id)}/ban`, { reason, until }, { idempotencyKey: options.idempotencyKey ?? '', signal: options.signal }),
+    banClient: (id, { reason, until, ...options }) => post(`/sessions/${encodeURIComponent(id)}/ban`, { reason, until }, options),
     recordingSource: (recordingId, trackId, signal) =>
       get(`/recordings/${encodeURIComponent(recordingId)}/tracks/${encodeURIComponent(trackId)}/source`, signal),
     subscribe(onChange: (change: LiveChange) => void) {

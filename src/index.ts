@@ -19,6 +19,16 @@ export type {
   SessionAdapter,
   SessionPage,
 } from './adapter/types.js';
+export type {
+  BanInput,
+  DateInput,
+  DetailedSessionInput,
+  MessageInput,
+  NoteInput,
+  RoutingStepInput,
+  RoutingTargetInput,
+  SessionSummaryInput,
+} from './adapter/records.js';
 export { SessionViewError, type AdapterErrorKind } from './adapter/errors.js';
 export {
   ADAPTER_CHECKS,

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { LiveChange, SessionAdapter } from '../src/adapter/index.js';
+import type { DetailedSessionInput, LiveChange, SessionAdapter } from '../src/adapter/index.js';
 import '../src/define/session-detail.js';
 import type { SessionDetail } from '../src/elements/session-detail/session-detail.js';
 import type { Capabilities, Message, Recording, RecordingSource, Role, DetailedSession } from '../src/model/index.js';
@@ -77,7 +77,7 @@ interface StoryAdapterOptions {
   role?: Role;
   detail?: DetailedSession;
   capabilities?: Partial<Capabilities>;
-  getSession?: () => Promise<unknown>;
+  getSession?: () => Promise<DetailedSessionInput>;
   /** Appends a client message every this many ms while the story is shown. */
   liveEveryMs?: number;
   /** Sources for recordings (default: a URL that does not play). */

@@ -1,5 +1,27 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { SessionViewEventMap } from '../src/events/public-events.js';
+
+/**
+ * Every public event, pinned to `SessionViewEventMap` at compile time (`satisfies` rejects a
+ * missing or an extra name), so a new event cannot be left out of the manifest unnoticed.
+ */
+const PUBLIC_EVENTS = Object.keys({
+  'sv-data-error': true,
+  'sv-session-select': true,
+  'sv-query-change': true,
+  'sv-export-done': true,
+  'sv-detail-close': true,
+  'sv-detail-tab-change': true,
+  'sv-note-added': true,
+  'sv-contact-client-done': true,
+  'sv-ban-done': true,
+  'sv-unban-done': true,
+  'sv-reroute-request': true,
+  'sv-reroute-done': true,
+  'sv-recording-timeupdate': true,
+  'sv-recording-error': true,
+} satisfies Record<keyof SessionViewEventMap, true>);
 
 describe('custom-elements.json', () => {
   it('matches what the analyzer generates from the current sources (run `npm run analyze`)', async function () {
@@ -32,6 +54,12 @@ describe('custom-elements.json events', () => {
     expect(untyped).to.deep.equal([]);
   });
 
+  it('lists every public event on <session-view>, which they all cross, with its CustomEvent<Detail> type', async () => {
+    const view = (await elements()).find((element) => element.tagName === 'session-view');
+    const listed = new Map((view?.events ?? []).map((event) => [event.name, event.type?.text]));
+    for (const name of PUBLIC_EVENTS) expect(listed.get(name), `session-view ${name}`).to.match(/^CustomEvent<\w+>$/);
+  });
+
   it('lists each public event on the public element a host listens to, as CustomEvent<Detail>', async () => {
     const byTag = new Map((await elements()).map((element) => [element.tagName, element.events ?? []]));
     const expected: Record<string, string[]> = {
@@ -48,5 +76,29 @@ describe('custom-elements.json events', () => {
         expect(event?.type?.text, `${tag} ${name}`).to.match(/^CustomEvent<\w+>$/);
       }
     }
+  });
+});
+
+interface WebTypesElement {
+  name: string;
+  attributes: Array<{ name: string }>;
+  js: { properties: Array<{ name: string }>; events: Array<{ name: string }> };
+}
+
+describe('editor data generated from the manifest (npm run analyze)', () => {
+  async function json<T>(path: string): Promise<T> {
+    return (await (await fetch(new URL(path, location.href))).json()) as T;
+  }
+
+  it('describes every public element, its attributes and (web-types) its properties and public events', async () => {
+    const vscode = await json<{ tags: Array<{ name: string; attributes: Array<{ name: string }> }> }>('/types/vscode.html-custom-data.json');
+    const webTypes = await json<{ contributions: { html: { elements: WebTypesElement[] } } }>('/types/web-types.json');
+    const tags = ['recording-player', 'routing-panel', 'session-detail', 'session-table', 'session-view'];
+    expect(vscode.tags.map((tag) => tag.name)).to.deep.equal(tags);
+    expect(webTypes.contributions.html.elements.map((element) => element.name)).to.deep.equal(tags);
+    const view = webTypes.contributions.html.elements.find((element) => element.name === 'session-view')!;
+    expect(view.js.properties.map((property) => property.name)).to.include('adapter');
+    expect(view.js.events.map((event) => event.name)).to.have.members(PUBLIC_EVENTS);
+    expect(vscode.tags.find((tag) => tag.name === 'session-view')!.attributes.map((attribute) => attribute.name)).to.include.members(['theme', 'sync-url', 'no-detail']);
   });
 });

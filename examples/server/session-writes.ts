@@ -61,6 +61,6 @@ export async function writeSession(
   const row = sessionRow(session, ctx.search.searchTerms(session, messages, notes), ctx.locale);
   await tx.query(upsertSessionsSql(), [upsertSessionsParam([row])]);
   // `null`: the caller logs a change of its own for this version (a message with its session).
-  if (type) await logChange(tx, { type, id: session.id, version: session.version, session: row.summary });
+  if (type) await logChange(tx, { type, id: session.id, version: session.version, session: row.summary as SessionSummary });
   return row.summary as SessionSummary;
 }

@@ -1,4 +1,5 @@
 export * from './types.js';
+export type * from './records.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './capabilities.js';

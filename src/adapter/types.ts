@@ -19,6 +19,7 @@ import type {
   Viewer,
   Ban,
 } from '../model/index.js';
+import type { DetailedSessionInput, MessageInput, RoutingTargetInput, SessionSummaryInput } from './records.js';
 
 export interface ListSessionsRequest {
   mode: Mode;
@@ -39,8 +40,11 @@ export interface ListSessionsRequest {
 }
 
 export interface SessionPage {
-  /** Untrusted: validated at the boundary, malformed records are reported and skipped. */
-  sessions: unknown[];
+  /**
+   * Typed so the host's compiler checks the required fields; still validated at the boundary:
+   * malformed records are reported and skipped.
+   */
+  sessions: SessionSummaryInput[];
   nextCursor?: string;
   /**
    * Total matching sessions, when the host knows it (drives "12,000 of 48,000 loaded"). With
@@ -52,11 +56,11 @@ export interface SessionPage {
 
 /** A live change. `version` is monotonic per session: stale or duplicate changes are dropped. */
 export type LiveChange =
-  | { type: 'session-upserted'; id: string; version: number; session: unknown }
-  | { type: 'session-ended'; id: string; version: number; session: unknown }
+  | { type: 'session-upserted'; id: string; version: number; session: SessionSummaryInput }
+  | { type: 'session-ended'; id: string; version: number; session: SessionSummaryInput }
   | { type: 'session-removed'; id: string; version: number }
-  | { type: 'message-appended'; id: string; version: number; message: unknown; session?: unknown }
-  | { type: 'availability-changed'; id: string; version: number; target: unknown };
+  | { type: 'message-appended'; id: string; version: number; message: MessageInput; session?: SessionSummaryInput }
+  | { type: 'availability-changed'; id: string; version: number; target: RoutingTargetInput };
 
 /**
  * Passed to every mutation. The key is the same for the same user intent (a retry after a
@@ -87,7 +91,7 @@ export interface SessionAdapter {
   readonly capabilities: Partial<Capabilities>;
   readonly viewer: Viewer;
   listSessions(request: ListSessionsRequest, signal: AbortSignal): Promise<SessionPage>;
-  getSession(id: string, signal: AbortSignal): Promise<unknown>;
+  getSession(id: string, signal: AbortSignal): Promise<DetailedSessionInput>;
   /**
    * Transcripts of many sessions at once, for client-side full-text search and exports.
    * Without it the library asks `getSession` one by one.
@@ -100,7 +104,7 @@ export interface SessionAdapter {
   addNote?(sessionId: string, text: string, options?: MutationOptions): Promise<Note>;
   /** Opens a new session with the client of an ended messaging session; resolves to its id. */
   contactClient?(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }>;
-  banClient?(sessionId: string, options: BanOptions & Partial<MutationOptions>): Promise<Ban>;
+  banClient?(sessionId: string, options: BanOptions & MutationOptions): Promise<Ban>;
   unbanClient?(sessionId: string, options?: MutationOptions): Promise<void>;
   /** A playable URL for one recording track; asked again when a signed URL expires. */
   recordingSource?(recordingId: string, trackId: string, signal: AbortSignal): Promise<RecordingSource>;

@@ -6,8 +6,10 @@ import {
   runAdapterChecks,
   runAdapterConformance,
   type AdapterCheck,
+  type DetailedSessionInput,
   type LiveChange,
   type SessionAdapter,
+  type SessionSummaryInput,
 } from '../../src/adapter/index.js';
 import { createDemoAdapter, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
 
@@ -63,7 +65,7 @@ describe('conformance: detecting broken adapters', () => {
     const adapter = broken((base) => ({
       listSessions: async (request, signal) => {
         const page = await base.listSessions(request, signal);
-        return { ...page, sessions: page.sessions.map((s) => ({ ...(s as object), channel: undefined, state: 'waiting' })) };
+        return { ...page, sessions: page.sessions.map((s) => ({ ...s, channel: undefined, state: 'waiting' }) as unknown as SessionSummaryInput) };
       },
     }));
     const result = await runAdapterCheck(check('history-page'), adapter);
@@ -77,7 +79,7 @@ describe('conformance: detecting broken adapters', () => {
   it('fails when an aborted signal is ignored or an unknown id resolves', async () => {
     const adapter = broken((base) => ({
       listSessions: (request) => base.listSessions(request, new AbortController().signal),
-      getSession: async () => ({ id: 'x' }),
+      getSession: async () => ({ id: 'x' }) as DetailedSessionInput,
     }));
     const abort = await runAdapterCheck(check('abort'), adapter);
     expect(abort.problems[0]).to.contain('listSessions with an aborted signal resolved');

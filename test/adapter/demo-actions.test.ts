@@ -94,7 +94,7 @@ describe('demo adapter: actions', () => {
 
   it('bans and unbans a client, refusing to contact a banned one', async () => {
     const session = (await list(adapter, 'history')).find((s) => s.channel === 'messenger')!;
-    const ban = await adapter.banClient!(session.id, { reason: 'Spam', until: NOW + 86_400_000 * 365 * 50 });
+    const ban = await adapter.banClient!(session.id, { reason: 'Spam', until: NOW + 86_400_000 * 365 * 50, idempotencyKey: 'ban-spam' });
     expect(ban).to.include({ reason: 'Spam' });
     expect((await detail(adapter, session.id)).ban!.reason).to.equal('Spam');
     expect(await kindOf(adapter.contactClient!(session.id))).to.equal('forbidden');

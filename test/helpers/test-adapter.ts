@@ -1,6 +1,7 @@
 /** A small scripted adapter for store and element tests: pages, failures and live changes on demand. */
 import { waitUntil } from '@open-wc/testing';
 import type { LiveChange, ListSessionsRequest, SessionAdapter, SessionPage } from '../../src/adapter/index.js';
+import type { DetailedSessionInput, SessionSummaryInput } from '../../src/adapter/records.js';
 import type { Capabilities, SessionSummary, Viewer } from '../../src/model/index.js';
 
 export function summary(id: string, overrides: Partial<SessionSummary> = {}): SessionSummary {
@@ -50,7 +51,8 @@ export function scriptedAdapter(options: {
       if (signal.aborted) throw new DOMException('aborted', 'AbortError');
       const total = Object.values(pages).reduce((sum, page) => sum + page.length, 0);
       return {
-        sessions: pages[index] ?? [],
+        // Tests script malformed records on purpose: the store's validation is under test.
+        sessions: (pages[index] ?? []) as SessionSummaryInput[],
         nextCursor: index + 1 < pages.length ? String(index + 1) : undefined,
         ...(options.totals ? { total } : {}),
       };
@@ -59,7 +61,7 @@ export function scriptedAdapter(options: {
       for (const pages of Object.values(options.pages)) {
         for (const page of pages) {
           const found = page.find((s) => (s as SessionSummary).id === id);
-          if (found) return { ...found, messages: [], notes: [], routing: [], recordings: [] };
+          if (found) return { ...(found as SessionSummaryInput), messages: [], notes: [], routing: [], recordings: [] } satisfies DetailedSessionInput;
         }
       }
       throw Object.assign(new Error('not found'), { status: 404 });

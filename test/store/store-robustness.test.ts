@@ -34,7 +34,7 @@ describe('SessionStore live messages', () => {
     store.connect();
     await until(() => store.status === 'ready');
     await store.details.load('l1');
-    const message = { id: 'm-late', at: Date.now(), sender: 'client', text: 'late but real' };
+    const message = { id: 'm-late', at: Date.now(), sender: 'client' as const, text: 'late but real' };
     adapter.emit({ type: 'session-upserted', id: 'l1', version: 5, session: live('l1', 5, { messageCount: 4 }) });
     adapter.emit({ type: 'message-appended', id: 'l1', version: 4, message });
     adapter.emit({ type: 'message-appended', id: 'l1', version: 4, message });

@@ -3,8 +3,8 @@
 // The browser tests spend most of their time waiting on the page, not computing, so the checks
 // that need only the CPU run beside them instead of before them:
 //
-//   browser tests (all but the bundle's) ──────────────────┐
-//   build (tsc + rollup) → type-check → lint (if defined) ──┴→ bundle tests (need dist/) → server tests
+//   browser tests (all but the bundle's) ───────────────────────────┐
+//   build (tsc + rollup) → framework examples → type-check → lint ──┴→ bundle tests (need dist/) → server tests
 //
 // Output of the side track is held back and printed in one piece, so it never interleaves with
 // the test runner's. Exits non-zero when any stage fails; ends with each stage's wall time.
@@ -43,7 +43,9 @@ async function sequence(names) {
 }
 
 const started = performance.now();
-const checks = ['build', 'lint:types', ...(scripts.lint ? ['lint'] : [])];
+// test:frameworks installs, type-checks and builds the React/Vue/Angular examples against dist/;
+// their browser test is one of the NEEDS_BUILD files below.
+const checks = ['build', ...(scripts['test:frameworks'] ? ['test:frameworks'] : []), 'lint:types', ...(scripts.lint ? ['lint'] : [])];
 const [browser, side] = await Promise.all([run('browser tests', 'npx', ['wtr'], { env: { WTR_WITHOUT_BUILD: '1' } }), sequence(checks)]);
 if (side.output.trim()) process.stdout.write(`\n${side.output}`);
 // The bundle's tests load dist/, so they wait for the build.

@@ -5,6 +5,7 @@
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
 import type { Ban, Capabilities, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
+import type { DetailedSessionInput } from '../records.js';
 import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { DemoBackend } from './backend.js';
 import { sessionIdOfRecording } from './detail.js';
@@ -90,7 +91,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return session;
   }
 
-  private present(session: SessionSummary): unknown {
+  private present(session: SessionSummary): SessionSummary {
     return isMalformed(this.seed, session.id, this.options.malformedRate ?? 0) ? corrupt(this.seed, session) : session;
   }
 
@@ -105,7 +106,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     return page;
   }
 
-  async getSession(id: string, signal: AbortSignal): Promise<unknown> {
+  async getSession(id: string, signal: AbortSignal): Promise<DetailedSessionInput> {
     await this.faults.gate('getSession', signal);
     const detail = this.backend.detail(id);
     if (!detail) throw notFound('session', id);

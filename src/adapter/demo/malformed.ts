@@ -22,9 +22,13 @@ export function isMalformed(seed: number, id: string, rate: number): boolean {
   return rate > 0 && hashSeed(seed ^ 0xbad, id) / 4294967296 < rate;
 }
 
-/** A broken copy of the session, as a careless back end might send it. */
-export function corrupt(seed: number, session: SessionSummary): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...session };
+/**
+ * A broken copy of the session, as a careless back end might send it. Typed as the record it
+ * breaks on purpose: it plays JSON from a server that does not keep its own types, which only the
+ * boundary's run-time validation can catch.
+ */
+export function corrupt<Session extends SessionSummary>(seed: number, session: Session): Session {
+  const copy: Record<string, unknown> = { ...(session as SessionSummary) };
   CORRUPTIONS[hashSeed(seed ^ 0xc0de, session.id) % CORRUPTIONS.length]!(copy);
-  return copy;
+  return copy as Session;
 }

@@ -115,8 +115,21 @@ function chevron(toward: 'start' | 'end'): TemplateResult {
  *
  * @fires {CustomEvent<DataErrorDetail>} sv-data-error - A record from the adapter failed validation; `detail` names it and its problems.
  *
- * The public events of the table and the detail inside (`sv-session-select`, `sv-query-change`,
- * `sv-export-done`, `sv-detail-close`, …) reach the host through this element too.
+ * The public events of the table and the detail inside cross this element's shadow root (they
+ * are composed), so a host listens to them here; listed so framework wrappers type them too:
+ * @fires {CustomEvent<SessionSelectDetail>} sv-session-select - From the table: a row was chosen. Cancelable.
+ * @fires {CustomEvent<QueryChangeDetail>} sv-query-change - From the table: the user changed the query. Cancelable.
+ * @fires {CustomEvent<ExportDoneDetail>} sv-export-done - From the table's export menu: the file is ready. Cancelable.
+ * @fires {CustomEvent<DetailCloseEventDetail>} sv-detail-close - From the detail: close requested. Cancelable.
+ * @fires {CustomEvent<DetailTabChangeEventDetail>} sv-detail-tab-change - From the detail: the user switched tabs.
+ * @fires {CustomEvent<NoteAddedEventDetail>} sv-note-added - From the detail: a note was saved.
+ * @fires {CustomEvent<ContactClientDoneEventDetail>} sv-contact-client-done - From the detail: a new conversation with the client was opened.
+ * @fires {CustomEvent<BanDoneEventDetail>} sv-ban-done - From the detail: the client was banned.
+ * @fires {CustomEvent<UnbanDoneEventDetail>} sv-unban-done - From the detail: the ban was lifted.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-request - From the detail's routing panel: before a re-route is sent. Cancelable.
+ * @fires {CustomEvent<RerouteEventDetail>} sv-reroute-done - From the detail's routing panel: the host confirmed the re-route.
+ * @fires {CustomEvent<RecordingTimeUpdateDetail>} sv-recording-timeupdate - From a recording player in the detail: the position changed.
+ * @fires {CustomEvent<RecordingErrorDetail>} sv-recording-error - From a recording player in the detail: a recording cannot play.
  */
 export class SessionView extends LitElement {
   static override styles = [tokens, controls, styles];

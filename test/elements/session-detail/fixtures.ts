@@ -1,5 +1,5 @@
 /** Small deterministic adapters and sessions for the session-detail tests. */
-import type { LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
+import type { DetailedSessionInput, LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
 import type { Capabilities, Message, Role, DetailedSession } from '../../../src/model/index.js';
 import { SessionStore } from '../../../src/store/index.js';
 
@@ -74,7 +74,7 @@ export interface TestAdapterOptions {
   role?: Role;
   capabilities?: Partial<Capabilities>;
   sessions?: DetailedSession[];
-  getSession?: (id: string) => Promise<unknown>;
+  getSession?: (id: string) => Promise<DetailedSessionInput>;
   overrides?: Partial<SessionAdapter>;
 }
 

@@ -29,7 +29,7 @@ async function mount(tab: DetailTab) {
       routingTargets: async () => structuredClone(TARGETS),
       reroute: (_id, _target, options) => hang('reroute', options) as Promise<void>,
       addNote: (_id, _text, options) => hang('addNote', options!) as never,
-      banClient: (_id, ban) => hang('banClient', ban as never) as never,
+      banClient: (_id, ban) => hang('banClient', ban) as never,
     },
   });
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 600px; width: 560px; display: flex">

@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import { fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LiveChange, SessionAdapter } from '../../../src/adapter/index.js';
+import type { LiveChange, SessionAdapter, SessionSummaryInput } from '../../../src/adapter/index.js';
 import type { Channel, SessionSummary } from '../../../src/model/index.js';
 import { SessionStore } from '../../../src/store/index.js';
 import '../../../src/define/session-table.js';
@@ -47,6 +47,7 @@ export interface TestAdapterOptions {
   /** Page n (0-based) waits for this promise before resolving (streaming state). */
   holdPage?: { index: number; until: Promise<void> };
   total?: number;
+  /** Records appended to the first page; malformed on purpose where the store's validation is under test. */
   extra?: unknown[];
   preferences?: Map<string, unknown>;
 }
@@ -74,13 +75,15 @@ export function testAdapter(options: TestAdapterOptions = {}): TestAdapter {
       const start = request.cursor ? Number(request.cursor) : 0;
       const page = start / size;
       if (options.holdPage && options.holdPage.index === page) await options.holdPage.until;
-      const slice: unknown[] = pool.slice(start, start + size);
-      if (page === 0 && options.extra) slice.push(...options.extra);
+      const slice: SessionSummaryInput[] = pool.slice(start, start + size);
+      if (page === 0 && options.extra) slice.push(...(options.extra as SessionSummaryInput[]));
       const next = start + size < pool.length ? String(start + size) : undefined;
       return { sessions: slice, ...(next ? { nextCursor: next } : {}), total: options.total ?? pool.length };
     },
     async getSession(id) {
-      return sessions.find((s) => s.id === id);
+      const found = sessions.find((s) => s.id === id);
+      if (!found) throw Object.assign(new Error('gone'), { status: 404 });
+      return { ...found, messages: [], notes: [], routing: [], recordings: [] };
     },
     subscribe(onChange) {
       listener = onChange;
