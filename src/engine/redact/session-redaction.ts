@@ -44,12 +44,17 @@ export class SessionRedaction {
     this.wholePhone = kinds.includes('phone') ? redactionLabel(options.translate, 'redact.mask.phone') : undefined;
   }
 
+  /** The session the exports asked about last: its summary and its extras come one after the other. */
+  private last: { sessionId: string; counts: RedactionCounts } | undefined;
+
   private countsFor(sessionId: string): RedactionCounts {
+    if (this.last?.sessionId === sessionId) return this.last.counts;
     let counts = this.perSession.get(sessionId);
     if (!counts) {
       counts = {};
       this.perSession.set(sessionId, counts);
     }
+    this.last = { sessionId, counts };
     return counts;
   }
 
@@ -122,11 +127,7 @@ export class SessionRedaction {
 
   private message(message: Message, counts: RedactionCounts): Message {
     const text = this.text(message.text, counts);
-    let files = message.files;
-    if (files) {
-      const shown = files.map((file) => this.file(file, counts));
-      if (shown.some((file, i) => file !== files![i])) files = shown;
-    }
+    const files = message.files ? (mapChanged(message.files, (file) => this.file(file, counts)) as SentFile[]) : message.files;
     return text === message.text && files === message.files ? message : { ...message, text, files };
   }
 
