@@ -20,6 +20,9 @@ import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
 import { RedactionPreview } from './redaction-preview.js';
 import { renderRedactionSection } from './redaction-section.js';
+import { kindListConverter, type RedactDefaults } from './redact-settings.js';
+
+export type { RedactDefaults } from './redact-settings.js';
 
 /** Detail of `sv-export-done`. */
 export interface ExportDoneDetail {
@@ -32,16 +35,6 @@ export interface ExportDoneDetail {
   /** When personal data was hidden: the kinds, counts per kind and per session — for an audit record. */
   redaction?: RedactionReport;
 }
-
-/** Kinds hidden by default per format: HTML files go to people outside, so everything is hidden. */
-export type RedactDefaults = Partial<Record<ExportFormat, readonly string[]>>;
-
-/** `redact="email phone"` (or `all` — host patterns included —, or `none`) as a list of kinds. */
-const kindListConverter = {
-  fromAttribute: (value: string | null): readonly string[] | undefined =>
-    value === null ? undefined : value.split(/[\s,]+/).filter((word) => word !== '' && word !== 'none'),
-  toAttribute: (value: readonly string[] | undefined) => value?.join(' '),
-};
 
 type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
 
