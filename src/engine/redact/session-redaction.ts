@@ -158,8 +158,12 @@ export class SessionRedaction {
     return { kinds: this.redactor.kinds, counts, total, sessions };
   }
 
-  /** "Personal data in this file is hidden: e-mail addresses, …" for the top of an HTML export. */
-  notice(t: Translate | undefined): string {
+  /**
+   * "Personal data in this file is hidden: e-mail addresses, …" for the top of an HTML export;
+   * nothing when no kind is switched on (a file must not claim a redaction that did not happen).
+   */
+  notice(t: Translate | undefined): string | undefined {
+    if (this.redactor.kinds.length === 0) return undefined;
     const names = this.redactor.kinds.map((kind) => this.hostLabels.get(kind) ?? kindName(t, kind));
     return fillLabel(redactionLabel(t, 'redact.notice'), { kinds: names.join(', ') });
   }

@@ -104,6 +104,13 @@ describe('exports with redaction', () => {
       expect(notice).to.include('e-mail addresses').and.include('payment card numbers').and.include('birth numbers');
     });
 
+    it('claims no redaction when no kind is switched on', () => {
+      const html = sessionsToHtml(plantedSessions(), { ...options, redact: { kinds: [] } }).parts.join('');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      expect(doc.querySelector('#sv-redacted')).to.equal(null);
+      expect(html).to.include('4242 4242 4242 4242');
+    });
+
     it('holds no planted value anywhere in the file, in text or attributes, and its search finds none', async () => {
       const html = sessionsToHtml(plantedSessions(), options).parts.join('');
       for (const secret of SECRETS) expect(html, secret).not.to.include(secret);
