@@ -15,7 +15,7 @@ import { REDACTION_KINDS, type RedactionPattern, type RedactionReport } from '..
 import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { runExport, type ExportChoice, type ExportFormat, type ExportOutcome } from './export-run.js';
-import { exportColumnChoices } from '../../engine/export/export-columns.js';
+import { exportColumnChoices, NOTES_COLUMN_ID } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
 import { RedactionPreview } from './redaction-preview.js';
@@ -122,10 +122,11 @@ export class ExportMenu extends LitElement {
     const format = this.format;
     if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0) return;
     // Counted over what this export would contain; only inputs that change the count recount.
+    const columns = format === 'csv' ? this.choice().columns : [];
     this.preview.request({
       sessions: this.sessions,
-      messages: format === 'csv' ? this.choice().columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
-      notes: format === 'html' && this.includeNotes,
+      messages: format === 'csv' ? columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
+      notes: format === 'csv' ? columns.includes(NOTES_COLUMN_ID) : this.includeNotes,
       loadDetails: this.loadDetails,
       patterns: this.redactPatterns,
     });

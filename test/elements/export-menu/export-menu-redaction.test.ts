@@ -109,6 +109,16 @@ describe('<sv-export-menu> hide personal data', () => {
     expect(preview(el)).to.equal('10 e-mail addresses will be hidden.');
   });
 
+  it('counts notes for a CSV only when its Notes column is chosen (the file holds them only then)', async () => {
+    const noted = [makeDetail(0, 0, { client: { name: 'X' }, messages: [], notes: [{ id: 'n', at, authorId: 'a', authorName: 'A', text: 'pište na jana@seznam.cz' }] })];
+    const withNotes = await openMenu(html`<sv-export-menu redact="email" .sessions=${noted} .visibleColumns=${['clientName', 'noteCount']}></sv-export-menu>`);
+    await waitUntil(() => !preview(withNotes).startsWith('Counting'), 'the count lands');
+    expect(preview(withNotes)).to.equal('1 e-mail address will be hidden.');
+    const without = await openMenu(html`<sv-export-menu redact="email" .sessions=${noted} .visibleColumns=${['clientName']}></sv-export-menu>`);
+    await waitUntil(() => !preview(without).startsWith('Counting'), 'the count lands');
+    expect(preview(without)).to.equal('None of the chosen kinds was found.');
+  });
+
   it('speaks Czech', async () => {
     const el = await openMenu(html`<sv-export-menu lang="cs" redact="all" .sessions=${sessions}></sv-export-menu>`);
     expect($(el, '.redact legend').textContent).to.equal('Skrýt osobní údaje');

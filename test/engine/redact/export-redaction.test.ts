@@ -78,9 +78,15 @@ describe('exports with redaction', () => {
     expect(sync.parts.join('')).to.include('731 222 333');
   });
 
-  it('counts only what the file holds: notes are not in a CSV, nor in HTML without notes', async () => {
+  it('counts only what the file holds: notes only with the CSV notes column or HTML notes', async () => {
     const session = makeDetail(0, 0, { client: { name: 'X' }, messages: [], notes: [{ id: 'n', at, authorId: 'a', authorName: 'A', text: 'karta 4242 4242 4242 4242' }] });
     expect(sessionsToCsv([session], { columns: ['transcript'], redact: {} }).redaction!.counts).to.deep.equal({});
+    // The CSV notes column holds the notes' text: redacted, counted, and not dropped.
+    const withNotes = sessionsToCsv([session], { columns: ['noteCount'], redact: {} });
+    expect(withNotes.redaction!.counts).to.deep.equal({ card: 1 });
+    expect(withNotes.parts.join('')).to.include('karta [card •••• 4242]').and.not.include('4242 4242');
+    const async = await sessionsToCsvAsync([session], { columns: ['transcript', 'noteCount'], redact: {} });
+    expect(async.parts.join('')).to.include('karta [card •••• 4242]');
     expect(sessionsToHtml([session], { columns: [], redact: {} }).redaction!.counts).to.deep.equal({});
     expect((await sessionsToHtmlAsync([session], { columns: [], includeNotes: true, redact: {} })).redaction!.counts).to.deep.equal({ card: 1 });
   });
