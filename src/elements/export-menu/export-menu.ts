@@ -122,13 +122,15 @@ export class ExportMenu extends LitElement {
     const format = this.format;
     if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0) return;
     // Counted over what this export would contain; only inputs that change the count recount.
-    const columns = format === 'csv' ? this.choice().columns : [];
+    const columns = this.choice().columns;
     this.preview.request({
       sessions: this.sessions,
       messages: format === 'csv' ? columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
       notes: format === 'csv' ? columns.includes(NOTES_COLUMN_ID) : this.includeNotes,
       loadDetails: this.loadDetails,
       patterns: this.redactPatterns,
+      columns,
+      html: format === 'html',
     });
   }
 

@@ -1,6 +1,6 @@
 /**
  * The export menu's count of personal data ("312 e-mail addresses, 41 card numbers will be
- * hidden"). One time-sliced count of every kind runs per set of inputs (sessions, content); ticking
+ * hidden"). One time-sliced count of every kind runs per set of inputs (sessions, columns, content); ticking
  * kinds on and off only changes which counts are shown, so it never recounts. A new set of inputs
  * aborts the count in flight, so a stale count never lands.
  */
@@ -15,12 +15,22 @@ export interface PreviewInput {
   notes: boolean;
   loadDetails: SessionExtrasLoader | undefined;
   patterns: readonly RedactionPattern[];
+  /** The chosen columns and the format: only the summary fields the file shows are counted. */
+  columns: readonly string[];
+  html: boolean;
 }
 
 export type PreviewState = { kind: 'idle' } | { kind: 'counting' } | { kind: 'counted'; report: RedactionReport } | { kind: 'failed'; message: string };
 
 const sameInput = (a: PreviewInput | undefined, b: PreviewInput) =>
-  !!a && a.sessions === b.sessions && a.messages === b.messages && a.notes === b.notes && a.loadDetails === b.loadDetails && a.patterns === b.patterns;
+  !!a &&
+  a.sessions === b.sessions &&
+  a.messages === b.messages &&
+  a.notes === b.notes &&
+  a.loadDetails === b.loadDetails &&
+  a.patterns === b.patterns &&
+  a.html === b.html &&
+  a.columns.join('\n') === b.columns.join('\n');
 
 export class RedactionPreview implements ReactiveController {
   state: PreviewState = { kind: 'idle' };
@@ -43,6 +53,8 @@ export class RedactionPreview implements ReactiveController {
       redact: { patterns: input.patterns },
       messages: input.messages,
       notes: input.notes,
+      columns: input.columns,
+      html: input.html,
       loadDetails: input.loadDetails,
       signal: controller.signal,
     }).then(

@@ -12,6 +12,7 @@ import { batchesWithExtras, extrasFor, type SessionExtras, type SessionExtrasLoa
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
 import type { RedactOptions } from '../redact/redactor.js';
 import { redactedExtras, SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
+import { shownFields } from '../redact/shown-fields.js';
 
 export interface CsvOptions {
   /** Column ids in output order: catalogue ids, `param:<name>`, or `transcript`. Unknown ids are skipped. */
@@ -87,7 +88,7 @@ class CsvWriter {
 
   constructor(options: CsvOptions) {
     const t = options.translate ?? untranslated;
-    this.redaction = options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined;
+
     const delimiter = options.delimiter ?? ',';
     const max = options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH;
     const marker = exportLabel(t, 'truncated');
@@ -96,6 +97,8 @@ class CsvWriter {
     this.needsExtras = this.columns.some((column) => column.usesExtras === true);
     const ids = new Set(this.columns.map((column) => column.id));
     this.holds = { messages: ids.has(TRANSCRIPT_COLUMN_ID), notes: ids.has(NOTES_COLUMN_ID) };
+    // Only what the file holds is redacted and counted: the report is an audit record of the file.
+    this.redaction = options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }, shownFields(options.columns, false)) : undefined;
     this.encoder = new CsvCellEncoder(delimiter, max, marker, delimiter === ';');
     this.cells = new Array<string>(this.columns.length);
     this.env = createExportEnv(t, options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() }, options.dates ?? 'iso');

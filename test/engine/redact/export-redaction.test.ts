@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sessionsToCsv, sessionsToCsvAsync, sessionsToHtml, sessionsToHtmlAsync } from '../../../src/engine/export/index.js';
+import { ALL_FIELDS, shownFields } from '../../../src/engine/redact/shown-fields.js';
 import { modelTranslator } from '../../../src/i18n/index.js';
 import '../../../src/elements/export-menu/export-menu.strings.js';
 import type { DetailedSession } from '../../../src/model/index.js';
@@ -76,6 +77,19 @@ describe('exports with redaction', () => {
     expect(async.redaction).to.deep.equal(sync.redaction);
     expect(sync.redaction!.kinds).to.deep.equal(['email', 'card']);
     expect(sync.parts.join('')).to.include('731 222 333');
+  });
+
+  it('redacts and reports only the summary fields the file holds; a column it does not know counts them all', () => {
+    const sessions = plantedSessions();
+    const nameOnly = sessionsToCsv(sessions, { columns: ['startedAt', 'clientName'], format, redact: {} });
+    // "Jana (jana.novakova@seznam.cz)" is the only value in the file.
+    expect(nameOnly.redaction!.counts).to.deep.equal({ email: 1 });
+    expect(nameOnly.redaction!.sessions.map((entry) => entry.sessionId)).to.deep.equal(['s-0']);
+    expect(shownFields(['clientName', 'some-future-column'], false)).to.equal(ALL_FIELDS);
+    expect([...(shownFields(['param:contact'], false).parameters as Set<string>)]).to.deep.equal(['contact']);
+    // HTML heads each session with the client's name and lists every parameter.
+    const html = shownFields(['startedAt'], true);
+    expect(html.clientName && html.parameters === 'all' && !html.clientEmail).to.equal(true);
   });
 
   it('counts only what the file holds: notes only with the CSV notes column or HTML notes', async () => {
