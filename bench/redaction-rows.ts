@@ -3,7 +3,8 @@
  * column and the client/URL/parameter columns) with every kind hidden, against the same export
  * without redaction in the same run; the async path's longest task; and HTML of 5,000 sessions.
  *
- * Every fifth message carries personal data or a look-alike (order number, price, date). The
+ * Every fifth message carries personal data or a look-alike (order number, price, date), the ten
+ * samples in turn (every kind is exercised, not only the e-mail and URL ones). The
  * 100k sessions share 2,000 distinct transcripts so the tab stays within memory; the redactor
  * keeps no cache between texts, so the work per session is the same as with 100k distinct ones.
  */
@@ -39,7 +40,7 @@ const format = { locale: 'cs-CZ', timeZone: 'Europe/Prague', now: Date.UTC(2026,
 
 function transcripts(): Message[][] {
   return Array.from({ length: POOL }, (_, i) =>
-    makeMessages(i, 20).map((message, j) => ((i + j) % 5 === 0 && message.sender !== 'system' ? { ...message, text: `${message.text} ${TYPED[(i + j) % TYPED.length]}` } : message)),
+    makeMessages(i, 20).map((message, j) => ((i + j) % 5 === 0 && message.sender !== 'system' ? { ...message, text: `${message.text} ${TYPED[Math.floor((i + j) / 5) % TYPED.length]}` } : message)),
   );
 }
 

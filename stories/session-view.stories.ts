@@ -117,3 +117,21 @@ export const BrandTheme: Story = {
     <div class="brand">${meta.render!(args, {} as never)}</div>
   `,
 };
+
+/**
+ * Redaction settings set once on `<session-view>`: the table's export menu hides e-mails and
+ * phones in CSV and everything (with the host's order numbers) in HTML by default, and the
+ * report of what was hidden arrives in `sv-export-done` at the host.
+ */
+export const ExportRedaction: Story = {
+  render: ({ sessions, role, live }) => html`
+    <session-view
+      style="height: 85vh"
+      redact="all"
+      .redactDefaults=${{ csv: ['email', 'phone'] }}
+      .redactPatterns=${[{ id: 'order', label: 'Order numbers', pattern: /\b[A-Z]-\d{3,}\b/ }]}
+      .adapter=${demoAdapter({ sessions, live, viewer: { role } })}
+      @sv-export-done=${(event: CustomEvent<{ redaction?: { total: number } }>) => console.info('export hid', event.detail.redaction?.total ?? 0, 'values')}
+    ></session-view>
+  `,
+};

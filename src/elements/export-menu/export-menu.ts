@@ -13,11 +13,14 @@ import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer
 import { controls, tokens } from '../../themes/tokens.js';
 import type { ExportChoice, ExportFormat, ExportOutcome } from './export-run.js';
 import { loadedExportEngine, loadExportEngine } from './export-engine.js';
-import { exportColumnChoices } from '../../engine/export/export-columns.js';
+import { exportColumnChoices, NOTES_COLUMN_ID } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
 import { RedactionPreview } from './redaction-preview.js';
 import { renderRedactionSection } from './redaction-section.js';
+import { kindListConverter, type RedactDefaults } from './redact-settings.js';
+
+export type { RedactDefaults } from './redact-settings.js';
 
 /** Detail of `sv-export-done`. */
 export interface ExportDoneDetail {
@@ -30,16 +33,6 @@ export interface ExportDoneDetail {
   /** When personal data was hidden: the kinds, counts per kind and per session — for an audit record. */
   redaction?: RedactionReport;
 }
-
-/** Kinds hidden by default per format: HTML files go to people outside, so everything is hidden. */
-export type RedactDefaults = Partial<Record<ExportFormat, readonly string[]>>;
-
-/** `redact="email phone"` (or `all` — host patterns included —, or `none`) as a list of kinds. */
-const kindListConverter = {
-  fromAttribute: (value: string | null): readonly string[] | undefined =>
-    value === null ? undefined : value.split(/[\s,]+/).filter((word) => word !== '' && word !== 'none'),
-  toAttribute: (value: readonly string[] | undefined) => value?.join(' '),
-};
 
 type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
 
@@ -128,12 +121,15 @@ export class ExportMenu extends LitElement {
     const format = this.format;
     if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0) return;
     // Counted over what this export would contain; only inputs that change the count recount.
+    const columns = this.choice().columns;
     this.preview.request({
       sessions: this.sessions,
-      messages: format === 'csv' ? this.choice().columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
-      notes: format === 'html' && this.includeNotes,
+      messages: format === 'csv' ? columns.includes(TRANSCRIPT_COLUMN_ID) : this.includeTranscripts,
+      notes: format === 'csv' ? columns.includes(NOTES_COLUMN_ID) : this.includeNotes,
       loadDetails: this.loadDetails,
       patterns: this.redactPatterns,
+      columns,
+      html: format === 'html',
     });
   }
 

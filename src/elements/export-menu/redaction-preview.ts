@@ -1,6 +1,6 @@
 /**
  * The export menu's count of personal data ("312 e-mail addresses, 41 card numbers will be
- * hidden"). One time-sliced count of every kind runs per set of inputs (sessions, content); ticking
+ * hidden"). One time-sliced count of every kind runs per set of inputs (sessions, columns, content); ticking
  * kinds on and off only changes which counts are shown, so it never recounts. A new set of inputs
  * aborts the count in flight, so a stale count never lands.
  */
@@ -16,12 +16,22 @@ export interface PreviewInput {
   notes: boolean;
   loadDetails: SessionExtrasLoader | undefined;
   patterns: readonly RedactionPattern[];
+  /** The chosen columns and the format: only the summary fields the file shows are counted. */
+  columns: readonly string[];
+  html: boolean;
 }
 
 export type PreviewState = { kind: 'idle' } | { kind: 'counting' } | { kind: 'counted'; report: RedactionReport } | { kind: 'failed'; message: string };
 
 const sameInput = (a: PreviewInput | undefined, b: PreviewInput) =>
-  !!a && a.sessions === b.sessions && a.messages === b.messages && a.notes === b.notes && a.loadDetails === b.loadDetails && a.patterns === b.patterns;
+  !!a &&
+  a.sessions === b.sessions &&
+  a.messages === b.messages &&
+  a.notes === b.notes &&
+  a.loadDetails === b.loadDetails &&
+  a.patterns === b.patterns &&
+  a.html === b.html &&
+  a.columns.join('\n') === b.columns.join('\n');
 
 export class RedactionPreview implements ReactiveController {
   state: PreviewState = { kind: 'idle' };
@@ -40,7 +50,15 @@ export class RedactionPreview implements ReactiveController {
     const controller = new AbortController();
     this.controller = controller;
     this.state = { kind: 'counting' };
-    const options = { redact: { patterns: input.patterns }, messages: input.messages, notes: input.notes, loadDetails: input.loadDetails, signal: controller.signal };
+    const options = {
+      redact: { patterns: input.patterns },
+      messages: input.messages,
+      notes: input.notes,
+      columns: input.columns,
+      html: input.html,
+      loadDetails: input.loadDetails,
+      signal: controller.signal,
+    };
     // The redaction engine loads with the export dialog (export-engine.ts); synchronous once loaded.
     const engine = loadedExportEngine();
     const counting = engine ? engine.countPersonalData(input.sessions, options) : loadExportEngine().then((loaded) => loaded.countPersonalData(input.sessions, options));

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import type { SessionAdapter } from '../../adapter/index.js';
+import type { RedactionPattern } from '../../engine/redact/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -24,6 +25,7 @@ import { TableToolbar } from './table-toolbar.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
+import { kindListConverter, type RedactDefaults } from '../export-menu/redact-settings.js';
 import { GridInteraction } from './grid-interaction.js';
 
 export type { SessionSelectDetail } from './grid-interaction.js';
@@ -153,6 +155,12 @@ export class SessionTable extends LitElement {
   @property({ reflect: true }) density: TableDensity = 'comfortable';
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
+  /** Personal data the export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`); see `<sv-export-menu>`. */
+  @property({ converter: kindListConverter }) redact: readonly string[] | undefined;
+  /** Kinds the export menu hides by default per format (`{ csv: [...], html: [...] }`); wins over `redact`. */
+  @property({ attribute: false }) redactDefaults: RedactDefaults = {};
+  /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
+  @property({ attribute: false }) redactPatterns: readonly RedactionPattern[] = [];
 
   private lastView: readonly string[] = [];
   private lastQuery: SessionQuery | undefined;
@@ -422,6 +430,7 @@ export class SessionTable extends LitElement {
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
       announce: (text) => this.announcer.announce(text),
       changeQuery: (patch) => this.changeQuery(patch),
+      redaction: this,
     });
   }
 

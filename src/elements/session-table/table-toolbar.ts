@@ -7,6 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { SessionExtrasLoader } from '../../engine/export/index.js';
 import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
+import type { RedactSettings } from '../export-menu/redact-settings.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
 import { loadViews, matchingViewId, newViewId, saveViews, type SavedView } from './saved-views-model.js';
@@ -26,6 +27,8 @@ export interface ToolbarContext {
   announce(text: string): void;
   /** Applies the user's query change unless the host vetoes it (`sv-query-change`). */
   changeQuery(patch: Partial<SessionQuery>): boolean;
+  /** The host's redaction settings, passed on to the export menu as they are. */
+  redaction: RedactSettings;
 }
 
 export class TableToolbar implements ReactiveController {
@@ -205,6 +208,9 @@ export class TableToolbar implements ReactiveController {
             .availableColumns=${ctx.availableColumns()}
             .viewer=${store.viewer}
             .loadDetails=${this.exportDetails(store)}
+            .redact=${ctx.redaction.redact}
+            .redactDefaults=${ctx.redaction.redactDefaults}
+            .redactPatterns=${ctx.redaction.redactPatterns}
             ?disabled=${store.view.length === 0}
           ></sv-export-menu>`
         : nothing}

@@ -2,6 +2,8 @@ import { provide } from '@lit/context';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
+import type { RedactionPattern } from '../../engine/redact/index.js';
+import { kindListConverter, type RedactDefaults } from '../export-menu/redact-settings.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { applySessionFromUrl, syncStoreWithUrl, viewStateFromUrl, type DetailTabSource, type UrlSync } from '../../controllers/url-sync.js';
 import { DETAIL_TABS, type DetailTab } from '../session-detail/detail-tabs.js';
@@ -163,6 +165,13 @@ export class SessionView extends LitElement {
 
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
+
+  /** Personal data the table's export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`). */
+  @property({ converter: kindListConverter }) redact: readonly string[] | undefined;
+  /** Kinds the export menu hides by default per format (`{ csv: [...], html: [...] }`); wins over `redact`. */
+  @property({ attribute: false }) redactDefaults: RedactDefaults = {};
+  /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
+  @property({ attribute: false }) redactPatterns: readonly RedactionPattern[] = [];
 
   @state() private detailWidth: number | undefined;
   @state() private storeError: string | undefined;
@@ -357,7 +366,9 @@ export class SessionView extends LitElement {
         <div class="layout">
           <div class="main" part="main">
             ${this.urlCut.length > 0 ? html`<p class="url-hint" part="url-hint" role="status">${t(this.locale.lang, 'urlCapped')}</p>` : nothing}
-            <slot name="table"><session-table exportparts=${TABLE_EXPORTS} .store=${store}></session-table></slot>
+            <slot name="table"
+              ><session-table exportparts=${TABLE_EXPORTS} .store=${store} .redact=${this.redact} .redactDefaults=${this.redactDefaults} .redactPatterns=${this.redactPatterns}></session-table
+            ></slot>
           </div>
           ${this.renderDetail(store)}
         </div>

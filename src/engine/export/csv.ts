@@ -5,13 +5,14 @@
  */
 import type { FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { CsvCellEncoder, DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from './csv-cell.js';
-import { resolveExportColumns, type ExportColumn } from './export-columns.js';
+import { NOTES_COLUMN_ID, resolveExportColumns, TRANSCRIPT_COLUMN_ID, type ExportColumn } from './export-columns.js';
 import { createExportEnv, type DateStyle, type ExportEnv } from './export-dates.js';
 import { exportLabel, untranslated } from './labels.js';
 import { batchesWithExtras, extrasFor, type SessionExtras, type SessionExtrasLoader, type SessionExtrasSource } from './session-extras.js';
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
 import type { RedactOptions } from '../redact/redactor.js';
-import { SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
+import { redactedExtras, SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
+import { shownFields } from '../redact/shown-fields.js';
 
 export interface CsvOptions {
   /** Column ids in output order: catalogue ids, `param:<name>`, or `transcript`. Unknown ids are skipped. */
@@ -75,16 +76,22 @@ class CsvWriter {
   private readonly cells: string[];
   private readonly needsExtras: boolean;
   private readonly redaction: SessionRedaction | undefined;
+  /** Which extras the file holds (the transcript column, the notes column). */
+  private readonly holds: { messages: boolean; notes: boolean };
 
   constructor(options: CsvOptions) {
     const t = options.translate ?? untranslated;
-    this.redaction = options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined;
+
     const delimiter = options.delimiter ?? ',';
     const max = options.maxCellLength ?? DEFAULT_MAX_CELL_LENGTH;
     const marker = exportLabel(t, 'truncated');
     if (!(max > marker.length)) throw new RangeError(`maxCellLength must exceed the marker length (${marker.length})`);
     this.columns = resolveExportColumns(options.columns);
     this.needsExtras = this.columns.some((column) => column.usesExtras === true);
+    const ids = new Set(this.columns.map((column) => column.id));
+    this.holds = { messages: ids.has(TRANSCRIPT_COLUMN_ID), notes: ids.has(NOTES_COLUMN_ID) };
+    // Only what the file holds is redacted and counted: the report is an audit record of the file.
+    this.redaction = options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }, shownFields(options.columns, false)) : undefined;
     this.encoder = new CsvCellEncoder(delimiter, max, marker, delimiter === ';');
     this.cells = new Array<string>(this.columns.length);
     this.env = createExportEnv(t, options.format ?? { locale: 'en', timeZone: 'UTC', now: Date.now() }, options.dates ?? 'iso');
@@ -102,8 +109,8 @@ class CsvWriter {
     let session = original;
     if (this.redaction) {
       session = this.redaction.summaryOnce(original);
-      // The CSV holds messages only (the transcript column): notes are neither redacted nor counted.
-      if (this.needsExtras) extras = this.redaction.extras(original.id, { messages: extras.messages });
+      // Messages and notes are redacted and counted only when a column puts them in the file.
+      if (this.needsExtras) extras = redactedExtras(this.redaction, original.id, extras, this.holds);
     }
     const { encoder, env, columns, cells } = this;
     for (let i = 0; i < columns.length; i += 1) {

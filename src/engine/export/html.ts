@@ -21,6 +21,7 @@ import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExt
 import { TimeSlicer, type ChunkedOptions } from './time-slice.js';
 import type { RedactOptions } from '../redact/redactor.js';
 import { redactedExtras, redactedSummary, SessionRedaction, type RedactionReport } from '../redact/session-redaction.js';
+import { shownFields } from '../redact/shown-fields.js';
 
 export interface HtmlOptions {
   /** Summary columns in order (catalogue ids and `param:<name>`; `transcript` is implied by `includeTranscripts`). */
@@ -79,7 +80,7 @@ function prepare(options: HtmlOptions): HtmlRun {
   const headers = columns.map((column) => column.header(t));
   return {
     page: { env, title: options.title, lang: options.lang ?? ctx.locale, generatedAt: options.generatedAt, headers },
-    redaction: options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }) : undefined,
+    redaction: options.redact ? new SessionRedaction({ translate: options.translate, ...options.redact }, shownFields(options.columns, true)) : undefined,
     render: {
       env,
       labels: htmlLabels(env),

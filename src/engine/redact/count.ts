@@ -9,6 +9,7 @@ import { batchesWithExtras, extrasFor, type SessionExtrasLoader, type SessionExt
 import { TimeSlicer, type ChunkedOptions } from '../export/time-slice.js';
 import type { RedactOptions } from './redactor.js';
 import { SessionRedaction, type RedactionReport } from './session-redaction.js';
+import { ALL_FIELDS, shownFields } from './shown-fields.js';
 
 export interface CountPersonalDataOptions extends ChunkedOptions {
   redact: RedactOptions;
@@ -16,6 +17,9 @@ export interface CountPersonalDataOptions extends ChunkedOptions {
   messages?: boolean;
   /** Count in notes (the export includes notes). */
   notes?: boolean;
+  /** The export's columns, and whether it is HTML: only summary fields the file shows are counted (default: all). */
+  columns?: readonly string[];
+  html?: boolean;
   details?: SessionExtrasSource;
   loadDetails?: SessionExtrasLoader;
   batchSize?: number;
@@ -24,7 +28,7 @@ export interface CountPersonalDataOptions extends ChunkedOptions {
 export async function countPersonalData(sessions: readonly SessionSummary[], options: CountPersonalDataOptions): Promise<RedactionReport> {
   const slicer = new TimeSlicer(sessions.length, options);
   slicer.checkAborted();
-  const redaction = new SessionRedaction(options.redact);
+  const redaction = new SessionRedaction(options.redact, options.columns ? shownFields(options.columns, options.html === true) : ALL_FIELDS);
   const wantsExtras = options.messages === true || options.notes === true;
   const signal = options.signal ?? new AbortController().signal;
   for await (const batch of batchesWithExtras(sessions, options.batchSize ?? 200, wantsExtras ? options.loadDetails : undefined, signal)) {

@@ -27,7 +27,15 @@ function isLocalChar(text: string, index: number): boolean {
   return LOCAL_CHAR.test(text[index]!);
 }
 
-export function detectEmails(text: string, out: Found[]): void {
+/** `at`/`spelled`: whether the text has an `@`, or a bracket a spelled form needs (false skips that search). */
+export function detectEmails(text: string, out: Found[], at = true, spelled = true): void {
+  if (at) detectPlainEmails(text, out);
+  if (spelled && OBFUSCATED_AT.test(text)) {
+    eachMatch(SPELLED_EMAIL, text, (match) => out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', priority: EMAIL_PRIORITY }));
+  }
+}
+
+function detectPlainEmails(text: string, out: Found[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start <= MAX_LOCAL && isLocalChar(text, start - 1)) start -= 1;
@@ -37,8 +45,5 @@ export function detectEmails(text: string, out: Found[]): void {
     DOMAIN_AFTER_AT.lastIndex = at + 1;
     const domain = DOMAIN_AFTER_AT.exec(text);
     if (domain) out.push({ start, end: at + 1 + domain[0].length, kind: 'email', priority: EMAIL_PRIORITY });
-  }
-  if ((text.includes('(') || text.includes('[') || text.includes('{')) && OBFUSCATED_AT.test(text)) {
-    eachMatch(SPELLED_EMAIL, text, (match) => out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', priority: EMAIL_PRIORITY }));
   }
 }

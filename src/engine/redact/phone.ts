@@ -32,10 +32,26 @@ const PHONE_WORD = /(?<![^\s(])(?:tel|mobil|phone|volat|volej|zavolej|call|sms|w
 
 export const PHONE_PRIORITY = 8;
 
+/**
+ * Where the last word matching `regex` starts, leaving out words that are part of an e-mail
+ * address (`order@firma.cz`): that address is hidden too, and a word the reader will never see
+ * must not decide whether the number beside it is a phone (redacting again would decide otherwise).
+ */
 function lastIndexOf(regex: RegExp, text: string): number {
   let last = -1;
-  eachMatch(regex, text, (match) => (last = match.index));
+  eachMatch(regex, text, (match) => {
+    if (!inEmailAddress(text, match.index)) last = match.index;
+  });
   return last;
+}
+
+function inEmailAddress(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (char === '@') return true;
+    if (char === ' ' || char === '\u00a0' || char === '\n' || char === '\t' || char === ',' || char === ';') return false;
+  }
+  return false;
 }
 
 /** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
@@ -57,7 +73,22 @@ function cutAfterDigits(text: string, from: number, end: number, wanted: number)
   return end;
 }
 
-export function detectPhones(text: string, out: Found[], from = 0): void {
+/** Which forms to look for; the redactor leaves out a form whose shape the text lacks. */
+export interface PhoneForms {
+  international: boolean;
+  czech: boolean;
+  slovak: boolean;
+}
+
+const ALL_FORMS: PhoneForms = { international: true, czech: true, slovak: true };
+
+export function detectPhones(text: string, out: Found[], from = 0, forms: PhoneForms = ALL_FORMS): void {
+  if (forms.international) detectInternational(text, out, from);
+  if (forms.czech) detectNational(CZECH, text, out, from);
+  if (forms.slovak) detectNational(SLOVAK, text, out, from);
+}
+
+function detectInternational(text: string, out: Found[], from: number): void {
   eachMatch(INTERNATIONAL, text, (match) => {
     const start = match.index;
     if (joinsPrevious(text, start, '+')) return;
@@ -73,13 +104,14 @@ export function detectPhones(text: string, out: Found[], from = 0): void {
     if (prefixLength === 2 && !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
   }, from);
-  for (const regex of [CZECH, SLOVAK]) {
-    eachMatch(regex, text, (match) => {
-      const start = match.index;
-      const end = start + match[0].length;
-      if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
-      if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
-      out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
-    }, from);
-  }
+}
+
+function detectNational(regex: RegExp, text: string, out: Found[], from: number): void {
+  eachMatch(regex, text, (match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
+    if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
+    out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
+  }, from);
 }

@@ -11,7 +11,8 @@ import { detectCards, detectIbans } from './financial.js';
 import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
-import { detectPhones } from './phone.js';
+import { detectPhones, type PhoneForms } from './phone.js';
+import { TextShape } from './text-shape.js';
 import { hostPatternDetector, type RedactionPattern } from './host-patterns.js';
 
 /** Hidden values per kind (built-in kinds and host pattern ids); kinds with none are absent. */
@@ -49,34 +50,45 @@ export interface Redactor {
  * every pass hides original text and the loop ends; the cap is only a guard.
  */
 const MAX_PASSES = 64;
+/** What one pass wrote: the text, where its masks are, and whether a mask touches data. */
+interface Pass {
+  text: string;
+  masked: Found[];
+  exposed: boolean;
+}
+
 /** Kind of a stretch holding an earlier pass's mask (kept, never counted). */
 const MASKED = '\u0000masked';
-/** Cheap gates for the number detectors (a regex beats a counting loop several times over). */
-const EIGHT_DIGITS = /\d(?:\D*\d){7}/;
-const DIGIT_DOT_DIGIT = /\d\.\d/;
-const FIRST_DIGIT = /\d/;
+/** Every number kind needs at least eight digits (an IP address four): fewer skips them all. */
+const NUMBER_DIGITS = 8;
+
 /**
- * Nothing any built-in detector finds can lack all of these (a digit, `@`, `(at)`-style
- * brackets, `:` of a URL or IPv6, `www.`); most chat lines have none, and one scan skips them.
+ * What may sit between a number and what follows it and still make a detector turn the number
+ * down: the separators the number patterns allow, and `,` (a Czech phone followed by `,4242…`).
  */
-const MIGHT_HOLD_DATA = /[0-9@:([{]|[wW]{3}\./;
+const SEPARATORS = ' \u00a0.-/:,';
 
-const SEPARATOR = /[ \u00a0.\-/:]/;
+function isData(text: string, index: number): boolean {
+  if (isWordChar(text, index)) return true;
+  const code = text.charCodeAt(index);
+  // `+`, `@`, `_`, `%`
+  return code === 43 || code === 64 || code === 95 || code === 37;
+}
+
+/** The neighbour at `index` is data, or a separator with data right behind it (one further `step`). */
+function dataNear(text: string, index: number, step: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  if (isData(text, index)) return true;
+  return SEPARATORS.includes(text[index]!) && isData(text, index + step);
+}
 
 /**
- * True when a stretch's neighbour — directly, or across one separator (space, `.`, `-`, `/`, `:`)
- * — is a letter, digit, `+`, `@`, `_` or `%`: only then could a detector have turned down that neighbour because of the hidden
- * value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
+ * True when a stretch's neighbour — directly, or across one separator — is a letter, digit, `+`,
+ * `@`, `_` or `%`: only then could a detector have turned down that neighbour because of the
+ * hidden value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
  */
 function touchesData(text: string, stretch: Found): boolean {
-  const isData = (index: number) => isWordChar(text, index) || '+@_%'.includes(text[index] ?? ' ');
-  const near = (index: number, step: number) => {
-    const char = text[index];
-    if (char === undefined) return false;
-    if (isData(index)) return true;
-    return SEPARATOR.test(char) && isData(index + step);
-  };
-  return near(stretch.start - 1, -1) || near(stretch.end, 1);
+  return dataNear(text, stretch.start - 1, -1) || dataNear(text, stretch.end, 1);
 }
 
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
@@ -95,7 +107,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const hosts = options.patterns ?? [];
   const wanted = new Set(options.kinds ?? [...REDACTION_KINDS, ...hosts.map((pattern) => pattern.id)]);
   const builtIn = REDACTION_KINDS.filter((kind) => wanted.has(kind));
-  const on = (kind: RedactionKind) => wanted.has(kind);
+  const want = Object.fromEntries(REDACTION_KINDS.map((kind) => [kind, wanted.has(kind)])) as Record<RedactionKind, boolean>;
   const hostDetectors = hosts.filter((pattern) => wanted.has(pattern.id)).map(hostPatternDetector);
   const kinds = [...builtIn, ...hostDetectors.map((detector) => detector.id)];
   const t = options.translate;
@@ -103,29 +115,39 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const masks = new Map<string, string>();
   for (const kind of builtIn) masks.set(kind, redactionLabel(t, `redact.mask.${kind}`));
   for (const detector of hostDetectors) masks.set(detector.id, detector.mask);
-  const queryMask = on('urlQuery') ? masks.get('urlQuery') : undefined;
-  const numbers = on('phone') || on('card') || on('iban') || on('birthNumber');
+  const queryMask = want.urlQuery ? masks.get('urlQuery') : undefined;
+  const numbers = want.phone || want.card || want.iban || want.birthNumber;
   const cardMask = masks.get('card') ?? '';
   const last4 = new Map<number, string>();
 
+  const shape = new TextShape();
+  const phoneForms: PhoneForms = { international: false, czech: false, slovak: false };
+
+  /** Reused for every text: collecting allocates nothing for the many texts that hold nothing. */
+  const found: Found[] = [];
+
   function collect(text: string): Found[] {
-    const found: Found[] = [];
+    found.length = 0;
     for (const detector of hostDetectors) detector.detect(text, found);
-    if (builtIn.length === 0 || !MIGHT_HOLD_DATA.test(text)) return found;
-    if (on('email')) detectEmails(text, found);
-    // Every number kind needs at least eight digits (an IP address four): fewer skips them all.
-    const manyDigits = EIGHT_DIGITS.test(text);
+    if (builtIn.length === 0 || !shape.read(text)) return found;
+    if (want.email && (shape.at || shape.bracket)) detectEmails(text, found, shape.at, shape.bracket);
+    const manyDigits = shape.digits >= NUMBER_DIGITS;
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
-    const from = manyDigits ? Math.max(0, text.search(FIRST_DIGIT) - 2) : 0;
-    if (on('ip') && (manyDigits || DIGIT_DOT_DIGIT.test(text) || text.includes(':'))) detectIpAddresses(text, found, from);
+    const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
+    if (want.ip && (shape.digitDotDigit || text.includes(':'))) detectIpAddresses(text, found, from);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
     if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask);
-    if (manyDigits) {
-      if (on('iban')) detectIbans(text, found, from);
-      last4.clear();
-      if (on('card')) detectCards(text, found, last4, from);
-      if (on('birthNumber')) detectBirthNumbers(text, found, currentYear, from);
-      if (on('phone')) detectPhones(text, found, from);
+    if (!manyDigits) return found;
+    // Each detector runs only when the text has its shape (see TextShape): same finds, less work.
+    if (want.iban && shape.ibanStart) detectIbans(text, found, from);
+    last4.clear();
+    if (want.card && shape.longestSpacedRun >= 13) detectCards(text, found, last4, from);
+    if (want.birthNumber && shape.longestRun >= 6 && shape.digits >= 9) detectBirthNumbers(text, found, currentYear, from);
+    if (want.phone) {
+      phoneForms.international = shape.plus || text.includes('00');
+      phoneForms.czech = shape.longestSpacedRun >= 9;
+      phoneForms.slovak = shape.longestSpacedRun >= 10;
+      detectPhones(text, found, from, phoneForms);
     }
     return found;
   }
@@ -154,38 +176,46 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
 
   /**
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
-   * text and where its masks are.
+   * text and where its masks are, or nothing when this pass hid nothing (most texts: no object is made).
    */
-  function onePass(text: string, counts: RedactionCounts, masked: Found[]): { text: string; masked: Found[]; exposed: boolean } {
+  function onePass(text: string, counts: RedactionCounts, masked: readonly Found[]): Pass | undefined {
     const found = collect(text);
-    if (found.length === 0) return { text, masked, exposed: false };
+    if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
-    const fresh = kept.filter((stretch) => stretch.priority >= 0);
-    if (fresh.length === 0) return { text, masked, exposed: false };
-    const exposed = fresh.some((stretch) => touchesData(text, stretch));
-    const pieces: string[] = [];
-    const nextMasked: Found[] = [];
-    let at = 0;
-    let length = 0;
+    let fresh = false;
+    let exposed = false;
     for (const stretch of kept) {
-      const before = text.slice(at, stretch.start);
+      if (stretch.priority < 0) continue;
+      fresh = true;
+      if (!exposed && touchesData(text, stretch)) exposed = true;
+    }
+    if (!fresh) return undefined;
+    const nextMasked: Found[] = [];
+    let out = '';
+    let at = 0;
+    for (const stretch of kept) {
       const mask = stretch.priority < 0 ? text.slice(stretch.start, stretch.end) : maskOf(stretch);
       if (stretch.priority >= 0) counts[stretch.kind] = (counts[stretch.kind] ?? 0) + 1;
-      pieces.push(before, mask);
-      length += before.length;
-      nextMasked.push({ start: length, end: length + mask.length, kind: MASKED, priority: -1 });
-      length += mask.length;
+      out += text.slice(at, stretch.start);
+      nextMasked.push({ start: out.length, end: out.length + mask.length, kind: MASKED, priority: -1 });
+      out += mask;
       at = stretch.end;
     }
-    pieces.push(text.slice(at));
-    return { text: pieces.join(''), masked: nextMasked, exposed };
+    return { text: out + text.slice(at), masked: nextMasked, exposed };
   }
 
   function redactInto(text: string, counts: RedactionCounts): string {
     if (kinds.length === 0 || text.length === 0) return text;
-    let state = { text, masked: [] as Found[], exposed: true };
-    for (let pass = 0; pass < MAX_PASSES && state.exposed; pass += 1) state = onePass(state.text, counts, state.masked);
-    return state.text;
+    let current = text;
+    let masked: readonly Found[] = [];
+    for (let pass = 0; pass < MAX_PASSES; pass += 1) {
+      const result = onePass(current, counts, masked);
+      if (!result) break;
+      current = result.text;
+      masked = result.masked;
+      if (!result.exposed) break;
+    }
+    return current;
   }
 
   return {

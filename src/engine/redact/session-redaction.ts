@@ -11,6 +11,7 @@ import type { SessionExtras } from '../export/session-extras.js';
 import { fillLabel } from '../export/labels.js';
 import { redactionLabel } from './kinds.js';
 import { createRedactor, type RedactionCounts, type RedactOptions, type Redactor } from './redactor.js';
+import { ALL_FIELDS, type ShownFields } from './shown-fields.js';
 
 /** What an export hid: for the person exporting, the host's audit log, and the file's own notice. */
 export interface RedactionReport {
@@ -35,7 +36,14 @@ export class SessionRedaction {
   private readonly wholePhone: string | undefined;
   private readonly hostLabels: ReadonlyMap<string, string>;
 
-  constructor(options: RedactOptions) {
+  /**
+   * `fields`: the summary fields the file holds (see `shownFields`); only those are redacted and
+   * counted. Messages and notes are asked for separately (`extras`).
+   */
+  constructor(
+    options: RedactOptions,
+    private readonly fields: ShownFields = ALL_FIELDS,
+  ) {
     this.redactor = createRedactor(options);
     this.hostLabels = new Map((options.patterns ?? []).map((pattern) => [pattern.id, pattern.label]));
     const kinds = this.redactor.kinds;
@@ -44,12 +52,17 @@ export class SessionRedaction {
     this.wholePhone = kinds.includes('phone') ? redactionLabel(options.translate, 'redact.mask.phone') : undefined;
   }
 
+  /** The session the exports asked about last: its summary and its extras come one after the other. */
+  private last: { sessionId: string; counts: RedactionCounts } | undefined;
+
   private countsFor(sessionId: string): RedactionCounts {
+    if (this.last?.sessionId === sessionId) return this.last.counts;
     let counts = this.perSession.get(sessionId);
     if (!counts) {
       counts = {};
       this.perSession.set(sessionId, counts);
     }
+    this.last = { sessionId, counts };
     return counts;
   }
 
@@ -66,17 +79,20 @@ export class SessionRedaction {
   }
 
   private client(client: Client, counts: RedactionCounts): Client {
-    const name = this.text(client.name, counts);
-    const email = this.whole(client.email, this.wholeEmail, 'email', counts);
-    const phone = this.whole(client.phone, this.wholePhone, 'phone', counts);
-    const handle = this.text(client.handle, counts);
+    const { fields } = this;
+    const name = fields.clientName ? this.text(client.name, counts) : client.name;
+    const email = fields.clientEmail ? this.whole(client.email, this.wholeEmail, 'email', counts) : client.email;
+    const phone = fields.clientPhone ? this.whole(client.phone, this.wholePhone, 'phone', counts) : client.phone;
+    const handle = fields.clientHandle ? this.text(client.handle, counts) : client.handle;
     if (name === client.name && email === client.email && phone === client.phone && handle === client.handle) return client;
     return { ...client, name, email, phone, handle };
   }
 
   private parameters(parameters: SessionSummary['parameters'], counts: RedactionCounts): SessionSummary['parameters'] {
     let copy: SessionSummary['parameters'] | undefined;
+    const shown = this.fields.parameters;
     for (const key in parameters) {
+      if (shown !== 'all' && !shown.has(key)) continue;
       const value = parameters[key]!;
       const hidden = this.text(value, counts);
       if (hidden === value) continue;
@@ -99,10 +115,11 @@ export class SessionRedaction {
   summaryOnce(session: SessionSummary): SessionSummary {
     const counts: RedactionCounts = {};
     const client = this.client(session.client, counts);
-    const pageUrl = this.text(session.pageUrl, counts);
+    const { fields } = this;
+    const pageUrl = fields.pageUrl ? this.text(session.pageUrl, counts) : session.pageUrl;
     const parameters = session.parameters ? this.parameters(session.parameters, counts) : session.parameters;
-    const lastMessagePreview = this.text(session.lastMessagePreview, counts);
-    const tags = session.tags ? mapChanged(session.tags, (tag) => this.text(tag, counts)) : session.tags;
+    const lastMessagePreview = fields.lastMessagePreview ? this.text(session.lastMessagePreview, counts) : session.lastMessagePreview;
+    const tags = session.tags && fields.tags ? mapChanged(session.tags, (tag) => this.text(tag, counts)) : session.tags;
     const changed =
       client !== session.client ||
       pageUrl !== session.pageUrl ||
@@ -122,11 +139,7 @@ export class SessionRedaction {
 
   private message(message: Message, counts: RedactionCounts): Message {
     const text = this.text(message.text, counts);
-    let files = message.files;
-    if (files) {
-      const shown = files.map((file) => this.file(file, counts));
-      if (shown.some((file, i) => file !== files![i])) files = shown;
-    }
+    const files = message.files ? (mapChanged(message.files, (file) => this.file(file, counts)) as SentFile[]) : message.files;
     return text === message.text && files === message.files ? message : { ...message, text, files };
   }
 
@@ -157,8 +170,12 @@ export class SessionRedaction {
     return { kinds: this.redactor.kinds, counts, total, sessions };
   }
 
-  /** "Personal data in this file is hidden: e-mail addresses, …" for the top of an HTML export. */
-  notice(t: Translate | undefined): string {
+  /**
+   * "Personal data in this file is hidden: e-mail addresses, …" for the top of an HTML export;
+   * nothing when no kind is switched on (a file must not claim a redaction that did not happen).
+   */
+  notice(t: Translate | undefined): string | undefined {
+    if (this.redactor.kinds.length === 0) return undefined;
     const names = this.redactor.kinds.map((kind) => this.hostLabels.get(kind) ?? kindName(t, kind));
     return fillLabel(redactionLabel(t, 'redact.notice'), { kinds: names.join(', ') });
   }

@@ -22,7 +22,9 @@ const preview = (el: ExportMenu) => $(el, '#redact-preview').textContent.trim();
 const kindBox = (el: ExportMenu, kind: string) => $<HTMLInputElement>(el, `input[name="redact"][value="${kind}"]`);
 const checkedKinds = (el: ExportMenu) => $$<HTMLInputElement>(el, 'input[name="redact"]').filter((box) => box.checked).map((box) => box.value);
 
-async function openMenu(template = html`<sv-export-menu .sessions=${sessions} .visibleColumns=${['clientName', 'clientEmail']}></sv-export-menu>`) {
+const CLIENT_COLUMNS = ['clientName', 'clientEmail', 'clientPhone'];
+
+async function openMenu(template = html`<sv-export-menu .sessions=${sessions} .visibleColumns=${CLIENT_COLUMNS}></sv-export-menu>`) {
   const el = await fixture<ExportMenu>(template);
   await el.show();
   return el;
@@ -80,13 +82,14 @@ describe('<sv-export-menu> hide personal data', () => {
     $<HTMLButtonElement>(el, '[part="start"]').click();
     const detail = ((await done) as CustomEvent<ExportDoneDetail>).detail;
     expect(detail.redaction!.kinds).to.include('order');
-    expect(detail.redaction!.counts).to.include({ order: 10, email: 10, phone: 10 });
+    // The file holds the client's name and order number only: e-mail and phone fields are neither in it nor in the report.
+    expect(detail.redaction!.counts).to.deep.equal({ order: 10 });
     expect(detail.redaction!.sessions).to.have.length(10);
     const text = await detail.blob.text();
     expect(text).not.to.match(/A-\d/);
     expect(text).to.include('[Order numbers]');
     await el.updateComplete;
-    expect($(el, '.message').textContent).to.include('30 personal values were hidden.');
+    expect($(el, '.message').textContent).to.include('10 personal values were hidden.');
   });
 
   it('drops a stale count when the content changes while it runs', async () => {
@@ -96,7 +99,7 @@ describe('<sv-export-menu> hide personal data', () => {
       new Promise<Record<string, { messages: DetailedSession['messages'] }>>((resolve) => {
         release = () => resolve(Object.fromEntries(ids.map((id) => [id, { messages: [{ id: 'm', at, sender: 'client', text: 'x@y.cz' }] }])));
       });
-    const el = await openMenu(html`<sv-export-menu redact="email" .sessions=${summaries} .loadDetails=${loadDetails}></sv-export-menu>`);
+    const el = await openMenu(html`<sv-export-menu redact="email" .sessions=${summaries} .visibleColumns=${CLIENT_COLUMNS} .loadDetails=${loadDetails}></sv-export-menu>`);
     await choose(el, 'input[value="html"]');
     expect(preview(el)).to.equal('Counting personal data…');
     const stale = release;
@@ -109,8 +112,29 @@ describe('<sv-export-menu> hide personal data', () => {
     expect(preview(el)).to.equal('10 e-mail addresses will be hidden.');
   });
 
+  it('counts only the client fields the file shows, and recounts when the columns change', async () => {
+    const el = await openMenu(html`<sv-export-menu redact="email phone" .sessions=${sessions} .visibleColumns=${['clientName', 'clientEmail']}></sv-export-menu>`);
+    await waitUntil(() => !preview(el).startsWith('Counting'), 'the count lands');
+    expect(preview(el)).to.equal('10 e-mail addresses will be hidden.');
+    const phoneColumn = $$<HTMLInputElement>(el, '.columns input').find((box) => box.parentElement!.textContent.includes('Client phone'))!;
+    phoneColumn.click();
+    await el.updateComplete;
+    await waitUntil(() => !preview(el).startsWith('Counting'), 'the new count lands');
+    expect(preview(el)).to.equal('10 e-mail addresses, 10 phone numbers will be hidden.');
+  });
+
+  it('counts notes for a CSV only when its Notes column is chosen (the file holds them only then)', async () => {
+    const noted = [makeDetail(0, 0, { client: { name: 'X' }, messages: [], notes: [{ id: 'n', at, authorId: 'a', authorName: 'A', text: 'pište na jana@seznam.cz' }] })];
+    const withNotes = await openMenu(html`<sv-export-menu redact="email" .sessions=${noted} .visibleColumns=${['clientName', 'noteCount']}></sv-export-menu>`);
+    await waitUntil(() => !preview(withNotes).startsWith('Counting'), 'the count lands');
+    expect(preview(withNotes)).to.equal('1 e-mail address will be hidden.');
+    const without = await openMenu(html`<sv-export-menu redact="email" .sessions=${noted} .visibleColumns=${['clientName']}></sv-export-menu>`);
+    await waitUntil(() => !preview(without).startsWith('Counting'), 'the count lands');
+    expect(preview(without)).to.equal('None of the chosen kinds was found.');
+  });
+
   it('speaks Czech', async () => {
-    const el = await openMenu(html`<sv-export-menu lang="cs" redact="all" .sessions=${sessions}></sv-export-menu>`);
+    const el = await openMenu(html`<sv-export-menu lang="cs" redact="all" .sessions=${sessions} .visibleColumns=${CLIENT_COLUMNS}></sv-export-menu>`);
     expect($(el, '.redact legend').textContent).to.equal('Skrýt osobní údaje');
     await waitUntil(() => !preview(el).startsWith('Počítám'), 'the count lands');
     expect(preview(el)).to.equal('Skryje se: 10 e-mailových adres, 10 telefonních čísel.');

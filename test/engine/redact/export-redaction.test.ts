@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sessionsToCsv, sessionsToCsvAsync, sessionsToHtml, sessionsToHtmlAsync } from '../../../src/engine/export/index.js';
+import { ALL_FIELDS, shownFields } from '../../../src/engine/redact/shown-fields.js';
 import { modelTranslator } from '../../../src/i18n/index.js';
 import '../../../src/elements/export-menu/export-menu.strings.js';
 import type { DetailedSession } from '../../../src/model/index.js';
@@ -78,9 +79,28 @@ describe('exports with redaction', () => {
     expect(sync.parts.join('')).to.include('731 222 333');
   });
 
-  it('counts only what the file holds: notes are not in a CSV, nor in HTML without notes', async () => {
+  it('redacts and reports only the summary fields the file holds; a column it does not know counts them all', () => {
+    const sessions = plantedSessions();
+    const nameOnly = sessionsToCsv(sessions, { columns: ['startedAt', 'clientName'], format, redact: {} });
+    // "Jana (jana.novakova@seznam.cz)" is the only value in the file.
+    expect(nameOnly.redaction!.counts).to.deep.equal({ email: 1 });
+    expect(nameOnly.redaction!.sessions.map((entry) => entry.sessionId)).to.deep.equal(['s-0']);
+    expect(shownFields(['clientName', 'some-future-column'], false)).to.equal(ALL_FIELDS);
+    expect([...(shownFields(['param:contact'], false).parameters as Set<string>)]).to.deep.equal(['contact']);
+    // HTML heads each session with the client's name and lists every parameter.
+    const html = shownFields(['startedAt'], true);
+    expect(html.clientName && html.parameters === 'all' && !html.clientEmail).to.equal(true);
+  });
+
+  it('counts only what the file holds: notes only with the CSV notes column or HTML notes', async () => {
     const session = makeDetail(0, 0, { client: { name: 'X' }, messages: [], notes: [{ id: 'n', at, authorId: 'a', authorName: 'A', text: 'karta 4242 4242 4242 4242' }] });
     expect(sessionsToCsv([session], { columns: ['transcript'], redact: {} }).redaction!.counts).to.deep.equal({});
+    // The CSV notes column holds the notes' text: redacted, counted, and not dropped.
+    const withNotes = sessionsToCsv([session], { columns: ['noteCount'], redact: {} });
+    expect(withNotes.redaction!.counts).to.deep.equal({ card: 1 });
+    expect(withNotes.parts.join('')).to.include('karta [card •••• 4242]').and.not.include('4242 4242');
+    const async = await sessionsToCsvAsync([session], { columns: ['transcript', 'noteCount'], redact: {} });
+    expect(async.parts.join('')).to.include('karta [card •••• 4242]');
     expect(sessionsToHtml([session], { columns: [], redact: {} }).redaction!.counts).to.deep.equal({});
     expect((await sessionsToHtmlAsync([session], { columns: [], includeNotes: true, redact: {} })).redaction!.counts).to.deep.equal({ card: 1 });
   });
@@ -102,6 +122,13 @@ describe('exports with redaction', () => {
       const doc = new DOMParser().parseFromString(sync.parts.join(''), 'text/html');
       const notice = doc.querySelector('header #sv-redacted')!.textContent;
       expect(notice).to.include('e-mail addresses').and.include('payment card numbers').and.include('birth numbers');
+    });
+
+    it('claims no redaction when no kind is switched on', () => {
+      const html = sessionsToHtml(plantedSessions(), { ...options, redact: { kinds: [] } }).parts.join('');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      expect(doc.querySelector('#sv-redacted')).to.equal(null);
+      expect(html).to.include('4242 4242 4242 4242');
     });
 
     it('holds no planted value anywhere in the file, in text or attributes, and its search finds none', async () => {
