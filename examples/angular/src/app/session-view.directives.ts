@@ -184,6 +184,18 @@ export class SessionTableDirective implements OnDestroy {
   @Input() set snippetFor(value: SessionTable['snippetFor']) {
     this.element.snippetFor = value;
   }
+  /** Personal data the export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`); see `<sv-export-menu>`. */
+  @Input() set redact(value: SessionTable['redact']) {
+    this.element.redact = value;
+  }
+  /** Kinds the export menu hides by default per format (`{ csv: [...], html: [...] }`); wins over `redact`. */
+  @Input() set redactDefaults(value: SessionTable['redactDefaults']) {
+    this.element.redactDefaults = value;
+  }
+  /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
+  @Input() set redactPatterns(value: SessionTable['redactPatterns']) {
+    this.element.redactPatterns = value;
+  }
   /** A row was chosen by click, Enter or Space. Cancelable: `preventDefault()` keeps the table from selecting it in the store. */
   @Output() readonly svSessionSelect = new EventEmitter<SessionViewEventMap['sv-session-select']>();
   /** The user changed the query (a filter, the sort, the search, History/Live, a saved view); `detail.query` is the new query. Cancelable: `preventDefault()` keeps the current query. */
@@ -221,9 +233,25 @@ export class SessionViewDirective implements OnDestroy {
   @Input() set syncUrl(value: SessionView['syncUrl']) {
     this.element.syncUrl = value;
   }
+  /** Time limit in milliseconds for one adapter call (listing, detail, search transcripts, an action); past it the call is aborted and the view shows a timeout error with Retry. Default 30000. A change applies to the next call. */
+  @Input() set requestTimeout(value: SessionView['requestTimeout']) {
+    this.element.requestTimeout = value;
+  }
   /** Hides the detail panel even when a session is selected. */
   @Input() set noDetail(value: SessionView['noDetail']) {
     this.element.noDetail = value;
+  }
+  /** Personal data the table's export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`). */
+  @Input() set redact(value: SessionView['redact']) {
+    this.element.redact = value;
+  }
+  /** Kinds the export menu hides by default per format (`{ csv: [...], html: [...] }`); wins over `redact`. */
+  @Input() set redactDefaults(value: SessionView['redactDefaults']) {
+    this.element.redactDefaults = value;
+  }
+  /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
+  @Input() set redactPatterns(value: SessionView['redactPatterns']) {
+    this.element.redactPatterns = value;
   }
   /** A record from the adapter failed validation; `detail` names it and its problems. The public events of the table and the detail inside cross this element's shadow root (they are composed), so a host listens to them here; listed so framework wrappers type them too: */
   @Output() readonly svDataError = new EventEmitter<SessionViewEventMap['sv-data-error']>();
