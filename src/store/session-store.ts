@@ -49,6 +49,12 @@ const MAX_FORGOTTEN_VERSIONS = 2000;
 const LOADING_VIEW_INTERVAL_MS = 250;
 
 /**
+ * Live changes are applied (and the table re-rendered) at most this often: ten times a second
+ * looks as live as sixty, and a busy feed no longer keeps the main thread laying out rows.
+ */
+const LIVE_FLUSH_INTERVAL_MS = 100;
+
+/**
  * Ends the current task so the page can paint and handle input between two pages. A plain task
  * (not `scheduler.yield()`, whose continuation would run ahead of the frame that shows the rows).
  */
@@ -505,7 +511,7 @@ export class SessionStore extends EventTarget {
   #receive(change: LiveChange): void {
     if (!this.#unsubscribe && this.#connections === 0) return;
     this.#liveQueue.push(change);
-    this.#scheduler.schedule();
+    this.#scheduler.schedule(LIVE_FLUSH_INTERVAL_MS);
   }
 
   #setTargets(targets: readonly RoutingTarget[]): void {
