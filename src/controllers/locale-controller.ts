@@ -53,6 +53,12 @@ export class LocaleController implements ReactiveController {
   hostDisconnected(): void {
     controllers.delete(this);
     this.hostObserver?.disconnect();
+    // The last element gone: stop watching the whole document (a host that unmounts the library
+    // keeps nothing of it running); the next element to connect watches it again.
+    if (controllers.size === 0) {
+      documentObserver?.disconnect();
+      documentObserver = undefined;
+    }
   }
 
   refresh(): void {

@@ -90,7 +90,9 @@ export class DetailStore {
     const cached = this.entries.get(id);
     if (!options.force && cached?.status === 'ready') return Promise.resolve(cached);
     let load = this.inflight.get(id);
-    if (load && options.force) {
+    // An aborted request (its element unmounted) is still settling: joining it would end in its
+    // abort and leave the entry loading for good. A new caller starts a new request.
+    if (load && (options.force || load.controller.signal.aborted)) {
       load.controller.abort();
       load = undefined;
     }
@@ -146,8 +148,10 @@ export class DetailStore {
     } catch (error) {
       const typed = error as SessionViewError;
       if (typed.kind === 'aborted' || signal.aborted) {
-        // Only the request that owns the entry may clear it: a newer one may be loading.
-        if (this.entries.get(id)?.status === 'loading' && !this.inflight.has(id)) {
+        // Only the request that owns the entry may clear it (it is still the one in flight until
+        // its `finally`): a newer one may be loading.
+        const owner = this.inflight.get(id);
+        if (this.entries.get(id)?.status === 'loading' && (!owner || owner.controller.signal === signal)) {
           this.entries.delete(id);
           this.host.entriesChanged(new Map(this.entries));
         }

@@ -2,10 +2,17 @@
  * Coalesces many calls into one per animation frame. Live feeds can deliver a thousand changes a
  * second; the UI needs at most one update per frame. Falls back to a timer when the page is
  * hidden (rAF does not run there) so state still settles.
+ *
+ * Work that may wait (a live feed) can ask for a minimum interval since the last run: a table
+ * re-rendered sixty times a second for a feed of 100 changes/s spent most of the main thread
+ * laying out its rows, where ten updates a second look just as live. A run asked for without an
+ * interval (the user's own action, `flushNow`) still happens at once and takes everything along.
  */
 export class FrameScheduler {
   private pending = false;
   private waiters: Array<() => void> = [];
+  private lastRun = -Infinity;
+  private delayTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly run: () => void) {}
 
@@ -13,15 +20,34 @@ export class FrameScheduler {
   flushNow(): void {
     if (!this.pending) return;
     this.pending = false;
+    clearTimeout(this.delayTimer);
+    this.delayTimer = undefined;
+    this.lastRun = performance.now();
     this.run();
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve();
   }
 
-  schedule(): void {
-    if (this.pending) return;
+  /** Schedules a run at the next frame, or `minIntervalMs` after the last run if that is later. */
+  schedule(minIntervalMs = 0): void {
+    const wait = this.lastRun + minIntervalMs - performance.now();
+    if (this.pending) {
+      // A run held back for a feed is brought forward by work that must not wait.
+      if (wait <= 0 && this.delayTimer !== undefined) {
+        clearTimeout(this.delayTimer);
+        this.atFrame();
+      }
+      return;
+    }
     this.pending = true;
+    if (wait > 0) this.delayTimer = setTimeout(() => this.atFrame(), wait);
+    else this.atFrame();
+  }
+
+  private atFrame(): void {
+    this.delayTimer = undefined;
+    if (!this.pending) return;
     const flush = () => this.flushNow();
     if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
       requestAnimationFrame(flush);
@@ -40,5 +66,7 @@ export class FrameScheduler {
 
   cancel(): void {
     this.pending = false;
+    clearTimeout(this.delayTimer);
+    this.delayTimer = undefined;
   }
 }

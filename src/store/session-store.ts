@@ -35,6 +35,12 @@ import { INITIAL_SEARCH_STATE, StoreSearch, type SearchSnippet, type SearchState
 import type { ViewComputer } from './view.js';
 import { ViewMaintenance } from './view-maintenance.js';
 
+/**
+ * Live changes are applied (and the table re-rendered) at most this often: ten times a second
+ * looks as live as sixty, and a busy feed no longer keeps the main thread laying out rows.
+ */
+const LIVE_FLUSH_INTERVAL_MS = 100;
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** With `serverQuery`: how long the live feed must be quiet before the rows on screen are asked again. */
@@ -207,7 +213,7 @@ export class SessionStore extends EventTarget {
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
       maps: this.#maps,
       targets: this.#targets,
-      schedule: () => this.#scheduler.schedule(),
+      schedule: () => this.#scheduler.schedule(LIVE_FLUSH_INTERVAL_MS),
       failed: (error) => this.#change({ status: 'error', error }, true),
     });
     this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;

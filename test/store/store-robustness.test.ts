@@ -77,6 +77,30 @@ describe('DetailStore', () => {
     expect(calls).to.equal(1);
   });
 
+  it('loads again for a caller that comes back while the aborted load still settles (a quick unmount and remount)', async () => {
+    const base = scriptedAdapter({ pages: { history: [[summary('s1')]] } });
+    const adapter: SessionAdapter = { ...base, getSession: (id, signal) => base.getSession(id, signal) };
+    const store = new SessionStore(adapter);
+    const unmounted = new AbortController();
+    const first = store.details.load('s1', { signal: unmounted.signal }).catch((error: unknown) => error);
+    unmounted.abort();
+    // Remounted at once: the aborted request has not settled yet.
+    const again = await store.details.load('s1', { signal: new AbortController().signal });
+    expect(again.status).to.equal('ready');
+    expect(((await first) as { kind?: string }).kind).to.equal('aborted');
+    expect(store.details.get('s1')?.status, 'the entry after both settled').to.equal('ready');
+  });
+
+  it('forgets the loading entry of a load aborted by its only caller', async () => {
+    const base = scriptedAdapter({ pages: { history: [[summary('s1')]] } });
+    const store = new SessionStore(base);
+    const unmounted = new AbortController();
+    const first = store.details.load('s1', { signal: unmounted.signal }).catch(() => undefined);
+    unmounted.abort();
+    await first;
+    await until(() => store.details.get('s1') === undefined);
+  });
+
   it('retries a failed note with the same idempotency key, a new note with a new one', async () => {
     const keys: string[] = [];
     let fail = true;

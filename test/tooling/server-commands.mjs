@@ -66,6 +66,12 @@ function writeBenchResults({ area, rows }) {
   return { written: rows.length };
 }
 
+/** Options of benchmark runs from the environment (`LIVE_SOAK_MINUTES`: the live soak's length). */
+function benchOptions() {
+  const minutes = Number(process.env.LIVE_SOAK_MINUTES);
+  return { liveSoakMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined };
+}
+
 /** The README and the example file that must repeat its REST adapter verbatim. */
 function readmeExample() {
   return {
@@ -173,6 +179,7 @@ export function serverCommandsPlugin() {
       if (command === 'emulate-forced-colors') return emulateForcedColors(session, payload);
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
+      if (command === 'bench-options') return benchOptions();
       if (command === 'readme-example') return readmeExample();
       if (command === 'code-sources') return codeSources();
       if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();

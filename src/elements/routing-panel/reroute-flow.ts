@@ -241,7 +241,11 @@ export class RerouteFlow implements ReactiveController {
       if (detail) emitPublic(this.host, 'sv-reroute-done', detail);
     } catch (error) {
       const unknown = store.details.intents.get(sessionId, 'reroute')?.status === 'unknown';
-      intent.failure = { kind: toSessionViewError(error).kind, targetName, unknown };
+      const kind = toSessionViewError(error).kind;
+      intent.failure = { kind, targetName, unknown };
+      // 409: the session changed under the user and its detail reloads; confirming again is a
+      // new intent on the new state, so it must not reuse the key the host already saw.
+      if (kind === 'conflict') intent.key = undefined;
     } finally {
       intent.pending = false;
       // Left behind: a success is in the timeline now; a failure waits for the user's return.

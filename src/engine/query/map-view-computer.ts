@@ -45,15 +45,17 @@ export class MapViewComputer {
   ): string[] | undefined {
     if (sessions !== this.lastSessions) return undefined;
     const upserted: SessionSummary[] = [];
+    const removed: string[] = [];
     for (const id of changed) {
       const session = sessions.get(id);
-      // A removal renumbers the engine's rows: only a full computation handles it.
       if (!session) {
-        if (this.engine.get(id)) return undefined;
+        if (this.engine.get(id)) removed.push(id);
         continue;
       }
       if (this.engine.get(id) !== session) upserted.push(session);
     }
+    // A removed id is among `changed`: the merge leaves it out of the view.
+    if (removed.length > 0) this.engine.remove(removed);
     if (upserted.length > 0) this.engine.upsert(upserted);
     return this.engine.update(previous, changed, query, now, { matchIds: searching(query) ? matches : null });
   }

@@ -37,10 +37,21 @@ interface CachedRanks extends ColumnRanks {
 }
 
 const MAX_CACHED_FILTERS = 64;
+/**
+ * Removed rows stay in place as tombstones (so cached filter bitmaps and ranks stay valid and a
+ * removal costs nothing but a mark) until they are this share of all rows; then the rows are
+ * compacted once. A live feed removes a few sessions a second: compacting 100k rows, dropping
+ * every cache and re-ranking the sort column on each of them made a long task of every removal.
+ */
+const COMPACT_SHARE = 1 / 8;
+const MIN_TOMBSTONES_BEFORE_COMPACTING = 64;
 
 export class ViewEngine {
   private rows: SessionSummary[] = [];
   private rowById = new Map<string, number>();
+  /** 1 for rows removed but not yet compacted away (see `remove`); shorter than `rows` = not removed. */
+  private gone = new Uint8Array(0);
+  private goneCount = 0;
   private folded = new Map<string, (string | undefined | null)[]>();
   private filters = new Map<string, CachedFilter>();
   private ranks = new Map<string, CachedRanks>();
@@ -58,7 +69,7 @@ export class ViewEngine {
 
   /** Number of sessions held. */
   get size(): number {
-    return this.rows.length;
+    return this.rows.length - this.goneCount;
   }
 
   /** Changes locale or time zone (drops collation and time caches). */
@@ -72,6 +83,8 @@ export class ViewEngine {
   setSessions(sessions: readonly SessionSummary[]): void {
     this.rows = [];
     this.rowById.clear();
+    this.gone = new Uint8Array(0);
+    this.goneCount = 0;
     this.clearCaches();
     this.upsert(sessions);
   }
@@ -93,13 +106,43 @@ export class ViewEngine {
     }
   }
 
-  /** Removes sessions by id; unknown ids are ignored. */
+  /**
+   * Removes sessions by id; unknown ids are ignored. A removed row becomes a tombstone that no
+   * view includes (caches stay valid, a removal is O(1)); tombstones are compacted away in one
+   * pass once they are an eighth of the rows.
+   */
   remove(ids: readonly string[]): void {
-    const gone = new Set(ids.filter((id) => this.rowById.has(id)));
-    if (gone.size === 0) return;
+    const removed = new Set<number>();
+    for (const id of ids) {
+      const row = this.rowById.get(id);
+      if (row !== undefined) removed.add(row);
+    }
+    if (removed.size === 0) return;
     this.revision += 1;
-    this.rows = this.rows.filter((session) => !gone.has(session.id));
+    const tombstones = this.goneCount + removed.size;
+    if (tombstones > Math.max(MIN_TOMBSTONES_BEFORE_COMPACTING, this.rows.length * COMPACT_SHARE)) {
+      this.compact(removed);
+      return;
+    }
+    if (this.gone.length < this.rows.length) {
+      const grown = new Uint8Array(Math.ceil(this.rows.length * 1.5));
+      grown.set(this.gone);
+      this.gone = grown;
+    }
+    for (const row of removed) {
+      this.gone[row] = 1;
+      this.rowById.delete(this.rows[row]!.id);
+    }
+    this.goneCount = tombstones;
+  }
+
+  /** Drops the tombstones and the rows in `removed`, renumbering the rest (caches start over). */
+  private compact(removed: ReadonlySet<number>): void {
+    const gone = this.gone;
+    this.rows = this.rows.filter((_, row) => gone[row] !== 1 && !removed.has(row));
     this.rowById = new Map(this.rows.map((session, row) => [session.id, row]));
+    this.gone = new Uint8Array(0);
+    this.goneCount = 0;
     this.clearCaches();
   }
 
@@ -110,7 +153,9 @@ export class ViewEngine {
 
   /** All sessions, in load order. */
   all(): readonly SessionSummary[] {
-    return this.rows;
+    if (this.goneCount === 0) return this.rows;
+    const gone = this.gone;
+    return this.rows.filter((_, row) => gone[row] !== 1);
   }
 
   /** Ids of the sessions the query shows, in display order. */
@@ -276,7 +321,9 @@ export class ViewEngine {
     }
     const mode = query.mode === 'live' ? 'live' : 'history';
     const rows = this.rows;
+    const gone = this.gone;
     return (row) => {
+      if (gone[row] === 1) return false;
       for (const bits of bitmaps) if (bits[row] === 0) return false;
       const session = rows[row]!;
       if (!modeMatches(mode, session)) return false;

@@ -116,6 +116,28 @@ describe('<routing-panel> re-route', () => {
     expect(adapter.rerouteCalls[1]!.key).to.equal(adapter.rerouteCalls[0]!.key);
   });
 
+  it('drops the key after a 409 (the session changed): the detail reloads and confirming again is a new intent', async () => {
+    const { adapter, el } = await setup();
+    const loads = { count: 0 };
+    const getSession = adapter.getSession.bind(adapter);
+    adapter.getSession = (id: string) => {
+      loads.count += 1;
+      return getSession(id);
+    };
+    adapter.rerouteError = Object.assign(new Error('Conflict'), { status: 409 });
+    await choose(el, 'alena');
+    const loadsBefore = loads.count;
+    confirmButton(el).click();
+    await waitUntil(() => q(el.shadowRoot!, '[part="error"]'), 'error shown');
+    expect(q(el.shadowRoot!, '[part="error"]')!.textContent).to.contain('The session changed in the meantime and has been reloaded.');
+    await waitUntil(() => loads.count > loadsBefore, 'the detail is loaded again');
+    adapter.rerouteError = undefined;
+    confirmButton(el).click();
+    await waitUntil(() => q(el.shadowRoot!, '[part="success"]'), 'the new intent succeeded');
+    expect(adapter.rerouteCalls).to.have.length(2);
+    expect(adapter.rerouteCalls[1]!.key).to.be.a('string').and.not.equal(adapter.rerouteCalls[0]!.key);
+  });
+
   it('asks a second time before re-routing to an unavailable target (a double click is not enough)', async () => {
     const clock = followingClock({ performance: true });
     const { adapter, el } = await setup();

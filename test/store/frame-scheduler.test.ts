@@ -1,0 +1,62 @@
+/**
+ * The store's flush cadence: many calls make one run; a live feed's run waits until its minimum
+ * interval since the last run has passed (a busy feed must not re-render the table every frame),
+ * while work that must not wait — a page of rows, the user's own action — brings it forward.
+ */
+import { expect } from '@open-wc/testing';
+import { FrameScheduler } from '../../src/store/frame.js';
+import { followingClock } from '../helpers/fake-clock.js';
+
+function counted() {
+  const counter = { runs: 0 };
+  const scheduler = new FrameScheduler(() => (counter.runs += 1));
+  return { counter, scheduler };
+}
+
+describe('FrameScheduler', () => {
+  it('coalesces many calls into one run', async () => {
+    const { counter, scheduler } = counted();
+    for (let i = 0; i < 50; i++) scheduler.schedule();
+    await scheduler.settled();
+    expect(counter.runs).to.equal(1);
+  });
+
+  it('holds a live run back until its interval since the last run has passed', async () => {
+    const clock = followingClock({ performance: true });
+    const { counter, scheduler } = counted();
+    scheduler.schedule();
+    scheduler.flushNow();
+    expect(counter.runs).to.equal(1);
+    scheduler.schedule(100);
+    scheduler.schedule(100);
+    await clock.tickAsync(60);
+    expect(counter.runs, '60 ms after the last run').to.equal(1);
+    await clock.tickAsync(50);
+    await scheduler.settled();
+    expect(counter.runs, 'once the interval passed').to.equal(2);
+  });
+
+  it('runs a held-back live run at once when work that must not wait is scheduled', async () => {
+    followingClock({ performance: true });
+    const { counter, scheduler } = counted();
+    scheduler.schedule();
+    scheduler.flushNow();
+    scheduler.schedule(100);
+    scheduler.schedule();
+    // Without the clock moving: the next frame runs it.
+    await scheduler.settled();
+    expect(counter.runs).to.equal(2);
+  });
+
+  it('runs at once on flushNow and forgets the held-back timer', async () => {
+    const clock = followingClock({ performance: true });
+    const { counter, scheduler } = counted();
+    scheduler.schedule();
+    scheduler.flushNow();
+    scheduler.schedule(100);
+    scheduler.flushNow();
+    expect(counter.runs).to.equal(2);
+    await clock.tickAsync(200);
+    expect(counter.runs, 'nothing left to run').to.equal(2);
+  });
+});
