@@ -49,11 +49,18 @@ export function renderRow(sessionId: string, index: number, session: SessionSumm
     )}${
       ctx.snippetFor
         ? html`<div role="gridcell" id=${cellId(gridRow, matchCol)} class="cell match${isActiveRow && ctx.activeCol === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>${
-            snippet ? renderSnippet(snippet) : nothing
+            snippet ? renderMatch(snippet, ctx.translate) : nothing
           }</div>`
         : nothing
     }
   </div>`;
+}
+
+/** A hit outside what people said is labelled, so it is not read as a quote. */
+function renderMatch(snippet: Snippet, translate: Translate): Array<string | TemplateResult> {
+  const parts = renderSnippet(snippet);
+  if (snippet.source !== 'meta') return parts;
+  return [html`<span class="match-source" part="match-source">${translate('table.matchInDetails')}</span> `, ...parts];
 }
 
 /** Placeholder rows while the first page loads; hidden from assistive tech (a status says "Loading"). */

@@ -215,6 +215,9 @@ export const sessionTableStyles = css`
     text-overflow: ellipsis;
     color: var(--_fg-muted);
   }
+  .match-source {
+    font-style: italic;
+  }
   mark {
     background: var(--_mark);
     color: var(--_mark-fg);

@@ -40,7 +40,7 @@ function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
   if (!found) return undefined;
   let snippet = snippets.get(found);
   if (!snippet) {
-    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const) };
+    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const), source: found.source };
     snippets.set(found, snippet);
   }
   return snippet;
@@ -84,6 +84,7 @@ const OVERSCAN_ROWS = 20;
  * @csspart row - A body row.
  * @csspart row-selected - The selected row (with `row`).
  * @csspart match - A highlighted search hit.
+ * @csspart match-source - "In details:" before a search hit found outside what people said (a name, a queue, a note).
  * @csspart skeleton - Placeholder rows while loading.
  * @csspart state - The empty, error or no-permission message.
  *
