@@ -1,6 +1,7 @@
 export * from './enums.js';
 export * from './session.js';
 export * from './viewer.js';
+export * from './contact.js';
 export * from './query.js';
 export * from './columns.js';
 export * from './format.js';
