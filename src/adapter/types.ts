@@ -18,6 +18,7 @@ import type {
   Viewer,
   Ban,
   ContactTemplate,
+  SlaThresholds,
 } from '../model/index.js';
 
 export interface ListSessionsRequest {
@@ -75,6 +76,11 @@ export interface BanOptions {
 export interface SessionAdapter {
   readonly capabilities: Partial<Capabilities>;
   readonly viewer: Viewer;
+  /**
+   * Service level for waiting clients: Live highlights waits from `warnSeconds` and
+   * `breachSeconds` on and counts the clients waiting over them. Attributes on the elements win.
+   */
+  readonly sla?: SlaThresholds;
   listSessions(request: ListSessionsRequest, signal: AbortSignal): Promise<SessionPage>;
   getSession(id: string, signal: AbortSignal): Promise<unknown>;
   /**

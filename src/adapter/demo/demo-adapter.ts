@@ -3,7 +3,7 @@
  * (latency, errors, hangs) first, honours its AbortSignal, and rejects with classified errors.
  */
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
-import type { Ban, Capabilities, ContactTemplate, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
+import type { Ban, Capabilities, ContactTemplate, SlaThresholds, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
 import type { BanOptions, ContactOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
 import { demoContactTemplates, templateForContact } from './contact-templates.js';
@@ -33,6 +33,7 @@ function notFound(what: string, id: string): SessionViewError {
 export class DemoAdapter implements DemoSessionAdapter {
   readonly capabilities: Capabilities;
   readonly viewer: Viewer;
+  readonly sla: SlaThresholds | undefined;
   readonly seed: number;
   readonly now: number;
   private readonly backend: DemoBackend;
@@ -52,6 +53,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.now = options.now ?? Date.now();
     this.viewer = { id: 'op-01', name: 'Jana Nováková', role: 'admin', timeZone: 'Europe/Prague', locale: 'cs-CZ', ...options.viewer };
     const live = options.live ?? true;
+    this.sla = options.sla === null ? undefined : (options.sla ?? { warnSeconds: 60, breachSeconds: 120 });
     this.capabilities = { ...NO_CAPABILITIES, ...{ live, notes: true, reroute: true, contactClient: true, contactTemplates: true, ban: true, unban: true, recordings: true, downloadRecordings: true }, ...options.capabilities };
     this.backend = new DemoBackend({ seed: this.seed, sessions, liveSessions, now: this.now, outOfOrder: options.outOfOrder ?? false });
     this.simulation = new LiveSimulation(this.backend, liveSessions);

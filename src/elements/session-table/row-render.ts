@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ColumnDef, FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { renderSnippet, type Snippet } from './snippet.js';
+import { renderWaitCell, type SlaRenderContext } from './sla.js';
 
 export interface RowRenderContext {
   columns: readonly ColumnDef[];
@@ -16,6 +17,8 @@ export interface RowRenderContext {
   activeCol: number;
   /** With a search query: the hit to show in the extra "match" column. */
   snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
+  /** In Live with service-level thresholds: the waiting-time cell ticks and marks long waits. */
+  sla?: SlaRenderContext | undefined;
 }
 
 /** The DOM id of a cell, used by `aria-activedescendant`. Row 0 is the header. */
@@ -44,7 +47,7 @@ export function renderRow(sessionId: string, index: number, session: SessionSumm
     ${ctx.columns.map(
       (column, col) =>
         html`<div role="gridcell" id=${cellId(gridRow, col)} class=${cellClass(column, isActiveRow && col === ctx.activeCol)} aria-colindex=${col + 1}>${
-          session ? column.format(session, ctx.format, ctx.translate) : ''
+          session ? (ctx.sla && column.id === 'waitTime' ? renderWaitCell(session, ctx.sla) : column.format(session, ctx.format, ctx.translate)) : ''
         }</div>`,
     )}${
       ctx.snippetFor

@@ -19,6 +19,7 @@ import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
 import { displayedColumns } from './live-columns.js';
 import { TableToolbar } from './table-toolbar.js';
+import { SlaCounter, slaContextFor, type SlaRenderContext } from './sla.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
@@ -84,6 +85,9 @@ const OVERSCAN_ROWS = 20;
  * @csspart row - A body row.
  * @csspart row-selected - The selected row (with `row`).
  * @csspart match - A highlighted search hit.
+ * @csspart sla-count - In Live with service-level thresholds: "3 over SLA, 2 near SLA" in the toolbar.
+ * @csspart sla-breach - A waiting time over the `sla-breach` limit (an icon and "over SLA" for screen readers).
+ * @csspart sla-warn - A waiting time past `sla-warn`, near the limit.
  * @csspart match-source - "In details:" before a search hit found outside what people said (a name, a queue, a note).
  * @csspart skeleton - Placeholder rows while loading.
  * @csspart state - The empty, error or no-permission message.
@@ -141,10 +145,19 @@ export class SessionTable extends LitElement {
   @property({ attribute: 'table-id' }) tableId = 'sessions';
   /** Row density. */
   @property({ reflect: true }) density: TableDensity = 'comfortable';
+  /**
+   * Service level in Live, in seconds: waits from `sla-warn` on are marked as near the limit, from
+   * `sla-breach` on as over it, and the toolbar counts the clients waiting over them. Default:
+   * the adapter's `sla`.
+   */
+  @property({ type: Number, attribute: 'sla-warn' }) slaWarn: number | undefined;
+  /** See `slaWarn`. */
+  @property({ type: Number, attribute: 'sla-breach' }) slaBreach: number | undefined;
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
 
   private lastView: readonly string[] = [];
+  private readonly slaCounter = new SlaCounter();
   private lastQuery: SessionQuery | undefined;
   private pendingOffset: number | undefined;
   private knownLiveIds: Set<string> | undefined;
@@ -386,11 +399,17 @@ export class SessionTable extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------
 
+  /** Thresholds and time for the waiting-time cells and the count; only in Live. */
+  private slaContext(store: SessionStore): SlaRenderContext | undefined {
+    return slaContextFor(store, { warnSeconds: this.slaWarn, breachSeconds: this.slaBreach }, this.locale.lang);
+  }
+
   private renderToolbar(): TemplateResult {
     return this.toolbar.render({
       store: this.currentStore,
       lang: this.locale.lang,
       rowCount: this.currentStore ? this.rowCount.text(this.currentStore, this.locale.lang) : '',
+      slaCount: this.currentStore && this.slaCounter.render(this.currentStore, this.slaContext(this.currentStore), (text) => this.announcer.announce(text)),
       availableColumns: () => (this.currentStore ? this.popovers.availableColumns(this.currentStore) : []),
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
@@ -436,6 +455,7 @@ export class SessionTable extends LitElement {
       activeRow: this.grid.active.row,
       activeCol: this.grid.active.col,
       snippetFor: this.showMatchColumn() ? this.snippetSource() : undefined,
+      sla: this.slaContext(store),
     };
   }
 

@@ -75,6 +75,10 @@ export class SessionView extends LitElement {
 
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
+  /** Service level in Live, in seconds: waits from here on are marked as near the limit (passed to the table). */
+  @property({ type: Number, attribute: 'sla-warn' }) slaWarn: number | undefined;
+  /** Waits from here on are over the limit: marked, and counted in the toolbar (default: the adapter's `sla`). */
+  @property({ type: Number, attribute: 'sla-breach' }) slaBreach: number | undefined;
 
   @state() private detailWidth: number | undefined;
   @state() private storeError: string | undefined;
@@ -258,7 +262,7 @@ export class SessionView extends LitElement {
         <div class="layout">
           <div class="main" part="main">
             ${this.urlCut.length > 0 ? html`<p class="url-hint" part="url-hint" role="status">${t(this.locale.lang, 'urlCapped')}</p>` : nothing}
-            <slot name="table"><session-table .store=${store}></session-table></slot>
+            <slot name="table"><session-table .store=${store} .slaWarn=${this.slaWarn} .slaBreach=${this.slaBreach}></session-table></slot>
           </div>
           ${this.renderDetail(store)}
         </div>
