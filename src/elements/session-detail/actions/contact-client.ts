@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { toSessionViewError } from '../../../store/index.js';
 import { translate } from '../../../i18n/index.js';
@@ -40,6 +40,13 @@ export function contactUnavailableReason(store: SessionStore, session: SessionSu
   if (!can(store.viewer, store.capabilities, 'contactClient')) return 'role';
   return undefined;
 }
+
+const CHECK = svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6L20.1 8.4 18.7 7z"/>`;
+const CLOCK = svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16zm-1 3v6l5 3 1-1.7-4-2.4V7z"/>`;
+
+/** A decorative inline icon (fonts differ in their symbol glyphs; the text says it all). */
+const icon = (path: ReturnType<typeof svg>) =>
+  html`<svg viewBox="0 0 24 24" width="14" height="14" fill="currentColor" aria-hidden="true" focusable="false">${path}</svg>`;
 
 const REASON_KEY = { channel: 'contactChannel', live: 'contactLive', role: 'contactRole' } as const;
 
@@ -201,7 +208,7 @@ export class ContactClientButton extends LitElement {
     }
     const why =
       lastClientMessageAt === undefined ? t(lang, 'contactNeverWrote') : t(lang, 'contactTemplateOnly', { when: formatDateTime(lastClientMessageAt, format) });
-    return html`<p class="window" role="note"><span aria-hidden="true">⏱ </span>${why}</p>
+    return html`<p class="window" role="note">${icon(CLOCK)} ${why}</p>
       ${this.renderTemplates()}`;
   }
 
@@ -269,7 +276,7 @@ export class ContactClientButton extends LitElement {
     if (!opened || opened.from !== session?.id) return nothing;
     const lang = this.locale.lang;
     return html`<p class="success" part="success" role="status">
-      <span aria-hidden="true">✓ </span>${t(lang, 'contactOpened', { channel: this.channelName(), client: session.client.name })}
+      ${icon(CHECK)} ${t(lang, 'contactOpened', { channel: this.channelName(), client: session.client.name })}
       <button type="button" class="sv-button" data-action="open-new" @click=${() => this.openNew()}>${t(lang, 'openNew')}</button>
     </p>`;
   }
