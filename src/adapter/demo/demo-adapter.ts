@@ -272,8 +272,8 @@ export class DemoAdapter implements DemoSessionAdapter {
     const track = recording?.tracks.find((t) => t.id === trackId);
     if (!track) throw notFound('recording track', `${recordingId}/${trackId}`);
     const ttl = this.options.recordingUrlTtlMs;
-    const url = this.media.url(track.id, hashSeed(this.seed, track.id), track.durationMs, ttl !== undefined);
-    const source: RecordingSource = { url, type: 'audio/wav' };
+    const source: RecordingSource = await this.media.source(track, hashSeed(this.seed, track.id), ttl !== undefined);
+    throwIfAborted(signal);
     if (ttl !== undefined) source.expiresAt = Date.now() + ttl;
     return source;
   }

@@ -100,6 +100,8 @@ export function generateRecordings(seed: number, session: SessionSummary): Recor
     const offset = Math.floor(durationMs * random.next() * 0.5);
     tracks.push(track(3, 'screen', offset, Math.floor((durationMs - offset) * (0.3 + random.next() * 0.7))));
   }
+  // The call's sound: the demo's camera clips are pictures only.
+  tracks.push(track(4, 'client-audio'));
   return [{ id, kind: 'video', offsetMs: start - session.startedAt, durationMs, tracks }];
 }
 
