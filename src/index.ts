@@ -12,6 +12,7 @@ export * from './model/index.js';
 // The adapter contract a host implements, the errors it sees, and the suite that checks it.
 export type {
   BanOptions,
+  ContactOptions,
   ListSessionsRequest,
   LiveChange,
   MutationOptions,

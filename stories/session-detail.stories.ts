@@ -89,7 +89,7 @@ function storyAdapter(options: StoryAdapterOptions = {}): SessionAdapter {
   const detail = options.detail ?? session();
   let failedOnce = false;
   return {
-    capabilities: { live: true, notes: true, contactClient: true, ban: true, unban: true, reroute: false, recordings: false, ...options.capabilities },
+    capabilities: { live: true, notes: true, contactClient: true, contactTemplates: true, ban: true, unban: true, reroute: false, recordings: false, ...options.capabilities },
     viewer: { id: 'story-viewer', name: 'You (story)', role: options.role ?? 'admin' },
     async listSessions() {
       const { messages: _m, notes: _n, routing: _r, recordings: _rec, ban: _b, ...summary } = detail;
@@ -123,6 +123,13 @@ function storyAdapter(options: StoryAdapterOptions = {}): SessionAdapter {
     async contactClient() {
       await new Promise((r) => setTimeout(r, 600));
       return { sessionId: detail.id };
+    },
+    async listContactTemplates() {
+      await new Promise((r) => setTimeout(r, 400));
+      return [
+        { id: 'order-update', name: 'Novinky k objednávce', text: 'Dobrý den, máme pro vás novinky k vaší objednávce. Můžeme pokračovat?', language: 'cs' },
+        { id: 'callback', name: 'Nabídka zpětného hovoru', text: 'Dobrý den, ozýváme se k vašemu dotazu. Hodí se vám pokračovat zde?', language: 'cs' },
+      ];
     },
     async banClient(_id: string, ban: { reason: string; until?: number }) {
       await new Promise((r) => setTimeout(r, 600));
@@ -225,6 +232,16 @@ export const TenThousandMessages: Story = {
   name: '10,000-message transcript',
   render: () => frame(storyAdapter({ detail: session({ messages: transcript(10_000) }) })),
 };
+// ---- contact client: press "Contact client" in the header ----------------------------------------
+/** The client wrote an hour ago (real time): inside WhatsApp's 24-hour window, a free-form conversation. */
+export const ContactClientInsideWhatsAppWindow: Story = {
+  render: () => frame(storyAdapter({ detail: session({ messages: [message(0, Date.now() - 3_600_000, { sender: 'client', authorName: NAMES.client, authorId: undefined })] }) }), 'info'),
+};
+/** The client last wrote in January: only an approved template may be sent; the host's are offered. */
+export const ContactClientOutsideWhatsAppWindow: Story = { render: () => frame(storyAdapter(), 'info') };
+/** Outside the window and the host lists no templates: the dialog says the client cannot be contacted now. */
+export const ContactClientWithoutTemplates: Story = { render: () => frame(storyAdapter({ capabilities: { contactTemplates: false } }), 'info') };
+
 export const LiveSessionReceivingMessages: Story = {
   render: () =>
     frame(storyAdapter({ liveEveryMs: 1500, detail: session({ state: 'active', endedAt: undefined, endReason: undefined, messages: transcript(40) }) })),

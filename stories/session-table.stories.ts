@@ -79,6 +79,19 @@ export const NewSessionsPill: Story = {
   },
 };
 
+/**
+ * Live with a service level: waits near the limit (from 30 s, a clock icon) and over it (from
+ * 60 s, a warning icon, "over SLA" for screen readers) are marked in "Waiting time", and the
+ * toolbar counts the clients waiting over it. Set here by attributes; the demo adapter's own
+ * `sla` (60 s / 120 s) applies without them.
+ */
+export const LiveWithServiceLevel: Story = {
+  render: () => {
+    const store = cachedStore('live', () => engineStore(demoAdapter({ sessions: 2000, live: true }), { mode: 'live' }));
+    return html`<div style="height: 80vh"><session-table table-id="story-live-sla" sla-warn="30" sla-breach="60" .store=${store}></session-table></div>`;
+  },
+};
+
 export const HundredThousandRows: Story = { args: { sessions: 100_000 } };
 
 /** A million rows (server-side paging scale): the scaled scroll layer reaches the last row. */

@@ -12,6 +12,8 @@ export function resolveCapabilities(adapter: SessionAdapter): Capabilities {
     notes: declared.notes && typeof adapter.addNote === 'function',
     reroute: declared.reroute && typeof adapter.reroute === 'function' && typeof adapter.routingTargets === 'function',
     contactClient: declared.contactClient && typeof adapter.contactClient === 'function',
+    contactTemplates:
+      declared.contactClient && declared.contactTemplates && typeof adapter.contactClient === 'function' && typeof adapter.listContactTemplates === 'function',
     ban: declared.ban && typeof adapter.banClient === 'function',
     unban: declared.unban && typeof adapter.unbanClient === 'function',
     recordings: declared.recordings && typeof adapter.recordingSource === 'function',

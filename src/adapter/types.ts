@@ -18,6 +18,8 @@ import type {
   SortSpec,
   Viewer,
   Ban,
+  ContactTemplate,
+  SlaThresholds,
 } from '../model/index.js';
 import type { DetailedSessionInput, MessageInput, RoutingTargetInput, SessionSummaryInput } from './records.js';
 
@@ -74,6 +76,12 @@ export interface MutationOptions {
 
 export type RerouteOptions = MutationOptions;
 
+/** Options of `contactClient`: the template the user chose, when the channel needs one. */
+export interface ContactOptions extends MutationOptions {
+  /** Id of one of `listContactTemplates`' templates; absent for a free-form conversation. */
+  templateId?: string;
+}
+
 export interface BanOptions {
   reason: string;
   /** Epoch ms; absent = permanent. */
@@ -90,6 +98,11 @@ export interface HostValueListEntry {
 export interface SessionAdapter {
   readonly capabilities: Partial<Capabilities>;
   readonly viewer: Viewer;
+  /**
+   * Service level for waiting clients: Live highlights waits from `warnSeconds` and
+   * `breachSeconds` on and counts the clients waiting over them. Attributes on the elements win.
+   */
+  readonly sla?: SlaThresholds;
   listSessions(request: ListSessionsRequest, signal: AbortSignal): Promise<SessionPage>;
   getSession(id: string, signal: AbortSignal): Promise<DetailedSessionInput>;
   /**
@@ -102,8 +115,17 @@ export interface SessionAdapter {
   routingTargets?(signal: AbortSignal): Promise<RoutingTarget[]>;
   reroute?(sessionId: string, target: { kind: RerouteTargetKind; id: string }, options: RerouteOptions): Promise<void>;
   addNote?(sessionId: string, text: string, options?: MutationOptions): Promise<Note>;
-  /** Opens a new session with the client of an ended messaging session; resolves to its id. */
-  contactClient?(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }>;
+  /**
+   * Opens a new session with the client of an ended messaging session; resolves to its id.
+   * `options.templateId` is set when the user chose an approved template (WhatsApp outside its
+   * 24-hour customer-service window).
+   */
+  contactClient?(sessionId: string, options?: ContactOptions): Promise<{ sessionId: string }>;
+  /**
+   * With `capabilities.contactTemplates`: the approved templates that may start a conversation
+   * with this session's client (untrusted: validated, invalid ones reported and left out).
+   */
+  listContactTemplates?(sessionId: string, signal: AbortSignal): Promise<ContactTemplate[]>;
   banClient?(sessionId: string, options: BanOptions & MutationOptions): Promise<Ban>;
   unbanClient?(sessionId: string, options?: MutationOptions): Promise<void>;
   /** A playable URL for one recording track; asked again when a signed URL expires. */

@@ -18,6 +18,7 @@ import {
   SYSTEM_EVENTS,
   TRACK_KINDS,
   type Ban,
+  type ContactTemplate,
   type Message,
   type Note,
   type ParticipantRef,
@@ -464,4 +465,16 @@ export function validateLiveChange(raw: unknown): { change?: CheckedLiveChange; 
       return target.ok ? { change: { type, id, version, target: target.value }, problems } : { id, problems: target.problems };
     }
   }
+}
+
+/** Reads an approved contact template offered by `listContactTemplates`. */
+export function validateContactTemplate(raw: unknown): Validated<ContactTemplate> {
+  if (!isObject(raw)) return { ok: false, problems: ['template: expected an object'] };
+  const reader = new Reader(raw, 'template.');
+  const id = reader.string('id');
+  const template: ContactTemplate = { id, name: reader.string('name'), text: reader.string('text') };
+  const language = reader.optionalString('language');
+  if (language !== undefined) template.language = language;
+  if (id === '') reader.problems.push('template.id: must not be empty');
+  return reader.problems.length === 0 ? { ok: true, value: template } : { ok: false, id, problems: reader.problems };
 }

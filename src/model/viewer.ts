@@ -17,6 +17,11 @@ export interface Capabilities {
   notes: boolean;
   reroute: boolean;
   contactClient: boolean;
+  /**
+   * The host lists approved message templates (\`listContactTemplates\`): needed to contact a
+   * WhatsApp client outside the 24-hour customer-service window.
+   */
+  contactTemplates: boolean;
   ban: boolean;
   unban: boolean;
   recordings: boolean;
@@ -30,6 +35,7 @@ export const NO_CAPABILITIES: Capabilities = {
   notes: false,
   reroute: false,
   contactClient: false,
+  contactTemplates: false,
   ban: false,
   unban: false,
   recordings: false,

@@ -135,7 +135,11 @@ export function createRestAdapter(options: RestAdapterOptions): RestSessionAdapt
       request<Note>(path('sessions', id, 'notes'), { method: 'POST', body: { text }, idempotencyKey: mutation?.idempotencyKey, signal: mutation?.signal }),
 
     contactClient: (id, mutation) =>
-      request<{ sessionId: string }>(path('sessions', id, 'contact'), { method: 'POST', body: {}, idempotencyKey: mutation?.idempotencyKey, signal: mutation?.signal }),
+      request<{ sessionId: string }>(path('sessions', id, 'contact'), {
+        method: 'POST',
+        // The approved template the user chose (WhatsApp outside its 24-hour window).
+        body: mutation?.templateId === undefined ? {} : { templateId: mutation.templateId },
+        idempotencyKey: mutation?.idempotencyKey, signal: mutation?.signal }),
 
     banClient: (id, { reason, until, idempotencyKey, signal }) =>
       request<Ban>(path('sessions', id, 'ban'), { method: 'POST', body: { reason, until }, idempotencyKey, signal }),

@@ -8,6 +8,7 @@ import {
   SessionViewError,
   validateDetail,
   validateMessage,
+  validateContactTemplate,
   validateRoutingTarget,
   type BanOptions,
   type LiveChange,
@@ -17,6 +18,7 @@ import {
   can,
   type Ban,
   type Capabilities,
+  type ContactTemplate,
   type Message,
   type Note,
   type RecordingSource,
@@ -338,17 +340,42 @@ export class DetailStore {
     });
   }
 
-  /** Starts a new conversation with the client of an ended messaging session; selects it. */
-  async contactClient(sessionId: string): Promise<string> {
+  /**
+   * Starts a new conversation with the client of an ended messaging session, with the approved
+   * template the user chose when the channel needs one. Resolves to the new session's id; the
+   * selection stays (the user reads the success and opens the new session when they choose).
+   */
+  async contactClient(sessionId: string, templateId?: string): Promise<string> {
     this.requireAllowed('contactClient');
-    const result = await this.mutate({ sessionId, kind: 'contact', retry: '', subject: '' }, (call) =>
-      call((options) => this.adapter.contactClient!(sessionId, options)),
+    const intent = { sessionId, kind: 'contact' as const, retry: templateId ?? '', subject: templateId ?? '' };
+    const result = await this.mutate(intent, (call) =>
+      call((options) => this.adapter.contactClient!(sessionId, templateId === undefined ? options : { ...options, templateId })),
     );
-    if (!result || typeof result.sessionId !== 'string') {
+    if (!result || typeof result.sessionId !== 'string' || result.sessionId === '') {
       throw new SessionViewError('invalid-data', 'contactClient must resolve to { sessionId }.');
     }
-    this.host.select(result.sessionId);
     return result.sessionId;
+  }
+
+  /**
+   * The host's approved templates for contacting this session's client (validated: an invalid
+   * one is reported and left out, the rest offered). Empty when the host lists none.
+   */
+  async contactTemplates(sessionId: string, signal?: AbortSignal): Promise<ContactTemplate[]> {
+    if (!this.host.capabilities.contactTemplates) return [];
+    const raw = await callAdapter((s) => this.adapter.listContactTemplates!(sessionId, s), { signal, timeoutMs: this.host.requestTimeoutMs });
+    if (!Array.isArray(raw)) throw new SessionViewError('invalid-data', 'listContactTemplates must resolve to an array.');
+    const templates: ContactTemplate[] = [];
+    const seen = new Set<string>();
+    for (const item of raw) {
+      const result = validateContactTemplate(item);
+      if (!result.ok) console.warn('[session-view] Invalid contact template:', result.problems.join('; '));
+      else if (!seen.has(result.value.id)) {
+        seen.add(result.value.id);
+        templates.push(result.value);
+      }
+    }
+    return templates;
   }
 
   async ban(sessionId: string, options: BanOptions): Promise<Ban> {

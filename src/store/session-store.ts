@@ -11,11 +11,13 @@ import { resolveCapabilities, SessionViewError, type SessionAdapter } from '../a
 import {
   BASIC_COLUMN_IDS,
   DEFAULT_QUERY,
+  readSla,
   type Capabilities,
   type Mode,
   type RoutingTarget,
   type SessionQuery,
   type SessionSummary,
+  type SlaThresholds,
   type Viewer,
 } from '../model/index.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
@@ -110,6 +112,8 @@ export type DataErrorEvent = CustomEvent<InvalidRecord>;
 export class SessionStore extends EventTarget {
   readonly viewer: Viewer;
   readonly capabilities: Capabilities;
+  /** The host's service level for waiting clients (validated), if it set one. */
+  readonly sla: SlaThresholds | undefined;
   readonly details: DetailStore;
   /** Full-text search in content (client-side; idle with `serverQuery`). */
   readonly search: StoreSearch;
@@ -161,6 +165,7 @@ export class SessionStore extends EventTarget {
     this.#adapter = adapter;
     this.viewer = adapter.viewer ?? { id: 'anonymous', name: '', role: 'operator' };
     this.capabilities = resolveCapabilities(adapter);
+    this.sla = readSla(adapter.sla);
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
     const serverQuery = this.capabilities.serverQuery;
     const computer =

@@ -149,6 +149,15 @@ describe('conformance: detecting broken adapters', () => {
     expect((failure as Error).message).to.contain('duplicate id');
   });
 
+  it('fails contact templates that are not valid or repeat an id', async () => {
+    const adapter = broken(() => ({
+      listContactTemplates: async () => [{ id: 'a', name: 'A', text: 'Hello' }, { id: 'a', name: 'A again', text: 'Hi' }, { id: 'b', name: 'B' }] as never,
+    }));
+    const result = await runAdapterCheck(check('contact-templates'), adapter);
+    expect(result.status).to.equal('failed');
+    expect(result.problems.join('\n')).to.match(/lists template "a" twice/).and.match(/\[2\] is invalid: template.text/);
+  });
+
   it('skips checks that cannot apply, with the reason', async () => {
     const adapter = createDemoAdapter({ sessions: 50, now: NOW, capabilities: { reroute: false } });
     const result = await runAdapterCheck(check('routing-targets'), adapter);

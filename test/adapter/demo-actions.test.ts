@@ -69,12 +69,18 @@ describe('demo adapter: actions', () => {
     expect(await kindOf(adapter.contactClient!(webChat.id))).to.equal('forbidden');
     expect(await kindOf(adapter.contactClient!(email.id))).to.equal('forbidden');
     expect(await kindOf(adapter.contactClient!(live!.id))).to.equal('forbidden');
-    const { sessionId } = await adapter.contactClient!(whatsapp.id);
+    const { sessionId } = await adapter.contactClient!(whatsapp.id, { idempotencyKey: 'wa', templateId: 'callback' });
     const opened = await detail(adapter, sessionId);
+    const [template] = (await adapter.listContactTemplates!(whatsapp.id, signal())).filter((t) => t.id === 'callback');
+    expect(opened.messages[0]!.text, 'the conversation opens with the chosen template').to.equal(template!.text);
     expect(opened).to.include({ state: 'active', channel: 'whatsapp' });
     expect(opened.client).to.include({ id: whatsapp.client.id, name: whatsapp.client.name });
     expect(opened.operators[0]!.id).to.equal(adapter.viewer.id);
     expect((await list(adapter, 'live')).map((s) => s.id)).to.include(sessionId);
+    // WhatsApp: outside the 24-hour window from the client's last message, only a template.
+    const old = history.find((s) => s.channel === 'whatsapp' && NOW - (s.endedAt ?? NOW) > 48 * 3_600_000)!;
+    expect(await kindOf(adapter.contactClient!(old.id, { idempotencyKey: 'free' }))).to.equal('forbidden');
+    expect(await kindOf(adapter.contactClient!(whatsapp.id, { idempotencyKey: 'bad', templateId: 'nope' }))).to.equal('invalid-data');
     for (const contactable of ['messenger', 'apple-messages', 'vkontakte']) {
       const session = history.find((s) => s.channel === contactable)!;
       expect(await kindOf(adapter.contactClient!(session.id)), contactable).to.equal('resolved');

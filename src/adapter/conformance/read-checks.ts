@@ -2,9 +2,9 @@
  * Conformance checks for the read side of an adapter: its shape, listing and paging, abort,
  * session detail, transcripts, routing targets and recording sources.
  */
-import { isOneOf, ROLES, type SessionState } from '../../model/index.js';
+import { CONTACTABLE_CHANNELS, isOneOf, ROLES, type SessionState } from '../../model/index.js';
 import type { SessionPage } from '../types.js';
-import { validateDetail, validateMessage, validateRoutingTarget, validateSummary } from '../validate.js';
+import { validateContactTemplate, validateDetail, validateMessage, validateRoutingTarget, validateSummary } from '../validate.js';
 import { expectRejection, firstPage, idOf, label, settle, type AdapterCheck, type CheckContext } from './support.js';
 
 const METHOD_FOR_CAPABILITY: Record<string, string[]> = {
@@ -12,6 +12,7 @@ const METHOD_FOR_CAPABILITY: Record<string, string[]> = {
   notes: ['addNote'],
   reroute: ['reroute', 'routingTargets'],
   contactClient: ['contactClient'],
+  contactTemplates: ['contactClient', 'listContactTemplates'],
   ban: ['banClient'],
   unban: ['unbanClient'],
   recordings: ['recordingSource'],
@@ -217,4 +218,38 @@ const recordings: AdapterCheck = {
   },
 };
 
-export const READ_CHECKS: readonly AdapterCheck[] = [shape, historyPage, livePage, paging, abort, detail, unknownId, transcripts, routingTargets, recordings];
+const contactTemplates: AdapterCheck = {
+  id: 'contact-templates',
+  title: 'listContactTemplates returns valid templates with unique ids for an ended messaging session',
+  async run(context) {
+    const { adapter, options, problems, capabilities } = context;
+    if (!capabilities.contactTemplates || typeof adapter.listContactTemplates !== 'function') return problems.skip('capabilities.contactTemplates is off');
+    const page = await firstPage(context, 'history');
+    const contactable = page.sessions.map((raw) => validateSummary(raw)).find((r) => r.ok && CONTACTABLE_CHANNELS.includes(r.value.channel));
+    if (!contactable?.ok) return problems.skip('no messaging session on the first page');
+    const where = `listContactTemplates("${contactable.value.id}")`;
+    const templates = await settle(where, adapter.listContactTemplates(contactable.value.id, new AbortController().signal), options.callTimeoutMs);
+    if (!Array.isArray(templates)) return problems.add(`${where} must resolve to an array, got ${label(templates)}`);
+    const seen = new Set<string>();
+    templates.forEach((raw, index) => {
+      const result = validateContactTemplate(raw);
+      if (!result.ok) return problems.add(`${where}[${index}] is invalid: ${result.problems.join('; ')}`);
+      if (seen.has(result.value.id)) problems.add(`${where} lists template "${result.value.id}" twice`);
+      seen.add(result.value.id);
+    });
+  },
+};
+
+export const READ_CHECKS: readonly AdapterCheck[] = [
+  shape,
+  historyPage,
+  livePage,
+  paging,
+  abort,
+  detail,
+  unknownId,
+  transcripts,
+  routingTargets,
+  recordings,
+  contactTemplates,
+];

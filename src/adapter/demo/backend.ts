@@ -23,6 +23,7 @@ import { generateSessions } from './generator.js';
 import { makeLiveSession, previewOf } from './live-sessions.js';
 import { Random, Weighted } from './prng.js';
 import { SessionRecords } from './session-records.js';
+import { consistentAvailability, operatorLoads } from './staffing.js';
 import { generateTranscript, messageId } from './transcript.js';
 
 /** Detail parts kept in memory once something changed them (or the session is live). */
@@ -72,7 +73,10 @@ export class DemoBackend {
     }
     this.records = new SessionRecords(generateSessions(seed, sessions, now), live);
     this.nextIndex = sessions + liveSessions;
-    for (const operator of OPERATORS) this.availability.set(operator.id, availabilities.draw(this.random));
+    const loads = operatorLoads(live);
+    for (const operator of OPERATORS) {
+      this.availability.set(operator.id, consistentAvailability(availabilities.draw(this.random), loads.get(operator.id) ?? 0, operator.capacity));
+    }
   }
 
   /** Index for the next new session (arrivals, contacted clients). */
@@ -83,7 +87,7 @@ export class DemoBackend {
   private buildParts(session: SessionSummary, messages?: Message[]): Materialized {
     return {
       messages: messages ?? generateTranscript(this.seed, session),
-      notes: generateNotes(this.seed, session),
+      notes: generateNotes(this.seed, session, this.options.now),
       routing: generateRouting(this.seed, session),
       recordings: generateRecordings(this.seed, session),
     };
@@ -152,7 +156,19 @@ export class DemoBackend {
     const session = { ...next, version: (previous?.version ?? 0) + 1 };
     this.records.put(session);
     this.emit({ type, id: session.id, version: session.version, session });
+    // A conversation taken or finished changes its operators' load: their availability follows.
+    for (const operator of [...(previous?.operators ?? []), ...session.operators]) this.followLoad(operator.id);
     return session;
+  }
+
+  /** An operator reaching capacity becomes busy; one freed from it (or from all work) is online again. */
+  private followLoad(operatorId: string): void {
+    const operator = OPERATORS.find((op) => op.id === operatorId);
+    const current = this.availability.get(operatorId);
+    if (!operator || current === undefined) return;
+    const load = operatorLoads(this.records.liveSessions()).get(operatorId) ?? 0;
+    const next = current === 'busy' && load < operator.capacity ? 'online' : consistentAvailability(current, load, operator.capacity);
+    if (next !== current) this.setAvailability(operatorId, next);
   }
 
   /** Appends a message to a session's transcript and announces both. */
@@ -181,7 +197,11 @@ export class DemoBackend {
     this.emit({ type: 'session-removed', id, version: removed.version + 1 });
   }
 
-  setAvailability(operatorId: string, availability: Availability): void {
+  /** Stores what the operator chose, as far as their load allows (see staffing.ts), and announces it. */
+  setAvailability(operatorId: string, wanted: Availability): void {
+    const operator = OPERATORS.find((op) => op.id === operatorId);
+    const load = operatorLoads(this.records.liveSessions()).get(operatorId) ?? 0;
+    const availability = operator ? consistentAvailability(wanted, load, operator.capacity) : wanted;
     this.availability.set(operatorId, availability);
     const target = this.routingTargets().find((t) => t.id === operatorId)!;
     const version = (this.targetVersions.get(operatorId) ?? 0) + 1;

@@ -3,10 +3,11 @@
  * (latency, errors, hangs) first, honours its AbortSignal, and rejects with classified errors.
  */
 import { CONTACTABLE_CHANNELS, NO_CAPABILITIES } from '../../model/index.js';
-import type { Ban, Capabilities, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
+import type { Ban, Capabilities, ContactTemplate, SlaThresholds, Message, Note, RecordingSource, RerouteTargetKind, RoutingTarget, RoutingTargetRef, SessionSummary, Viewer } from '../../model/index.js';
 import { SessionViewError } from '../errors.js';
 import type { DetailedSessionInput } from '../records.js';
-import type { BanOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
+import type { BanOptions, ContactOptions, ListSessionsRequest, LiveChange, MutationOptions, RerouteOptions, SessionPage } from '../types.js';
+import { demoContactTemplates, templateForContact } from './contact-templates.js';
 import { DemoBackend } from './backend.js';
 import { sessionIdOfRecording } from './detail.js';
 import { Faults, throwIfAborted, type FaultOptions } from './faults.js';
@@ -23,7 +24,7 @@ const MAX_SESSIONS = 200_000;
 
 /** Calls that may throw synchronously under `syncThrowRate` (subscribe has its own tests). */
 const SYNC_THROWING = [
-  'listSessions', 'getSession', 'getTranscripts', 'routingTargets', 'reroute', 'addNote', 'contactClient', 'banClient', 'unbanClient', 'recordingSource',
+  'listSessions', 'getSession', 'getTranscripts', 'routingTargets', 'reroute', 'addNote', 'contactClient', 'listContactTemplates', 'banClient', 'unbanClient', 'recordingSource',
 ] as const;
 
 function notFound(what: string, id: string): SessionViewError {
@@ -33,6 +34,7 @@ function notFound(what: string, id: string): SessionViewError {
 export class DemoAdapter implements DemoSessionAdapter {
   readonly capabilities: Capabilities;
   readonly viewer: Viewer;
+  readonly sla: SlaThresholds | undefined;
   readonly seed: number;
   readonly now: number;
   private readonly backend: DemoBackend;
@@ -52,7 +54,8 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.now = options.now ?? Date.now();
     this.viewer = { id: 'op-01', name: 'Jana Nováková', role: 'admin', timeZone: 'Europe/Prague', locale: 'cs-CZ', ...options.viewer };
     const live = options.live ?? true;
-    this.capabilities = { ...NO_CAPABILITIES, ...{ live, notes: true, reroute: true, contactClient: true, ban: true, unban: true, recordings: true, downloadRecordings: true }, ...options.capabilities };
+    this.sla = options.sla === null ? undefined : (options.sla ?? { warnSeconds: 60, breachSeconds: 120 });
+    this.capabilities = { ...NO_CAPABILITIES, ...{ live, notes: true, reroute: true, contactClient: true, contactTemplates: true, ban: true, unban: true, recordings: true, downloadRecordings: true }, ...options.capabilities };
     this.backend = new DemoBackend({ seed: this.seed, sessions, liveSessions, now: this.now, outOfOrder: options.outOfOrder ?? false });
     this.simulation = new LiveSimulation(this.backend, liveSessions);
     this.faults = new Faults(options, this.seed);
@@ -212,11 +215,16 @@ export class DemoAdapter implements DemoSessionAdapter {
     return note;
   }
 
-  contactClient(sessionId: string, options?: MutationOptions): Promise<{ sessionId: string }> {
-    return this.once(options && `contact:${options.idempotencyKey}`, () => this.applyContact(sessionId));
+  contactClient(sessionId: string, options?: ContactOptions): Promise<{ sessionId: string }> {
+    return this.once(options && `contact:${options.idempotencyKey}`, () => this.applyContact(sessionId, options?.templateId));
   }
 
-  private async applyContact(sessionId: string): Promise<{ sessionId: string }> {
+  async listContactTemplates(sessionId: string, signal: AbortSignal): Promise<ContactTemplate[]> {
+    await this.faults.gate('listContactTemplates', signal);
+    return demoContactTemplates(this.session(sessionId).language);
+  }
+
+  private async applyContact(sessionId: string, templateId: string | undefined): Promise<{ sessionId: string }> {
     await this.faults.gate('contactClient');
     this.faults.refuseMutation('contactClient');
     const session = this.session(sessionId);
@@ -225,6 +233,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     }
     if (this.backend.banOf(session)) throw new SessionViewError('forbidden', 'Demo adapter: the client is banned');
     const at = this.clock();
+    const template = templateForContact(session.channel, this.backend.transcript(session), at, session.language, templateId);
     const operator = { id: this.viewer.id, name: this.viewer.name };
     const made = makeLiveSession({
       seed: this.seed, index: this.backend.takeIndex(), now: at, clients: this.backend.clients, state: 'active', fresh: true,
@@ -234,7 +243,7 @@ export class DemoAdapter implements DemoSessionAdapter {
     this.backend.adopt(opened, []);
     this.backend.update(opened);
     const book = phrasebookFor(session.language);
-    this.backend.appendMessage(opened.id, { at, sender: 'operator', authorId: operator.id, authorName: operator.name, text: book.operatorGreetings[0]!.replace('{operator}', operator.name) });
+    this.backend.appendMessage(opened.id, { at, sender: 'operator', authorId: operator.id, authorName: operator.name, text: template?.text ?? book.operatorGreetings[0]!.replace('{operator}', operator.name) });
     return { sessionId: opened.id };
   }
 
@@ -264,8 +273,8 @@ export class DemoAdapter implements DemoSessionAdapter {
     const track = recording?.tracks.find((t) => t.id === trackId);
     if (!track) throw notFound('recording track', `${recordingId}/${trackId}`);
     const ttl = this.options.recordingUrlTtlMs;
-    const url = this.media.url(track.id, hashSeed(this.seed, track.id), track.durationMs, ttl !== undefined);
-    const source: RecordingSource = { url, type: 'audio/wav' };
+    const source: RecordingSource = await this.media.source(track, hashSeed(this.seed, track.id), ttl !== undefined);
+    throwIfAborted(signal);
     if (ttl !== undefined) source.expiresAt = Date.now() + ttl;
     return source;
   }

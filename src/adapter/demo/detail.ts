@@ -12,17 +12,25 @@ import { Random } from './prng.js';
 const SUPERVISORS = OPERATORS.filter((op) => op.role !== 'operator');
 const ADMINS = OPERATORS.filter((op) => op.role === 'admin');
 
-export function generateNotes(seed: number, session: SessionSummary): Note[] {
+/**
+ * A session's notes, written after it ended and never after `now` (the time the data is
+ * generated around): a session that ended ten minutes ago has notes from those ten minutes, not
+ * from the next two hours. Without `now` (a server loading history) notes may follow by hours.
+ */
+export function generateNotes(seed: number, session: SessionSummary, now = Infinity): Note[] {
   const random = new Random(streamSeed(seed, STREAM.notes, session.id));
   const texts = session.language === 'cs' || session.language === 'sk' ? NOTES_CS : NOTES_EN;
   const end = session.endedAt ?? session.lastMessageAt ?? session.startedAt;
+  const room = Math.max(0, now - end);
   const notes: Note[] = [];
   for (let i = 0; i < session.noteCount; i++) {
     // Notes come from whoever handled the session, or a supervisor reviewing it later.
     const author = session.operators.length > 0 && random.chance(0.5) ? random.pick(session.operators) : random.pick(SUPERVISORS);
+    const after = (i + 1) * random.int(1, 120) * MINUTE;
     notes.push({
       id: `${session.id}-n${i + 1}`,
-      at: end + (i + 1) * random.int(1, 120) * MINUTE,
+      // Squeezed into the time since the end, in order, when the usual gap would reach past now.
+      at: end + Math.min(after, Math.floor((room * (i + 1)) / (session.noteCount + 1))),
       authorId: author.id,
       authorName: author.name,
       text: random.pick(texts),
@@ -92,6 +100,8 @@ export function generateRecordings(seed: number, session: SessionSummary): Recor
     const offset = Math.floor(durationMs * random.next() * 0.5);
     tracks.push(track(3, 'screen', offset, Math.floor((durationMs - offset) * (0.3 + random.next() * 0.7))));
   }
+  // The call's sound: the demo's camera clips are pictures only.
+  tracks.push(track(4, 'client-audio'));
   return [{ id, kind: 'video', offsetMs: start - session.startedAt, durationMs, tracks }];
 }
 

@@ -2,7 +2,7 @@
  * `session-view/demo`: an in-memory adapter over seeded, realistic data — the default for
  * `npm start`, stories, tests and benchmarks, and a reference for hosts writing their own.
  */
-import type { Capabilities, Viewer } from '../../model/index.js';
+import type { Capabilities, SlaThresholds, Viewer } from '../../model/index.js';
 import type { SessionAdapter } from '../types.js';
 import { DemoAdapter } from './demo-adapter.js';
 import type { FaultOptions } from './faults.js';
@@ -40,6 +40,8 @@ export interface DemoAdapterOptions {
   pageSize?: number;
   viewer?: Partial<Viewer>;
   capabilities?: Partial<Capabilities>;
+  /** Service level for waiting clients, shown in Live. Default: near at 60 s, over at 120 s; `null` for none. */
+  sla?: SlaThresholds | null;
   /** Fixed "now" for deterministic data; live changes then advance a virtual clock by `liveIntervalMs`. */
   now?: number;
   /** Share of sessions (0..1) sent deliberately malformed, for bad-input stories and tests. */

@@ -19,7 +19,7 @@ export interface LiveDraft {
   now: number;
   clients: ClientPool;
   state: 'waiting' | 'active';
-  /** Arrivals during the demo start now; the initial few dozen started up to 40 minutes ago. */
+  /** Arrivals during the demo start now; the initial few dozen started earlier (see startedAt). */
   fresh: boolean;
   channel?: Channel;
   client?: SessionSummary['client'];
@@ -41,7 +41,10 @@ export function makeLiveSession(draft: LiveDraft): { session: SessionSummary; me
   const pooled = clients.get(random.int(0, clients.size - 1));
   const language = draft.language ?? pooled.language;
   const channel = draft.channel ?? channels.draw(random);
-  const startedAt = draft.fresh ? now : now - random.int(1, 40) * MINUTE;
+  // A queue moves: a client waiting now came within the last six minutes (9 s steps); a
+  // conversation in progress may have started up to 40 minutes ago. (One draw either way, so
+  // the rest of the seeded data stays the same.)
+  const startedAt = draft.fresh ? now : now - random.int(1, 40) * (state === 'waiting' ? 9_000 : MINUTE);
   const english = language === 'en' || language === 'de';
   const candidates = OPERATORS.filter((op) => (english ? op.language === 'en' : op.language === 'cs'));
   const operator = draft.operator ?? OPERATOR_REFS.get(random.pick(candidates).id)!;

@@ -21,14 +21,18 @@ export class LiveSimulation {
   tick(now: number): void {
     const live = this.backend.records.liveSessions();
     const random = this.backend.random;
-    const waiting = live.filter((s) => s.state === 'waiting');
+    // Longest waiting first: routing serves the queue in order.
+    const waiting = live.filter((s) => s.state === 'waiting').sort((a, b) => a.startedAt - b.startedAt);
     const active = live.filter((s) => s.state === 'active');
     const roll = random.next();
     // Keep the number of live sessions near the target: arrivals when few, endings when many.
     const arrivalBias = live.length < this.targetLive * 0.7 ? 0.15 : live.length > this.targetLive * 1.3 ? -0.1 : 0;
-    if (roll < 0.13 + arrivalBias || live.length === 0) this.arrive(now);
+    // A queue longer than a third of the live sessions makes routing catch up (when someone is free).
+    const queueTooLong = waiting.length > Math.max(2, this.targetLive / 3);
+    if (queueTooLong && roll < 0.5) this.accept(waiting[0]!, now);
+    else if (roll < 0.13 + arrivalBias || live.length === 0) this.arrive(now);
     else if (roll < 0.55 && active.length > 0) this.message(random.pick(active), now);
-    else if (roll < 0.67 && waiting.length > 0) this.accept(random.pick(waiting), now);
+    else if (roll < 0.67 && waiting.length > 0) this.accept(waiting[0]!, now);
     else if (roll < 0.8 && active.length > 0) this.end(random.pick(active), now);
     else if (roll < 0.82 && waiting.length > 1) this.backend.remove(random.pick(waiting).id);
     else this.changeAvailability();
@@ -66,10 +70,18 @@ export class LiveSimulation {
     }
   }
 
+  /**
+   * An operator who is online with room for one more takes the client (one who speaks the
+   * client's language if there is one); with nobody free the client keeps waiting.
+   */
   private accept(session: SessionSummary, now: number): void {
     const random = this.backend.random;
     const english = session.language === 'en' || session.language === 'de';
-    const operator = OPERATOR_REFS.get(random.pick(OPERATORS.filter((op) => (op.language === 'en') === english)).id)!;
+    const free = this.backend.routingTargets().filter((target) => target.kind === 'operator' && target.availability === 'online' && target.load < target.capacity);
+    const speaking = free.filter((target) => (OPERATORS.find((op) => op.id === target.id)?.language === 'en') === english);
+    const pool = speaking.length > 0 ? speaking : free;
+    if (pool.length === 0) return;
+    const operator = OPERATOR_REFS.get(random.pick(pool).id)!;
     const book = phrasebookFor(session.language);
     this.backend.materialize(session.id).routing.push(
       { id: `${session.id}-r-live-${now}-o`, kind: 'offered', at: now - 1000, target: { kind: 'operator', ...operator } },

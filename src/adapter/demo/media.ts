@@ -1,9 +1,13 @@
 /**
- * Playable demo recordings made in code: a WAV of speech-like bursts (a voiced tone with syllable
- * rhythm) separated by silences, so a player has something to play and a waveform has shape.
- * 8 kHz, 8-bit mono keeps a ten-minute track under 5 MB and its synthesis to tens of milliseconds.
+ * Playable demo recordings: camera and screen tracks are short-lived cuts of committed video clips
+ * with moving pictures (exactly the length each recording claims); audio tracks are a WAV made in
+ * code of speech-like bursts (a voiced tone with syllable rhythm) separated by silences, so a
+ * player has something to play and a waveform has shape. 8 kHz, 8-bit mono keeps a ten-minute
+ * track under 5 MB and its synthesis to tens of milliseconds.
  */
+import type { TrackKind } from '../../model/index.js';
 import { Random } from './prng.js';
+import { cutWebm } from './webm-cut.js';
 
 const SAMPLE_RATE = 8000;
 /** Longer tracks are cut here: the demo should never allocate hundreds of megabytes. */
@@ -55,27 +59,58 @@ export function speechLikeWav(seed: number, durationMs: number): Uint8Array<Arra
 }
 
 /**
+ * 25-minute clips (the longest demo recording) with moving pictures (2 frames a second, VP9 WebM, 100–200 KB each; made
+ * by tooling/build-demo-media.sh), cut to each recording's claimed length when asked for.
+ */
+const VIDEO_CLIPS: Partial<Record<TrackKind, URL>> = {
+  'client-camera': new URL('./media/client-camera.webm', import.meta.url),
+  'operator-camera': new URL('./media/operator-camera.webm', import.meta.url),
+  screen: new URL('./media/screen.webm', import.meta.url),
+};
+
+/**
  * Blob URLs per track, made on first request and kept until `dispose()`: a player seeking back
- * and forth must not regenerate audio, and revoked URLs must not break a playing element.
+ * and forth must not regenerate media, and revoked URLs must not break a playing element.
  */
 export class RecordingMedia {
   private readonly blobs = new Map<string, Blob>();
   private readonly current = new Map<string, string>();
   private readonly urls: string[] = [];
+  private readonly clips = new Map<TrackKind, Promise<Uint8Array | undefined>>();
 
-  /** `fresh` mints a new URL (as a signed-URL host would after expiry) from the cached audio. */
-  url(trackId: string, seed: number, durationMs: number, fresh = false): string {
-    const existing = this.current.get(trackId);
-    if (existing && !fresh) return existing;
-    let blob = this.blobs.get(trackId);
+  /**
+   * A track's media: the clip of its kind cut to `durationMs` for cameras and screens, speech-like
+   * audio otherwise (and where the clip cannot be loaded: a bundle without the media folder).
+   * `fresh` mints a new URL (as a signed-URL host would after expiry) from the cached media.
+   */
+  async source(track: { id: string; kind: TrackKind; durationMs: number }, seed: number, fresh = false): Promise<{ url: string; type: string }> {
+    const existing = this.current.get(track.id);
+    let blob = this.blobs.get(track.id);
+    if (existing && blob && !fresh) return { url: existing, type: blob.type };
     if (!blob) {
-      blob = new Blob([speechLikeWav(seed, durationMs)], { type: 'audio/wav' });
-      this.blobs.set(trackId, blob);
+      const clip = await this.clip(track.kind);
+      blob = clip
+        ? new Blob([cutWebm(clip, track.durationMs)], { type: 'video/webm' })
+        : new Blob([speechLikeWav(seed, track.durationMs)], { type: 'audio/wav' });
+      this.blobs.set(track.id, blob);
     }
     const url = URL.createObjectURL(blob);
-    this.current.set(trackId, url);
+    this.current.set(track.id, url);
     this.urls.push(url);
-    return url;
+    return { url, type: blob.type };
+  }
+
+  private clip(kind: TrackKind): Promise<Uint8Array | undefined> {
+    const location = VIDEO_CLIPS[kind];
+    if (!location) return Promise.resolve(undefined);
+    let clip = this.clips.get(kind);
+    if (!clip) {
+      clip = fetch(location)
+        .then(async (response) => (response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined))
+        .catch(() => undefined);
+      this.clips.set(kind, clip);
+    }
+    return clip;
   }
 
   dispose(): void {
@@ -83,5 +118,6 @@ export class RecordingMedia {
     this.urls.length = 0;
     this.blobs.clear();
     this.current.clear();
+    this.clips.clear();
   }
 }

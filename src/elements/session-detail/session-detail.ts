@@ -36,7 +36,7 @@ export interface DetailTabChangeEventDetail {
  *
  * @fires {CustomEvent<DetailCloseEventDetail>} sv-detail-close - Cancelable. The close button or Esc; the default clears the store's selection.
  * @fires {CustomEvent<DetailTabChangeEventDetail>} sv-detail-tab-change - The user switched tabs; `detail.tab` (also reflected in the `tab` attribute).
- * @fires {CustomEvent<ContactClientDoneEventDetail>} sv-contact-client-done - A new conversation with the client was opened; `detail: { sessionId, newSessionId }`.
+ * @fires {CustomEvent<ContactClientDoneEventDetail>} sv-contact-client-done - A new conversation with the client was opened (the panel stays; its success message opens the new one); `detail: { sessionId, newSessionId, templateId? }`.
  * @fires {CustomEvent<BanDoneEventDetail>} sv-ban-done - The client was banned; `detail: { sessionId, ban }`.
  * @fires {CustomEvent<UnbanDoneEventDetail>} sv-unban-done - The ban was lifted; `detail: { sessionId }`.
  * @fires {CustomEvent<NoteAddedEventDetail>} sv-note-added - A note was saved; `detail: { sessionId, note }`.
@@ -306,11 +306,11 @@ export class SessionDetail extends LitElement {
 
   /** Contact client next to the navigation; hidden when the host cannot contact clients. */
   private renderBarActions(detail: DetailedSession, store: SessionStore) {
-    return html`<sv-contact-client .store=${store} .session=${detail} @sv-contact-client-done=${this.onContacted}></sv-contact-client>`;
+    return html`<sv-contact-client .store=${store} .session=${detail} @contact-open=${this.onContactOpen}></sv-contact-client>`;
   }
 
-  /** The store selected the new conversation; a standalone panel follows it too. */
-  private readonly onContacted = (event: CustomEvent<{ newSessionId: string }>) => {
+  /** The user opened the new conversation from the success message: a standalone panel follows it too. */
+  private readonly onContactOpen = (event: CustomEvent<{ newSessionId: string }>) => {
     this.sessionId = event.detail.newSessionId;
   };
 

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ColumnDef, FormatContext, SessionSummary, Translate } from '../../model/index.js';
 import { PENDING_ROW } from '../../store/index.js';
 import { renderSnippet, type Snippet } from './snippet.js';
+import { renderWaitCell, type SlaRenderContext } from './sla.js';
 
 export interface RowRenderContext {
   columns: readonly ColumnDef[];
@@ -19,6 +20,8 @@ export interface RowRenderContext {
   snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
   /** What a row whose page is still in flight says to assistive tech ("Loading sessions…"). */
   pendingLabel: string;
+  /** In Live with service-level thresholds: the waiting-time cell ticks and marks long waits. */
+  sla?: SlaRenderContext | undefined;
 }
 
 /** The DOM id of a cell, used by `aria-activedescendant`. Row 0 is the header. */
@@ -48,12 +51,12 @@ export function renderRow(sessionId: string, index: number, session: SessionSumm
     ${ctx.columns.map(
       (column, col) =>
         html`<div role="gridcell" id=${cellId(gridRow, col)} class=${cellClass(column, isActiveRow && col === ctx.activeCol)} aria-colindex=${col + 1}>${
-          session ? column.format(session, ctx.format, ctx.translate) : ''
+          session ? (ctx.sla && column.id === 'waitTime' ? renderWaitCell(session, ctx.sla) : column.format(session, ctx.format, ctx.translate)) : ''
         }</div>`,
     )}${
       ctx.snippetFor
         ? html`<div role="gridcell" id=${cellId(gridRow, matchCol)} class="cell match${isActiveRow && ctx.activeCol === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>${
-            snippet ? renderSnippet(snippet) : nothing
+            snippet ? renderMatch(snippet, ctx.translate) : nothing
           }</div>`
         : nothing
     }
@@ -77,6 +80,13 @@ function renderPendingRow(index: number, ctx: RowRenderContext): TemplateResult 
         </div>`,
     )}
   </div>`;
+}
+
+/** A hit outside what people said is labelled, so it is not read as a quote. */
+function renderMatch(snippet: Snippet, translate: Translate): Array<string | TemplateResult> {
+  const parts = renderSnippet(snippet);
+  if (snippet.source !== 'meta') return parts;
+  return [html`<span class="match-source" part="match-source">${translate('table.matchInDetails')}</span> `, ...parts];
 }
 
 /** Placeholder rows while the first page loads; hidden from assistive tech (a status says "Loading"). */

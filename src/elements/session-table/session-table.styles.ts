@@ -215,6 +215,44 @@ export const sessionTableStyles = css`
     text-overflow: ellipsis;
     color: var(--_fg-muted);
   }
+  /* Service level in Live: an icon and weight mark a long wait, the colour only adds to them. */
+  .sla {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    font-weight: 600;
+  }
+  .sla-breach {
+    color: var(--_danger);
+  }
+  .sla-warn .sla-icon {
+    color: var(--_warning);
+  }
+  .row.selected .sla-breach {
+    color: inherit;
+  }
+  .toolbar .sla-count {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .sla-count-breach[data-sla='breach'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 2px;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    /* System colours replace ours: a border keeps an over-SLA wait apart from the rest. */
+    .sla-breach,
+    .sla-count-breach[data-sla='breach'] {
+      border: 1px solid CanvasText;
+      padding-inline: 2px;
+    }
+  }
+  .match-source {
+    font-style: italic;
+  }
   mark {
     background: var(--_mark);
     color: var(--_mark-fg);

@@ -22,6 +22,7 @@ import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
 import { displayedColumns } from './live-columns.js';
 import { TableToolbar } from './table-toolbar.js';
+import { SlaCounter, slaContextFor, type SlaRenderContext } from './sla.js';
 import { tableStrings } from './session-table.strings.js';
 import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from './table-states.js';
 import { ColumnResizer } from './column-resizer.js';
@@ -44,7 +45,7 @@ function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
   if (!found) return undefined;
   let snippet = snippets.get(found);
   if (!snippet) {
-    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const) };
+    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const), source: found.source };
     snippets.set(found, snippet);
   }
   return snippet;
@@ -90,6 +91,10 @@ const OVERSCAN_ROWS = 20;
  * @csspart arrivals-pill - The "N new sessions" button shown when sessions arrive above a reader who scrolled down.
  * @csspart row-pending - A row whose page the host has not answered yet (with `row`; range paging).
  * @csspart match - A highlighted search hit.
+ * @csspart sla-count - In Live with service-level thresholds: "3 over SLA, 2 near SLA" in the toolbar.
+ * @csspart sla-breach - A waiting time over the `sla-breach` limit (an icon and "over SLA" for screen readers).
+ * @csspart sla-warn - A waiting time past `sla-warn`, near the limit.
+ * @csspart match-source - "In details:" before a search hit found outside what people said (a name, a queue, a note).
  * @csspart skeleton - Placeholder rows while loading.
  * @csspart state - The empty, error or no-permission message.
  *
@@ -153,6 +158,14 @@ export class SessionTable extends LitElement {
   @property({ attribute: 'table-id' }) tableId = 'sessions';
   /** Row density. */
   @property({ reflect: true }) density: TableDensity = 'comfortable';
+  /**
+   * Service level in Live, in seconds: waits from `sla-warn` on are marked as near the limit, from
+   * `sla-breach` on as over it, and the toolbar counts the clients waiting over them. Default:
+   * the adapter's `sla`.
+   */
+  @property({ type: Number, attribute: 'sla-warn' }) slaWarn: number | undefined;
+  /** See `slaWarn`. */
+  @property({ type: Number, attribute: 'sla-breach' }) slaBreach: number | undefined;
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
   /** Personal data the export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`); see `<sv-export-menu>`. */
@@ -163,6 +176,7 @@ export class SessionTable extends LitElement {
   @property({ attribute: false }) redactPatterns: readonly RedactionPattern[] = [];
 
   private lastView: readonly string[] = [];
+  private readonly slaCounter = new SlaCounter();
   private lastQuery: SessionQuery | undefined;
   private pendingOffset: number | undefined;
   private knownLiveIds: Set<string> | undefined;
@@ -420,11 +434,17 @@ export class SessionTable extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------
 
+  /** Thresholds and time for the waiting-time cells and the count; only in Live. */
+  private slaContext(store: SessionStore): SlaRenderContext | undefined {
+    return slaContextFor(store, { warnSeconds: this.slaWarn, breachSeconds: this.slaBreach }, this.locale.lang);
+  }
+
   private renderToolbar(): TemplateResult {
     return this.toolbar.render({
       store: this.currentStore,
       lang: this.locale.lang,
       rowCount: this.currentStore ? this.rowCount.text(this.currentStore, this.locale.lang) : '',
+      slaCount: this.currentStore && this.slaCounter.render(this.currentStore, this.slaContext(this.currentStore), (text) => this.announcer.announce(text)),
       availableColumns: () => (this.currentStore ? this.popovers.availableColumns(this.currentStore) : []),
       chooserOpen: this.popovers.chooserOpen,
       toggleChooser: (anchor) => this.popovers.toggleChooser(anchor),
@@ -472,6 +492,7 @@ export class SessionTable extends LitElement {
       activeCol: this.grid.active.col,
       snippetFor: this.showMatchColumn() ? this.snippetSource() : undefined,
       pendingLabel: tableStrings(this.locale.lang, 'loading'),
+      sla: this.slaContext(store),
     };
   }
 

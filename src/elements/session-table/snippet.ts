@@ -9,6 +9,11 @@ export interface Snippet {
   text: string;
   /** Half-open `[start, end)` character ranges into `text`, in any order, possibly overlapping. */
   ranges: ReadonlyArray<readonly [number, number]>;
+  /**
+   * Where the hit is: in what people said, or only in the rest (a name, a queue in a system line,
+   * a parameter, a note). The row says so, so a supervisor does not read a queue name as a quote.
+   */
+  source?: 'said' | 'meta';
 }
 
 /** Sorted, clamped, merged ranges: overlapping hits must not produce nested or broken marks. */

@@ -20,6 +20,8 @@ export interface ToolbarContext {
   lang: string;
   /** "10,000 sessions" / "1,234 of 10,000 sessions" (plain text: not announced on live ticks). */
   rowCount: string;
+  /** In Live with service-level thresholds: "3 over SLA". */
+  slaCount?: TemplateResult | undefined;
   /** Every column the user may show or export. */
   availableColumns(): readonly string[];
   chooserOpen: boolean;
@@ -198,7 +200,7 @@ export class TableToolbar implements ReactiveController {
               ${tableStrings(lang, 'columns')}
             </button>`
         : nothing}
-      ${ctx.rowCount ? html`<span class="row-count" part="row-count">${ctx.rowCount}</span>` : nothing}
+      ${ctx.rowCount ? html`<span class="row-count" part="row-count">${ctx.rowCount}</span>` : nothing} ${ctx.slaCount ?? nothing}
       <span class="spacer"></span>
       ${store
         ? html`<sv-export-menu

@@ -165,6 +165,10 @@ export class SessionView extends LitElement {
 
   /** Hides the detail panel even when a session is selected. */
   @property({ type: Boolean, attribute: 'no-detail' }) noDetail = false;
+  /** Service level in Live, in seconds: waits from here on are marked as near the limit (passed to the table). */
+  @property({ type: Number, attribute: 'sla-warn' }) slaWarn: number | undefined;
+  /** Waits from here on are over the limit: marked, and counted in the toolbar (default: the adapter's `sla`). */
+  @property({ type: Number, attribute: 'sla-breach' }) slaBreach: number | undefined;
 
   /** Personal data the table's export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`). */
   @property({ converter: kindListConverter }) redact: readonly string[] | undefined;
@@ -367,7 +371,10 @@ export class SessionView extends LitElement {
           <div class="main" part="main">
             ${this.urlCut.length > 0 ? html`<p class="url-hint" part="url-hint" role="status">${t(this.locale.lang, 'urlCapped')}</p>` : nothing}
             <slot name="table"
-              ><session-table exportparts=${TABLE_EXPORTS} .store=${store} .redact=${this.redact} .redactDefaults=${this.redactDefaults} .redactPatterns=${this.redactPatterns}></session-table
+              ><session-table exportparts=${TABLE_EXPORTS} .store=${store} .redact=${this.redact} .redactDefaults=${this.redactDefaults} .redactPatterns=${this.redactPatterns}
+                .slaWarn=${this.slaWarn}
+                .slaBreach=${this.slaBreach}
+              ></session-table
             ></slot>
           </div>
           ${this.renderDetail(store)}

@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import { SessionViewError } from '../../../src/adapter/index.js';
+import type { SessionStore } from '../../../src/store/index.js';
 import type { Role } from '../../../src/model/index.js';
 import { detail, settle, testStore, type TestAdapterOptions } from './fixtures.js';
 
@@ -135,24 +136,138 @@ describe('<session-detail> actions', () => {
       });
     }
 
-    it('opens a new conversation, selects it and follows it', async () => {
-      const { el, store, adapter } = await mount({ sessions: [detail(), detail({ id: 'new-session', client: { name: 'Žofie Černá' } })] });
-      const button = part<HTMLButtonElement>(el, 'sv-contact-client', 'button')!;
+    // The client wrote an hour ago: inside WhatsApp's 24-hour window a free-form conversation may start.
+    const recent = () => detail({ messages: [{ id: 'm-1', at: Date.now() - 3_600_000, sender: 'client', text: 'Díky, zatím nashle' }] });
+    const contactHost = (el: SessionDetail) => el.shadowRoot!.querySelector('sv-contact-client')!;
+    const dialogOf = (el: SessionDetail) => part<HTMLDialogElement>(el, 'sv-contact-client', 'dialog');
+
+    async function openDialog(el: SessionDetail, store: SessionStore) {
+      part<HTMLButtonElement>(el, 'sv-contact-client', 'button')!.click();
+      await settle(store, el);
+      await contactHost(el).updateComplete;
+      return dialogOf(el)!;
+    }
+
+    it('asks first in a modal dialog naming the channel; Esc cancels without calling the host or closing the panel', async () => {
+      const { el, store, adapter } = await mount({ sessions: [recent()] });
+      store.select('s-1');
+      const dialog = await openDialog(el, store);
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      const title = dialog.querySelector(`#${dialog.getAttribute('aria-labelledby')!}`)!;
+      expect(title.textContent).to.equal('Contact Žofie Černá on WhatsApp?');
+      expect(dialog.textContent).to.contain('a free-form message can be sent until');
+      expect(dialog.querySelector('input[type="radio"]'), 'inside the window no template is needed').to.equal(null);
+      await expect(contactHost(el)).to.be.accessible();
+      // Tab cycles inside the dialog.
+      const host = contactHost(el);
+      expect(activeIn(host)!.getAttribute('data-action')).to.equal('confirm');
+      await sendKeys({ press: 'Tab' });
+      expect(activeIn(host)!.getAttribute('data-action')).to.equal('cancel');
+      await sendKeys({ press: 'Escape' });
+      await settle(store, el);
+      expect(dialog.open).to.equal(false);
+      expect(store.selectedId, 'Esc closed the dialog, not the panel').to.equal('s-1');
+      expect(activeIn(host)!.getAttribute('part')).to.equal('button');
+      expect(adapter.calls.some((c) => c.method === 'contactClient')).to.equal(false);
+    });
+
+    it('opens the conversation once, says so and links to it instead of replacing the panel', async () => {
+      const { el, store, adapter } = await mount({ sessions: [recent(), detail({ id: 'new-session', client: { name: 'Žofie Černá' } })] });
+      store.select('s-1');
+      const dialog = await openDialog(el, store);
       const done = oneEvent(el, 'sv-contact-client-done');
-      button.click();
+      const confirm = dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!;
+      confirm.click();
+      confirm.click();
       expect((await done).detail).to.deep.equal({ sessionId: 's-1', newSessionId: 'new-session' });
       await settle(store, el);
-      expect(adapter.calls.some((c) => c.method === 'contactClient')).to.equal(true);
+      expect(adapter.calls.filter((c) => c.method === 'contactClient')).to.deep.equal([{ method: 'contactClient', args: ['s-1', undefined] }]);
+      expect(store.selectedId, 'the panel stays on what the user was reading').to.equal('s-1');
+      expect(el.sessionId).to.equal('s-1');
+      const success = part<HTMLElement>(el, 'sv-contact-client', '[part="success"]')!;
+      expect(success.getAttribute('role')).to.equal('status');
+      expect(success.textContent).to.contain('A new WhatsApp conversation with Žofie Černá was opened.');
+      const open = success.querySelector<HTMLButtonElement>('[data-action="open-new"]')!;
+      expect(activeIn(contactHost(el))).to.equal(open);
+      await expect(contactHost(el)).to.be.accessible();
+      open.click();
+      await settle(store, el);
       expect(store.selectedId).to.equal('new-session');
       expect(el.sessionId).to.equal('new-session');
     });
 
-    it('says so when the host refuses', async () => {
-      const { el, store } = await mount({ overrides: { contactClient: () => Promise.reject(Object.assign(new Error('no'), { status: 403 })) } });
-      part<HTMLButtonElement>(el, 'sv-contact-client', 'button')!.click();
-      await settle(store, el);
-      expect(part(el, 'sv-contact-client', '[role="alert"]')!.textContent).to.contain('server refused');
+    it('outside WhatsApp\'s 24-hour window offers only the host\'s approved templates, and sends the chosen one', async () => {
+      // The fixture's client last wrote on 15 January 2026: long outside the window.
+      const { el, store, adapter } = await mount();
+      const dialog = await openDialog(el, store);
+      const host = contactHost(el);
+      await waitUntil(() => dialog.querySelectorAll('input[type="radio"]').length === 2);
+      expect(dialog.querySelector('[role="note"]')!.textContent).to.contain('only an approved template can be sent');
+      expect(adapter.calls.filter((c) => c.method === 'listContactTemplates')).to.deep.equal([{ method: 'listContactTemplates', args: ['s-1'] }]);
+      await expect(host).to.be.accessible();
+      // Without a choice the user is told to choose; nothing is sent.
+      dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await host.updateComplete;
+      expect(dialog.querySelector('#template-error')!.textContent).to.equal('Choose a template.');
+      expect(adapter.calls.some((c) => c.method === 'contactClient')).to.equal(false);
+      const callback = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((input) => input.value === 'callback')!;
+      callback.click();
+      await host.updateComplete;
+      const done = oneEvent(el, 'sv-contact-client-done');
+      dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      expect((await done).detail).to.deep.equal({ sessionId: 's-1', newSessionId: 'new-session', templateId: 'callback' });
+      expect(adapter.calls.filter((c) => c.method === 'contactClient')).to.deep.equal([{ method: 'contactClient', args: ['s-1', 'callback'] }]);
+    });
+
+    it('says a template is needed when the host offers none, leaves invalid ones out, and cannot confirm without one', async () => {
+      const warn = console.warn;
+      const warned: unknown[] = [];
+      console.warn = (...args: unknown[]) => warned.push(args);
+      try {
+        const none = await mount({ overrides: { listContactTemplates: async () => [{ id: '', name: 3 }, null] as never } });
+        const dialog = await openDialog(none.el, none.store);
+        await waitUntil(() => dialog.textContent.includes('No approved template is available'));
+        expect(dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.disabled).to.equal(true);
+        expect(warned.length).to.equal(2);
+        await expect(contactHost(none.el)).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+      const unsupported = await mount({ capabilities: { contactTemplates: false } });
+      const dialog = await openDialog(unsupported.el, unsupported.store);
+      await waitUntil(() => dialog.textContent.includes('No approved template is available'));
+      expect(unsupported.adapter.calls.some((c) => c.method === 'listContactTemplates')).to.equal(false);
+    });
+
+    it('says so when the host refuses, in the dialog, and keeps the panel', async () => {
+      const { el, store } = await mount({ sessions: [recent()], overrides: { contactClient: () => Promise.reject(Object.assign(new Error('no'), { status: 403 })) } });
+      const dialog = await openDialog(el, store);
+      dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await waitUntil(() => dialog.querySelector('[role="alert"]') !== null);
+      expect(dialog.querySelector('[role="alert"]')!.textContent).to.contain('server refused');
       expect(store.selectedId).to.equal(undefined);
+      await expect(contactHost(el)).to.be.accessible();
+    });
+
+    it('keeps one call per intent across a re-mount, and a retry after "Stop waiting" sends the same key', async () => {
+      const keys: string[] = [];
+      const { el, store } = await mount({
+        sessions: [recent()],
+        overrides: { contactClient: (_id, options) => (keys.push(options!.idempotencyKey), new Promise(() => {})) },
+      });
+      let dialog = await openDialog(el, store);
+      dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await contactHost(el).updateComplete;
+      // Cancelling while the call runs stops waiting: the outcome is unknown, the key kept.
+      dialog.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+      await settle(store, el);
+      expect(part(el, 'sv-contact-client', '[role="alert"]')!.textContent).to.contain('may or may not have been opened');
+      dialog = await openDialog(el, store);
+      dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
+      await contactHost(el).updateComplete;
+      expect(keys).to.have.length(2);
+      expect(keys[1]).to.equal(keys[0]);
     });
   });
 

@@ -57,6 +57,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   notes: true,
   reroute: true,
   contactClient: true,
+  contactTemplates: true,
   ban: true,
   unban: true,
   recordings: true,
@@ -108,9 +109,16 @@ export function testAdapter(options: TestAdapterOptions = {}): TestAdapter {
       record('addNote', [sessionId, text]);
       return { id: `note-${calls.length}`, at: Date.now(), authorId: 'me', authorName: 'Me Myself', text };
     },
-    async contactClient(sessionId) {
-      record('contactClient', [sessionId]);
+    async contactClient(sessionId, options) {
+      record('contactClient', [sessionId, options?.templateId]);
       return { sessionId: 'new-session' };
+    },
+    async listContactTemplates(sessionId) {
+      record('listContactTemplates', [sessionId]);
+      return [
+        { id: 'order-follow-up', name: 'Order follow-up', text: 'Hello, we have news about your order.', language: 'en' },
+        { id: 'callback', name: 'Callback offer', text: 'Hello, may we call you back about your request?' },
+      ];
     },
     async banClient(sessionId, ban) {
       record('banClient', [sessionId, ban]);

@@ -173,6 +173,36 @@ describe('<session-detail>', () => {
       expect(root(el).querySelector<HTMLButtonElement>('[data-action="previous"]')!.disabled).to.equal(false);
     });
 
+    it('steps through the view as the table shows it: sorted and filtered', async () => {
+      const sessions = [
+        detail({ id: 'a', startedAt: 4, client: { name: 'Dana' } }),
+        detail({ id: 'b', startedAt: 3, client: { name: 'Adam' }, channel: 'phone' }),
+        detail({ id: 'c', startedAt: 2, client: { name: 'Cyril' } }),
+        detail({ id: 'd', startedAt: 1, client: { name: 'Bára' } }),
+      ];
+      const { el, store } = await mount({ sessions }, 'd');
+      store.setQuery({ sort: [{ column: 'clientName', direction: 'asc' }], filters: { channel: { kind: 'values', values: ['whatsapp'] } } });
+      await settle(store, el);
+      // Sorted by client name, the phone session filtered out: Bára (d), Cyril (c), Dana (a).
+      expect([...store.view]).to.deep.equal(['d', 'c', 'a']);
+      const button = (action: string) => root(el).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+      expect(button('previous').disabled).to.equal(true);
+      button('next').click();
+      await settle(store, el);
+      expect(el.sessionId).to.equal('c');
+      button('next').click();
+      await settle(store, el);
+      expect(el.sessionId).to.equal('a');
+      expect(button('next').disabled, 'the last row of the view has no next').to.equal(true);
+      // Reversing the sort while the panel is open: the neighbours follow at once.
+      store.setQuery({ sort: [{ column: 'clientName', direction: 'desc' }] });
+      await settle(store, el);
+      expect(button('previous').disabled).to.equal(true);
+      button('next').click();
+      await settle(store, el);
+      expect(el.sessionId).to.equal('c');
+    });
+
     it('speaks Czech under lang="cs"', async () => {
       const { store } = testStore();
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="cs" style="height: 500px; display: flex">

@@ -62,6 +62,22 @@ describe('session-table: content search', () => {
     await expect(table).to.be.accessible();
   });
 
+  it('labels a hit found outside what people said ("In details:"), so a name is not read as a quote', async () => {
+    const table = await tableFixture({ adapter: testAdapter({ count: 10 }) });
+    // "Client <n>" is each session's client name, said by nobody: the hit is in the details.
+    table.currentStore!.setQuery({ search: 'client' });
+    await settle(table);
+    await waitFor(() => table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark') !== null, table, 10_000);
+    const match = table.shadowRoot!.querySelector('.body [role="row"] .cell.match')!;
+    expect(match.querySelector('[part="match-source"]')!.textContent).to.equal('In details:');
+    expect(match.querySelector('mark')!.textContent).to.equal('Client');
+    await expect(table).to.be.accessible();
+    // A snippet from what people said carries no label.
+    table.snippetFor = (id) => ({ text: `client ${id} said so`, ranges: [[0, 6]], source: 'said' });
+    await settle(table);
+    expect(table.shadowRoot!.querySelector('.body [role="row"] .cell.match [part="match-source"]')).to.equal(null);
+  });
+
   it('merges overlapping and clamps out-of-range hit ranges', () => {
     expect(normalizeRanges('abcdef', [[4, 9], [0, 2], [1, 3], [5, 5]])).to.deep.equal([[0, 3], [4, 6]]);
   });

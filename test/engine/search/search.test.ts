@@ -132,3 +132,21 @@ describe('engine: full-text search', () => {
     expect(highlighter.ranges(huge)).to.have.length(500);
   });
 });
+
+describe('search snippets: what people said first', () => {
+  it('shows a hit in what people said before one in a queue name, and marks a queue-only hit as such', async () => {
+    const client = await indexed([
+      // The queue's name comes first in the session's texts (a system line), the client's words later.
+      { id: 'both', language: 'cs', meta: ['Přepojeno do fronty Reklamace a vrácení'], texts: ['Dobrý den, chci podat reklamaci na boty.'] },
+      { id: 'queue-only', language: 'cs', meta: ['Přepojeno do fronty Reklamace a vrácení'], texts: ['Dobrý den, kde je moje zásilka?'] },
+    ]);
+    expect((await ids(client, 'reklamace')).sort()).to.deep.equal(['both', 'queue-only']);
+    const snippets = await client.snippets('reklamace', {}, ['both', 'queue-only']);
+    const both = snippets['both']!;
+    expect(both.source).to.equal('said');
+    expect(both.text.slice(both.ranges[0]!.start, both.ranges[0]!.end)).to.equal('reklamaci');
+    const queueOnly = snippets['queue-only']!;
+    expect(queueOnly.source, 'a hit only in the queue name is marked as not said').to.equal('meta');
+    expect(queueOnly.text).to.contain('Reklamace a vrácení');
+  });
+});

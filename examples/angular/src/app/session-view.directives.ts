@@ -126,7 +126,7 @@ export class SessionDetailDirective implements OnDestroy {
   @Output() readonly svDetailClose = new EventEmitter<SessionViewEventMap['sv-detail-close']>();
   /** The user switched tabs; `detail.tab` (also reflected in the `tab` attribute). */
   @Output() readonly svDetailTabChange = new EventEmitter<SessionViewEventMap['sv-detail-tab-change']>();
-  /** A new conversation with the client was opened; `detail: { sessionId, newSessionId }`. */
+  /** A new conversation with the client was opened (the panel stays; its success message opens the new one); `detail: { sessionId, newSessionId, templateId? }`. */
   @Output() readonly svContactClientDone = new EventEmitter<SessionViewEventMap['sv-contact-client-done']>();
   /** The client was banned; `detail: { sessionId, ban }`. */
   @Output() readonly svBanDone = new EventEmitter<SessionViewEventMap['sv-ban-done']>();
@@ -179,6 +179,14 @@ export class SessionTableDirective implements OnDestroy {
   /** Row density. */
   @Input() set density(value: SessionTable['density']) {
     this.element.density = value;
+  }
+  /** Service level in Live, in seconds: waits from `sla-warn` on are marked as near the limit, from `sla-breach` on as over it, and the toolbar counts the clients waiting over them. Default: the adapter's `sla`. */
+  @Input() set slaWarn(value: SessionTable['slaWarn']) {
+    this.element.slaWarn = value;
+  }
+  /** See `slaWarn`. */
+  @Input() set slaBreach(value: SessionTable['slaBreach']) {
+    this.element.slaBreach = value;
   }
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
   @Input() set snippetFor(value: SessionTable['snippetFor']) {
@@ -240,6 +248,14 @@ export class SessionViewDirective implements OnDestroy {
   /** Hides the detail panel even when a session is selected. */
   @Input() set noDetail(value: SessionView['noDetail']) {
     this.element.noDetail = value;
+  }
+  /** Service level in Live, in seconds: waits from here on are marked as near the limit (passed to the table). */
+  @Input() set slaWarn(value: SessionView['slaWarn']) {
+    this.element.slaWarn = value;
+  }
+  /** Waits from here on are over the limit: marked, and counted in the toolbar (default: the adapter's `sla`). */
+  @Input() set slaBreach(value: SessionView['slaBreach']) {
+    this.element.slaBreach = value;
   }
   /** Personal data the table's export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`). */
   @Input() set redact(value: SessionView['redact']) {

@@ -1,56 +1,16 @@
 import { css } from 'lit';
 
+/** The ban control's own pieces; the dialog's look is actionDialogStyles. */
 export const banStyles = css`
   :host {
     display: inline-flex;
     align-items: start;
     gap: var(--_space-1);
   }
-  dialog {
-    width: min(28rem, calc(100vw - 2rem));
-    padding: var(--_space-4);
-  }
-  h2 {
-    margin: 0 0 var(--_space-2);
-    font-size: 1.1em;
-  }
-  form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-3);
-  }
-  p {
-    margin: 0;
-  }
   textarea {
     min-height: 4em;
     padding: var(--_space-2);
     resize: vertical;
     width: 100%;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-1);
-  }
-  legend,
-  label.block {
-    font-weight: 600;
-    margin-block-end: var(--_space-1);
-  }
-  .buttons {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space-2);
-  }
-  .error {
-    color: var(--_danger);
-  }
-  .field-error {
-    color: var(--_danger);
-    font-size: var(--_font-size-small);
   }
 `;

@@ -9,8 +9,9 @@ import { LocaleController } from '../../../controllers/locale-controller.js';
 import { emitPublic } from '../../../events/emit.js';
 import { controls, tokens } from '../../../themes/tokens.js';
 import { banStyles } from './ban-control.styles.js';
+import { actionDialogStyles } from './action-dialog.styles.js';
 import { t } from './actions.strings.js';
-import { endOfViewerDay, focusableIn, todayIso } from './dialog-helpers.js';
+import { endOfViewerDay, todayIso, trapTab } from './dialog-helpers.js';
 
 /** Detail of `sv-ban-done`. */
 export interface BanDoneEventDetail {
@@ -36,7 +37,7 @@ export interface UnbanDoneEventDetail {
  * @csspart dialog - The confirmation dialog.
  */
 export class BanControl extends LitElement {
-  static override styles = [tokens, controls, banStyles];
+  static override styles = [tokens, controls, actionDialogStyles, banStyles];
 
   private readonly locale = new LocaleController(this);
   // Re-renders when this session's ban starts, settles or is abandoned (it outlives this element).
@@ -169,19 +170,7 @@ export class BanControl extends LitElement {
       void this.cancel();
       return;
     }
-    if (event.key !== 'Tab' || !this.dialog) return;
-    const focusable = focusableIn(this.dialog);
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : document.activeElement;
-    if (event.shiftKey && (active === first || !this.dialog.contains(active))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !this.dialog.contains(active))) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (this.dialog) trapTab(event, this.dialog, this.renderRoot);
   }
 
   private renderDialog() {

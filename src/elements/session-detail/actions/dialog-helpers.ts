@@ -1,4 +1,4 @@
-/** Small helpers for the ban dialog: focusable elements for the focus trap, and date handling. */
+/** Small helpers for the action dialogs (ban, contact client): the focus trap, and date handling. */
 import { zonedMidnight } from '../../../engine/query/time-zone.js';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -8,6 +8,27 @@ export function focusableIn(root: Element): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (element) => !(element as HTMLButtonElement).disabled && element.getClientRects().length > 0,
   );
+}
+
+/**
+ * Keeps Tab inside a modal dialog: from the last focusable element to the first and back. `root`
+ * is the shadow root the dialog lives in (its `activeElement` is the focused part). Escape is the
+ * caller's: it must also stop the panel behind from closing.
+ */
+export function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement, root: Node): void {
+  if (event.key !== 'Tab') return;
+  const focusable = focusableIn(dialog);
+  if (focusable.length === 0) return;
+  const first = focusable[0]!;
+  const last = focusable[focusable.length - 1]!;
+  const active = root instanceof ShadowRoot ? root.activeElement : document.activeElement;
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 /**
