@@ -18,11 +18,11 @@ interface SizeRow {
  * ceiling a little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 84,
-  'session-view/session-detail.js': 93,
+  'session-view/session-table.js': 87,
+  'session-view/session-detail.js': 97,
   'session-view/routing-panel.js': 24,
   'session-view/recording-player.js': 28,
-  'session-view/all.js': 140,
+  'session-view/all.js': 146,
 };
 
 describe('weight of each entry point (min+gzip)', function () {
