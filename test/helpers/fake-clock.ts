@@ -26,3 +26,18 @@ export function followingClock(options: { performance?: boolean } = {}): sinon.S
   return active;
 }
 
+
+/**
+ * A fake clock that moves only when the test ticks it (timers, `Date` and `performance.now()`),
+ * for code whose behaviour depends on how much time passed between two calls: a clock that
+ * follows real time would let a busy machine's delay count. Frames stay real.
+ */
+export function stoppedClock(): sinon.SinonFakeTimers {
+  active?.restore();
+  active = sinon.useFakeTimers({
+    now: Date.now(),
+    shouldClearNativeTimers: true,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
+  return active;
+}
