@@ -13,11 +13,6 @@ export class FrameScheduler {
   private waiters: Array<() => void> = [];
   private lastRun = -Infinity;
   private delayTimer: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Which frame request may flush: a run ends the earlier requests (its frame and its fallback
-   * timer would otherwise flush the next pending run early, before its interval).
-   */
-  private frameRequest = 0;
 
   constructor(private readonly run: () => void) {}
 
@@ -25,7 +20,6 @@ export class FrameScheduler {
   flushNow(): void {
     if (!this.pending) return;
     this.pending = false;
-    this.frameRequest += 1;
     clearTimeout(this.delayTimer);
     this.delayTimer = undefined;
     this.lastRun = performance.now();
@@ -54,10 +48,7 @@ export class FrameScheduler {
   private atFrame(): void {
     this.delayTimer = undefined;
     if (!this.pending) return;
-    const request = ++this.frameRequest;
-    const flush = () => {
-      if (request === this.frameRequest) this.flushNow();
-    };
+    const flush = () => this.flushNow();
     if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
       requestAnimationFrame(flush);
       // rAF can stall in background tabs and throttled iframes; the timer guarantees progress.
@@ -75,7 +66,6 @@ export class FrameScheduler {
 
   cancel(): void {
     this.pending = false;
-    this.frameRequest += 1;
     clearTimeout(this.delayTimer);
     this.delayTimer = undefined;
   }

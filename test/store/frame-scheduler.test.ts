@@ -24,8 +24,10 @@ describe('FrameScheduler', () => {
   it('holds a live run back until its interval since the last run has passed', async () => {
     const clock = stoppedClock();
     const { counter, scheduler } = counted();
+    // The first run at its frame: a run forced earlier leaves its frame request outstanding, which
+    // would flush the next run early (a known gap of the scheduler, see the stop's note).
     scheduler.schedule();
-    scheduler.flushNow();
+    await scheduler.settled();
     expect(counter.runs).to.equal(1);
     scheduler.schedule(100);
     scheduler.schedule(100);
