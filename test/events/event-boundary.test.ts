@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MapViewComputer } from '../../src/engine/query/index.js';
 import type { SessionViewEventMap } from '../../src/events/public-events.js';
+import { PUBLIC_EVENT_NAMES } from '../helpers/public-event-names.js';
 import { SessionStore } from '../../src/store/index.js';
 import '../../src/define/session-detail.js';
 import { settle, tableFixture, testAdapter, waitFor } from '../elements/session-table/table-fixtures.js';
@@ -14,22 +15,6 @@ import * as detailFixtures from '../elements/session-detail/fixtures.js';
  * element's own shadow root proves each internal event did fire (so "not seen outside" means
  * something).
  */
-const PUBLIC: Record<keyof SessionViewEventMap, true> = {
-  'sv-data-error': true,
-  'sv-session-select': true,
-  'sv-query-change': true,
-  'sv-export-done': true,
-  'sv-detail-close': true,
-  'sv-detail-tab-change': true,
-  'sv-note-added': true,
-  'sv-contact-client-done': true,
-  'sv-ban-done': true,
-  'sv-unban-done': true,
-  'sv-reroute-request': true,
-  'sv-reroute-done': true,
-  'sv-recording-timeupdate': true,
-  'sv-recording-error': true,
-};
 const INTERNAL = [
   'sv-filter-change',
   'sv-search-change',
@@ -51,7 +36,7 @@ const INTERNAL = [
 function recorder(target: EventTarget) {
   const seen: Event[] = [];
   const record = (event: Event) => seen.push(event);
-  const types = [...Object.keys(PUBLIC), ...INTERNAL];
+  const types = [...PUBLIC_EVENT_NAMES, ...INTERNAL];
   for (const type of types) target.addEventListener(type, record, { capture: true });
   return {
     names: () => seen.map((event) => event.type),
