@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Message, Viewer } from '../../../model/index.js';
 import { AnnouncerController } from '../../../controllers/announcer-controller.js';
 import { layoutSettled, onSizeLayout, withFrameResizeObserver } from '../../../controllers/frame-resize-observer.js';
@@ -19,6 +20,12 @@ import { t } from './transcript.strings.js';
 const BOTTOM_SLACK_PX = 32;
 /** Layout rounds `updateComplete` waits at most for the virtualizer (a safety bound: it normally takes one or two). */
 const MAX_ROUNDS_FOR_LAYOUT = 20;
+/**
+ * Named, so the virtualizer does not fetch its default layout with a dynamic `import()`: on a busy
+ * machine that took longer than the layout rounds `updateComplete` waits, and a live log mounted
+ * without rows could not stick to its end.
+ */
+const MESSAGE_LAYOUT = flow();
 
 /**
  * A session transcript: messages grouped by sender, files, system lines, safe links, find with
@@ -77,6 +84,8 @@ export class SessionTranscript extends LitElement {
   private revealing: number | undefined;
   /** The log's scroll position as of the last scroll event. */
   private seenScrollTop = 0;
+  /** Aborted when the element leaves the page: ends waits for a layout that will not come. */
+  private connection = new AbortController();
 
   private hits: Hit[] = [];
   private marks = hitsByMessage([]);
@@ -207,6 +216,8 @@ export class SessionTranscript extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     for (let round = 0; round < MAX_ROUNDS_FOR_LAYOUT && this.logShown(); round++) {
+      // The first rows arrive with the virtualizer's first range, however long that takes.
+      if (!this.rowsRendered()) await this.firstRange();
       await layoutSettled(this);
       complete = (await super.getUpdateComplete()) && complete;
       if (!this.layoutPending()) break;
@@ -220,10 +231,28 @@ export class SessionTranscript extends LitElement {
     return Boolean(log?.isConnected && log.clientHeight > 0 && document.visibilityState !== 'hidden');
   }
 
+  private rowsRendered(): boolean {
+    return this.log.querySelector(':scope > [data-index]') !== null;
+  }
+
+  /** Resolves on the log's next range (its rows render in the same event), or when the element leaves the page. */
+  private firstRange(): Promise<void> {
+    const log = this.log;
+    return new Promise((resolve) => {
+      const done = () => {
+        log.removeEventListener('rangeChanged', done);
+        this.connection.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      log.addEventListener('rangeChanged', done);
+      this.connection.signal.addEventListener('abort', done);
+    });
+  }
+
   private layoutPending(): boolean {
     const log = this.log;
     // No rows yet, or a scroll event (ours, the reader's or the virtualizer's) still to come.
-    if (!log.querySelector(':scope > [data-index]') || log.scrollTop !== this.seenScrollTop) return true;
+    if (!this.rowsRendered() || log.scrollTop !== this.seenScrollTop) return true;
     // Following the end but not there: a layout grew the log after the last scroll to it.
     if (this.atBottom && this.messages.length > 0 && log.scrollHeight - log.scrollTop - log.clientHeight > BOTTOM_SLACK_PX) {
       log.scrollTop = log.scrollHeight;
@@ -246,7 +275,13 @@ export class SessionTranscript extends LitElement {
   // The log's virtualizer is created while rendering and reconnected while connecting: both with
   // an observer that lays out in the next frame, not inside the browser's observer round.
   override connectedCallback(): void {
+    if (this.connection.signal.aborted) this.connection = new AbortController();
     withFrameResizeObserver(this, () => super.connectedCallback());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection.abort();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -403,6 +438,7 @@ export class SessionTranscript extends LitElement {
             @scroll=${this.onScroll}
           >${virtualize({
             scroller: true,
+            layout: MESSAGE_LAYOUT,
             items: messages as Message[],
             keyFunction: (message: Message) => message.id,
             renderItem: (message: Message, index: number) =>
