@@ -18,30 +18,59 @@ export interface SessionMaps {
 
 /** Adds a page; returns the ids accepted (in page order) and the records refused. */
 export function intakePage(maps: SessionMaps, records: readonly unknown[]): { accepted: string[]; invalid: InvalidRecord[] } {
-  const accepted: string[] = [];
-  const invalid: InvalidRecord[] = [];
-  const seen = new Set<string>();
-  for (const record of records) {
-    const result = validateSummary(record);
-    if (!result.ok) {
-      invalid.push({ id: result.id, problems: result.problems });
-      continue;
-    }
-    const session = result.value;
-    if (seen.has(session.id)) {
-      invalid.push({ id: session.id, problems: ['id: duplicated within one page; the first record is kept'] });
-      continue;
-    }
-    seen.add(session.id);
-    accepted.push(session.id);
-    const known = maps.versions.get(session.id);
-    if (known === undefined || session.version >= known) {
-      maps.sessions.set(session.id, session);
-      maps.versions.set(session.id, session.version);
-    }
-  }
-  return { accepted, invalid };
+  return new PageIntake(maps, records).take(Infinity);
 }
+
+/**
+ * A page taken in slice by slice, so a large page (a host may send 100,000 records at once) is
+ * validated over several tasks instead of one long one.
+ */
+export class PageIntake {
+  #next = 0;
+  /** Ids taken from this page so far: a second record with one of them is refused. */
+  readonly #seen = new Set<string>();
+
+  constructor(
+    private readonly maps: SessionMaps,
+    private readonly records: readonly unknown[],
+  ) {}
+
+  get done(): boolean {
+    return this.#next >= this.records.length;
+  }
+
+  /** Takes records until `budgetMs` has passed (checked every few records) or the page ends. */
+  take(budgetMs: number): { accepted: string[]; invalid: InvalidRecord[] } {
+    const accepted: string[] = [];
+    const invalid: InvalidRecord[] = [];
+    const deadline = performance.now() + budgetMs;
+    const { maps, records } = this;
+    while (this.#next < records.length) {
+      if (this.#next % CLOCK_CHECK_EVERY === 0 && accepted.length + invalid.length > 0 && performance.now() >= deadline) break;
+      const result = validateSummary(records[this.#next++]);
+      if (!result.ok) {
+        invalid.push({ id: result.id, problems: result.problems });
+        continue;
+      }
+      const session = result.value;
+      if (this.#seen.has(session.id)) {
+        invalid.push({ id: session.id, problems: ['id: duplicated within one page; the first record is kept'] });
+        continue;
+      }
+      this.#seen.add(session.id);
+      accepted.push(session.id);
+      const known = maps.versions.get(session.id);
+      if (known === undefined || session.version >= known) {
+        maps.sessions.set(session.id, session);
+        maps.versions.set(session.id, session.version);
+      }
+    }
+    return { accepted, invalid };
+  }
+}
+
+/** Records validated between two looks at the clock (reading it for every record costs more than it saves). */
+const CLOCK_CHECK_EVERY = 64;
 
 /**
  * After a complete load of a mode, sessions of that mode the host no longer lists are gone

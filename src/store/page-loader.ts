@@ -1,12 +1,12 @@
 /**
  * Loading sessions from the host page by page (cursor paging, for hosts without `serverQuery`;
- * those page by range, see `range-pager.ts`): every page of a mode for the client-side view, one
- * page per task so loading never blocks the page, and, after a complete load, dropping what the
+ * those page by range, see `range-pager.ts`): every page of a mode for the client-side view, a
+ * slice of a page per task so loading never blocks the page, and, after a complete load, dropping what the
  * host no longer lists. Only the latest load may land; a new one aborts it.
  */
 import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest, type SessionAdapter } from '../adapter/index.js';
 import type { Mode } from '../model/index.js';
-import { dropMissing, intakePage, type InvalidRecord, type SessionMaps } from './page-intake.js';
+import { dropMissing, PageIntake, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
 
 /** What the loader tells the store, and what it needs from it. */
@@ -28,6 +28,12 @@ export interface PageLoaderHost {
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Main-thread time one intake task may take: with the flush that follows (the view merge and the
+ * table's render) a task stays well under the 50 ms that makes a long task.
+ */
+const INTAKE_SLICE_MS = 12;
 
 export class PageLoader {
   /** Modes loaded completely since the last reconnection (a mode switch need not reload them). */
@@ -76,15 +82,19 @@ export class PageLoader {
         if (!page || !Array.isArray(page.sessions)) {
           throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...] }.');
         }
-        const { accepted, invalid } = intakePage(this.host.maps, page.sessions);
-        for (const id of accepted) received.add(id);
-        this.#loaded += accepted.length;
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
-        this.host.pageTaken(accepted, invalid, this.#loaded, typeof page.total === 'number' ? page.total : undefined);
-        // One page per task: the next page's intake must not extend this one into a long task.
-        if (cursor !== undefined) await yieldToEventLoop();
-        if (controller.signal.aborted) return;
+        const total = typeof page.total === 'number' ? page.total : undefined;
+        // A slice of the page per task: neither a large page nor the next page's intake may make a long task.
+        const intake = new PageIntake(this.host.maps, page.sessions);
+        do {
+          const { accepted, invalid } = intake.take(INTAKE_SLICE_MS);
+          for (const id of accepted) received.add(id);
+          this.#loaded += accepted.length;
+          this.host.pageTaken(accepted, invalid, this.#loaded, total);
+          if (!intake.done || cursor !== undefined) await yieldToEventLoop();
+          if (controller.signal.aborted) return;
+        } while (!intake.done);
       } while (cursor !== undefined);
       const dropped = dropMissing(this.host.maps, mode, received);
       this.loadedModes.add(mode);

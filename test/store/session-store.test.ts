@@ -49,6 +49,31 @@ describe('SessionStore loading', () => {
     }
   });
 
+  it('takes a large page in slices: other tasks run before it is all in, and nothing is lost or taken twice', async () => {
+    const page = Array.from({ length: 40_000 }, (_, i) => summary(`s${i}`));
+    // A duplicate at the far end of the page is still refused although it lands in another slice.
+    page.push(summary('s1'));
+    let loadedWhenTaskRan: number | undefined;
+    const adapter = scriptedAdapter({
+      pages: { history: [page] },
+      // A task queued as the page arrives, like a click: it must not wait for the whole page.
+      beforePage: () => void setTimeout(() => (loadedWhenTaskRan = store.loaded)),
+    });
+    const store = new SessionStore(adapter);
+    const published: number[] = [];
+    const unsubscribe = store.subscribe((state) => state.loaded, (loaded) => published.push(loaded));
+    store.connect();
+    await until(() => store.status === 'ready', 15_000);
+    await store.settled();
+    expect(loadedWhenTaskRan).to.be.below(40_000);
+    expect(published.length).to.be.above(1);
+    expect(store.loaded).to.equal(40_000);
+    expect(store.view).to.have.length(40_000);
+    expect(store.invalid.map((record) => record.id)).to.deep.equal(['s1']);
+    unsubscribe();
+    store.disconnect();
+  });
+
   it('shows a typed error when the adapter fails and recovers on retry', async () => {
     let fail = true;
     const adapter = scriptedAdapter({
