@@ -25,7 +25,11 @@ import type { DetailedSessionInput, MessageInput, RoutingTargetInput, SessionSum
 
 export interface ListSessionsRequest {
   mode: Mode;
-  /** Opaque cursor from the previous page; absent for the first page (hosts without `serverQuery`). */
+  /**
+   * Opaque cursor from the previous page; absent for the first page. With `serverQuery` the
+   * library reads by `offset` around the viewport; an export reads the whole list in order and
+   * follows `nextCursor` when the host gives one (keyset paging), else asks by `offset`.
+   */
   cursor?: string;
   /**
    * Only with `capabilities.serverQuery`: the index of the first row wanted under the query's
@@ -35,6 +39,11 @@ export interface ListSessionsRequest {
   offset?: number;
   /** Page size the library would like; the host may return fewer. */
   limit: number;
+  /**
+   * Only with `capabilities.serverQuery`: `false` when the library already knows the total (the
+   * later pages of an export read): the host may leave `total` out and skip counting.
+   */
+  countTotal?: boolean;
   /** Only with `capabilities.serverQuery`: the host applies these on its back end. */
   filters?: Record<string, ColumnFilter>;
   sort?: SortSpec[];

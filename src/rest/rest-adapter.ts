@@ -89,6 +89,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestSessionAdapt
       if (list.cursor) params.set('cursor', list.cursor);
       else if (typeof list.offset === 'number') params.set('offset', String(list.offset));
       if (timeZone) params.set('timeZone', timeZone);
+      // The server counts the matches on every page unless told not to (an export's later pages).
+      if (list.countTotal === false) params.set('total', '0');
       return request<SessionPage>(`/sessions?${params}`, { signal });
     },
 

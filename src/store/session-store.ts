@@ -29,6 +29,7 @@ import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
 import { PageLoader } from './page-loader.js';
 import { PENDING_ROW } from './range-pager.js';
+import { queryPages, type QueryPage } from './query-pages.js';
 import { RangeView } from './range-view.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
@@ -380,6 +381,15 @@ export class SessionStore extends EventTarget {
   showRange(first: number, end: number): void {
     if (this.status === 'error') return;
     this.#range?.pager.showRange(first, end);
+  }
+
+  /**
+   * Every row under the current query, page by page from the host, for an export of a list the
+   * browser does not hold (`serverQuery`): validated pages (invalid records left out), the
+   * request in flight aborted with `signal`. The query is the one at the call.
+   */
+  queryPages(options: { signal: AbortSignal; pageSize?: number }): AsyncGenerator<QueryPage> {
+    return queryPages(this.#adapter, this.query, { ...options, timeoutMs: this.requestTimeoutMs });
   }
 
   /** Loads the current mode again after an error (with `serverQuery`: the rows on screen). */
