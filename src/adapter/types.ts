@@ -97,6 +97,17 @@ export interface BanOptions {
   until?: number;
 }
 
+/**
+ * A search hit of one session as the host found it (`searchSnippets`): a short text with the
+ * matched words as `[start, end)` ranges into it. Untrusted: validated, rendered as text.
+ */
+export interface HostSnippet {
+  text: string;
+  ranges: { start: number; end: number }[];
+  /** `said`: what people said (the default); `meta`: a name, parameter, note or system line — the row says "In details:". */
+  source?: 'said' | 'meta';
+}
+
 /** One value of a column as the host counts it (`valueList`): the filter key, its label, how many rows have it. */
 export interface HostValueListEntry {
   key: string;
@@ -145,6 +156,12 @@ export interface SessionAdapter {
    * cannot count them). Without it the popover lists the values of the rows loaded.
    */
   valueList?(columnId: string, query: SessionQuery, signal: AbortSignal, options?: { limit?: number; locale?: string }): Promise<HostValueListEntry[]>;
+  /**
+   * With `serverQuery`: the search hit of each of `ids` (the rows on screen) for the search text,
+   * keyed by session id (ids without a hit left out), for the table's match column ("In
+   * details:" for `source: 'meta'`). Without it a server-side search shows no snippets.
+   */
+  searchSnippets?(ids: readonly string[], search: string, signal: AbortSignal): Promise<Record<string, HostSnippet>>;
   /** Optional persistence of per-table layouts and saved views (default: localStorage). */
   loadPreference?(key: string): Promise<unknown>;
   savePreference?(key: string, value: unknown): Promise<void>;

@@ -24,6 +24,7 @@ import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js'
 import { MapViewComputer } from '../engine/query/index.js';
 import { DetailStore, type DetailEntry } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
+import { HostSnippets } from './host-snippets.js';
 import { HostValueLists } from './host-value-lists.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
@@ -136,6 +137,8 @@ export class SessionStore extends EventTarget {
   readonly #range: RangeView | undefined;
   /** With `serverQuery` and `adapter.valueList`: filter value lists counted by the host. */
   readonly #hostValueLists: HostValueLists | undefined;
+  /** With `serverQuery` and `adapter.searchSnippets`: the search hits of the rows on screen, from the host. */
+  readonly #hostSnippets: HostSnippets | undefined;
   readonly #live: LiveFeed;
   readonly #viewMaintenance: ViewMaintenance;
   readonly #invalid = new InvalidRecords((record) => {
@@ -224,6 +227,17 @@ export class SessionStore extends EventTarget {
     this.#hostValueLists =
       serverQuery && typeof valueList === 'function'
         ? new HostValueLists(valueList.bind(adapter), this.requestTimeoutMs, (valueLists) => this.#state.commit({ valueLists }))
+        : undefined;
+    const { searchSnippets } = adapter;
+    this.#hostSnippets =
+      serverQuery && typeof searchSnippets === 'function'
+        ? new HostSnippets(searchSnippets.bind(adapter), {
+            get requestTimeoutMs() {
+              return timeLimit();
+            },
+            landed: (snippets) => this.#state.commit({ snippets }),
+            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
+          })
         : undefined;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
@@ -347,6 +361,7 @@ export class SessionStore extends EventTarget {
     this.#loader.stop();
     this.#range?.stop();
     this.#hostValueLists?.stop();
+    this.#hostSnippets?.stop();
     this.#viewMaintenance.stop();
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
@@ -463,6 +478,7 @@ export class SessionStore extends EventTarget {
     }
     if (this.capabilities.serverQuery) {
       // The host's back end filters, sorts and searches: ask it again.
+      this.#hostSnippets?.setText(query.search);
       this.#change({ query }, false);
       this.#loader.loadedModes.clear();
       void this.load();
@@ -496,6 +512,7 @@ export class SessionStore extends EventTarget {
   /** The sessions shown now for `ids` (the table tells which rows are on screen, for snippets). */
   showRows(ids: readonly string[]): void {
     if (this.#searchesHere) this.search.showRows(ids);
+    else this.#hostSnippets?.showRows(ids, this.query.search);
   }
 
   /** Distinct values of a column with counts under the other active filters (header popovers). */
@@ -520,6 +537,11 @@ export class SessionStore extends EventTarget {
     await this.#scheduler.settled();
     await this.search.answered();
     await this.#scheduler.settled();
+  }
+
+  /** With `serverQuery`: the host gives the search snippets of the rows shown (`adapter.searchSnippets`). */
+  get snippetsFromHost(): boolean {
+    return this.#hostSnippets !== undefined;
   }
 
   /** Search runs here (not on the host's back end). */

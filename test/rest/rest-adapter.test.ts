@@ -3,7 +3,10 @@
  * memory, 200 generated sessions): the adapter conformance suite with mutations, over real
  * cross-origin fetches and a streamed Server-Sent Events response.
  */
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import type { ExportDoneDetail } from '../../src/define/sv-export-menu.js';
+import { tableFixture, waitFor } from '../elements/session-table/table-fixtures.js';
 import { runAdapterConformance } from '../../src/adapter/conformance.js';
 import { createRestAdapter, type RestSessionAdapter } from '../../src/rest/index.js';
 
@@ -45,5 +48,31 @@ describe('createRestAdapter in the browser', function () {
       const id = (page.sessions[0] as { id: string }).id;
       await rest.addNote!(id, 'a live change');
     },
+  });
+
+  it('a table on the server shows the search hits the server finds and exports the searched list page by page', async () => {
+    const rest = adapter();
+    const table = await tableFixture({ adapter: rest }, { height: 400, width: 1100 });
+    const store = table.currentStore!;
+    store.setQuery({ search: 'dobrý' });
+    await store.settled(); // the load under the new text has started (its total is not the old one)
+    await waitFor(() => store.status === 'ready' && (store.total ?? 0) > 0, table, 20_000);
+    const total = store.total!;
+    await waitFor(() => table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark') !== null, table, 20_000);
+    const mark = table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark')!;
+    expect(mark.textContent.toLowerCase()).to.match(/^dob/);
+
+    const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
+    const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => menu.shadowRoot!.querySelector('dialog')!.open);
+    menu.addEventListener('sv-export-done', (event) => event.preventDefault());
+    const done = oneEvent(menu, 'sv-export-done');
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="start"]')!.click();
+    const detail = (await done).detail as ExportDoneDetail;
+    expect(detail.rowCount).to.equal(total);
+    const csvRows = (await detail.blob.text()).trim().split('\r\n');
+    expect(csvRows).to.have.length(total + 1);
   });
 });
