@@ -5,7 +5,7 @@
  * so a long list never sits in memory twice; an HTML file needs the whole list for its contents
  * and summary, so its rows are gathered first. Cancel aborts the request in flight: no file.
  */
-import { exportFileName, sessionsToCsvAsync, type TruncatedCell } from '../../engine/export/index.js';
+import { exportFileName, sessionsToCsvAsync, yieldToEventLoop, type TruncatedCell } from '../../engine/export/index.js';
 import type { RedactionReport } from '../../engine/redact/index.js';
 import type { SessionSummary } from '../../model/index.js';
 import { runExport, type ExportChoice, type ExportOutcome, type ExportRunInput } from './export-run.js';
@@ -66,6 +66,9 @@ async function streamCsv(choice: ExportChoice, input: StreamedExportInput): Prom
     redaction = mergeReports(redaction, result.redaction);
     rowCount += result.rowCount;
     input.onProgress(rowCount, total);
+    // A host that answers at once (a cache, an in-memory adapter) chains pages as microtasks: the
+    // page would never get a frame. Each page ends its task.
+    await yieldToEventLoop();
   }
   if (input.signal.aborted) throw input.signal.reason;
   const blob = new Blob(blobs, { type: 'text/csv;charset=utf-8' });
@@ -80,6 +83,7 @@ async function gatherThenExport(choice: ExportChoice, input: StreamedExportInput
     for (const session of page.sessions) sessions.push(session);
     total = Math.max(page.total ?? total, sessions.length);
     input.onProgress(sessions.length, total);
+    await yieldToEventLoop();
   }
   if (input.signal.aborted) throw input.signal.reason;
   return runExport(choice, { ...input, sessions });
