@@ -7,11 +7,10 @@
  * main-thread task during the export beside the 50 ms budget.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { oneEvent, waitUntil } from '@open-wc/testing';
-import type { ExportDoneDetail } from '../src/define/sv-export-menu.js';
 import { sessionsToCsvAsync } from '../src/engine/export/index.js';
 import { rangeAdapter } from '../test/helpers/range-adapter.js';
 import { tableFixture, waitFor, grid } from '../test/elements/session-table/table-fixtures.js';
+import { openToolbarExport, startExport } from '../test/helpers/toolbar-export.js';
 import type { BenchRow } from './bench-row.js';
 
 const ROWS = 100_000;
@@ -25,22 +24,15 @@ describe('server-export', () => {
     const adapter = rangeAdapter(ROWS);
     const table = await tableFixture({ adapter }, { height: 400, width: 1100 });
     await waitFor(() => grid(table).getAttribute('aria-rowcount') === String(ROWS + 1), table, 30_000);
-    const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
-    const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    button.focus();
-    button.click();
-    await waitUntil(() => menu.shadowRoot!.querySelector('dialog')!.open);
-    menu.addEventListener('sv-export-done', (event) => event.preventDefault());
+    const menu = await openToolbarExport(table);
 
     // Start in a fresh task, so the set-up is not reported as the export's.
     await new Promise((resolve) => setTimeout(resolve, 0));
     let longest = 0;
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))));
     observer.observe({ type: 'longtask', buffered: false });
-    const done = oneEvent(menu, 'sv-export-done');
     const start = performance.now();
-    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="start"]')!.click();
-    const detail = (await done).detail as ExportDoneDetail;
+    const detail = await startExport(menu);
     const elapsed = performance.now() - start;
     await new Promise((resolve) => setTimeout(resolve, 50));
     observer.disconnect();

@@ -3,11 +3,11 @@
  * memory, 200 generated sessions): the adapter conformance suite with mutations, over real
  * cross-origin fetches and a streamed Server-Sent Events response.
  */
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { ExportDoneDetail } from '../../src/define/sv-export-menu.js';
 import type { SessionTable } from '../../src/elements/session-table/session-table.js';
 import { tableFixture, waitFor } from '../elements/session-table/table-fixtures.js';
+import { openToolbarExport, startExport } from '../helpers/toolbar-export.js';
 import { runAdapterConformance } from '../../src/adapter/conformance.js';
 import { createRestAdapter, type RestSessionAdapter } from '../../src/rest/index.js';
 
@@ -80,15 +80,7 @@ describe('createRestAdapter in the browser', function () {
     const mark = table.shadowRoot!.querySelector('.body [role="row"] .cell.match mark')!;
     expect(mark.textContent.toLowerCase()).to.match(/^dob/);
 
-    const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
-    const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    button.focus();
-    button.click();
-    await waitUntil(() => menu.shadowRoot!.querySelector('dialog')!.open);
-    menu.addEventListener('sv-export-done', (event) => event.preventDefault());
-    const done = oneEvent(menu, 'sv-export-done');
-    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="start"]')!.click();
-    const detail = (await done).detail as ExportDoneDetail;
+    const detail = await startExport(await openToolbarExport(table));
     expect(detail.rowCount).to.equal(total);
     const csvRows = (await detail.blob.text()).trim().split('\r\n');
     expect(csvRows).to.have.length(total + 1);

@@ -1,9 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
 import { parseCsv } from '../../engine/export/fixtures.js';
 import { rangeAdapter, type RangeAdapter } from '../../helpers/range-adapter.js';
+import { openToolbarExport, startExport } from '../../helpers/toolbar-export.js';
 import { grid, settle, tableFixture, waitFor } from './table-fixtures.js';
 
 /** A table on a synthetic `serverQuery` host of `total` rows, once it shows the total. */
@@ -17,29 +17,12 @@ async function serverTable(total: number): Promise<{ adapter: RangeAdapter; tabl
 
 const $ = <T extends Element>(menu: ExportMenu, selector: string) => menu.shadowRoot!.querySelector<T>(selector)!;
 
-/** Opens the menu the way a user does (the toolbar hands it the list as the button is reached). */
-async function openMenu(menu: ExportMenu): Promise<void> {
-  const button = $<HTMLButtonElement>(menu, '[part="button"]');
-  button.focus();
-  button.click();
-  await waitUntil(() => $<HTMLDialogElement>(menu, 'dialog').open, 'the export dialog opens');
-  await menu.updateComplete;
-}
-
-/** Starts the export; the host takes the file (no browser download). */
-function startExport(menu: ExportMenu): Promise<ExportDoneDetail> {
-  menu.addEventListener('sv-export-done', (event) => event.preventDefault(), { once: true });
-  const done = oneEvent(menu, 'sv-export-done');
-  $<HTMLButtonElement>(menu, '[part="start"]').click();
-  return done.then((event) => (event as CustomEvent<ExportDoneDetail>).detail);
-}
-
 describe('session-table: export of a server-side list (serverQuery)', () => {
   it('reads the whole filtered list from the host page by page and writes it as one CSV in the host order', async () => {
     const { adapter, table, menu } = await serverTable(2_500);
     table.currentStore!.setQuery({ search: 'reklamace' });
     await waitFor(() => table.currentStore!.status === 'ready', table);
-    await openMenu(menu);
+    await openToolbarExport(table);
     expect($(menu, '.count').textContent).to.equal('Exports 2,500 sessions of the current view, in view order.');
     const before = adapter.requests.length;
 
@@ -65,8 +48,8 @@ describe('session-table: export of a server-side list (serverQuery)', () => {
   });
 
   it('writes the HTML file from every page of the list', async () => {
-    const { menu } = await serverTable(1_200);
-    await openMenu(menu);
+    const { table, menu } = await serverTable(1_200);
+    await openToolbarExport(table);
     $<HTMLInputElement>(menu, 'input[value="html"]').click();
     await menu.updateComplete;
     $<HTMLInputElement>(menu, 'input[name="transcripts"]').click(); // summaries only: no details asked
@@ -79,8 +62,8 @@ describe('session-table: export of a server-side list (serverQuery)', () => {
   });
 
   it('shows progress against the host total ("1,000 of 48,210"), and Cancel aborts the request in flight without a file', async () => {
-    const { adapter, menu } = await serverTable(48_210);
-    await openMenu(menu);
+    const { adapter, table, menu } = await serverTable(48_210);
+    await openToolbarExport(table);
     let files = 0;
     menu.addEventListener('sv-export-done', () => (files += 1));
     adapter.hold = true;
