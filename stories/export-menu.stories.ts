@@ -80,3 +80,26 @@ export const HidePersonalData: Story = {
         ></sv-export-menu>`,
     ),
 };
+
+/**
+ * A list the browser does not hold (a `serverQuery` host): `.pages` reads it from the host page by
+ * page while the file is written. Here the demo history, 250 rows a page, a quarter second each,
+ * so the progress ("500 of 2,000 sessions") and Cancel (no file) can be watched.
+ */
+export const FromTheServer: Story = {
+  render: ({ lang }) =>
+    withHistory((sessions) => {
+      const pages = async function* (signal: AbortSignal) {
+        for (let offset = 0; offset < sessions.length; offset += 250) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          if (signal.aborted) throw signal.reason;
+          yield { sessions: sessions.slice(offset, offset + 250), total: sessions.length };
+        }
+      };
+      return html`<sv-export-menu
+        lang=${lang}
+        .pages=${{ total: sessions.length, pages }}
+        .visibleColumns=${['startedAt', 'clientName', 'channel', 'operator', 'duration', 'endReason']}
+      ></sv-export-menu>`;
+    }),
+};

@@ -8,6 +8,7 @@
  *   POST /api/transcripts { ids }            many transcripts at once
  *   GET  /api/values/:columnId?…query        filter value list with counts
  *   GET  /api/sessions/:id/snippets?search=  where the search text occurs
+ *   POST /api/snippets { ids, search }       one search snippet per row on screen
  *   GET  /api/export.csv?…query&columns      streamed CSV
  *   GET  /api/changes                        live changes, Server-Sent Events (Last-Event-ID resumes)
  *   GET  /api/routing/targets
@@ -22,6 +23,7 @@ import { HttpError, readJson, sendJson } from './http-util.js';
 import { addNote, banClient, contactClient, reroute, unbanClient, type MutationContext } from './routes-mutations.js';
 import { exportCsv, listSessions, sessionDetail, snippets, transcripts, valueList, type ReadContext } from './routes-read.js';
 import { RoutingDirectory } from './routing.js';
+import { searchSnippets } from './routes-snippets.js';
 
 export interface AppOptions {
   db: Database;
@@ -80,6 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
     if (method === 'POST') {
       if (resource === 'transcripts' && !id) return transcripts(read, await readJson(request));
+      if (resource === 'snippets' && !id) return searchSnippets(read, await readJson(request));
       if (resource === 'sessions' && id) {
         const body = await readJson(request);
         if (action === 'reroute') return reroute(write, id, body, key);

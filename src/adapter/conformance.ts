@@ -15,6 +15,7 @@
 import type { SessionAdapter } from './types.js';
 import { LIVE_CHECKS, MUTATION_CHECKS } from './conformance/live-checks.js';
 import { READ_CHECKS } from './conformance/read-checks.js';
+import { SERVER_CHECKS } from './conformance/server-checks.js';
 import {
   ConformanceError,
   Problems,
@@ -27,7 +28,7 @@ import {
 export { ConformanceError, type AdapterCheck, type ConformanceOptions };
 
 /** Every check, in the order they run. */
-export const ADAPTER_CHECKS: readonly AdapterCheck[] = [...READ_CHECKS, ...LIVE_CHECKS, ...MUTATION_CHECKS];
+export const ADAPTER_CHECKS: readonly AdapterCheck[] = [...READ_CHECKS, ...SERVER_CHECKS, ...LIVE_CHECKS, ...MUTATION_CHECKS];
 
 export interface CheckResult {
   id: string;

@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './validate.js';
 export * from './capabilities.js';
 export * from './conformance.js';
+export * from './validate-snippets.js';

@@ -25,7 +25,11 @@ import type { DetailedSessionInput, MessageInput, RoutingTargetInput, SessionSum
 
 export interface ListSessionsRequest {
   mode: Mode;
-  /** Opaque cursor from the previous page; absent for the first page (hosts without `serverQuery`). */
+  /**
+   * Opaque cursor from the previous page; absent for the first page. With `serverQuery` the
+   * library reads by `offset` around the viewport; an export reads the whole list in order and
+   * follows `nextCursor` when the host gives one (keyset paging), else asks by `offset`.
+   */
   cursor?: string;
   /**
    * Only with `capabilities.serverQuery`: the index of the first row wanted under the query's
@@ -35,6 +39,11 @@ export interface ListSessionsRequest {
   offset?: number;
   /** Page size the library would like; the host may return fewer. */
   limit: number;
+  /**
+   * Only with `capabilities.serverQuery`: `false` when the library already knows the total (the
+   * later pages of an export read): the host may leave `total` out and skip counting.
+   */
+  countTotal?: boolean;
   /** Only with `capabilities.serverQuery`: the host applies these on its back end. */
   filters?: Record<string, ColumnFilter>;
   sort?: SortSpec[];
@@ -88,6 +97,17 @@ export interface BanOptions {
   until?: number;
 }
 
+/**
+ * A search hit of one session as the host found it (`searchSnippets`): a short text with the
+ * matched words as `[start, end)` ranges into it. Untrusted: validated, rendered as text.
+ */
+export interface HostSnippet {
+  text: string;
+  ranges: { start: number; end: number }[];
+  /** `said`: what people said (the default); `meta`: a name, parameter, note or system line — the row says "In details:". */
+  source?: 'said' | 'meta';
+}
+
 /** One value of a column as the host counts it (`valueList`): the filter key, its label, how many rows have it. */
 export interface HostValueListEntry {
   key: string;
@@ -136,6 +156,12 @@ export interface SessionAdapter {
    * cannot count them). Without it the popover lists the values of the rows loaded.
    */
   valueList?(columnId: string, query: SessionQuery, signal: AbortSignal, options?: { limit?: number; locale?: string }): Promise<HostValueListEntry[]>;
+  /**
+   * With `serverQuery`: the search hit of each of `ids` (the rows on screen) for the search text,
+   * keyed by session id (ids without a hit left out), for the table's match column ("In
+   * details:" for `source: 'meta'`). Without it a server-side search shows no snippets.
+   */
+  searchSnippets?(ids: readonly string[], search: string, signal: AbortSignal): Promise<Record<string, HostSnippet>>;
   /** Optional persistence of per-table layouts and saved views (default: localStorage). */
   loadPreference?(key: string): Promise<unknown>;
   savePreference?(key: string, value: unknown): Promise<void>;

@@ -203,6 +203,7 @@ export type TranslationKey =
   | 'export.menu.redactDone_other'
   | 'export.menu.redactFailed'
   | 'export.menu.redactHint'
+  | 'export.menu.redactLater'
   | 'export.menu.redactNothingFound'
   | 'export.menu.redactOff'
   | 'export.menu.redactPreview'

@@ -4,7 +4,7 @@
  * filters, sort and search (`serverQuery`); live changes come over Server-Sent Events with
  * resume; every mutation carries its idempotency key as an `Idempotency-Key` header.
  */
-import type { LiveChange, SessionAdapter, SessionPage } from '../adapter/types.js';
+import type { HostSnippet, LiveChange, SessionAdapter, SessionPage } from '../adapter/types.js';
 import type { ValueListEntry } from '../engine/query/value-list.js';
 import type { Capabilities, SessionQuery, Viewer } from '../model/index.js';
 import type { Ban, Message, Note, RoutingTarget } from '../model/session.js';
@@ -37,6 +37,8 @@ export interface RestAdapterOptions {
 export interface RestSessionAdapter extends SessionAdapter {
   /** Filter values of a column with counts under the query's other filters. */
   valueList(columnId: string, query: SessionQuery, signal?: AbortSignal, options?: { limit?: number; locale?: string }): Promise<ValueListEntry[]>;
+  /** The search hit of each of `ids` (the rows on screen), found with the browser's analyzer. */
+  searchSnippets(ids: readonly string[], search: string, signal: AbortSignal): Promise<Record<string, HostSnippet>>;
   /** Messages of one session where `search` occurs, with match ranges. */
   snippets(sessionId: string, search: string, signal?: AbortSignal): Promise<{ messageId: string; text: string; ranges: { start: number; end: number }[] }[]>;
   /** A URL that streams the query's rows as CSV (open it, or fetch it with the same headers). */
@@ -89,6 +91,8 @@ export function createRestAdapter(options: RestAdapterOptions): RestSessionAdapt
       if (list.cursor) params.set('cursor', list.cursor);
       else if (typeof list.offset === 'number') params.set('offset', String(list.offset));
       if (timeZone) params.set('timeZone', timeZone);
+      // The server counts the matches on every page unless told not to (an export's later pages).
+      if (list.countTotal === false) params.set('total', '0');
       return request<SessionPage>(`/sessions?${params}`, { signal });
     },
 
@@ -154,6 +158,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestSessionAdapt
       if (timeZone) params.set('timeZone', timeZone);
       return request<ValueListEntry[]>(`${path('values', columnId)}?${params}`, { signal });
     },
+
+    // The rows on screen in one round trip; the server finds the hits with the browser's analyzer.
+    searchSnippets: (ids, search, signal) => request<Record<string, HostSnippet>>('/snippets', { method: 'POST', body: { ids, search }, signal }),
 
     snippets: (id, search, signal) => request(`${path('sessions', id, 'snippets')}?${new URLSearchParams({ search })}`, { signal }),
 

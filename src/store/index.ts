@@ -8,3 +8,4 @@ export * from './create-store.js';
 export { SessionViewError, toSessionViewError, type AdapterErrorKind } from '../adapter/errors.js';
 export * from './pending-intents.js';
 export { PENDING_ROW } from './range-pager.js';
+export type { QueryPage } from './query-pages.js';

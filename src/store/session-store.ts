@@ -24,11 +24,14 @@ import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js'
 import { MapViewComputer } from '../engine/query/index.js';
 import { DetailStore, type DetailEntry } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
+import { HostSnippets } from './host-snippets.js';
 import { HostValueLists } from './host-value-lists.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
 import { PageLoader } from './page-loader.js';
-import { PENDING_ROW, RangePager } from './range-pager.js';
+import { PENDING_ROW } from './range-pager.js';
+import { queryPages, type QueryPage } from './query-pages.js';
+import { RangeView } from './range-view.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
@@ -45,8 +48,7 @@ const LIVE_FLUSH_INTERVAL_MS = 100;
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** With `serverQuery`: how long the live feed must be quiet before the rows on screen are asked again. */
-export const LIVE_REQUERY_MS = 500;
+export { LIVE_REQUERY_MS } from './range-view.js';
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
 export type { InvalidRecord };
@@ -131,16 +133,12 @@ export class SessionStore extends EventTarget {
   readonly #targets = new Map<string, RoutingTarget>();
   readonly #scheduler = new FrameScheduler(() => this.#flush());
   readonly #loader: PageLoader;
-  /** With `serverQuery`: pages around the viewport instead of a full load. */
-  readonly #pager: RangePager | undefined;
+  /** With `serverQuery`: pages around the viewport instead of a full load, and their rows in the state. */
+  readonly #range: RangeView | undefined;
   /** With `serverQuery` and `adapter.valueList`: filter value lists counted by the host. */
   readonly #hostValueLists: HostValueLists | undefined;
-  /** The pager's rows or total changed since the last flush. */
-  #pagerChanged = false;
-  /** With `serverQuery`: the load waits for the host's first answer (its total) to be ready. */
-  #awaitingFirstRange = false;
-  /** With `serverQuery`: live changes re-query the rows on screen after this debounce timer. */
-  #requeryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** With `serverQuery` and `adapter.searchSnippets`: the search hits of the rows on screen, from the host. */
+  readonly #hostSnippets: HostSnippets | undefined;
   readonly #live: LiveFeed;
   readonly #viewMaintenance: ViewMaintenance;
   readonly #invalid = new InvalidRecords((record) => {
@@ -196,25 +194,7 @@ export class SessionStore extends EventTarget {
       },
       failed: (error) => this.#change({ status: 'error', error }, true),
     });
-    this.#pager = serverQuery
-      ? new RangePager(
-          adapter,
-          { pageSize: options.pageSize ?? 200, maxPages: options.maxPages ?? 20, prefetchRows: Math.ceil((options.pageSize ?? 200) / 2) },
-          {
-            maps: this.#maps,
-            get requestTimeoutMs() {
-              return timeLimit();
-            },
-            query: () => this.query,
-            changed: () => this.#rangeChanged(),
-            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
-            failed: (error) => {
-        this.#awaitingFirstRange = false;
-        this.#change({ status: 'error', error }, false);
-      },
-          },
-        )
-      : undefined;
+    this.#range = serverQuery ? this.#createRangeView(adapter, options.pageSize ?? 200, options.maxPages ?? 20) : undefined;
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
       maps: this.#maps,
       targets: this.#targets,
@@ -247,6 +227,17 @@ export class SessionStore extends EventTarget {
     this.#hostValueLists =
       serverQuery && typeof valueList === 'function'
         ? new HostValueLists(valueList.bind(adapter), this.requestTimeoutMs, (valueLists) => this.#state.commit({ valueLists }))
+        : undefined;
+    const { searchSnippets } = adapter;
+    this.#hostSnippets =
+      serverQuery && typeof searchSnippets === 'function'
+        ? new HostSnippets(searchSnippets.bind(adapter), {
+            get requestTimeoutMs() {
+              return timeLimit();
+            },
+            landed: (snippets) => this.#state.commit({ snippets }),
+            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
+          })
         : undefined;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
@@ -368,9 +359,9 @@ export class SessionStore extends EventTarget {
     if (this.#connections > 0) return;
     this.#live.stop();
     this.#loader.stop();
-    this.#pager?.stop();
+    this.#range?.stop();
     this.#hostValueLists?.stop();
-    clearTimeout(this.#requeryTimer);
+    this.#hostSnippets?.stop();
     this.#viewMaintenance.stop();
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
@@ -393,9 +384,7 @@ export class SessionStore extends EventTarget {
   load(): Promise<void> {
     // The pager starts over first (aborting pages in flight), so the view computed for the
     // 'loading' state no longer holds the previous query's rows.
-    this.#awaitingFirstRange = this.#pager !== undefined;
-    const loaded = this.#pager ? this.#pager.reset() : this.#loader.load(this.query.mode);
-    this.#pagerChanged = true;
+    const loaded = this.#range ? this.#range.load() : this.#loader.load(this.query.mode);
     this.#change({ status: 'loading', error: undefined, loaded: 0, total: undefined, hasMore: false }, true);
     return loaded;
   }
@@ -406,32 +395,54 @@ export class SessionStore extends EventTarget {
    */
   showRange(first: number, end: number): void {
     if (this.status === 'error') return;
-    this.#pager?.showRange(first, end);
+    this.#range?.pager.showRange(first, end);
+  }
+
+  /**
+   * Every row under the current query, page by page from the host, for an export of a list the
+   * browser does not hold (`serverQuery`): validated pages (invalid records left out), the
+   * request in flight aborted with `signal`. The query is the one at the call.
+   */
+  queryPages(options: { signal: AbortSignal; pageSize?: number }): AsyncGenerator<QueryPage> {
+    return queryPages(this.#adapter, this.query, { ...options, timeoutMs: this.requestTimeoutMs });
   }
 
   /** Loads the current mode again after an error (with `serverQuery`: the rows on screen). */
   retry(): Promise<void> {
     if (this.#connections > 0 && !this.#live.start()) return Promise.resolve();
-    if (this.#pager?.total !== undefined) {
+    if (this.#range?.pager.total !== undefined) {
       this.#change({ status: 'ready', error: undefined }, false);
-      this.#pager.refresh();
+      this.#range.pager.refresh();
       return this.settled();
     }
     this.#loader.loadedModes.delete(this.query.mode);
     return this.load();
   }
 
-  /** The range pager's rows, total or pages in flight changed: the next flush shows them. */
-  #rangeChanged(): void {
-    this.#pagerChanged = true;
-    const pager = this.#pager!;
-    if (this.#awaitingFirstRange && pager.total !== undefined) {
-      this.#awaitingFirstRange = false;
-      this.#loader.loadedModes.add(this.query.mode);
-      // The first rows show at once.
-      this.#userAction = true;
-      this.#change({ status: 'ready' }, false);
-    } else this.#scheduler.schedule();
+  /** Range paging (`serverQuery`): pages around the viewport instead of a full load. */
+  #createRangeView(adapter: SessionAdapter, pageSize: number, maxPages: number): RangeView {
+    // Read at each call (getters), so a host's change of the time limit applies to the next one.
+    const timeLimit = () => this.requestTimeoutMs;
+    const isReady = () => this.status === 'ready';
+    return new RangeView(adapter, { pageSize, maxPages }, {
+      maps: this.#maps,
+      get requestTimeoutMs() {
+        return timeLimit();
+      },
+      query: () => this.query,
+      invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
+      failed: (error) => this.#change({ status: 'error', error }, false),
+      firstRange: () => {
+        this.#loader.loadedModes.add(this.query.mode);
+        // The first rows show at once.
+        this.#userAction = true;
+        this.#change({ status: 'ready' }, false);
+      },
+      schedule: () => this.#scheduler.schedule(),
+      get ready() {
+        return isReady();
+      },
+    });
   }
 
   /** Transcripts for the search index, through the same time limit and typed errors as all calls. */
@@ -467,6 +478,7 @@ export class SessionStore extends EventTarget {
     }
     if (this.capabilities.serverQuery) {
       // The host's back end filters, sorts and searches: ask it again.
+      this.#hostSnippets?.setText(query.search);
       this.#change({ query }, false);
       this.#loader.loadedModes.clear();
       void this.load();
@@ -500,6 +512,7 @@ export class SessionStore extends EventTarget {
   /** The sessions shown now for `ids` (the table tells which rows are on screen, for snippets). */
   showRows(ids: readonly string[]): void {
     if (this.#searchesHere) this.search.showRows(ids);
+    else this.#hostSnippets?.showRows(ids, this.query.search);
   }
 
   /** Distinct values of a column with counts under the other active filters (header popovers). */
@@ -524,6 +537,11 @@ export class SessionStore extends EventTarget {
     await this.#scheduler.settled();
     await this.search.answered();
     await this.#scheduler.settled();
+  }
+
+  /** With `serverQuery`: the host gives the search snippets of the rows shown (`adapter.searchSnippets`). */
+  get snippetsFromHost(): boolean {
+    return this.#hostSnippets !== undefined;
   }
 
   /** Search runs here (not on the host's back end). */
@@ -564,9 +582,8 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
-    if (this.#pager) {
-      if (this.#pagerChanged) this.#takeRange(patch);
-    } else {
+    if (this.#range) this.#range.take(patch, this.view);
+    else {
       const view = this.#viewMaintenance.next({
         sessions: this.#maps.sessions,
         query: patch.query ?? this.query,
@@ -579,34 +596,10 @@ export class SessionStore extends EventTarget {
     this.#state.commit(patch);
   }
 
-  /** With `serverQuery` the host filtered and sorted: the view is its rows, placeholders where pages are not loaded. */
-  #takeRange(patch: Partial<SessionStoreState>): void {
-    const pager = this.#pager!;
-    this.#pagerChanged = false;
-    const view = pager.view();
-    if (view !== this.view) patch.view = view;
-    patch.fetching = pager.fetching;
-    patch.loaded = pager.held;
-    if (pager.total !== undefined) patch.total = pager.total;
-  }
-
   /** Sessions were added or replaced: the next view merges them. */
   #noteChangedSessions(ids: readonly string[]): void {
     this.#sessionsDirty = true;
     this.#viewMaintenance.sessionsChanged(ids);
-  }
-
-  /**
-   * With `serverQuery`, a live change may move rows into or out of the range on screen (a new
-   * session matching the filters, a changed sort key): the range is asked again, once the feed
-   * has been quiet for a moment — a busy feed must not turn into a request per change.
-   */
-  #requeryVisibleRange(): void {
-    clearTimeout(this.#requeryTimer);
-    this.#requeryTimer = setTimeout(() => {
-      this.#requeryTimer = undefined;
-      if (this.status === 'ready') this.#pager?.refresh();
-    }, LIVE_REQUERY_MS);
   }
 
   #applyLive(): void {
@@ -616,7 +609,8 @@ export class SessionStore extends EventTarget {
     }
     if (applied.changedSessions.length > 0) {
       this.#noteChangedSessions(applied.changedSessions);
-      if (this.#pager) this.#requeryVisibleRange();
+      // A change may move rows in or out of the range on screen: asked again once the feed is quiet.
+      this.#range?.requeryLater();
     }
     if (applied.targetsChanged) this.#pending.targets = new Map(this.#targets);
     for (const problem of applied.problems) this.#invalid.report(problem);

@@ -158,6 +158,17 @@ describe('conformance: detecting broken adapters', () => {
     expect(result.problems.join('\n')).to.match(/lists template "a" twice/).and.match(/\[2\] is invalid: template.text/);
   });
 
+  it('fails search snippets that mark outside their text or answer ids nobody asked about', async () => {
+    const adapter = broken((base) => ({
+      capabilities: { ...base.capabilities, serverQuery: true },
+      searchSnippets: async (ids: readonly string[]) => ({ [ids[0]!]: { text: 'abc', ranges: [{ start: 2, end: 9 }] }, stranger: { text: 'x', ranges: [] } }),
+    }));
+    const result = await runAdapterCheck(check('search-snippets'), adapter);
+    expect(result.status).to.equal('failed');
+    expect(result.problems.join('\n')).to.match(/ranges: expected integer/).and.match(/stranger: not one of the ids asked for/);
+    adapter.dispose();
+  });
+
   it('skips checks that cannot apply, with the reason', async () => {
     const adapter = createDemoAdapter({ sessions: 50, now: NOW, capabilities: { reroute: false } });
     const result = await runAdapterCheck(check('routing-targets'), adapter);

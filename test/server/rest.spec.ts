@@ -13,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { runAdapterConformance } from '../../src/adapter/conformance.js';
 import type { LiveChange } from '../../src/adapter/types.js';
 import { createServerSearch } from '../../src/server/index.js';
+import { SearchCore, sessionSearchDocument } from '../../src/engine/search/index.js';
+import type { DetailedSession } from '../../src/model/index.js';
 import { createRestAdapter, RestError, type RestSessionAdapter } from '../../src/rest/index.js';
 import { createApp, type App } from '../../examples/server/app.js';
 import { openPglite, type Database } from '../../examples/server/database.js';
@@ -142,6 +144,25 @@ describe('createRestAdapter against the reference server', () => {
     const snippets = await rest.snippets(id, 'dobrý');
     assert.ok(snippets.length > 0);
     for (const snippet of snippets) assert.equal(snippet.text.slice(snippet.ranges[0]!.start, snippet.ranges[0]!.end).toLowerCase(), 'dobrý');
+  });
+
+  it('gives the search snippets of the rows on screen in one call, each marking the searched word', async () => {
+    const rest = adapter();
+    const signal = new AbortController().signal;
+    const page = await rest.listSessions({ mode: 'history', limit: 20, offset: 0, filters: {}, sort: [{ column: 'startedAt', direction: 'desc' }], search: 'dobrý' }, signal);
+    const ids = (page.sessions as { id: string }[]).map((session) => session.id);
+    assert.ok(ids.length > 0);
+    const snippets = await rest.searchSnippets(ids, 'dobrý', signal);
+    // Every listed row matched the search, so every row has its hit; nothing else is answered.
+    assert.deepEqual(Object.keys(snippets).sort(), [...ids].sort());
+    // Exactly the snippets the browser's own search finds in the same sessions (root words: "dobře" too).
+    const core = new SearchCore((await createServerSearch()).analyzer.languages);
+    for (const id of ids) {
+      const detail = (await rest.getSession(id, signal)) as DetailedSession;
+      core.add([sessionSearchDocument(detail, detail.messages, detail.notes)]);
+    }
+    assert.deepEqual(snippets, core.snippets('dobrý', {}, ids));
+    assert.deepEqual(await rest.searchSnippets(ids, '', signal), {});
   });
 
   it('types HTTP failures: a wrong token is forbidden, an unknown session not found', async () => {

@@ -4,10 +4,12 @@
  * table: most viewers never export. Once loaded they are used synchronously.
  */
 type ExportRunModule = typeof import('./export-run.js');
+type ExportStreamModule = typeof import('./export-stream.js');
 type RedactModule = typeof import('../../engine/redact/index.js');
 
 export interface ExportEngine {
   runExport: ExportRunModule['runExport'];
+  runStreamedExport: ExportStreamModule['runStreamedExport'];
   countPersonalData: RedactModule['countPersonalData'];
 }
 
@@ -20,8 +22,8 @@ export function loadedExportEngine(): ExportEngine | undefined {
 }
 
 export function loadExportEngine(): Promise<ExportEngine> {
-  loading ??= Promise.all([import('./export-run.js'), import('../../engine/redact/index.js')]).then(([run, redact]) => {
-    loaded = { runExport: run.runExport, countPersonalData: redact.countPersonalData };
+  loading ??= Promise.all([import('./export-run.js'), import('./export-stream.js'), import('../../engine/redact/index.js')]).then(([run, stream, redact]) => {
+    loaded = { runExport: run.runExport, runStreamedExport: stream.runStreamedExport, countPersonalData: redact.countPersonalData };
     return loaded;
   });
   return loading;

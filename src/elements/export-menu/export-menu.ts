@@ -11,7 +11,8 @@ import { REDACTION_KINDS } from '../../engine/redact/kinds.js';
 import type { RedactionPattern, RedactionReport } from '../../engine/redact/index.js';
 import { BASIC_COLUMN_IDS, columnById, COLUMNS, type SessionSummary, type Viewer } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import type { ExportChoice, ExportFormat, ExportOutcome } from './export-run.js';
+import type { ExportChoice, ExportFormat, ExportOutcome, ExportRunInput } from './export-run.js';
+import type { ExportPageSource } from './export-stream.js';
 import { loadedExportEngine, loadExportEngine } from './export-engine.js';
 import { exportColumnChoices, NOTES_COLUMN_ID } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
@@ -21,6 +22,7 @@ import { renderRedactionSection } from './redaction-section.js';
 import { kindListConverter, type RedactDefaults } from './redact-settings.js';
 
 export type { RedactDefaults } from './redact-settings.js';
+export type { ExportPage, ExportPageSource } from './export-stream.js';
 
 /** Detail of `sv-export-done`. */
 export interface ExportDoneDetail {
@@ -34,6 +36,8 @@ export interface ExportDoneDetail {
   redaction?: RedactionReport;
 }
 
+type ExportRunInputBase = Omit<ExportRunInput, 'sessions'>;
+
 type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; message: string; tone: 'info' | 'warning' | 'error' };
 
 /** Keeps the chosen ids in the order of `visible`, then of `available`. */
@@ -41,7 +45,9 @@ type Phase = { kind: 'form' } | { kind: 'running'; done: number; total: number }
  * The export menu of the table toolbar: a button opening a dialog to export exactly the sessions
  * of the current view (in view order) as an Excel-safe CSV or a self-contained searchable HTML
  * file. Columns default to the visible ones in their order; HTML can include transcripts and
- * notes. The export runs in time slices with a progress bar and Cancel, and downloads a Blob
+ * notes. With `.pages` (a host with `serverQuery`, whose list the browser does not hold) the rows
+ * are read from the host page by page while the file is written ("12,000 of 48,210"), and Cancel
+ * aborts the request in flight. The export runs in time slices with a progress bar and Cancel, and downloads a Blob
  * named like `sessions-2026-11-25.csv`. Cells cut to the spreadsheet cell limit are reported.
  * "Hide personal data" masks e-mails, phones, cards, IBANs, birth numbers, IP addresses and URL
  * parameters (and the host's own patterns) with a live count of what will be hidden; the
@@ -62,6 +68,11 @@ export class ExportMenu extends LitElement {
 
   /** The rows of the current view (filters and search applied), in view order. */
   @property({ attribute: false }) sessions: readonly SessionSummary[] = [];
+  /**
+   * The view's rows read from the host page by page (a `serverQuery` host: the browser holds only
+   * the rows on screen); when set, it is exported instead of `sessions`.
+   */
+  @property({ attribute: false }) pages: ExportPageSource | undefined;
   /** Visible columns in their order: the default selection. */
   @property({ attribute: false }) visibleColumns: readonly string[] = BASIC_COLUMN_IDS;
   /** Columns the user may add (the catalogue plus the host's `param:<name>` columns). */
@@ -119,7 +130,8 @@ export class ExportMenu extends LitElement {
 
   protected override willUpdate(): void {
     const format = this.format;
-    if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0) return;
+    // Rows read from the host are counted as the export runs, not before (that would read them twice).
+    if (!this.isOpen || this.phase.kind !== 'form' || this.hiddenKinds[format].size === 0 || this.pages) return;
     // Counted over what this export would contain; only inputs that change the count recount.
     const columns = this.choice().columns;
     this.preview.request({
@@ -168,11 +180,12 @@ export class ExportMenu extends LitElement {
     const controller = new AbortController();
     this.controller = controller;
     const sessions = this.sessions;
-    this.phase = { kind: 'running', done: 0, total: sessions.length };
+    const pages = this.pages;
+    this.phase = { kind: 'running', done: 0, total: pages ? (pages.total ?? 0) : sessions.length };
     try {
-      const { runExport } = loadedExportEngine() ?? (await loadExportEngine());
-      const outcome = await runExport(choice, {
-        sessions,
+      const engine = loadedExportEngine() ?? (await loadExportEngine());
+      const run = pages ? (input: ExportRunInputBase) => engine.runStreamedExport(choice, { ...input, source: pages }) : (input: ExportRunInputBase) => engine.runExport(choice, { ...input, sessions });
+      const outcome = await run({
         loadDetails: this.loadDetails,
         translate: this.locale.translate,
         lang: this.language,
@@ -296,7 +309,7 @@ export class ExportMenu extends LitElement {
 
   private renderForm() {
     const lang = this.language;
-    const count = this.sessions.length;
+    const count = this.pages ? (this.pages.total ?? 0) : this.sessions.length;
     const noColumns = this.choice().columns.length === 0;
     return html`<fieldset>
         <legend>${t(lang, 'menu.format')}</legend>
@@ -324,7 +337,7 @@ export class ExportMenu extends LitElement {
       lang: this.language,
       patterns: this.redactPatterns,
       chosen: this.hiddenKinds[format],
-      preview: this.preview.state,
+      preview: this.pages ? { kind: 'deferred' } : this.preview.state,
       toggle: (kind, on) => {
         const next = new Set(this.hiddenKinds[format]);
         if (on) next.add(kind);

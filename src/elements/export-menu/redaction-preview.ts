@@ -21,7 +21,8 @@ export interface PreviewInput {
   html: boolean;
 }
 
-export type PreviewState = { kind: 'idle' } | { kind: 'counting' } | { kind: 'counted'; report: RedactionReport } | { kind: 'failed'; message: string };
+/** `deferred`: the rows come from the host during the export, so the count comes with its report. */
+export type PreviewState = { kind: 'idle' } | { kind: 'deferred' } | { kind: 'counting' } | { kind: 'counted'; report: RedactionReport } | { kind: 'failed'; message: string };
 
 const sameInput = (a: PreviewInput | undefined, b: PreviewInput) =>
   !!a &&

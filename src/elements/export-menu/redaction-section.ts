@@ -20,6 +20,7 @@ export interface RedactionSectionInput {
 export function previewText(lang: string, state: PreviewState, chosen: ReadonlySet<string>, patterns: readonly RedactionPattern[]): string {
   if (chosen.size === 0) return t(lang, 'menu.redactOff');
   if (state.kind === 'failed') return t(lang, 'menu.redactFailed', { message: state.message });
+  if (state.kind === 'deferred') return t(lang, 'menu.redactLater');
   if (state.kind !== 'counted') return t(lang, 'menu.redactCounting');
   const counts = state.report.counts;
   const items: string[] = [];

@@ -396,7 +396,8 @@ export class SessionTable extends LitElement {
   private reportShownRows(store: SessionStore): void {
     const first = this.viewport.firstVisibleIndex;
     const ids = store.view.slice(first, first + this.viewport.pageSize + 1);
-    const key = ids.join('\u0000');
+    // The text is part of the key: the same rows under a new search need their new snippets.
+    const key = `${store.query.search}\u0001${ids.join('\u0000')}`;
     if (key === this.shownRowsKey) return;
     this.shownRowsKey = key;
     store.showRows(ids);
@@ -419,7 +420,8 @@ export class SessionTable extends LitElement {
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
     if (this.snippetFor) return this.snippetFor;
     const store = this.currentStore;
-    if (!store || store.capabilities.serverQuery) return undefined;
+    // A host that searches on its back end gives snippets only if it implements `searchSnippets`.
+    if (!store || (store.capabilities.serverQuery && !store.snippetsFromHost)) return undefined;
     const snippets = store.getState().snippets;
     return (id) => asSnippet(snippets.get(id));
   }

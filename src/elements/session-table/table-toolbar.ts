@@ -136,7 +136,11 @@ export class TableToolbar implements ReactiveController {
 
   private fillExport(event: Event, store: SessionStore): void {
     const menu = event.currentTarget as HTMLElementTagNameMap['sv-export-menu'];
-    menu.sessions = this.viewSessions(store);
+    if (store.capabilities.serverQuery) {
+      // The browser holds only the rows on screen: the export reads the list from the host.
+      menu.sessions = [];
+      menu.pages = { total: store.total, pages: (signal) => store.queryPages({ signal }) };
+    } else menu.sessions = this.viewSessions(store);
   }
 
   /** Content search: its status comes from the store's search (indexing progress, results). */
