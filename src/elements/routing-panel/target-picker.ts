@@ -42,6 +42,7 @@ export class TargetPicker extends LitElement {
   /** The id of the chosen target. */
   @property() value: string | undefined;
 
+  /** The picker cannot be used (e.g. while a re-route is being sent). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   @state() private searchText = '';
@@ -55,6 +56,7 @@ export class TargetPicker extends LitElement {
     return this.targets.find((target) => target.id === this.value);
   }
 
+  /** Focuses the search field (the element itself is not focusable). */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
