@@ -5,6 +5,8 @@
  */
 import type { SessionAdapter } from '../../src/adapter/index.js';
 import { createDemoAdapter, type DemoAdapterOptions, type DemoSessionAdapter } from '../../src/adapter/demo/index.js';
+import { SessionStore } from '../../src/store/index.js';
+import { sampleViewer } from './sample-data.js';
 
 const cache = new Map<string, DemoSessionAdapter>();
 
@@ -38,4 +40,19 @@ export function hangingAdapter(): SessionAdapter {
     listSessions: () => new Promise(() => {}),
     getSession: () => new Promise(() => {}),
   };
+}
+
+/**
+ * A store over a host that has only what a part's story needs (`parts`: capabilities, viewer,
+ * the one or two calls the part makes). Parts that act through the store (contact, ban, the
+ * docked player) get it as `.store`; nothing lists or opens sessions.
+ */
+export function partStore(parts: Partial<SessionAdapter>): SessionStore {
+  return new SessionStore({
+    capabilities: {},
+    viewer: sampleViewer,
+    listSessions: async () => ({ sessions: [] }),
+    getSession: () => Promise.reject(new Error('A part story opens no session')),
+    ...parts,
+  });
 }

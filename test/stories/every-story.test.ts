@@ -7,12 +7,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { quietConsole } from '../hardening/page-errors.js';
+import * as banControl from '../../stories/ban-control.stories.js';
+import * as columnChooser from '../../stories/column-chooser.stories.js';
+import * as contactClient from '../../stories/contact-client.stories.js';
 import * as exportMenu from '../../stories/export-menu.stories.js';
+import * as filterPopover from '../../stories/filter-popover.stories.js';
+import * as linkedTranscript from '../../stories/linked-transcript.stories.js';
 import * as recordingPlayer from '../../stories/recording-player.stories.js';
 import * as routingPanel from '../../stories/routing-panel.stories.js';
 import * as savedViews from '../../stories/saved-views.stories.js';
 import * as searchBox from '../../stories/search-box.stories.js';
-import * as sessionActions from '../../stories/session-actions.stories.js';
 import * as sessionDetail from '../../stories/session-detail.stories.js';
 import * as sessionInfo from '../../stories/session-info.stories.js';
 import * as sessionNotes from '../../stories/session-notes.stories.js';
@@ -35,12 +39,16 @@ interface Story {
 }
 
 const FILES: Record<string, StoryModule> = {
+  'ban-control.stories.ts': banControl as unknown as StoryModule,
+  'column-chooser.stories.ts': columnChooser as unknown as StoryModule,
+  'contact-client.stories.ts': contactClient as unknown as StoryModule,
   'export-menu.stories.ts': exportMenu as unknown as StoryModule,
+  'filter-popover.stories.ts': filterPopover as unknown as StoryModule,
+  'linked-transcript.stories.ts': linkedTranscript as unknown as StoryModule,
   'recording-player.stories.ts': recordingPlayer as unknown as StoryModule,
   'routing-panel.stories.ts': routingPanel as unknown as StoryModule,
   'saved-views.stories.ts': savedViews as unknown as StoryModule,
   'search-box.stories.ts': searchBox as unknown as StoryModule,
-  'session-actions.stories.ts': sessionActions as unknown as StoryModule,
   'session-detail.stories.ts': sessionDetail as unknown as StoryModule,
   'session-info.stories.ts': sessionInfo as unknown as StoryModule,
   'session-notes.stories.ts': sessionNotes as unknown as StoryModule,

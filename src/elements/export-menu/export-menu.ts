@@ -81,6 +81,7 @@ export class ExportMenu extends LitElement {
   @property({ attribute: false }) loadDetails: SessionExtrasLoader | undefined;
   /** The viewer's locale and time zone for dates and the file name. */
   @property({ attribute: false }) viewer: Viewer | undefined;
+  /** The Export button cannot be used (e.g. nothing is loaded yet). */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Kinds hidden by default in both formats: `redact="all"`, `redact="email card"`, `redact="none"`. Default: none for CSV, all for HTML. */
   @property({ converter: kindListConverter }) redact: readonly string[] | undefined;

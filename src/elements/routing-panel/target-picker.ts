@@ -24,7 +24,7 @@ let pickerSequence = 0;
  * @fires change - The chosen target changed; read `value` / `selectedTarget`.
  *
  * @csspart input - The search field (the combobox).
- * @csspart listbox - The popup list.
+ * @csspart listbox - The popup list (and, when nothing matches, the message shown in its place).
  * @csspart option - One operator or group.
  * @csspart option-active - The option under the keyboard cursor.
  * @csspart availability - The availability badge of an option.
@@ -42,6 +42,7 @@ export class TargetPicker extends LitElement {
   /** The id of the chosen target. */
   @property() value: string | undefined;
 
+  /** The picker cannot be used (e.g. while a re-route is being sent). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   @state() private searchText = '';
@@ -55,6 +56,7 @@ export class TargetPicker extends LitElement {
     return this.targets.find((target) => target.id === this.value);
   }
 
+  /** Focuses the search field (the element itself is not focusable). */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
   }
@@ -201,6 +203,9 @@ export class TargetPicker extends LitElement {
     const listboxId = `${this.idPrefix}-listbox`;
     const count = options.length + sections.hidden;
     const empty = this.targets.length === 0 ? t(lang, 'picker.none') : t(lang, 'picker.no-match');
+    // A listbox must hold options: with none, it stays hidden (the combobox collapsed) and the
+    // same popup place says why, outside it.
+    const listShown = this.open && options.length > 0;
     /* eslint-disable lit-a11y/accessible-name -- the visible <label for> names the combobox; the rule
        does not follow `for` to a bound id (axe checks the rendered name in the tests). */
     return html`
@@ -215,7 +220,7 @@ export class TargetPicker extends LitElement {
           autocomplete="off"
           spellcheck="false"
           aria-autocomplete="list"
-          aria-expanded=${this.open ? 'true' : 'false'}
+          aria-expanded=${listShown ? 'true' : 'false'}
           aria-controls=${listboxId}
           aria-activedescendant=${this.open && activeIndex >= 0 ? `${this.idPrefix}-option-${activeIndex}` : nothing}
           placeholder=${t(lang, 'picker.placeholder')}
@@ -232,14 +237,14 @@ export class TargetPicker extends LitElement {
           part="listbox"
           role="listbox"
           aria-label=${t(lang, 'picker.label')}
-          ?hidden=${!this.open}
+          ?hidden=${!listShown}
           @mousedown=${(e: Event) => e.preventDefault()}
         >
           ${this.renderSection(t(lang, 'picker.groups'), 'groups', sections.groups, 0)}
           ${this.renderSection(t(lang, 'picker.operators'), 'operators', sections.operators, sections.groups.length)}
-          ${options.length === 0 ? html`<li role="presentation" class="hint">${empty}</li>` : nothing}
           ${sections.hidden > 0 ? html`<li role="presentation" class="hint">${t(lang, 'picker.more', { count: sections.hidden })}</li>` : nothing}
         </ul>
+        ${this.open && options.length === 0 ? html`<p class="listbox hint" part="listbox">${empty}</p>` : nothing}
       </div>
       <div class="sv-visually-hidden" role="status">${this.open ? t(lang, 'picker.results', { count }) : ''}</div>
     `;

@@ -44,6 +44,7 @@ export class ColumnChooser extends LitElement {
   @property({ attribute: false }) columns: readonly string[] = BASIC_COLUMN_IDS;
   /** Every column that can be shown (catalogue plus the host's parameter columns). */
   @property({ attribute: false }) available: readonly string[] = COLUMNS.map((column) => column.id);
+  /** The panel is shown; it sets itself back to false when it closes. */
   @property({ type: Boolean, reflect: true }) open = false;
   /** The element the panel is placed next to. */
   @property({ attribute: false }) anchor: Element | undefined;

@@ -38,7 +38,9 @@ export class FilterPopover extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly floating = new FloatingController(this, (reason) => this.close(reason !== 'focus-left'));
 
+  /** The panel is shown; it sets itself back to false when it closes. */
   @property({ type: Boolean, reflect: true }) open = false;
+  /** The element the panel is placed next to (the column header's filter button). */
   @property({ attribute: false }) anchor: Element | undefined;
   /** Column id. */
   @property() column = '';

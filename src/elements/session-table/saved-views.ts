@@ -52,6 +52,7 @@ export class SavedViews extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly floating = new FloatingController(this, (reason) => this.close(reason !== 'focus-left'));
 
+  /** The saved views listed, in the order shown. */
   @property({ attribute: false }) views: readonly SavedView[] = [];
   /** The view last applied, marked in the list. */
   @property({ attribute: false }) activeId: string | undefined;
@@ -60,6 +61,7 @@ export class SavedViews extends LitElement {
   /** `'new'` while naming a new view, a view id while renaming it. */
   @state() private editing: string | undefined;
 
+  /** Closes the list; `returnFocus` moves focus back to the toggle button. */
   close(returnFocus = false): void {
     this.open = false;
     this.editing = undefined;

@@ -67,6 +67,7 @@ export class SearchBox extends LitElement {
   @property({ type: Boolean }) pending = false;
   /** Matching sessions for `value`, when known. */
   @property({ attribute: false }) resultCount: number | undefined;
+  /** Indexing progress while transcripts are still being indexed (the count may still grow). */
   @property({ attribute: false }) progress: SearchProgressInfo | undefined;
   /**
    * The words of `value` that were left out as too common; when they were all of it, the status

@@ -75,7 +75,11 @@ describe('<sv-target-picker>', () => {
     await sendKeys({ type: 'zzz' });
     await picker.updateComplete;
     expect(parts(picker).options()).to.have.length(0);
-    expect(parts(picker).listbox.textContent).to.contain('No operator or group matches');
+    // No empty listbox is exposed (it must hold options): the message shows in its place.
+    expect(parts(picker).listbox.hidden).to.equal(true);
+    expect(parts(picker).input.getAttribute('aria-expanded')).to.equal('false');
+    expect(picker.shadowRoot!.querySelector('p[part="listbox"]')!.textContent).to.contain('No operator or group matches');
+    await expect(picker).to.be.accessible();
   });
 
   it('moves with ArrowDown/ArrowUp (wrapping), chooses with Enter and fires change', async () => {

@@ -43,7 +43,9 @@ export class BanControl extends LitElement {
   // Re-renders when this session's ban starts, settles or is abandoned (it outlives this element).
   protected readonly intents = new IntentsController(this, () => this.store);
 
+  /** The store the ban and unban go through; its viewer's role and the host's capabilities decide what shows. */
   @property({ attribute: false }) store: SessionStore | undefined;
+  /** The session acted on: its client, channel and state. */
   @property({ attribute: false }) session: DetailedSession | undefined;
 
   @state() private open = false;

@@ -73,7 +73,9 @@ export class ContactClientButton extends LitElement {
   // Re-renders when this session's contact call starts, settles or is abandoned (it outlives this element).
   protected readonly intents = new IntentsController(this, () => this.store);
 
+  /** The store the contact request goes through; its viewer's role and the host's capabilities decide what shows. */
   @property({ attribute: false }) store: SessionStore | undefined;
+  /** The session acted on: its client, channel and state. */
   @property({ attribute: false }) session: DetailedSession | undefined;
 
   @state() private open = false;

@@ -10,6 +10,10 @@ import type { PlaybackSpan, TranscriptPlayFromEventDetail } from '../transcript/
 import { linkedTranscriptStyles } from './linked-transcript.styles.js';
 import { t } from './linked-transcript.strings.js';
 
+/** The transcript's and the player's parts, forwarded as they are (no two share a name). */
+const TRANSCRIPT_EXPORTS = exportParts(DETAIL_PIECE_PARTS.transcript);
+const PLAYER_EXPORTS = exportParts(DETAIL_PIECE_PARTS.player);
+
 /**
  * Listen and read at once: the session's recording docked above its transcript, linked both
  * ways. A message's time plays the recording from that message; while it plays, the message
@@ -25,10 +29,6 @@ import { t } from './linked-transcript.strings.js';
  *
  * @cssprop --sv-docked-player-stage-height - Height of the docked player's video area (160px).
  */
-/** The transcript's and the player's parts, forwarded as they are (no two share a name). */
-const TRANSCRIPT_EXPORTS = exportParts(DETAIL_PIECE_PARTS.transcript);
-const PLAYER_EXPORTS = exportParts(DETAIL_PIECE_PARTS.player);
-
 export class LinkedTranscript extends LitElement {
   static override styles = [tokens, controls, linkedTranscriptStyles];
 
