@@ -6,6 +6,7 @@ import { formatDateTime, type DetailedSession } from '../../model/index.js';
 import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
@@ -105,6 +106,7 @@ export class SessionDetail extends LitElement {
 
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
+  private readonly parts = new LazyPartsController(this);
 
   /** The store to read (else `.adapter`, else the enclosing `<session-view>`). */
   @property({ attribute: false }) store: SessionStore | undefined;
@@ -170,6 +172,11 @@ export class SessionDetail extends LitElement {
     this.loadAbort = undefined;
     this.loadedId = undefined;
     this.loadedStore = undefined;
+  }
+
+  /** Also waits for code loaded on demand: the store's (controllers/store-factory.ts) and the open tab's. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLoading([this.storeController, this.parts], () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -339,6 +346,8 @@ export class SessionDetail extends LitElement {
           store,
           highlight: this.highlight ?? store.query.search ?? '',
           positions: this.playbackPositions,
+          parts: this.parts,
+          lang,
           masking: {
             rules: this.transcriptMasking,
             lang,
@@ -359,7 +368,7 @@ export class SessionDetail extends LitElement {
 
   override render() {
     const store = this.activeStore;
-    if (!store) return this.renderState('no-store');
+    if (!store) return this.renderState(this.storeController.loading ? 'loading' : 'no-store');
     if (!this.sessionId) return this.renderState('empty');
     const entry = store.details.get(this.sessionId);
     if (entry?.detail) return html`${this.renderHeader(entry.detail, store)}${this.renderTabs(entry.detail, store, entry.problems)}`;
