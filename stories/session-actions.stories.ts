@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
+// The actions on their own (<session-detail> loads them on first use).
+import '../src/define/sv-ban-control.js';
+import '../src/define/sv-contact-client.js';
 import type { DetailedSession } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
 import { demoAdapter } from './support/demo.js';

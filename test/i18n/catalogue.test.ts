@@ -14,6 +14,8 @@ import '../../src/define/sv-session-info.js';
 import '../../src/define/sv-session-parameters.js';
 import '../../src/define/sv-session-notes.js';
 import '../../src/define/sv-linked-transcript.js';
+import '../../src/define/sv-ban-control.js';
+import '../../src/define/sv-contact-client.js';
 import { registerTranslation, registeredStrings, translate } from '../../src/i18n/index.js';
 import type { TranslationKey } from '../../src/i18n/index.js';
 

@@ -12,6 +12,7 @@ import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
 import { renderTabPanel } from './tab-panels.js';
+import { DETAIL_PARTS } from './detail-parts.js';
 import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
@@ -191,6 +192,9 @@ export class SessionDetail extends LitElement {
       this.loadAbort = controller;
       // Errors land in the store's entry and render from there.
       store.details.load(this.sessionId, { signal: controller.signal }).catch(() => undefined);
+      // The header's actions load on first use: their code comes while the session does.
+      this.parts.preload(DETAIL_PARTS.ban);
+      this.parts.preload(DETAIL_PARTS.contact);
     }
   }
 
@@ -308,11 +312,13 @@ export class SessionDetail extends LitElement {
 
   /** Ban / unban sits in the top-right corner; it renders nothing for roles that may not. */
   private renderActions(detail: DetailedSession, store: SessionStore) {
+    if (!this.parts.use(DETAIL_PARTS.ban)) return nothing;
     return html`<sv-ban-control .store=${store} .session=${detail}></sv-ban-control>`;
   }
 
   /** Contact client next to the navigation; hidden when the host cannot contact clients. */
   private renderBarActions(detail: DetailedSession, store: SessionStore) {
+    if (!this.parts.use(DETAIL_PARTS.contact)) return nothing;
     return html`<sv-contact-client .store=${store} .session=${detail} @contact-open=${this.onContactOpen}></sv-contact-client>`;
   }
 
