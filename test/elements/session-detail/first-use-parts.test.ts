@@ -7,7 +7,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
+import type { TranscriptMasking } from '../../../src/elements/session-detail/transcript/masking.js';
 import { detail, message, settle, testStore } from './fixtures.js';
+
+const MASK_FOR_OPERATORS: TranscriptMasking = { roles: ['operator'] };
 
 /** The tags and busy statuses added to the detail's shadow root, in order. */
 function recordAdditions(el: SessionDetail): { seen: string[]; stop: () => void } {
@@ -37,7 +40,7 @@ describe('session-detail: parts loaded on first use', () => {
   it('masks the transcript before it ever shows it: a busy status until the masking code is in', async () => {
     const session = detail({ messages: [message(0, { text: 'Karta 4242 4242 4242 4242.' })] });
     const { store } = testStore({ role: 'operator', sessions: [session] });
-    const el = await fixture<SessionDetail>(html`<session-detail style="height:500px" .store=${store} .transcriptMasking=${{ roles: ['operator'] }}></session-detail>`);
+    const el = await fixture<SessionDetail>(html`<session-detail style="height:500px" .store=${store} .transcriptMasking=${MASK_FOR_OPERATORS}></session-detail>`);
     const additions = recordAdditions(el);
     el.sessionId = 's-1';
     await settle(store, el);
