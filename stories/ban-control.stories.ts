@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
+// The part on its own (<session-detail> loads it on first use).
+import '../src/define/sv-ban-control.js';
 import type { BanControl, BanDoneEventDetail } from '../src/elements/session-detail/actions/ban-control.js';
 import type { Ban, DetailedSession, Role } from '../src/model/index.js';
 import { partStore } from './support/demo.js';

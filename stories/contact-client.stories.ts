@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
+// The part on its own (<session-detail> loads it on first use).
+import '../src/define/sv-contact-client.js';
 import type { ContactTemplate, DetailedSession, Message } from '../src/model/index.js';
 import { partStore } from './support/demo.js';
 import { shownIn } from './support/play.js';

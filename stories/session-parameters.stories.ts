@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/define/all.js';
+// The part on its own (<session-detail> loads it on first use).
+import '../src/define/sv-session-parameters.js';
 import type { SessionParameters } from '../src/model/index.js';
 import { sampleSession } from './support/sample-data.js';
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/define/all.js';
+// The picker on its own (<routing-panel> loads it when a re-route opens).
+import '../src/define/sv-target-picker.js';
 import type { Group, Operator } from '../src/model/index.js';
 import { sampleTargets } from './support/sample-data.js';
 

@@ -5,6 +5,7 @@ import type { SessionStore, SessionStoreState } from '../store/session-store.js'
 import { shallowEqual, type Equality } from '../store/state-container.js';
 import { sessionStoreContext } from '../store/context.js';
 import { loadStoreForAdapter, storeForAdapterNow } from './store-factory.js';
+import { settleLoading } from './lazy-parts.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean };
 
@@ -130,11 +131,6 @@ export class StoreController implements ReactiveController {
  * For an element's `getUpdateComplete()`: the element's update, then the store's code when it is
  * still loading (after which the element renders again with its store).
  */
-export async function settleStoreLoading(controller: StoreController, updateComplete: () => Promise<boolean>): Promise<boolean> {
-  let complete = await updateComplete();
-  while (controller.loading) {
-    await controller.loading;
-    complete = await updateComplete();
-  }
-  return complete;
+export function settleStoreLoading(controller: StoreController, updateComplete: () => Promise<boolean>): Promise<boolean> {
+  return settleLoading([controller], updateComplete);
 }

@@ -1,14 +1,15 @@
-/** Registers `<session-table>` and its parts. Import this module (or `session-view/session-table.js`) to use the tag. */
+/**
+ * Registers `<session-table>` and the parts of its first paint. Import this module (or
+ * `session-view/session-table.js`) to use the tag. The column chooser, the filter popover and the
+ * export menu load on first use (elements/session-table/table-lazy-parts.ts).
+ */
 import { defineElement } from './define-element.js';
 import { createSessionStore } from '../store/create-store.js';
 import { provideStoreFactory } from '../controllers/store-factory.js';
 // Types every public event in HTMLElementEventMap (an empty module at run time).
 import '../events/public-events.js';
-import './sv-column-chooser.js';
-import './sv-filter-popover.js';
 import './sv-search-box.js';
 import './sv-saved-views.js';
-import './sv-export-menu.js';
 import { SessionTable, type QueryChangeDetail, type SessionSelectDetail } from '../elements/session-table/session-table.js';
 import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 

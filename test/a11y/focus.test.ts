@@ -62,6 +62,7 @@ describe('focus is never lost', function () {
     const { view, adapter } = await mountView('light', 'en');
     const grid = table(view);
     grid.shadowRoot!.querySelector<HTMLButtonElement>('.columns-button')!.click();
+    await grid.updateComplete; // the chooser loads on first use
     const chooser = grid.shadowRoot!.querySelector('sv-column-chooser') as HTMLElement & { open: boolean };
     await waitUntil(() => chooser.open && chooser.shadowRoot!.activeElement, 'chooser open and focused');
     const search = deepAll(grid, 'input[type="search"]').find((input) => !chooser.shadowRoot!.contains(input))!;

@@ -8,7 +8,8 @@ import { waitUntil } from '@open-wc/testing';
 import type { DetailTab } from '../../src/elements/session-detail/detail-tabs.js';
 import { wcag22Violations } from './axe-wcag22.js';
 import { deepAll } from './deep-query.js';
-import { detailOf, mountView, openDetail, table, type Updatable } from './demo-view.js';
+import { reachExportMenu } from '../helpers/export-menu.js';
+import { detailOf, mountView, openDetail, table } from './demo-view.js';
 
 const THEMES = ['light', 'dark'] as const;
 const LANGS = ['en', 'cs'] as const;
@@ -74,7 +75,7 @@ describe('WCAG 2.2 AA in both themes and both languages', function () {
         await waitUntil(() => routing.shadowRoot!.querySelector('routing-panel')?.shadowRoot?.querySelector('.timeline'), 'timeline');
         await expectWcag22(routing, state('detail routing'));
 
-        const exportMenu = grid.shadowRoot!.querySelector('sv-export-menu') as Updatable;
+        const exportMenu = await reachExportMenu(grid);
         exportMenu.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
         await waitUntil(() => exportMenu.shadowRoot!.querySelector('dialog[open]'), 'export dialog');
         await expectWcag22(exportMenu, state('export dialog'));

@@ -14,7 +14,7 @@ import type * as Engine from '../../src/engine/index.js';
 import type * as Rest from '../../src/rest/index.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import type { DetailedSession } from '../../src/model/session.js';
-import type { ExportMenu } from '../../src/elements/export-menu/export-menu.js';
+import { reachExportMenu } from '../helpers/export-menu.js';
 import type { DetailTab } from '../../src/elements/session-detail/detail-tabs.js';
 
 type Bundle = typeof Root & typeof Demo & typeof Engine & typeof Rest;
@@ -92,7 +92,7 @@ async function everyDetailTab(view: SessionView, sessionId: string): Promise<voi
 
 async function exportBoth(view: SessionView): Promise<void> {
   const table = view.shadowRoot!.querySelector('session-table')!;
-  const menu = table.shadowRoot!.querySelector<ExportMenu>('sv-export-menu')!;
+  const menu = await reachExportMenu(table);
   // The download link's click is stopped before the browser saves a file; reaching it is the point.
   const downloads: string[] = [];
   const onClick = (event: Event) => {

@@ -5,7 +5,7 @@ import type { SessionViewEventMap } from '../../src/events/public-events.js';
 import { PUBLIC_EVENT_NAMES } from '../helpers/public-event-names.js';
 import { SessionStore } from '../../src/store/index.js';
 import '../../src/define/session-detail.js';
-import { settle, tableFixture, testAdapter, waitFor } from '../elements/session-table/table-fixtures.js';
+import { reachExportMenu, settle, tableFixture, testAdapter, waitFor } from '../elements/session-table/table-fixtures.js';
 import * as detailFixtures from '../elements/session-detail/fixtures.js';
 
 /**
@@ -65,7 +65,7 @@ describe('event boundary: <session-table>', () => {
     const inside = recorder(root);
 
     // Export dialog: open and close with Escape (a native <dialog>).
-    const exportMenu = root.querySelector('sv-export-menu')!;
+    const exportMenu = await reachExportMenu(table);
     exportMenu.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
     await waitFor(() => exportMenu.shadowRoot!.querySelector('dialog')?.open === true, table);
     await sendKeys({ press: 'Escape' });

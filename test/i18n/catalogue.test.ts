@@ -6,6 +6,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define/all.js';
+// Parts the elements load on first use register their strings then: every one of them here.
+import '../../src/define/sv-export-menu.js';
+import '../../src/define/sv-filter-popover.js';
+import '../../src/define/sv-column-chooser.js';
+import '../../src/define/sv-session-info.js';
+import '../../src/define/sv-session-parameters.js';
+import '../../src/define/sv-session-notes.js';
+import '../../src/define/sv-linked-transcript.js';
+import '../../src/define/sv-ban-control.js';
+import '../../src/define/sv-contact-client.js';
 import { registerTranslation, registeredStrings, translate } from '../../src/i18n/index.js';
 import type { TranslationKey } from '../../src/i18n/index.js';
 

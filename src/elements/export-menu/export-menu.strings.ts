@@ -5,13 +5,13 @@ import { REDACTION_LABELS_EN } from '../../engine/redact/kinds.js';
 /**
  * Strings of `<sv-export-menu>` and of the exported files (namespace `export`). The English words
  * the files use come from the engine, so a server export without this module reads the same.
+ * The button's label is in export-button.strings.ts: the table shows it before this loads.
  */
 export const t = defineStrings(
   'export',
   {
     ...EXPORT_LABELS_EN,
     ...REDACTION_LABELS_EN,
-    'menu.button': 'Export',
     'menu.title': 'Export sessions',
     'menu.format': 'Format',
     'menu.csv': 'CSV for Excel or LibreOffice',
@@ -115,7 +115,6 @@ export const t = defineStrings(
     'redact.kind.ip': 'IP adresy',
     'redact.kind.urlQuery': 'parametry webových adres',
     'redact.notice': 'Osobní údaje jsou v tomto souboru skryté: {kinds}. Skryté hodnoty v souboru nejsou, hledání je tedy nenajde.',
-    'menu.button': 'Exportovat',
     'menu.title': 'Export relací',
     'menu.format': 'Formát',
     'menu.csv': 'CSV pro Excel nebo LibreOffice',

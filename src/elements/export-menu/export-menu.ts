@@ -17,6 +17,7 @@ import { loadedExportEngine, loadExportEngine } from './export-engine.js';
 import { exportColumnChoices, NOTES_COLUMN_ID } from '../../engine/export/export-columns.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { t } from './export-menu.strings.js';
+import { exportButtonLabel } from './export-button.strings.js';
 import { RedactionPreview } from './redaction-preview.js';
 import { renderRedactionSection } from './redaction-section.js';
 import { kindListConverter, type RedactDefaults } from './redact-settings.js';
@@ -370,7 +371,7 @@ export class ExportMenu extends LitElement {
     const lang = this.language;
     const phase = this.phase;
     return html`<button type="button" class="sv-button" part="button" aria-haspopup="dialog" ?disabled=${this.disabled} @click=${() => void this.show()}>
-        ${t(lang, 'menu.button')}
+        ${exportButtonLabel(lang, 'menu.button')}
       </button>
       <dialog class="sv-dialog" part="dialog" aria-labelledby="title" @close=${this.onDialogClose}>
         <form method="dialog" @submit=${this.onSubmit} aria-busy=${phase.kind === 'running' ? 'true' : 'false'}>

@@ -16,6 +16,8 @@ export interface RerouteSectionView {
   lang: string;
   store: SessionStore;
   flow: RerouteFlow;
+  /** The picker's code is in (it loads when a re-route is first opened). */
+  pickerReady: boolean;
   onExpand: () => void;
   onChoose: (event: Event) => void;
   onConfirm: () => void;
@@ -91,13 +93,15 @@ export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
   return html`<section class="reroute" part="reroute" aria-labelledby="reroute-title">
     <p class="section-title" id="reroute-title">${t(lang, 'reroute.heading')}</p>
     ${renderTargetsState(view)}
-    <sv-target-picker
-      part="picker"
-      .targets=${flow.targets(store)}
-      .value=${flow.targetId}
-      ?disabled=${flow.pending}
-      @change=${view.onChoose}
-    ></sv-target-picker>
+    ${view.pickerReady
+      ? html`<sv-target-picker
+          part="picker"
+          .targets=${flow.targets(store)}
+          .value=${flow.targetId}
+          ?disabled=${flow.pending}
+          @change=${view.onChoose}
+        ></sv-target-picker>`
+      : html`<p class="message" role="status" aria-busy="true">${translate(lang, 'common.loading')}</p>`}
     ${chosen
       ? renderReview(view, chosen)
       : html`<div class="actions">

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { settleStoreLoading, StoreController } from '../../controllers/store-controller.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { lazyElement, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { translate } from '../../i18n/index.js';
 import { can, type SessionSummary } from '../../model/index.js';
 import type { DetailEntry, SessionStore } from '../../store/index.js';
@@ -15,7 +16,7 @@ import { routingPanelStyles } from './routing-panel.styles.js';
 import { t } from './routing-panel.strings.js';
 import { renderTimeline } from './routing-timeline.js';
 import type { TargetPicker } from './target-picker.js';
-import { availabilityStyles } from './target-picker.styles.js';
+import { availabilityStyles } from './availability.styles.js';
 import { describeStep, timelineRows } from './timeline-model.js';
 
 /** Summary fields whose change means the routing history changed on the host. */
@@ -23,6 +24,9 @@ function routingSignature(session: SessionSummary | undefined): string {
   if (!session) return '';
   return [session.state, session.acceptedAt ?? '', session.endedAt ?? '', session.group?.id ?? '', session.operators.map((o) => o.id).join(',')].join('|');
 }
+
+/** What a re-route needs only once opened (controllers/lazy-parts.ts). */
+const TARGET_PICKER = lazyElement('sv-target-picker', () => import('../../define/sv-target-picker.js'));
 
 /**
  * The routing history of one session as a timeline (queued, offered, rejected, timed out,
@@ -66,6 +70,8 @@ export class RoutingPanel extends LitElement {
   private readonly announcer = new AnnouncerController(this, 2000);
   private readonly clock = new ClockController(this);
   private readonly flow = new RerouteFlow(this);
+  /** The picker loads when a re-route is first opened. */
+  private readonly parts = new LazyPartsController(this);
 
   /** The session whose routing is shown. */
   @property({ attribute: 'session-id', reflect: true }) sessionId: string | undefined;
@@ -92,9 +98,9 @@ export class RoutingPanel extends LitElement {
     this.loadedFor = undefined;
   }
 
-  /** Also waits for the store's code when a host gave only `.adapter` (it loads on demand). */
+  /** Also waits for code loaded on demand: the store's when a host gave only `.adapter`, the picker's. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return settleStoreLoading(this.storeController, () => super.getUpdateComplete());
+    return settleLoading([this.storeController, this.parts], () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,6 +180,7 @@ export class RoutingPanel extends LitElement {
       lang,
       store,
       flow: this.flow,
+      pickerReady: this.flow.expanded && this.parts.use(TARGET_PICKER) !== undefined,
       onExpand: () => void this.onExpand(),
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),

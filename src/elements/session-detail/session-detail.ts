@@ -6,11 +6,13 @@ import { formatDateTime, type DetailedSession } from '../../model/index.js';
 import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
 import { renderTabPanel } from './tab-panels.js';
+import { DETAIL_PARTS } from './detail-parts.js';
 import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
@@ -105,6 +107,7 @@ export class SessionDetail extends LitElement {
 
   private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
+  private readonly parts = new LazyPartsController(this);
 
   /** The store to read (else `.adapter`, else the enclosing `<session-view>`). */
   @property({ attribute: false }) store: SessionStore | undefined;
@@ -172,6 +175,11 @@ export class SessionDetail extends LitElement {
     this.loadedStore = undefined;
   }
 
+  /** Also waits for code loaded on demand: the store's (controllers/store-factory.ts) and the open tab's. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLoading([this.storeController, this.parts], () => super.getUpdateComplete());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
     const store = this.activeStore;
@@ -184,6 +192,9 @@ export class SessionDetail extends LitElement {
       this.loadAbort = controller;
       // Errors land in the store's entry and render from there.
       store.details.load(this.sessionId, { signal: controller.signal }).catch(() => undefined);
+      // The header's actions load on first use: their code comes while the session does.
+      this.parts.preload(DETAIL_PARTS.ban);
+      this.parts.preload(DETAIL_PARTS.contact);
     }
   }
 
@@ -301,11 +312,13 @@ export class SessionDetail extends LitElement {
 
   /** Ban / unban sits in the top-right corner; it renders nothing for roles that may not. */
   private renderActions(detail: DetailedSession, store: SessionStore) {
+    if (!this.parts.use(DETAIL_PARTS.ban)) return nothing;
     return html`<sv-ban-control .store=${store} .session=${detail}></sv-ban-control>`;
   }
 
   /** Contact client next to the navigation; hidden when the host cannot contact clients. */
   private renderBarActions(detail: DetailedSession, store: SessionStore) {
+    if (!this.parts.use(DETAIL_PARTS.contact)) return nothing;
     return html`<sv-contact-client .store=${store} .session=${detail} @contact-open=${this.onContactOpen}></sv-contact-client>`;
   }
 
@@ -339,6 +352,8 @@ export class SessionDetail extends LitElement {
           store,
           highlight: this.highlight ?? store.query.search ?? '',
           positions: this.playbackPositions,
+          parts: this.parts,
+          lang,
           masking: {
             rules: this.transcriptMasking,
             lang,
@@ -359,7 +374,7 @@ export class SessionDetail extends LitElement {
 
   override render() {
     const store = this.activeStore;
-    if (!store) return this.renderState('no-store');
+    if (!store) return this.renderState(this.storeController.loading ? 'loading' : 'no-store');
     if (!this.sessionId) return this.renderState('empty');
     const entry = store.details.get(this.sessionId);
     if (entry?.detail) return html`${this.renderHeader(entry.detail, store)}${this.renderTabs(entry.detail, store, entry.problems)}`;

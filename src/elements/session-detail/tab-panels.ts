@@ -1,12 +1,16 @@
 /**
  * The content of each tab. Routing and recordings are their own elements (their own issues);
  * they get the store explicitly so they work whether or not a `<session-view>` provides it.
+ * Every part but the plain transcript loads on first use (detail-parts.ts): until it has, the
+ * panel shows a busy status.
  */
 import { html, type TemplateResult } from 'lit';
 import { isLive, type DetailedSession, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
-import { maskTranscript, masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
+import { masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
+import type { LazyPartsController } from '../../controllers/lazy-parts.js';
+import { DETAIL_PARTS, renderPartLoading } from './detail-parts.js';
 import { pieceExportParts } from '../../themes/exported-parts.js';
 
 export interface TabPanelContext {
@@ -15,6 +19,9 @@ export interface TabPanelContext {
   highlight: string | readonly string[];
   /** Last known position per recording id (ms since the session started), carried across tabs. */
   positions: ReadonlyMap<string, number>;
+  /** Loads the parts on first use and re-renders the panel when they arrive. */
+  parts: LazyPartsController;
+  lang: string;
   /** Personal data masked in the transcript for some roles, with its per-session reveal. */
   masking?: { rules: TranscriptMasking | undefined; lang: string; translate: Translate; revealed: boolean; toggle(): void };
 }
@@ -24,7 +31,10 @@ function renderTranscript(context: TabPanelContext): TemplateResult {
   const { store, masking } = context;
   const { mask, canReveal } = masksFor(masking?.rules, store.viewer?.role);
   if (!mask || !masking) return renderTabPanel('transcript', context, true);
-  const masked = maskTranscript(context.detail, masking.rules!, masking.lang, masking.translate);
+  // Never the unmasked text while the masking code loads.
+  const masker = context.parts.use(DETAIL_PARTS.masking);
+  if (!masker) return renderPartLoading(context.lang);
+  const masked = masker.maskTranscript(context.detail, masking.rules!, masking.lang, masking.translate);
   const revealed = canReveal && masking.revealed;
   const bar = renderMaskBar({ lang: masking.lang, hidden: masked.hidden, revealed, canReveal, toggle: masking.toggle });
   return html`${bar}${renderTabPanel('transcript', { ...context, detail: revealed ? context.detail : masked.detail }, true)}`;
@@ -35,11 +45,13 @@ const LINKED_TRANSCRIPT_EXPORTS = `${pieceExportParts('transcript')}, ${pieceExp
 
 export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked = false): TemplateResult {
   const { detail, store, highlight, positions } = context;
+  if (tab !== 'transcript' && !context.parts.use(DETAIL_PARTS[tab])) return renderPartLoading(context.lang);
   switch (tab) {
     case 'transcript':
       if (!masked) return renderTranscript(context);
       // With a recording, the player docks above the text, linked to it: listen and read at once.
       if (hasPlayableRecordings(detail, store.capabilities)) {
+        if (!context.parts.use(DETAIL_PARTS.linkedTranscript)) return renderPartLoading(context.lang);
         return html`<sv-linked-transcript exportparts=${LINKED_TRANSCRIPT_EXPORTS} .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
       }
       return html`<sv-transcript

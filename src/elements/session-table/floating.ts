@@ -5,8 +5,16 @@
  * keyboard user went). The host decides what "close" means (it fires `close`, and moves focus
  * back unless focus already left for somewhere else).
  */
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazyModule } from '../../controllers/lazy-parts.js';
+
+/**
+ * @floating-ui loads with the first panel opened on the page (a table that is only looked at
+ * never needs it). Until it is in, that first panel is in place in the focus order but not seen.
+ */
+const FLOATING_UI = lazyModule(() => import('@floating-ui/dom'));
+type FloatingUi = typeof import('@floating-ui/dom');
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -23,6 +31,8 @@ export class FloatingController implements ReactiveController {
   private stopAutoUpdate: (() => void) | undefined;
   private anchor: Element | undefined;
   private floating: HTMLElement | undefined;
+  /** Counts `start()` calls: a load that lands after a newer start (or a stop) places nothing. */
+  private starts = 0;
 
   constructor(
     private readonly host: Host,
@@ -62,29 +72,47 @@ export class FloatingController implements ReactiveController {
     host.style.position = 'fixed';
     host.style.top = '0';
     host.style.left = '0';
-    this.stopAutoUpdate = autoUpdate(anchor, host, () => {
-      void computePosition(anchor, host, {
-        strategy: 'fixed',
-        placement: this.placement,
-        middleware: [
-          offset(4),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => host.style.setProperty('--_available-height', `${Math.max(160, availableHeight)}px`),
-          }),
-        ],
-      }).then(({ x, y }) => {
-        host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    const place = ({ autoUpdate, computePosition, flip, offset, shift, size }: FloatingUi) => {
+      this.stopAutoUpdate = autoUpdate(anchor, host, () => {
+        void computePosition(anchor, host, {
+          strategy: 'fixed',
+          placement: this.placement,
+          middleware: [
+            offset(4),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply: ({ availableHeight }) => host.style.setProperty('--_available-height', `${Math.max(160, availableHeight)}px`),
+            }),
+          ],
+        }).then(({ x, y }) => {
+          host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+          host.style.removeProperty('opacity');
+        });
       });
-    });
+    };
+    const loaded = FLOATING_UI.current();
+    if (loaded) place(loaded);
+    else {
+      // Transparent, not hidden: focus may move into the panel before it is placed.
+      host.style.opacity = '0';
+      const started = ++this.starts;
+      FLOATING_UI.load().then(
+        (ui) => started === this.starts && this.floating === host && place(ui),
+        (error: unknown) => {
+          host.style.removeProperty('opacity');
+          console.error('[session-view] @floating-ui could not be loaded', error);
+        },
+      );
+    }
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     host.addEventListener('keydown', this.onKeyDown);
     host.addEventListener('focusout', this.onFocusOut);
   }
 
   stop(): void {
+    this.starts += 1;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
     this.anchor = undefined;

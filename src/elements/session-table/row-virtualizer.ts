@@ -16,10 +16,26 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   declare keyFunction: (id: string, index: number) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
 
+  /** An update skipped while disconnected, made when the element is connected again. */
+  private updateWhenConnected = false;
+
   // The virtualizer is created while rendering and reconnected while connecting: both with an
   // observer that lays out in the next frame, not inside the browser's observer round.
   override connectedCallback(): void {
     withFrameResizeObserver(this, () => super.connectedCallback());
+    if (this.updateWhenConnected) {
+      this.updateWhenConnected = false;
+      this.requestUpdate();
+    }
+  }
+
+  // Removed between connecting and its first render (a table taken off the page as its rows
+  // arrive), the virtualizer would be created by that render and start observing the detached
+  // grid, with no disconnect left to stop it: the observers and the nodes they hold would leak.
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.isConnected) return super.shouldUpdate(changed);
+    this.updateWhenConnected = true;
+    return false;
   }
 
   protected override update(changed: PropertyValues): void {

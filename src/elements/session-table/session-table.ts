@@ -6,6 +6,7 @@ import type { RedactionPattern } from '../../engine/redact/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { settleLoading } from '../../controllers/lazy-parts.js';
 import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
 import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
 import { PENDING_ROW } from '../../store/index.js';
@@ -243,11 +244,16 @@ export class SessionTable extends LitElement {
     clearInterval(this.tickTimer);
   }
 
-  /** Also waits for the virtualizer to render the visible rows, so awaiting it shows them. */
+  /**
+   * Also waits for the virtualizer to render the visible rows, so awaiting it shows them, and for
+   * a popover or the export menu still loading on first use.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = true;
-    await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
-    return complete;
+    return settleLoading([this.popovers.parts, this.toolbar.exportMenu.parts], async () => {
+      let complete = true;
+      await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
+      return complete;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

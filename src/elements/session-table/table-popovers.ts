@@ -4,6 +4,8 @@
  * chips above the grid. Kept out of the element so the grid code stays about the grid.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
+import { translate } from '../../i18n/index.js';
 import { live } from 'lit/directives/live.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
 import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
@@ -14,6 +16,7 @@ import type { PopoverCloseDetail } from './floating.js';
 import type { FilterChangeDetail } from './filter-popover.js';
 import { tableStrings } from './session-table.strings.js';
 import { tableIcon } from './table-icons.js';
+import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 export interface PopoverHost {
   store(): SessionStore | undefined;
@@ -42,8 +45,12 @@ export class TablePopovers {
   /** Per column, the session count at the last label lookup that left keys unnamed. */
   private readonly labelMisses = new Map<string, number>();
   private parameterCache: { size: number; ids: string[] } | undefined;
+  /** The chooser and the filter popover load when first opened (table-lazy-parts.ts). */
+  readonly parts: LazyPartsController;
 
-  constructor(private readonly host: PopoverHost) {}
+  constructor(private readonly host: PopoverHost) {
+    this.parts = new LazyPartsController(host);
+  }
 
   toggleChooser(anchor: Element): void {
     this.chooserOpen = !this.chooserOpen;
@@ -96,35 +103,51 @@ export class TablePopovers {
     this.host.changeQuery({ filters });
   }
 
+  /**
+   * Each popover once its code is in (loaded on first open). Meanwhile a status says it is
+   * loading; the popover, rendered open, then moves focus into itself as on any opening.
+   */
   render(store: SessionStore): TemplateResult {
-    const column = this.filterColumn;
+    const chooserReady = this.chooserOpen ? this.parts.use(TABLE_LAZY_PARTS.columnChooser) : TABLE_LAZY_PARTS.columnChooser.current();
+    const filterReady = this.filterColumn !== undefined ? this.parts.use(TABLE_LAZY_PARTS.filterPopover) : TABLE_LAZY_PARTS.filterPopover.current();
+    const loading = (this.chooserOpen && !chooserReady) || (this.filterColumn !== undefined && !filterReady);
+    return html`${chooserReady ? this.renderChooser(store) : nothing}${filterReady ? this.renderFilter(store) : nothing}${loading
+      ? html`<p class="sv-visually-hidden" role="status" aria-busy="true">${translate(this.host.lang(), 'common.loading')}</p>`
+      : nothing}`;
+  }
+
+  private renderChooser(store: SessionStore): TemplateResult {
     return html`<sv-column-chooser
-        .open=${this.chooserOpen}
-        .anchor=${this.chooserAnchor}
-        .columns=${store.columns}
-        .available=${this.chooserOpen ? this.availableColumns(store) : []}
-        @sv-columns-change=${(event: CustomEvent<ColumnsChangeDetail>) => this.host.setColumns(event.detail.columns)}
-        @close=${(event: CustomEvent<PopoverCloseDetail>) => {
-          this.chooserOpen = false;
-          this.host.requestUpdate();
-          if (event.detail.returnFocus) this.host.focusColumnsButton();
-        }}
-      ></sv-column-chooser>
-      <sv-filter-popover
-        .open=${column !== undefined}
-        .anchor=${this.filterAnchor}
-        .column=${column ?? ''}
-        .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
-        .values=${column ? this.values(store, column) : []}
-        .timeZone=${store.viewer.timeZone}
-        .dateLocale=${store.viewer.locale}
-        @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
-        @close=${(event: CustomEvent<PopoverCloseDetail>) => {
-          this.filterColumn = undefined;
-          this.host.requestUpdate();
-          if (event.detail.returnFocus) this.host.focusGrid();
-        }}
-      ></sv-filter-popover>`;
+      .open=${this.chooserOpen}
+      .anchor=${this.chooserAnchor}
+      .columns=${store.columns}
+      .available=${this.chooserOpen ? this.availableColumns(store) : []}
+      @sv-columns-change=${(event: CustomEvent<ColumnsChangeDetail>) => this.host.setColumns(event.detail.columns)}
+      @close=${(event: CustomEvent<PopoverCloseDetail>) => {
+        this.chooserOpen = false;
+        this.host.requestUpdate();
+        if (event.detail.returnFocus) this.host.focusColumnsButton();
+      }}
+    ></sv-column-chooser>`;
+  }
+
+  private renderFilter(store: SessionStore): TemplateResult {
+    const column = this.filterColumn;
+    return html`<sv-filter-popover
+      .open=${column !== undefined}
+      .anchor=${this.filterAnchor}
+      .column=${column ?? ''}
+      .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
+      .values=${column ? this.values(store, column) : []}
+      .timeZone=${store.viewer.timeZone}
+      .dateLocale=${store.viewer.locale}
+      @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
+      @close=${(event: CustomEvent<PopoverCloseDetail>) => {
+        this.filterColumn = undefined;
+        this.host.requestUpdate();
+        if (event.detail.returnFocus) this.host.focusGrid();
+      }}
+    ></sv-filter-popover>`;
   }
 
   /**

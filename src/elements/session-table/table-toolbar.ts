@@ -4,10 +4,13 @@
  * saved views: loading them per table id, saving, renaming, deleting and applying.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { SessionExtrasLoader } from '../../engine/export/index.js';
 import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
+import type { ExportMenu } from '../export-menu/export-menu.js';
 import type { RedactSettings } from '../export-menu/redact-settings.js';
+import { ExportMenuStandIn } from './export-menu-stand-in.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
 import { loadViews, matchingViewId, newViewId, saveViews, type SavedView } from './saved-views-model.js';
@@ -40,12 +43,15 @@ export class TableToolbar implements ReactiveController {
   private exportRows: { view: readonly string[]; sessions: SessionSummary[] } | undefined;
   private loadedStore: SessionStore | undefined;
   private detailsLoader: { store: SessionStore; load: SessionExtrasLoader } | undefined;
+  /** The export menu loads when the user first reaches for it; `exportMenu.parts.loading` until then. */
+  readonly exportMenu: ExportMenuStandIn;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly layout: LayoutController,
   ) {
     host.addController(this);
+    this.exportMenu = new ExportMenuStandIn(host);
   }
 
   hostConnected(): void {}
@@ -135,7 +141,7 @@ export class TableToolbar implements ReactiveController {
   }
 
   private fillExport(event: Event, store: SessionStore): void {
-    const menu = event.currentTarget as HTMLElementTagNameMap['sv-export-menu'];
+    const menu = event.currentTarget as ExportMenu;
     if (store.capabilities.serverQuery) {
       // The browser holds only the rows on screen: the export reads the list from the host.
       menu.sessions = [];
@@ -207,18 +213,25 @@ export class TableToolbar implements ReactiveController {
       ${ctx.rowCount ? html`<span class="row-count" part="row-count">${ctx.rowCount}</span>` : nothing} ${ctx.slaCount ?? nothing}
       <span class="spacer"></span>
       ${store
-        ? html`<sv-export-menu
-            @pointerdown=${(event: Event) => this.fillExport(event, store)}
-            @focusin=${(event: Event) => this.fillExport(event, store)}
-            .visibleColumns=${store.columns}
-            .availableColumns=${ctx.availableColumns()}
-            .viewer=${store.viewer}
-            .loadDetails=${this.exportDetails(store)}
-            .redact=${ctx.redaction.redact}
-            .redactDefaults=${ctx.redaction.redactDefaults}
-            .redactPatterns=${ctx.redaction.redactPatterns}
-            ?disabled=${store.view.length === 0}
-          ></sv-export-menu>`
+        ? this.exportMenu.render(lang, store.view.length === 0, {
+            menu: (arrived) => html`<sv-export-menu
+              ${ref(arrived)}
+              @pointerdown=${(event: Event) => this.fillExport(event, store)}
+              @focusin=${(event: Event) => this.fillExport(event, store)}
+              .visibleColumns=${store.columns}
+              .availableColumns=${ctx.availableColumns()}
+              .viewer=${store.viewer}
+              .loadDetails=${this.exportDetails(store)}
+              .redact=${ctx.redaction.redact}
+              .redactDefaults=${ctx.redaction.redactDefaults}
+              .redactPatterns=${ctx.redaction.redactPatterns}
+              ?disabled=${store.view.length === 0}
+            ></sv-export-menu>`,
+            open: (menu) => {
+              menu.sessions = this.viewSessions(store);
+              void menu.show();
+            },
+          })
         : nothing}
       <slot name="toolbar-end"></slot>
     </div>`;

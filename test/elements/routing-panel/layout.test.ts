@@ -30,6 +30,7 @@ describe('<routing-panel> layout', () => {
     const el = await panel('active');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="reroute-button"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.section-title'), 're-route section rendered');
+    await el.updateComplete; // the picker loads on first use
     expect(insets(el, '.section-title').start).to.be.at.least(8);
     expect(insets(el, 'sv-target-picker').start).to.be.at.least(8);
     expect(insets(el, 'sv-target-picker').end).to.be.at.least(8);

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/define/routing-panel.js';
-import type { TargetPicker } from '../../../src/define/routing-panel.js';
+// The picker on its own (<routing-panel> loads it when a re-route opens).
+import '../../../src/define/sv-target-picker.js';
+import type { TargetPicker } from '../../../src/define/sv-target-picker.js';
 import { filterTargets, unavailableReason } from '../../../src/elements/routing-panel/availability.js';
 import { group, operator, TARGETS } from './routing-test-adapter.js';
 

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/define/session-detail.js';
-import type { SessionInfo, SessionParametersTable } from '../../../src/define/session-detail.js';
+// The parts on their own (<session-detail> loads them on first use).
+import '../../../src/define/sv-session-info.js';
+import '../../../src/define/sv-session-parameters.js';
+import type { SessionInfo } from '../../../src/define/sv-session-info.js';
+import type { SessionParametersTable } from '../../../src/define/sv-session-parameters.js';
 import { detail } from './fixtures.js';
 
 const viewer = { id: 'me', name: 'Me', role: 'operator' as const, timeZone: 'Europe/Prague', locale: 'en-GB' };

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { createDemoAdapter } from '../../../src/adapter/demo/index.js';
 import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { DetailedSession } from '../../../src/model/index.js';
-import { settle, tableFixture, waitFor } from './table-fixtures.js';
+import { reachExportMenu, settle, tableFixture, waitFor } from './table-fixtures.js';
 
 describe('session-table: export from the toolbar', () => {
   it('an HTML export of the view carries transcripts, loaded through the store (demo adapter, 50 sessions)', async () => {
@@ -18,10 +18,9 @@ describe('session-table: export from the toolbar', () => {
       const said = first.messages.find((message) => message.sender !== 'system' && message.text.trim().length > 8);
       expect(said, 'the first demo session has a conversation').to.exist;
 
-      const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
-      const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-      button.focus(); // the toolbar hands the menu the view's rows as the user reaches for it
-      button.click();
+      // The toolbar hands the menu the view's rows as the user reaches for it.
+      const menu = await reachExportMenu(table);
+      menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
       await menu.updateComplete;
       menu.shadowRoot!.querySelector<HTMLInputElement>('input[value="html"]')!.click();
       await menu.updateComplete;

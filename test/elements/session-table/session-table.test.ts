@@ -6,6 +6,7 @@ import {
   chord,
   grid,
   makeSession,
+  reachExportMenu,
   rowByIndex,
   rowText,
   settle,
@@ -261,10 +262,10 @@ describe('session-table: standalone store', () => {
 describe('session-table: toolbar parts and resizing', () => {
   it('hands the export menu the rows of the current view and the visible columns', async () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 30 }) });
-    const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
     const store = table.currentStore!;
     // The list is built when the user reaches for the menu (focus or pointer), not on every render.
-    menu.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.focus();
+    const menu = await reachExportMenu(table);
+    expect(menu.shadowRoot!.activeElement, 'focus is on the menu’s button').to.equal(menu.shadowRoot!.querySelector('[part="button"]'));
     expect(menu.sessions.map((s) => s.id)).to.deep.equal([...store.view]);
     expect(menu.visibleColumns).to.deep.equal(store.columns);
   });

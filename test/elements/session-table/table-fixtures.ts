@@ -168,3 +168,6 @@ export async function chord(modifier: string, key: string): Promise<void> {
   await sendKeys({ press: key });
   await sendKeys({ up: modifier });
 }
+
+
+export { reachExportMenu } from '../../helpers/export-menu.js';

@@ -3,6 +3,7 @@ import '../../../src/define/session-view.js';
 import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';
 import type { SessionView } from '../../../src/elements/session-view/session-view.js';
 import { scriptedAdapter, summary, until } from '../../helpers/test-adapter.js';
+import { reachExportMenu } from '../../helpers/export-menu.js';
 
 /** Two sessions whose client fields hold an e-mail, a phone and a customer number (`C-1234`). */
 const sessions = [
@@ -12,8 +13,7 @@ const sessions = [
 const customerNumbers = [{ id: 'customer', label: 'Customer numbers', pattern: /C-\d{4}/ }];
 
 function menuOf(view: SessionView) {
-  const table = view.shadowRoot!.querySelector('session-table')!;
-  return table.shadowRoot!.querySelector('sv-export-menu')!;
+  return reachExportMenu(view.shadowRoot!.querySelector('session-table')!);
 }
 
 describe('<session-view> passes its redaction settings to the export menu', () => {
@@ -31,10 +31,9 @@ describe('<session-view> passes its redaction settings to the export menu', () =
     expect(table.redact).to.deep.equal(['email']);
     expect(table.redactPatterns).to.equal(customerNumbers);
 
-    const menu = menuOf(view);
-    const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
-    button.focus(); // the toolbar hands the menu the view's rows as the user reaches for it
-    button.click();
+    // The toolbar hands the menu the view's rows as the user reaches for it.
+    const menu = await menuOf(view);
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
     await menu.updateComplete;
     const checked = [...menu.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="redact"]')].filter((box) => box.checked).map((box) => box.value);
     expect(checked, 'CSV starts from the host defaults for CSV').to.deep.equal(['email', 'phone', 'customer']);
@@ -58,7 +57,7 @@ describe('<session-view> passes its redaction settings to the export menu', () =
     const view = await fixture<SessionView>(html`<session-view style="height:500px;width:1000px" redact="none" .adapter=${adapter}></session-view>`);
     await until(() => view.store?.status === 'ready');
     await view.store!.settled();
-    const menu = menuOf(view);
+    const menu = await menuOf(view);
     await menu.show();
     menu.shadowRoot!.querySelector<HTMLInputElement>('input[value="html"]')!.click();
     await menu.updateComplete;

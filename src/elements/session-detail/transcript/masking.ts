@@ -3,14 +3,12 @@
  * card numbers as `[card •••• 4242]`), with a per-session "Show" for roles allowed to reveal.
  * The same redaction as the exports; the transcript only ever receives masked messages, so
  * find-in-transcript cannot reach a hidden value either. The status line is a live region, so
- * hiding and showing are announced.
+ * hiding and showing are announced. The masking itself (the redaction engine) is in
+ * mask-transcript.ts, loaded on first use: only hosts that mask pay for it.
  */
 import { css, html, nothing } from 'lit';
-import { SessionRedaction, type RedactionPattern } from '../../../engine/redact/index.js';
-import type { Role, DetailedSession, Translate } from '../../../model/index.js';
-// Mask words (`[telefon]`, …) live with the export strings; registering them here keeps masks
-// translated when the export menu is not loaded.
-import '../../export-menu/export-menu.strings.js';
+import type { RedactionPattern } from '../../../engine/redact/index.js';
+import type { Role } from '../../../model/index.js';
 import { t } from './masking.strings.js';
 
 export interface TranscriptMasking {
@@ -22,26 +20,6 @@ export interface TranscriptMasking {
   kinds?: readonly string[];
   /** The host's own patterns, as for the exports. */
   patterns?: readonly RedactionPattern[];
-}
-
-export interface MaskedTranscript {
-  detail: DetailedSession;
-  /** Values hidden in this transcript. */
-  hidden: number;
-}
-
-const cache = new WeakMap<DetailedSession, { masking: TranscriptMasking; lang: string; result: MaskedTranscript }>();
-
-/** The session with its messages masked (cached per session object, masking and language). */
-export function maskTranscript(detail: DetailedSession, masking: TranscriptMasking, lang: string, translate: Translate): MaskedTranscript {
-  const hit = cache.get(detail);
-  if (hit && hit.masking === masking && hit.lang === lang) return hit.result;
-  const redaction = new SessionRedaction({ kinds: masking.kinds, patterns: masking.patterns, translate });
-  const extras = redaction.extras(detail.id, { messages: detail.messages });
-  const messages = (extras.messages ?? detail.messages) as DetailedSession['messages'];
-  const result = { detail: messages === detail.messages ? detail : { ...detail, messages }, hidden: redaction.report().total };
-  cache.set(detail, { masking, lang, result });
-  return result;
 }
 
 export function masksFor(masking: TranscriptMasking | undefined, role: Role | undefined): { mask: boolean; canReveal: boolean } {

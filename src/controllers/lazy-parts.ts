@@ -1,0 +1,102 @@
+/**
+ * Code an element shows only sometimes (a tab panel, a dialog, a popover, transcript masking) loaded
+ * with `import()` on first use, so a host that imports one element pays up front only for what its
+ * first paint needs. The element renders a loading state meanwhile and re-renders when the code
+ * arrives; its `updateComplete` waits for that (see {@link settleLoading}), so a host or a test that
+ * awaits `updateComplete` sees the part, never the loading state.
+ *
+ * The one-file bundle inlines these imports (rollup `inlineDynamicImports`): there the code is
+ * already present and each part is ready after one microtask.
+ */
+import type { ReactiveControllerHost } from 'lit';
+
+/** Something loaded on demand: its value once loaded (`undefined` before), and how to load it. */
+export interface LazyPart<T> {
+  current(): T | undefined;
+  load(): Promise<T>;
+}
+
+/** A module loaded once for the whole page: every element that uses it shares the one load. */
+export function lazyModule<T>(importer: () => Promise<T>): LazyPart<T> {
+  let value: T | undefined;
+  let loading: Promise<T> | undefined;
+  return {
+    current: () => value,
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (value = module),
+        (error: unknown) => {
+          // A failed fetch (network, deploy in between) may succeed later: the next use retries.
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+}
+
+/**
+ * A custom element registered by its define module on first use. Ready as soon as the tag is
+ * defined, however that happened (a host may have imported the define module itself).
+ */
+export function lazyElement(tag: string, importer: () => Promise<unknown>): LazyPart<true> {
+  const module = lazyModule(importer);
+  const defined = (): true | undefined => (typeof customElements !== 'undefined' && customElements.get(tag) ? true : undefined);
+  return { current: defined, load: () => module.load().then(() => true as const) };
+}
+
+/**
+ * Per element: which parts it is waiting for, and the re-render when each arrives. (No lifecycle
+ * to follow: a part that arrives after the element left the page only marks it for an update.)
+ */
+export class LazyPartsController {
+  readonly #pending = new Map<LazyPart<unknown>, Promise<void>>();
+
+  constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
+
+  /** The part's value when loaded; otherwise starts loading it and returns `undefined` (render a loading state). */
+  use<T>(part: LazyPart<T>): T | undefined {
+    const value = part.current();
+    if (value !== undefined || this.#pending.has(part)) return value;
+    const pending = part.load().then(
+      () => {
+        this.#pending.delete(part);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#pending.delete(part);
+        console.error('[session-view] a part of the element could not be loaded', error);
+      },
+    );
+    this.#pending.set(part, pending);
+    return undefined;
+  }
+
+  /** Starts loading a part ahead of its use (e.g. on hover or focus of the button that opens it). */
+  preload(part: LazyPart<unknown>): void {
+    if (part.current() === undefined) part.load().catch(() => undefined);
+  }
+
+  /** Settles when every part this element is waiting for has arrived (or failed); `undefined` when none. */
+  get loading(): Promise<void> | undefined {
+    return this.#pending.size > 0 ? Promise.all(this.#pending.values()).then(() => undefined) : undefined;
+  }
+}
+
+/** Anything an element's `updateComplete` should wait for: a store or parts still loading. */
+export interface Loading {
+  readonly loading: Promise<unknown> | undefined;
+}
+
+/**
+ * For an element's `getUpdateComplete()`: the element's update, then whatever is still loading,
+ * then the update it triggers, until nothing is.
+ */
+export async function settleLoading(sources: readonly Loading[], updateComplete: () => Promise<boolean>): Promise<boolean> {
+  const stillLoading = (): Promise<unknown> | undefined => sources.find((source) => source.loading !== undefined)?.loading;
+  let complete = await updateComplete();
+  for (let loading = stillLoading(); loading; loading = stillLoading()) {
+    await loading;
+    complete = await updateComplete();
+  }
+  return complete;
+}
