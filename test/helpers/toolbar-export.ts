@@ -6,10 +6,11 @@ import { oneEvent, waitUntil } from '@open-wc/testing';
 import type { ExportDoneDetail } from '../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../src/elements/export-menu/export-menu.js';
 import type { SessionTable } from '../../src/elements/session-table/session-table.js';
+import { reachExportMenu } from './export-menu.js';
 
 /** Opens the export dialog of `table`'s toolbar and returns its menu. */
 export async function openToolbarExport(table: SessionTable): Promise<ExportMenu> {
-  const menu = table.shadowRoot!.querySelector('sv-export-menu')!;
+  const menu = await reachExportMenu(table);
   const button = menu.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
   button.focus();
   button.click();

@@ -7,22 +7,22 @@ import { openToolbarExport, startExport } from '../../helpers/toolbar-export.js'
 import { grid, settle, tableFixture, waitFor } from './table-fixtures.js';
 
 /** A table on a synthetic `serverQuery` host of `total` rows, once it shows the total. */
-async function serverTable(total: number): Promise<{ adapter: RangeAdapter; table: SessionTable; menu: ExportMenu }> {
+async function serverTable(total: number): Promise<{ adapter: RangeAdapter; table: SessionTable }> {
   const adapter = rangeAdapter(total);
   const table = await tableFixture({ adapter }, { height: 300, width: 1000 });
   await waitFor(() => grid(table).getAttribute('aria-rowcount') === String(total + 1), table);
   await settle(table);
-  return { adapter, table, menu: table.shadowRoot!.querySelector('sv-export-menu')! };
+  return { adapter, table };
 }
 
 const $ = <T extends Element>(menu: ExportMenu, selector: string) => menu.shadowRoot!.querySelector<T>(selector)!;
 
 describe('session-table: export of a server-side list (serverQuery)', () => {
   it('reads the whole filtered list from the host page by page and writes it as one CSV in the host order', async () => {
-    const { adapter, table, menu } = await serverTable(2_500);
+    const { adapter, table } = await serverTable(2_500);
     table.currentStore!.setQuery({ search: 'reklamace' });
     await waitFor(() => table.currentStore!.status === 'ready', table);
-    await openToolbarExport(table);
+    const menu = await openToolbarExport(table);
     expect($(menu, '.count').textContent).to.equal('Exports 2,500 sessions of the current view, in view order.');
     const before = adapter.requests.length;
 
@@ -48,8 +48,8 @@ describe('session-table: export of a server-side list (serverQuery)', () => {
   });
 
   it('writes the HTML file from every page of the list', async () => {
-    const { table, menu } = await serverTable(1_200);
-    await openToolbarExport(table);
+    const { table } = await serverTable(1_200);
+    const menu = await openToolbarExport(table);
     $<HTMLInputElement>(menu, 'input[value="html"]').click();
     await menu.updateComplete;
     $<HTMLInputElement>(menu, 'input[name="transcripts"]').click(); // summaries only: no details asked
@@ -62,8 +62,8 @@ describe('session-table: export of a server-side list (serverQuery)', () => {
   });
 
   it('shows progress against the host total ("1,000 of 48,210"), and Cancel aborts the request in flight without a file', async () => {
-    const { adapter, table, menu } = await serverTable(48_210);
-    await openToolbarExport(table);
+    const { adapter, table } = await serverTable(48_210);
+    const menu = await openToolbarExport(table);
     let files = 0;
     menu.addEventListener('sv-export-done', () => (files += 1));
     adapter.hold = true;
