@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
+// The part on its own (its element loads it on first use).
+import '../src/define/sv-filter-popover.js';
 import type { ValueListEntry } from '../src/engine/query/index.js';
 import type { ColumnFilter } from '../src/model/index.js';
 import { ownFrameDocs, popoverAnchor } from './support/popover-anchor.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/all.js';
+// The part on its own (its element loads it on first use).
+import '../src/define/sv-linked-transcript.js';
 import { callLikeWav } from '../src/elements/recording-player/generated-media.js';
 import type { DetailedSession, Message, Recording, RecordingSource } from '../src/model/index.js';
 import { partStore } from './support/demo.js';
