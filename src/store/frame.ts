@@ -13,6 +13,12 @@ export class FrameScheduler {
   private waiters: Array<() => void> = [];
   private lastRun = -Infinity;
   private delayTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The frame (and its fallback timer) asked for the pending run. A run or a cancel ends them:
+   * left outstanding, they flushed the next run that was being held back for its interval.
+   */
+  private frameRequest: number | undefined;
+  private frameFallback: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly run: () => void) {}
 
@@ -20,8 +26,7 @@ export class FrameScheduler {
   flushNow(): void {
     if (!this.pending) return;
     this.pending = false;
-    clearTimeout(this.delayTimer);
-    this.delayTimer = undefined;
+    this.dropRequests();
     this.lastRun = performance.now();
     this.run();
     const waiters = this.waiters;
@@ -47,15 +52,25 @@ export class FrameScheduler {
 
   private atFrame(): void {
     this.delayTimer = undefined;
-    if (!this.pending) return;
+    if (!this.pending || this.frameFallback !== undefined) return;
     const flush = () => this.flushNow();
     if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
-      requestAnimationFrame(flush);
+      this.frameRequest = requestAnimationFrame(flush);
       // rAF can stall in background tabs and throttled iframes; the timer guarantees progress.
-      setTimeout(flush, 100);
+      this.frameFallback = setTimeout(flush, 100);
     } else {
-      setTimeout(flush, 0);
+      this.frameFallback = setTimeout(flush, 0);
     }
+  }
+
+  /** Ends the requests for the pending run: the held-back timer, the frame and its fallback. */
+  private dropRequests(): void {
+    clearTimeout(this.delayTimer);
+    this.delayTimer = undefined;
+    if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = undefined;
+    clearTimeout(this.frameFallback);
+    this.frameFallback = undefined;
   }
 
   /** Resolves after the pending run (immediately when nothing is pending). */
@@ -66,7 +81,6 @@ export class FrameScheduler {
 
   cancel(): void {
     this.pending = false;
-    clearTimeout(this.delayTimer);
-    this.delayTimer = undefined;
+    this.dropRequests();
   }
 }
