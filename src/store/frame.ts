@@ -7,6 +7,9 @@
  * re-rendered sixty times a second for a feed of 100 changes/s spent most of the main thread
  * laying out its rows, where ten updates a second look just as live. A run asked for without an
  * interval (the user's own action, `flushNow`) still happens at once and takes everything along.
+ * A run held back for its interval runs from its timer, in a task of its own, rather than at the
+ * frame after it: inside a frame callback the store's flush, the elements' render and the frame's
+ * own style, layout and paint made one long task on every live update.
  */
 export class FrameScheduler {
   private pending = false;
@@ -46,7 +49,7 @@ export class FrameScheduler {
       return;
     }
     this.pending = true;
-    if (wait > 0) this.delayTimer = setTimeout(() => this.atFrame(), wait);
+    if (wait > 0) this.delayTimer = setTimeout(() => this.flushNow(), wait);
     else this.atFrame();
   }
 
