@@ -116,6 +116,7 @@ interface TracedTasks {
   p95CpuMs: number;
   longestCpuMs: number;
   overBudgetCpu: number;
+  busyCpuShare: number;
   loadAverage: number;
 }
 
@@ -171,8 +172,13 @@ describe('live soak benchmark', () => {
       console.log(`live soak: minute ${minute}, ${host.sent - sentBefore} changes, heap ${round(heap.at(-1)! / 1e6)} MB, ${store.view.length} live rows`);
     }
     const tasks = recorder.stop();
-    const traced = await executeServerCommand<TracedTasks, undefined>('task-trace-stop');
-    if (!traced) throw new Error('live soak: no task trace');
+    await executeServerCommand('task-trace-stop');
+    let traced: TracedTasks | { pending: true } | { error: string } | undefined;
+    do {
+      await pause(1000);
+      traced = await executeServerCommand<TracedTasks | { pending: true } | { error: string }, undefined>('task-trace-result');
+    } while (traced && 'pending' in traced);
+    if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
     host.stop();
     await store.settled();
 
@@ -197,6 +203,7 @@ describe('live soak benchmark', () => {
       row('longest task in the trace (thread time: what the page itself ran)', traced.longestCpuMs, 'ms', TASK_BUDGET_MS),
       row('p95 task (thread time)', traced.p95CpuMs, 'ms', TASK_BUDGET_MS),
       row('tasks of 50 ms or more by thread time', traced.overBudgetCpu, 'count', 0),
+      row('main thread busy (thread time, % of the soak)', traced.busyCpuShare * 100, '%', 100),
       row('machine load average during the soak (vs its 2 cores)', traced.loadAverage, 'load', 2),
       row('heap growth per minute after GC (vs heap at start)', perMinuteMb, 'MB/min', heap[0]! / 1e6),
       ...heap.map((bytes, minute) => row(`heap after GC at minute ${minute}`, bytes / 1e6, 'MB', heap[0]! / 1e6)),

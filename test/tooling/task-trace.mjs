@@ -18,15 +18,31 @@ export async function startTaskTrace(session) {
   return { tracing: true };
 }
 
-export async function stopTaskTrace(session) {
+/**
+ * Stops the trace and starts reading it: a 10-minute trace takes longer to hand over than one
+ * command may take, so `task-trace-result` answers `{ pending: true }` until the figures are ready.
+ */
+export function stopTaskTrace(session) {
   const page = session.browser.getPage(session.id);
   const trace = tracing.get(page);
   if (!trace) throw new Error('task-trace-stop without task-trace-start');
-  tracing.delete(page);
   clearInterval(trace.timer);
-  const buffer = await page.tracing.stop();
   const loadAverage = trace.load.reduce((sum, value) => sum + value, 0) / trace.load.length;
-  return { ...summarizeTasks(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []), loadAverage };
+  trace.result = page.tracing.stop().then(
+    (buffer) => ({ ...summarizeTasks(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []), loadAverage }),
+    (error) => ({ error: String(error) }),
+  );
+  trace.result.then((result) => (trace.done = result));
+  return { stopping: true };
+}
+
+export function taskTraceResult(session) {
+  const page = session.browser.getPage(session.id);
+  const trace = tracing.get(page);
+  if (!trace?.result) throw new Error('task-trace-result without task-trace-stop');
+  if (!trace.done) return { pending: true };
+  tracing.delete(page);
+  return trace.done;
 }
 
 /** Task figures of the renderer main thread that ran the most tasks (the test page's). */
@@ -57,6 +73,7 @@ export function summarizeTasks(events) {
   const counted = tasks.filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur));
   const wall = counted.map((task) => task.dur / 1000).sort((a, b) => a - b);
   const cpu = counted.map((task) => (task.tdur ?? task.dur) / 1000).sort((a, b) => a - b);
+  const span = counted.length > 0 ? (counted.at(-1).ts + counted.at(-1).dur - counted[0].ts) / 1000 : 0;
   const percentile = (sorted, share) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]);
   return {
     tasks: counted.length,
@@ -68,5 +85,7 @@ export function summarizeTasks(events) {
     longestCpuMs: cpu.at(-1) ?? 0,
     overBudgetWall: wall.filter((ms) => ms >= 50).length,
     overBudgetCpu: cpu.filter((ms) => ms >= 50).length,
+    /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
+    busyCpuShare: span > 0 ? cpu.reduce((sum, ms) => sum + ms, 0) / span : 0,
   };
 }
