@@ -172,6 +172,9 @@ describe('live soak benchmark', () => {
       console.log(`live soak: minute ${minute}, ${host.sent - sentBefore} changes, heap ${round(heap.at(-1)! / 1e6)} MB, ${store.view.length} live rows`);
     }
     const tasks = recorder.stop();
+    // The feed stops with the measurement: reading the trace takes a while, and changes announced
+    // meanwhile are not the soak's.
+    host.stop();
     await executeServerCommand('task-trace-stop');
     let traced: TracedTasks | { pending: true } | { error: string } | undefined;
     do {
@@ -179,7 +182,6 @@ describe('live soak benchmark', () => {
       traced = await executeServerCommand<TracedTasks | { pending: true } | { error: string }, undefined>('task-trace-result');
     } while (traced && 'pending' in traced);
     if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
-    host.stop();
     await store.settled();
 
     // Lost: a live session missing or behind the host; doubled: a row twice, a ghost, a message counted twice.
