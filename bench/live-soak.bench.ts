@@ -117,6 +117,7 @@ interface TracedTasks {
   longestCpuMs: number;
   overBudgetCpu: number;
   busyCpuShare: number;
+  perMinute: unknown[];
   loadAverage: number;
 }
 
@@ -182,6 +183,7 @@ describe('live soak benchmark', () => {
       traced = await executeServerCommand<TracedTasks | { pending: true } | { error: string }, undefined>('task-trace-result');
     } while (traced && 'pending' in traced);
     if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
+    console.log(`live soak: tasks per minute (thread time): ${JSON.stringify(traced.perMinute)}`);
     await store.settled();
 
     // Lost: a live session missing or behind the host; doubled: a row twice, a ghost, a message counted twice.

@@ -85,7 +85,26 @@ export function summarizeTasks(events) {
     longestCpuMs: cpu.at(-1) ?? 0,
     overBudgetWall: wall.filter((ms) => ms >= 50).length,
     overBudgetCpu: cpu.filter((ms) => ms >= 50).length,
+    /** Per minute of the trace: tasks, tasks of 50 ms or more by thread time, the longest by thread time (ms), the busy share — a cost that grows with time shows here. */
+    perMinute: perMinute(counted),
     /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
     busyCpuShare: span > 0 ? cpu.reduce((sum, ms) => sum + ms, 0) / span : 0,
   };
+}
+
+function perMinute(tasks) {
+  if (tasks.length === 0) return [];
+  const start = tasks[0].ts;
+  const minutes = [];
+  for (const task of tasks) {
+    const index = Math.floor((task.ts - start) / 60e6);
+    minutes[index] ??= { tasks: 0, overBudgetCpu: 0, longestCpuMs: 0, busyCpuShare: 0 };
+    const cpu = (task.tdur ?? task.dur) / 1000;
+    const minute = minutes[index];
+    minute.tasks += 1;
+    if (cpu >= 50) minute.overBudgetCpu += 1;
+    minute.longestCpuMs = Math.max(minute.longestCpuMs, Math.round(cpu));
+    minute.busyCpuShare += cpu / 60_000;
+  }
+  return minutes.map((minute) => minute && { ...minute, busyCpuShare: Math.round(minute.busyCpuShare * 1000) / 1000 });
 }
