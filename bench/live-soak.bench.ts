@@ -4,6 +4,9 @@
  * arrivals, messages, acceptances, endings, removals, one change in seven announced twice — for
  * 10 minutes of real time (`LIVE_SOAK_MINUTES=1` for a short run). Reported:
  * - the longest task on the main thread (budget 50 ms) and the number of long tasks (≥ 50 ms);
+ * - from a trace of every task (test/tooling/task-trace.mjs): the p95 and p99 task, and each
+ *   task's thread time beside its wall time, with the machine's load average: on a machine
+ *   shared by other work a task's wall time includes the time it waited for a CPU;
  * - the heap after garbage collection at each minute and its growth per minute (least squares);
  * - changes lost and doubled: at the end the Live view must equal the host's live sessions at
  *   the host's versions and message counts.
@@ -83,11 +86,12 @@ function taskRecorder() {
     expected = now + 10;
   }, 10);
   return {
-    /** Runs `work` (a forced collection) without counting it. */
+    /** Runs `work` (a forced collection) without counting it (marked for the task trace too). */
     exclude(work: () => void): void {
       const start = performance.now();
       work();
       excluded.push({ start, end: performance.now() });
+      performance.measure('exclude-task:gc', { start, end: performance.now() });
       expected = performance.now() + 10;
     },
     stop(): { longest: number; count: number } {
@@ -101,6 +105,20 @@ function taskRecorder() {
       return { longest: counted.length > 0 ? longestTask : Math.min(longestStall, TASK_BUDGET_MS), count: counted.length };
     },
   };
+}
+
+/** What `task-trace-stop` reports (test/tooling/task-trace.mjs). */
+interface TracedTasks {
+  tasks: number;
+  p95WallMs: number;
+  p99WallMs: number;
+  longestWallMs: number;
+  p95CpuMs: number;
+  longestCpuMs: number;
+  overBudgetCpu: number;
+  busyCpuShare: number;
+  perMinute: unknown[];
+  loadAverage: number;
 }
 
 /** Least-squares slope of `values` per step. */
@@ -139,6 +157,8 @@ describe('live soak benchmark', () => {
     // The idle sort preparation after the load is the load's work, not the soak's.
     await pause(5000);
 
+    console.log(`live soak: measuring for ${minutes} min`);
+    await executeServerCommand('task-trace-start');
     const recorder = taskRecorder();
     const heap: number[] = [];
     const collect = () => recorder.exclude(() => window.gc!());
@@ -153,7 +173,17 @@ describe('live soak benchmark', () => {
       console.log(`live soak: minute ${minute}, ${host.sent - sentBefore} changes, heap ${round(heap.at(-1)! / 1e6)} MB, ${store.view.length} live rows`);
     }
     const tasks = recorder.stop();
+    // The feed stops with the measurement: reading the trace takes a while, and changes announced
+    // meanwhile are not the soak's.
     host.stop();
+    await executeServerCommand('task-trace-stop');
+    let traced: TracedTasks | { pending: true } | { error: string } | undefined;
+    do {
+      await pause(1000);
+      traced = await executeServerCommand<TracedTasks | { pending: true } | { error: string }, undefined>('task-trace-result');
+    } while (traced && 'pending' in traced);
+    if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
+    console.log(`live soak: tasks per minute (thread time): ${JSON.stringify(traced.perMinute)}`);
     await store.settled();
 
     // Lost: a live session missing or behind the host; doubled: a row twice, a ghost, a message counted twice.
@@ -171,6 +201,14 @@ describe('live soak benchmark', () => {
     const results: BenchRow[] = [
       row(`longest task, ${CHANGES_PER_SECOND} changes/s over ${HISTORY / 1000}k sessions, ${minutes} min (budget)`, tasks.longest, 'ms', TASK_BUDGET_MS),
       row('long tasks (≥ 50 ms) during the soak', tasks.count, 'count', 0),
+      row(`p95 task of the main thread (wall time; ${traced.tasks} tasks traced)`, traced.p95WallMs, 'ms', TASK_BUDGET_MS),
+      row('p99 task of the main thread (wall time)', traced.p99WallMs, 'ms', TASK_BUDGET_MS),
+      row('longest task in the trace (wall time: includes waiting for a CPU on a busy machine)', traced.longestWallMs, 'ms', TASK_BUDGET_MS),
+      row('longest task in the trace (thread time: what the page itself ran)', traced.longestCpuMs, 'ms', TASK_BUDGET_MS),
+      row('p95 task (thread time)', traced.p95CpuMs, 'ms', TASK_BUDGET_MS),
+      row('tasks of 50 ms or more by thread time', traced.overBudgetCpu, 'count', 0),
+      row('main thread busy (thread time, % of the soak)', traced.busyCpuShare * 100, '%', 100),
+      row('machine load average during the soak (vs its 2 cores)', traced.loadAverage, 'load', 2),
       row('heap growth per minute after GC (vs heap at start)', perMinuteMb, 'MB/min', heap[0]! / 1e6),
       ...heap.map((bytes, minute) => row(`heap after GC at minute ${minute}`, bytes / 1e6, 'MB', heap[0]! / 1e6)),
       row('live changes announced (vs 100/s × duration)', sent, 'changes', CHANGES_PER_SECOND * 60 * minutes),

@@ -7,12 +7,21 @@
  * re-rendered sixty times a second for a feed of 100 changes/s spent most of the main thread
  * laying out its rows, where ten updates a second look just as live. A run asked for without an
  * interval (the user's own action, `flushNow`) still happens at once and takes everything along.
+ * A run held back for its interval runs from its timer, in a task of its own, rather than at the
+ * frame after it: inside a frame callback the store's flush, the elements' render and the frame's
+ * own style, layout and paint made one long task on every live update.
  */
 export class FrameScheduler {
   private pending = false;
   private waiters: Array<() => void> = [];
   private lastRun = -Infinity;
   private delayTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The frame (and its fallback timer) asked for the pending run. A run or a cancel ends them:
+   * left outstanding, they flushed the next run that was being held back for its interval.
+   */
+  private frameRequest: number | undefined;
+  private frameFallback: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly run: () => void) {}
 
@@ -20,8 +29,7 @@ export class FrameScheduler {
   flushNow(): void {
     if (!this.pending) return;
     this.pending = false;
-    clearTimeout(this.delayTimer);
-    this.delayTimer = undefined;
+    this.dropRequests();
     this.lastRun = performance.now();
     this.run();
     const waiters = this.waiters;
@@ -41,21 +49,31 @@ export class FrameScheduler {
       return;
     }
     this.pending = true;
-    if (wait > 0) this.delayTimer = setTimeout(() => this.atFrame(), wait);
+    if (wait > 0) this.delayTimer = setTimeout(() => this.flushNow(), wait);
     else this.atFrame();
   }
 
   private atFrame(): void {
     this.delayTimer = undefined;
-    if (!this.pending) return;
+    if (!this.pending || this.frameFallback !== undefined) return;
     const flush = () => this.flushNow();
     if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
-      requestAnimationFrame(flush);
+      this.frameRequest = requestAnimationFrame(flush);
       // rAF can stall in background tabs and throttled iframes; the timer guarantees progress.
-      setTimeout(flush, 100);
+      this.frameFallback = setTimeout(flush, 100);
     } else {
-      setTimeout(flush, 0);
+      this.frameFallback = setTimeout(flush, 0);
     }
+  }
+
+  /** Ends the requests for the pending run: the held-back timer, the frame and its fallback. */
+  private dropRequests(): void {
+    clearTimeout(this.delayTimer);
+    this.delayTimer = undefined;
+    if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = undefined;
+    clearTimeout(this.frameFallback);
+    this.frameFallback = undefined;
   }
 
   /** Resolves after the pending run (immediately when nothing is pending). */
@@ -66,7 +84,6 @@ export class FrameScheduler {
 
   cancel(): void {
     this.pending = false;
-    clearTimeout(this.delayTimer);
-    this.delayTimer = undefined;
+    this.dropRequests();
   }
 }

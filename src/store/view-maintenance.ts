@@ -151,6 +151,8 @@ export class ViewMaintenance {
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  // An update that changed nothing shown gives the view back as it was: no compare of 100k ids.
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import { FrameScheduler } from '../../src/store/frame.js';
 import { stoppedClock } from '../helpers/fake-clock.js';
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 function counted() {
   const counter = { runs: 0 };
   const scheduler = new FrameScheduler(() => (counter.runs += 1));
@@ -24,10 +26,8 @@ describe('FrameScheduler', () => {
   it('holds a live run back until its interval since the last run has passed', async () => {
     const clock = stoppedClock();
     const { counter, scheduler } = counted();
-    // The first run at its frame: a run forced earlier leaves its frame request outstanding, which
-    // would flush the next run early (a known gap of the scheduler, see the stop's note).
     scheduler.schedule();
-    await scheduler.settled();
+    scheduler.flushNow();
     expect(counter.runs).to.equal(1);
     scheduler.schedule(100);
     scheduler.schedule(100);
@@ -36,6 +36,25 @@ describe('FrameScheduler', () => {
     await clock.tickAsync(50);
     await scheduler.settled();
     expect(counter.runs, 'once the interval passed').to.equal(2);
+  });
+
+  it('a forced run ends the frame request made for it: the next held-back run still waits its interval', async () => {
+    const clock = stoppedClock();
+    const { counter, scheduler } = counted();
+    // A run asked for at the next frame (its frame and a fallback timer are requested), then
+    // forced at once by the user's action.
+    scheduler.schedule();
+    scheduler.flushNow();
+    expect(clock.countTimers(), 'timers left behind by the forced run').to.equal(0);
+    scheduler.schedule(100);
+    // Frames go on while the clock stands still: the old frame request must not run it.
+    await nextFrame();
+    await nextFrame();
+    await clock.tickAsync(99);
+    expect(counter.runs, 'before the interval passed').to.equal(1);
+    await clock.tickAsync(1);
+    await scheduler.settled();
+    expect(counter.runs, 'once it passed').to.equal(2);
   });
 
   it('runs a held-back live run at once when work that must not wait is scheduled', async () => {
@@ -60,5 +79,16 @@ describe('FrameScheduler', () => {
     expect(counter.runs).to.equal(2);
     await clock.tickAsync(200);
     expect(counter.runs, 'nothing left to run').to.equal(2);
+  });
+
+  it('cancel ends every request: no timer is left and nothing runs', async () => {
+    const clock = stoppedClock();
+    const { counter, scheduler } = counted();
+    scheduler.schedule();
+    scheduler.cancel();
+    expect(clock.countTimers()).to.equal(0);
+    await nextFrame();
+    await nextFrame();
+    expect(counter.runs).to.equal(0);
   });
 });

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
+import { startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -180,6 +181,9 @@ export function serverCommandsPlugin() {
       if (command === 'manifest-check') return manifestCheck();
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'bench-options') return benchOptions();
+      if (command === 'task-trace-start') return startTaskTrace(session);
+      if (command === 'task-trace-stop') return stopTaskTrace(session);
+      if (command === 'task-trace-result') return taskTraceResult(session);
       if (command === 'readme-example') return readmeExample();
       if (command === 'code-sources') return codeSources();
       if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();

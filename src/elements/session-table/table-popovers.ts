@@ -44,7 +44,8 @@ export class TablePopovers {
   private valuesCache: { key: unknown[]; entries: ValueListEntry[] } | undefined;
   /** Per column, the session count at the last label lookup that left keys unnamed. */
   private readonly labelMisses = new Map<string, number>();
-  private parameterCache: { size: number; ids: string[] } | undefined;
+  /** The list and how many sessions it was scanned from; the same array until that changes. */
+  private columnsCache: { size: number; ids: readonly string[] } | undefined;
   /** The chooser and the filter popover load when first opened (table-lazy-parts.ts). */
   readonly parts: LazyPartsController;
 
@@ -66,11 +67,15 @@ export class TablePopovers {
     this.host.requestUpdate();
   }
 
-  /** Every column the chooser lists: the catalogue plus parameters seen in the data. */
-  availableColumns(store: SessionStore): string[] {
+  /**
+   * Every column the chooser lists: the catalogue plus parameters seen in the data. The same array
+   * while nothing changed: the toolbar's export menu takes it, and a new one re-rendered the menu
+   * on every live flush.
+   */
+  availableColumns(store: SessionStore): readonly string[] {
     // Only the first sessions are scanned: once that many are loaded, more change nothing.
     const scanned = Math.min(store.sessions.size, PARAMETER_SCAN_LIMIT);
-    if (this.parameterCache?.size !== scanned) {
+    if (this.columnsCache?.size !== scanned) {
       const names = new Set<string>();
       let scanned = 0;
       for (const session of store.sessions.values()) {
@@ -78,9 +83,10 @@ export class TablePopovers {
         if (++scanned >= PARAMETER_SCAN_LIMIT) break;
       }
       for (const id of store.columns) if (id.startsWith(PARAMETER_COLUMN_PREFIX)) names.add(id.slice(PARAMETER_COLUMN_PREFIX.length));
-      this.parameterCache = { size: scanned, ids: [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`) };
+      const parameters = [...names].sort().map((name) => `${PARAMETER_COLUMN_PREFIX}${name}`);
+      this.columnsCache = { size: scanned, ids: [...COLUMNS.map((column) => column.id), ...parameters] };
     }
-    return [...COLUMNS.map((column) => column.id), ...this.parameterCache.ids];
+    return this.columnsCache.ids;
   }
 
   private values(store: SessionStore, column: string): ValueListEntry[] {

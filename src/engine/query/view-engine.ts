@@ -62,6 +62,13 @@ export class ViewEngine {
   private revision = 0;
   /** The filters the last computed view was made with (see `update`). */
   private lastFilterSignature: string | undefined;
+  /**
+   * Rows in the view last returned (`shownView`), by row: 1 = shown. Lets `update` tell in
+   * O(changes) whether a change touches the view at all; `shownView` is unset when that is no
+   * longer known (rows renumbered, a shown row removed), and `update` then scans the view.
+   */
+  private shown = new Uint8Array(0);
+  private shownView: readonly string[] | undefined;
 
   constructor(private context: QueryContext) {
     this.collator = makeCollator(context.locale);
@@ -81,6 +88,7 @@ export class ViewEngine {
 
   /** Replaces all sessions (first load, reload). */
   setSessions(sessions: readonly SessionSummary[]): void {
+    this.shownView = undefined;
     this.rows = [];
     this.rowById.clear();
     this.gone = new Uint8Array(0);
@@ -119,6 +127,7 @@ export class ViewEngine {
     }
     if (removed.size === 0) return;
     this.revision += 1;
+    for (const row of removed) if (this.shown[row] === 1) this.shownView = undefined;
     const tombstones = this.goneCount + removed.size;
     if (tombstones > Math.max(MIN_TOMBSTONES_BEFORE_COMPACTING, this.rows.length * COMPACT_SHARE)) {
       this.compact(removed);
@@ -144,6 +153,8 @@ export class ViewEngine {
     this.gone = new Uint8Array(0);
     this.goneCount = 0;
     this.clearCaches();
+    // Rows were renumbered: what was shown is no longer known by row.
+    this.shownView = undefined;
   }
 
   get(id: string): SessionSummary | undefined {
@@ -168,7 +179,13 @@ export class ViewEngine {
     const keys = this.sortKeys(query, now);
     const ordered = sortRows(candidates.subarray(0, count), keys);
     const ids = new Array<string>(ordered.length);
-    for (let i = 0; i < ordered.length; i++) ids[i] = this.rows[ordered[i]!]!.id;
+    const shown = new Uint8Array(this.rows.length);
+    for (let i = 0; i < ordered.length; i++) {
+      ids[i] = this.rows[ordered[i]!]!.id;
+      shown[ordered[i]!] = 1;
+    }
+    this.shown = shown;
+    this.shownView = ids;
     return ids;
   }
 
@@ -198,15 +215,35 @@ export class ViewEngine {
       if (row !== undefined && include(row)) inserted.push({ row, key: order.keyOf(row) });
     }
     inserted.sort((a, b) => order.compare(a.key, a.row, b.key, b.row));
-    const kept: string[] = [];
-    for (const id of previous) if (!changed.has(id)) kept.push(id);
-    if (inserted.length === 0) return kept;
+    // Whether a changed session is in `previous`, by the bitmap of shown rows when it describes
+    // `previous` (no scan of a 100k-row view for a change to a session it does not show).
+    const known = this.shownView === previous;
+    const leaving = !known || [...changed].some((id) => this.shown[this.rowById.get(id) ?? -1] === 1);
+    let result: readonly string[];
+    if (!leaving && inserted.length === 0) result = previous;
+    else {
+      const kept = leaving ? previous.filter((id) => !changed.has(id)) : previous;
+      result = inserted.length === 0 ? kept : this.mergeSorted(kept, inserted, order);
+    }
+    if (known) this.markShown(changed, include, result);
+    else this.shownView = undefined;
+    return result as string[];
+  }
+
+  /**
+   * `kept` with the `inserted` rows (sorted) at their places: each place by binary search
+   * (k log n comparisons), then one copy. Rows that arrive in display order (pages of a load) go
+   * after the last one at the cost of one check.
+   */
+  private mergeSorted(
+    kept: readonly string[],
+    inserted: readonly { row: number; key: SortValue[] }[],
+    order: NonNullable<ReturnType<ViewEngine['rowOrder']>>,
+  ): string[] {
     const before = (index: number, entry: { row: number; key: SortValue[] }) => {
       const row = this.rowById.get(kept[index]!)!;
       return order.compare(order.keyOf(row), row, entry.key, entry.row) < 0;
     };
-    // Each inserted row's place by binary search (k log n comparisons), then one copy. Rows that
-    // arrive in display order (pages of a load) go after the last one at the cost of one check.
     const merged: string[] = [];
     let from = 0;
     for (const entry of inserted) {
@@ -224,6 +261,20 @@ export class ViewEngine {
     }
     for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
     return merged;
+  }
+
+  /** Keeps the bitmap of shown rows right for `view`, the result of an update over `changed`. */
+  private markShown(changed: ReadonlySet<string>, include: (row: number) => boolean, view: readonly string[]): void {
+    if (this.shown.length < this.rows.length) {
+      const grown = new Uint8Array(Math.ceil(this.rows.length * 1.5));
+      grown.set(this.shown);
+      this.shown = grown;
+    }
+    for (const id of changed) {
+      const row = this.rowById.get(id);
+      if (row !== undefined) this.shown[row] = include(row) ? 1 : 0;
+    }
+    this.shownView = view;
   }
 
   /**

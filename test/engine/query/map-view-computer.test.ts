@@ -89,6 +89,31 @@ describe('engine: a view updated after live changes equals the view computed in 
     );
   });
 
+  it('gives the History view back unchanged (the same array, not a copy) when only live sessions change', () => {
+    const computer = new MapViewComputer({ locale: 'cs' });
+    const sessions = new Map<string, SessionSummary>();
+    for (let i = 0; i < 5000; i++) sessions.set(`h-${i}`, makeSession({ id: `h-${i}`, startedAt: NOW - i * 1000 }));
+    for (let i = 0; i < 50; i++) sessions.set(`l-${i}`, makeSession({ id: `l-${i}`, state: 'active', startedAt: NOW - i * 100 }));
+    const history: SessionQuery = { mode: 'history', filters: {}, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' };
+    let view = computer.compute(sessions, history, NOW);
+    // A message on a live session and a live arrival: nothing the History view shows.
+    sessions.set('l-3', { ...sessions.get('l-3')!, messageCount: 9, version: 2 });
+    sessions.set('l-new', makeSession({ id: 'l-new', state: 'waiting', startedAt: NOW }));
+    const same = computer.update(view, sessions, new Set(['l-3', 'l-new']), history, NOW);
+    expect(same).to.equal(view);
+    // A live session ends: it joins the History view at its place, as a full computation puts it.
+    sessions.set('l-3', { ...sessions.get('l-3')!, state: 'ended', endedAt: NOW, version: 3 });
+    view = computer.update(view, sessions, new Set(['l-3']), history, NOW)!;
+    expect(view).to.deep.equal(new MapViewComputer({ locale: 'cs' }).compute(sessions, history, NOW));
+    expect(view.indexOf('l-3')).to.equal(1);
+    // Removing a live session the view never showed, then changing a shown one, stays exact.
+    sessions.delete('l-4');
+    sessions.set('h-10', { ...sessions.get('h-10')!, startedAt: NOW + 1, version: 2 });
+    const next = computer.update(view, sessions, new Set(['l-4', 'h-10']), history, NOW)!;
+    expect(next).to.deep.equal(new MapViewComputer({ locale: 'cs' }).compute(sessions, history, NOW));
+    expect(next[0]).to.equal('h-10');
+  });
+
   it('merges removals without a full computation, through the compaction of their tombstones', () => {
     const computer = new MapViewComputer({ locale: 'cs' });
     const sessions = new Map<string, SessionSummary>();
