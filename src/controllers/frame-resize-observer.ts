@@ -39,8 +39,14 @@ export class FrameResizeObserver implements ResizeObserver {
 
   constructor(private readonly callback: ResizeObserverCallback) {
     this.observer = new ResizeObserver((entries) => {
-      for (const entry of entries) this.pending.set(entry.target, entry);
-      this.frame ||= requestAnimationFrame(() => this.deliver());
+      for (const entry of entries) {
+        // A row the virtualizer took out of the page reports its 0×0 here. The virtualizer never
+        // unobserves rows, so without this every row ever rendered stays observed and alive: a
+        // live table then measured more rows each frame, minute after minute.
+        if (!entry.target.isConnected) this.unobserve(entry.target);
+        else this.pending.set(entry.target, entry);
+      }
+      if (this.pending.size > 0) this.frame ||= requestAnimationFrame(() => this.deliver());
     });
     if (this.owner) {
       const observers = observersOf.get(this.owner) ?? new Set();
