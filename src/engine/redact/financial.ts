@@ -49,15 +49,14 @@ function digitsBefore(text: string, start: number, cut: number): number {
   return count;
 }
 
-/** `last4` of each card found, by start offset, for the mask. */
-export function detectCards(text: string, out: Found[], last4: Map<number, string>, from = 0): void {
+/** Each card found carries its last four digits (`shown`) for the mask. */
+export function detectCards(text: string, out: Found[], from = 0): void {
   eachMatch(DIGIT_RUN, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
     const card = cardEnd(text, start, start + match[0].length);
     if (!card || isWordChar(text, card.end)) return;
-    last4.set(start, card.last4);
-    out.push({ start, end: card.end, kind: 'card', priority: CARD_PRIORITY });
+    out.push({ start, end: card.end, kind: 'card', priority: CARD_PRIORITY, shown: card.last4 });
   }, from);
 }
 

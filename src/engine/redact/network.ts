@@ -60,10 +60,11 @@ function isHexOrColon(code: number): boolean {
 
 /**
  * Each URL gives a protecting stretch for its path and, when it has one, a `urlQuery` stretch for
- * its query (not when that is already the mask, so redacting twice changes nothing).
+ * its query (not when that is already the mask, so redacting twice changes nothing). `colon`:
+ * whether the text has a `:` at all (false skips looking for `://`).
  */
-export function detectUrls(text: string, out: Found[], queryMask: string | undefined): void {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('WWW.')) return;
+export function detectUrls(text: string, out: Found[], queryMask: string | undefined, colon = true): void {
+  if (!(colon && text.includes('://')) && !text.includes('www.') && !text.includes('WWW.')) return;
   eachMatch(URL, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;

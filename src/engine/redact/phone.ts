@@ -54,6 +54,11 @@ function inEmailAddress(text: string, from: number): boolean {
   return false;
 }
 
+/** True when `text` holds a word that decides whether a number beside it is a phone (`order`, `tel.`…). */
+export function holdsNumberWord(text: string): boolean {
+  return lastIndexOf(OTHER_NUMBER, text) >= 0 || lastIndexOf(PHONE_WORD, text) >= 0;
+}
+
 /** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
 function plausibleNational(text: string, start: number, end: number): boolean {
   if (UNIT_AFTER.test(text.slice(end, end + 8))) return false;
