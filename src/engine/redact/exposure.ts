@@ -90,10 +90,10 @@ function dataNear(text: string, index: number, step: number, rule: ExposureRule,
  * `@`, `_` or `%`, in a way a detector could have weighed: only then could the hidden value have
  * made a detector turn the neighbour down.
  */
-function touchesData(text: string, stretch: Found, rule: ExposureRule): boolean {
+function touchesData(text: string, stretch: Found, rule: ExposureRule, ibanShaped: boolean): boolean {
   return (
-    dataNear(text, stretch.start - 1, -1, rule, () => ibanRunReaches(text, stretch.start - 2)) ||
-    dataNear(text, stretch.end, 1, rule, () => ibanRunReaches(text, stretch.end - 1))
+    dataNear(text, stretch.start - 1, -1, rule, () => ibanShaped && ibanRunReaches(text, stretch.start - 2)) ||
+    dataNear(text, stretch.end, 1, rule, () => ibanShaped && ibanRunReaches(text, stretch.end - 1))
   );
 }
 
@@ -108,12 +108,16 @@ function holdsContext(text: string, stretch: Found): boolean {
 
 const STRICT: ExposureRule = { lettersAcrossSpace: false };
 
-/** True when any of the fresh stretches (priority ≥ 0) a pass masks could expose a neighbour. */
-export function masksExpose(text: string, kept: readonly Found[], rule: ExposureRule): boolean {
+/**
+ * True when any of the fresh stretches (priority ≥ 0) a pass masks could expose a neighbour.
+ * `ibanShaped`: the text has two letters followed by two digits somewhere (false: no IBAN-shaped
+ * run exists to reach anything).
+ */
+export function masksExpose(text: string, kept: readonly Found[], rule: ExposureRule, ibanShaped: boolean): boolean {
   let effective = rule;
   if (rule.lettersAcrossSpace) {
     for (const stretch of kept) if (stretch.priority >= 0 && holdsContext(text, stretch)) effective = STRICT;
   }
-  for (const stretch of kept) if (stretch.priority >= 0 && touchesData(text, stretch, effective)) return true;
+  for (const stretch of kept) if (stretch.priority >= 0 && touchesData(text, stretch, effective, ibanShaped)) return true;
   return false;
 }

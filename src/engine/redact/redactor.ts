@@ -114,7 +114,8 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     const manyDigits = shape.digits >= NUMBER_DIGITS;
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
-    if (want.ip && (shape.digitDotDigit || shape.colon)) detectIpAddresses(text, found, from);
+    // An IPv4 address starts with a digit: its search starts at the first one.
+    if (want.ip && (shape.digitDotDigit || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.digitDotDigit, shape.colon);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
     if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask, shape.colon);
     if (!manyDigits) return found;
@@ -161,7 +162,8 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
     if (!kept.some((stretch) => stretch.priority >= 0)) return undefined;
-    const exposed = masksExpose(text, kept, exposure);
+    // The shape is this text's whenever the rule is loose (no host detector skipped reading it).
+    const exposed = masksExpose(text, kept, exposure, shape.ibanStart);
     const nextMasked: Found[] = [];
     let out = '';
     let at = 0;
