@@ -3,7 +3,7 @@
  * IBANs (country, check digits, mod-97 verified). The check digits are what keeps order numbers,
  * tracking codes and long references from being taken for either.
  */
-import { IBAN_LENGTHS, passesIbanChecksum } from './checksums.js';
+import { IBAN_LENGTHS, passesIbanChecksum, passesLuhnValues } from './checksums.js';
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 /** Up to 23 digits, so a card run together with its CVC or expiry is still found (and cut back). */
@@ -48,7 +48,7 @@ function cardEnd(text: string, start: number, end: number): { end: number; last4
   for (let g = groups - 1; g >= 0; g -= 1) {
     const digits = groupCounts[g]!;
     if (digits < 13) break;
-    if (digits > 19 || !luhnOfPrefix(digits)) continue;
+    if (digits > 19 || !passesLuhnValues(runDigits, digits)) continue;
     let last4 = '';
     for (let i = digits - 4; i < digits; i += 1) last4 += String.fromCharCode(48 + runDigits[i]!);
     return { end: groupOffsets[g]!, last4 };
@@ -58,22 +58,6 @@ function cardEnd(text: string, start: number, end: number): { end: number; last4
 
 const runGroupCounts = new Uint8Array(32);
 const runGroupOffsets: number[] = [];
-
-/** Luhn over the first `length` digits in `runDigits` (same rule as `passesLuhn`). */
-function luhnOfPrefix(length: number): boolean {
-  let sum = 0;
-  let double = false;
-  for (let i = length - 1; i >= 0; i -= 1) {
-    let digit = runDigits[i]!;
-    if (double) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-    double = !double;
-  }
-  return sum % 10 === 0;
-}
 
 /** Each card found carries its last four digits (`shown`) for the mask. */
 export function detectCards(text: string, out: Found[], from = 0): void {
