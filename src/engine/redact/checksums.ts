@@ -6,10 +6,17 @@
 
 /** Luhn (ISO/IEC 7812): every second digit from the right doubled; the sum divides by 10. */
 export function passesLuhn(digits: string): boolean {
+  const values: number[] = [];
+  for (let i = 0; i < digits.length; i += 1) values.push(digits.charCodeAt(i) - 48);
+  return passesLuhnValues(values, values.length);
+}
+
+/** Luhn over the first `length` digit values (0–9) of `values`, for callers that read digits as numbers. */
+export function passesLuhnValues(values: ArrayLike<number>, length: number): boolean {
   let sum = 0;
   let double = false;
-  for (let i = digits.length - 1; i >= 0; i -= 1) {
-    let digit = digits.charCodeAt(i) - 48;
+  for (let i = length - 1; i >= 0; i -= 1) {
+    let digit = values[i]!;
     if (double) {
       digit *= 2;
       if (digit > 9) digit -= 9;

@@ -3,7 +3,7 @@
  * IBANs (country, check digits, mod-97 verified). The check digits are what keeps order numbers,
  * tracking codes and long references from being taken for either.
  */
-import { IBAN_LENGTHS, passesIbanChecksum, passesLuhn } from './checksums.js';
+import { IBAN_LENGTHS, passesIbanChecksum, passesLuhnValues } from './checksums.js';
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 /** Up to 23 digits, so a card run together with its CVC or expiry is still found (and cut back). */
@@ -20,44 +20,53 @@ function isDigit(code: number): boolean {
 
 /**
  * The longest card number at the start of a digit run: ends where a group ends (or at the run's
- * end when the run is unbroken), 13–19 digits, issuer 2–6, Luhn.
+ * end when the run is unbroken), 13–19 digits, issuer 2–6, Luhn. Digits are read as char codes
+ * into a reused buffer: no string or array per candidate.
  */
+const runDigits = new Uint8Array(32);
+
 function cardEnd(text: string, start: number, end: number): { end: number; last4: string } | undefined {
-  const digits = [];
-  const groupEnds: number[] = [];
+  const first = text.charCodeAt(start);
+  if (first < 50 || first > 54) return undefined;
+  // Group ends as [digits before it, offset] pairs, longest first when read backwards.
+  let count = 0;
+  let groups = 0;
+  const groupCounts = runGroupCounts;
+  const groupOffsets = runGroupOffsets;
   for (let i = start; i < end; i += 1) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    digits.push(text[i]!);
-    if (i + 1 === end || !isDigit(text.charCodeAt(i + 1))) groupEnds.push(i + 1);
+    const code = text.charCodeAt(i);
+    if (!isDigit(code)) continue;
+    runDigits[count] = code - 48;
+    count += 1;
+    if (i + 1 === end || !isDigit(text.charCodeAt(i + 1))) {
+      groupCounts[groups] = count;
+      groupOffsets[groups] = i + 1;
+      groups += 1;
+    }
   }
-  if (digits[0]! < '2' || digits[0]! > '6') return undefined;
-  if (groupEnds.length === 1 && digits.length > 19) return undefined;
-  for (let g = groupEnds.length - 1; g >= 0; g -= 1) {
-    const cut = groupEnds[g]!;
-    const count = digitsBefore(text, start, cut);
-    if (count < 13) break;
-    if (count > 19) continue;
-    const number = digits.slice(0, count).join('');
-    if (passesLuhn(number)) return { end: cut, last4: number.slice(-4) };
+  if (groups === 1 && count > 19) return undefined;
+  for (let g = groups - 1; g >= 0; g -= 1) {
+    const digits = groupCounts[g]!;
+    if (digits < 13) break;
+    if (digits > 19 || !passesLuhnValues(runDigits, digits)) continue;
+    let last4 = '';
+    for (let i = digits - 4; i < digits; i += 1) last4 += String.fromCharCode(48 + runDigits[i]!);
+    return { end: groupOffsets[g]!, last4 };
   }
   return undefined;
 }
 
-function digitsBefore(text: string, start: number, cut: number): number {
-  let count = 0;
-  for (let i = start; i < cut; i += 1) if (isDigit(text.charCodeAt(i))) count += 1;
-  return count;
-}
+const runGroupCounts = new Uint8Array(32);
+const runGroupOffsets: number[] = [];
 
-/** `last4` of each card found, by start offset, for the mask. */
-export function detectCards(text: string, out: Found[], last4: Map<number, string>, from = 0): void {
+/** Each card found carries its last four digits (`shown`) for the mask. */
+export function detectCards(text: string, out: Found[], from = 0): void {
   eachMatch(DIGIT_RUN, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
     const card = cardEnd(text, start, start + match[0].length);
     if (!card || isWordChar(text, card.end)) return;
-    last4.set(start, card.last4);
-    out.push({ start, end: card.end, kind: 'card', priority: CARD_PRIORITY });
+    out.push({ start, end: card.end, kind: 'card', priority: CARD_PRIORITY, shown: card.last4 });
   }, from);
 }
 
@@ -66,22 +75,30 @@ export function detectIbans(text: string, out: Found[], from = 0): void {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
     const raw = match[0];
-    const country = raw.slice(0, 2).toUpperCase();
-    const expected = IBAN_LENGTHS[country];
+    const expected = IBAN_LENGTHS[raw.slice(0, 2).toUpperCase()];
     // Candidate ends: after each character that ends a group (space or end follows).
-    let compact = '';
+    let length = 0;
     let best = -1;
     for (let i = 0; i < raw.length; i += 1) {
-      const char = raw[i]!;
-      if (char === ' ' || char === '\u00a0') continue;
-      compact += char.toUpperCase();
-      const groupEnds = i + 1 === raw.length || raw[i + 1] === ' ' || raw[i + 1] === '\u00a0';
-      if (!groupEnds && compact.length !== expected) continue;
-      if (expected !== undefined ? compact.length === expected : compact.length >= 15) {
-        if (passesIbanChecksum(compact) && !isWordChar(text, start + i + 1)) best = start + i + 1;
+      const code = raw.charCodeAt(i);
+      if (code === 32 || code === 0xa0) continue;
+      length += 1;
+      const next = i + 1 === raw.length ? 32 : raw.charCodeAt(i + 1);
+      const groupEnds = next === 32 || next === 0xa0;
+      if (!groupEnds && length !== expected) continue;
+      if (expected !== undefined ? length === expected : length >= 15) {
+        // The compact form is built only for a candidate, not character by character.
+        if (passesIbanChecksum(compactUpper(raw, i + 1)) && !isWordChar(text, start + i + 1)) best = start + i + 1;
         if (expected !== undefined) break;
       }
     }
     if (best > 0) out.push({ start, end: best, kind: 'iban', priority: IBAN_PRIORITY });
   }, from);
 }
+
+/** `raw` up to `end` without spaces, upper-cased (ASCII letters and digits only, as IBAN_RUN matched). */
+function compactUpper(raw: string, end: number): string {
+  return raw.slice(0, end).replace(SPACES, '').toUpperCase();
+}
+
+const SPACES = /[ \u00a0]/g;

@@ -8,6 +8,8 @@ export interface Found {
   kind: string;
   /** Lower wins when two stretches overlap. */
   priority: number;
+  /** What the mask shows of the value (a card's last four digits); absent for other kinds. */
+  shown?: string;
 }
 
 export type Detect = (text: string, out: Found[]) => void;

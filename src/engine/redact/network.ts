@@ -11,7 +11,8 @@ const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const IPV4 = new RegExp(String.raw`(?:${OCTET}\.){3}${OCTET}(?![0-9]|\.[0-9])`, 'g');
 const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"'`?#]+(?:[?#][^\s<>"'`]*)?/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"»“”]+$/u;
+/** What ends a sentence or a bracket after a URL rather than belonging to it. */
+const TRAILING_PUNCTUATION = '.,;:!?)]}\'"»“”';
 
 export const URL_QUERY_PRIORITY = 1;
 export const IP_PRIORITY = 3;
@@ -27,13 +28,18 @@ export function isIpv6(candidate: string): boolean {
   return halves.length === 2 ? groups.length >= 2 && groups.length <= 7 : groups.length === 8;
 }
 
-export function detectIpAddresses(text: string, out: Found[], from = 0): void {
-  if (text.includes('.')) {
+/**
+ * `v4`/`v6`: whether the text can hold either (a digit, `.`, a digit; a `:`) — false skips that
+ * search. `from`: no address starts before it.
+ */
+export function detectIpAddresses(text: string, out: Found[], from = 0, v4 = true, v6 = true): void {
+  if (v4 && text.includes('.')) {
     eachMatch(IPV4, text, (match) => {
       const end = match.index + match[0].length;
       if (!isWordChar(text, match.index - 1) && text[match.index - 1] !== '.' && !isWordChar(text, end)) out.push({ start: match.index, end, kind: 'ip', priority: IP_PRIORITY });
     }, from);
   }
+  if (!v6) return;
   const firstColon = text.indexOf(':');
   if (firstColon < 0 || text.indexOf(':', firstColon + 1) < 0) return;
   // Grow a run of hex digits and colons around each colon (each character is looked at once).
@@ -60,14 +66,17 @@ function isHexOrColon(code: number): boolean {
 
 /**
  * Each URL gives a protecting stretch for its path and, when it has one, a `urlQuery` stretch for
- * its query (not when that is already the mask, so redacting twice changes nothing).
+ * its query (not when that is already the mask, so redacting twice changes nothing). `colon`:
+ * whether the text has a `:` at all (false skips looking for `://`).
  */
-export function detectUrls(text: string, out: Found[], queryMask: string | undefined): void {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('WWW.')) return;
+export function detectUrls(text: string, out: Found[], queryMask: string | undefined, colon = true): void {
+  if (!(colon && text.includes('://')) && !text.includes('www.') && !text.includes('WWW.')) return;
   eachMatch(URL, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
-    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+    let length = match[0].length;
+    while (length > 0 && TRAILING_PUNCTUATION.includes(match[0][length - 1]!)) length -= 1;
+    const url = length === match[0].length ? match[0] : match[0].slice(0, length);
     const end = start + url.length;
     const question = url.indexOf('?');
     const hash = url.indexOf('#');

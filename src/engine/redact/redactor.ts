@@ -8,10 +8,11 @@ import type { Translate } from '../../model/index.js';
 import { detectBirthNumbers } from './birth-number.js';
 import { detectEmails } from './email.js';
 import { detectCards, detectIbans } from './financial.js';
+import { masksExpose, type ExposureRule } from './exposure.js';
 import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
-import { detectPhones, type PhoneForms } from './phone.js';
+import { detectPhones, holdsNumberWord, type PhoneForms } from './phone.js';
 import { TextShape } from './text-shape.js';
 import { hostPatternDetector, type RedactionPattern } from './host-patterns.js';
 
@@ -63,32 +64,11 @@ const MASKED = '\u0000masked';
 const NUMBER_DIGITS = 8;
 
 /**
- * What may sit between a number and what follows it and still make a detector turn the number
- * down: the separators the number patterns allow, and `,` (a Czech phone followed by `,4242…`).
+ * A mask no detector can join to its neighbours: bracketed (`[e-mail]`), holding no word the
+ * phone detector weighs. The exposure rule relies on it (a host's translation may say otherwise).
  */
-const SEPARATORS = ' \u00a0.-/:,';
-
-function isData(text: string, index: number): boolean {
-  if (isWordChar(text, index)) return true;
-  const code = text.charCodeAt(index);
-  // `+`, `@`, `_`, `%`
-  return code === 43 || code === 64 || code === 95 || code === 37;
-}
-
-/** The neighbour at `index` is data, or a separator with data right behind it (one further `step`). */
-function dataNear(text: string, index: number, step: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  if (isData(text, index)) return true;
-  return SEPARATORS.includes(text[index]!) && isData(text, index + step);
-}
-
-/**
- * True when a stretch's neighbour — directly, or across one separator — is a letter, digit, `+`,
- * `@`, `_` or `%`: only then could a detector have turned down that neighbour because of the
- * hidden value (`x@y.cz602 123 456`), so only then is another pass worth its cost.
- */
-function touchesData(text: string, stretch: Found): boolean {
-  return dataNear(text, stretch.start - 1, -1) || dataNear(text, stretch.end, 1);
+function isInertMask(mask: string): boolean {
+  return mask.length > 0 && !isWordChar(mask, 0) && !isWordChar(mask, mask.length - 1) && !holdsNumberWord(mask.replace('{last4}', '4242'));
 }
 
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
@@ -118,7 +98,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const queryMask = want.urlQuery ? masks.get('urlQuery') : undefined;
   const numbers = want.phone || want.card || want.iban || want.birthNumber;
   const cardMask = masks.get('card') ?? '';
-  const last4 = new Map<number, string>();
+  const exposure: ExposureRule = { lettersAcrossSpace: hostDetectors.length === 0 && [...masks.values()].every(isInertMask) };
 
   const shape = new TextShape();
   const phoneForms: PhoneForms = { international: false, czech: false, slovak: false };
@@ -127,24 +107,25 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const found: Found[] = [];
 
   function collect(text: string): Found[] {
-    found.length = 0;
-    for (const detector of hostDetectors) detector.detect(text, found);
+    // Setting `length` calls into the runtime even when it changes nothing (most texts find nothing).
+    if (found.length !== 0) found.length = 0;
+    for (let i = 0; i < hostDetectors.length; i += 1) hostDetectors[i]!.detect(text, found);
     if (builtIn.length === 0 || !shape.read(text)) return found;
     if (want.email && (shape.at || shape.bracket)) detectEmails(text, found, shape.at, shape.bracket);
     const manyDigits = shape.digits >= NUMBER_DIGITS;
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
-    if (want.ip && (shape.digitDotDigit || text.includes(':'))) detectIpAddresses(text, found, from);
+    // An IPv4 address starts with a digit: its search starts at the first one.
+    if (want.ip && (shape.digitDotDigit || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.digitDotDigit, shape.colon);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
-    if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask);
+    if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask, shape.colon);
     if (!manyDigits) return found;
     // Each detector runs only when the text has its shape (see TextShape): same finds, less work.
     if (want.iban && shape.ibanStart) detectIbans(text, found, from);
-    last4.clear();
-    if (want.card && shape.longestSpacedRun >= 13) detectCards(text, found, last4, from);
+    if (want.card && shape.longestSpacedRun >= 13) detectCards(text, found, from);
     if (want.birthNumber && shape.longestRun >= 6 && shape.digits >= 9) detectBirthNumbers(text, found, currentYear, from);
     if (want.phone) {
-      phoneForms.international = shape.plus || text.includes('00');
+      phoneForms.international = shape.plus || shape.doubleZero;
       phoneForms.czech = shape.longestSpacedRun >= 9;
       phoneForms.slovak = shape.longestSpacedRun >= 10;
       detectPhones(text, found, from, phoneForms);
@@ -153,7 +134,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   }
 
   function maskOf(stretch: Found): string {
-    if (stretch.kind === 'card') return cardMask.replace('{last4}', last4.get(stretch.start) ?? '');
+    if (stretch.kind === 'card') return cardMask.replace('{last4}', stretch.shown ?? '');
     return masks.get(stretch.kind)!;
   }
 
@@ -167,8 +148,7 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
         const end = at + value.length;
         if (at === stretch.start) continue;
         if (kept.some((other) => at < other.end && other.start < end) || more.some((other) => at < other.end && other.start < end)) continue;
-        if (stretch.kind === 'card') last4.set(at, last4.get(stretch.start) ?? '');
-        more.push({ start: at, end, kind: stretch.kind, priority: stretch.priority });
+        more.push({ start: at, end, kind: stretch.kind, priority: stretch.priority, shown: stretch.shown });
       }
     }
     return more.length === 0 ? kept : [...kept, ...more].sort((a, b) => a.start - b.start);
@@ -182,14 +162,9 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     const found = collect(text);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
-    let fresh = false;
-    let exposed = false;
-    for (const stretch of kept) {
-      if (stretch.priority < 0) continue;
-      fresh = true;
-      if (!exposed && touchesData(text, stretch)) exposed = true;
-    }
-    if (!fresh) return undefined;
+    if (!kept.some((stretch) => stretch.priority >= 0)) return undefined;
+    // The shape is this text's whenever the rule is loose (no host detector skipped reading it).
+    const exposed = masksExpose(text, kept, exposure, shape.ibanStart);
     const nextMasked: Found[] = [];
     let out = '';
     let at = 0;
