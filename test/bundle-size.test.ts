@@ -18,11 +18,11 @@ interface SizeRow {
  * ceiling a little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 72,
-  'session-view/session-detail.js': 36.7,
+  'session-view/session-table.js': 73.7,
+  'session-view/session-detail.js': 40,
   'session-view/routing-panel.js': 22.6,
   'session-view/recording-player.js': 27.1,
-  'session-view/all.js': 116.7,
+  'session-view/all.js': 118.5,
 };
 
 describe('weight of each entry point (min+gzip)', function () {

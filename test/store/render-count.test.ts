@@ -66,6 +66,9 @@ async function layoutSettled(view: SessionView): Promise<void> {
   });
   // The table measures what its observer saw in the next frame (see GridViewport).
   await (table as unknown as { viewport: { whenMeasured(): Promise<void> } }).viewport.whenMeasured();
+  // The detail loads its tabs and header actions on first use; its updateComplete waits for them,
+  // so their arrival is not counted as a render the live change caused.
+  await view.shadowRoot!.querySelector('session-detail')?.updateComplete;
   await allUpdated(view);
 }
 
