@@ -116,19 +116,19 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
     // An IPv4 address starts with a digit: its search starts at the first one.
-    if (want.ip && (shape.digitDotDigit || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.digitDotDigit, shape.colon);
+    if (want.ip && (shape.dottedQuad || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, shape.colon);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
     if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask, shape.colon);
     if (!manyDigits) return found;
     // Each detector runs only when the text has its shape (see TextShape): same finds, less work.
     if (want.iban && shape.ibanStart) detectIbans(text, found, from);
-    if (want.card && shape.longestSpacedRun >= 13) detectCards(text, found, from);
-    if (want.birthNumber && shape.longestRun >= 6 && shape.digits >= 9) detectBirthNumbers(text, found, currentYear, from);
+    if (want.card && shape.cardRun) detectCards(text, found, from);
+    if (want.birthNumber && shape.birthShape) detectBirthNumbers(text, found, currentYear, from);
     if (want.phone) {
       phoneForms.international = shape.plus || shape.doubleZero;
-      phoneForms.czech = shape.longestSpacedRun >= 9;
-      phoneForms.slovak = shape.longestSpacedRun >= 10;
-      detectPhones(text, found, from, phoneForms);
+      phoneForms.czech = shape.czechCluster;
+      phoneForms.slovak = shape.slovakCluster;
+      if (phoneForms.international || phoneForms.czech || phoneForms.slovak) detectPhones(text, found, from, phoneForms);
     }
     return found;
   }

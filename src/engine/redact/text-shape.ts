@@ -5,6 +5,7 @@
  * digits…). Every test here is a necessary condition of the detector's own pattern, never a
  * guess: skipping a detector never changes what is found, only what it costs.
  */
+import { isWordChar } from './found.js';
 
 /**
  * Nothing a built-in detector finds can lack all of these (a digit, `@`, `(at)`-style brackets,
@@ -21,12 +22,27 @@ export class TextShape {
   digits = 0;
   /** Index of the first digit, -1 without one. */
   firstDigit = -1;
-  /** Most digits in a row (no separator). */
-  longestRun = 0;
-  /** Most digits in a row when one separator (space, no-break space, `.`, `-`, `/`) may sit between two. */
-  longestSpacedRun = 0;
-  /** A digit, `.`, a digit somewhere (an IPv4 address has three). */
-  digitDotDigit = false;
+  /**
+   * A free-standing cluster (digits with at most one space, `.`, `-` or `/` between two, nothing
+   * word-like or `+` right before it) of exactly nine digits: a Czech national number is one whole
+   * cluster, as its pattern, look-ahead and `joinsPrevious` together demand.
+   */
+  czechCluster = false;
+  /** A free-standing cluster of exactly ten digits starting `0` (a Slovak national number). */
+  slovakCluster = false;
+  /**
+   * A free-standing run of 13 or more digits with at most one space or `-` between two, starting
+   * 2–6 (a card's issuer digit): every card the card pattern accepts starts such a run, unless the
+   * run is longer than the pattern reaches (23 digits).
+   */
+  cardRun = false;
+  /**
+   * Ten digits in a row, or six followed by `/`, `-`, `_` or a space and `/`: the two shapes of a
+   * birth number (the pattern rejects a longer run, since a digit may sit on neither side).
+   */
+  birthShape = false;
+  /** Four groups of digits joined by three dots (an IPv4 address). */
+  dottedQuad = false;
   /** Two ASCII letters and two digits, the start of every IBAN. */
   ibanStart = false;
   /** A `+` after the first digit-or-marker (an international phone number's sign). */
@@ -59,11 +75,18 @@ export class TextShape {
     let digits = 0;
     let firstDigit = -1;
     let lastDigit = -3;
+    // The run (no separator), cluster (number separators) and card run (space or `-`) being read, and where they started.
     let run = 0;
-    let spacedRun = 0;
-    let longestRun = 0;
-    let longestSpacedRun = 0;
-    let digitDotDigit = false;
+    let cluster = 0;
+    let clusterStart = -1;
+    let cardRun = 0;
+    let cardStart = -1;
+    let dots = 0;
+    this.czechCluster = false;
+    this.slovakCluster = false;
+    this.cardRun = false;
+    this.birthShape = false;
+    let dottedQuad = false;
     let ibanStart = false;
     // A `+` may sit right before the first marker the search found (`+420…`): look one back.
     let plus = from > 0 && text.charCodeAt(from - 1) === 43;
@@ -85,30 +108,69 @@ export class TextShape {
       if (lastDigit === i - 1) {
         if (code === 48 && text.charCodeAt(i - 1) === 48) doubleZero = true;
         run += 1;
-        spacedRun += 1;
+        cluster += 1;
+        cardRun += 1;
         // Two letters, then this digit and the one before: how an IBAN starts.
         if (run === 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 2)) && isAsciiLetter(text.charCodeAt(i - 3))) ibanStart = true;
-      } else {
-        run = 1;
-        const between = lastDigit === i - 2 ? text.charCodeAt(i - 1) : -1;
-        spacedRun = isSpacer(between) ? spacedRun + 1 : 1;
-        if (between === 46) digitDotDigit = true;
+        lastDigit = i;
+        continue;
       }
-      if (run > longestRun) longestRun = run;
-      if (spacedRun > longestSpacedRun) longestSpacedRun = spacedRun;
+      if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
+      run = 1;
+      const between = lastDigit === i - 2 ? text.charCodeAt(i - 1) : -1;
+      if (isSpacer(between)) cluster += 1;
+      else {
+        if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
+        cluster = 1;
+        clusterStart = i;
+      }
+      if (between === 32 || between === 0xa0 || between === 45) cardRun += 1;
+      else {
+        if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
+        cardRun = 1;
+        cardStart = i;
+      }
+      dots = between === 46 ? dots + 1 : 0;
+      if (dots === 3) dottedQuad = true;
       lastDigit = i;
+    }
+    if (lastDigit >= 0) {
+      this.runEnds(text, lastDigit, run);
+      this.clusterEnds(text, clusterStart, cluster);
+      this.cardRunEnds(text, cardStart, cardRun);
     }
     this.digits = digits;
     this.firstDigit = firstDigit;
-    this.longestRun = longestRun;
-    this.longestSpacedRun = longestSpacedRun;
-    this.digitDotDigit = digitDotDigit;
+    this.dottedQuad = dottedQuad;
     this.ibanStart = ibanStart;
     this.plus = plus;
     this.at = at;
     this.bracket = bracket;
     this.colon = colon;
     this.doubleZero = doubleZero;
+  }
+
+  /** A run of `length` digits ended at `last`. */
+  private runEnds(text: string, last: number, length: number): void {
+    if (length === 10) this.birthShape = true;
+    else if (length === 6) {
+      const next = text.charCodeAt(last + 1);
+      if (next === 47 || next === 45 || next === 95 || ((next === 32 || next === 0xa0) && text.charCodeAt(last + 2) === 47)) this.birthShape = true;
+    }
+  }
+
+  private clusterEnds(text: string, start: number, length: number): void {
+    if (length !== 9 && length !== 10) return;
+    if (isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43) return;
+    if (length === 9) this.czechCluster = true;
+    else if (text.charCodeAt(start) === 48) this.slovakCluster = true;
+  }
+
+  private cardRunEnds(text: string, start: number, length: number): void {
+    const first = text.charCodeAt(start);
+    if (length >= 13 && first >= 50 && first <= 54 && !isWordChar(text, start - 1)) this.cardRun = true;
+    // The card pattern stops after 23 digits and searches on from there: past it, a card may start mid-run.
+    else if (length > 23) this.cardRun = true;
   }
 }
 
