@@ -71,16 +71,36 @@ function isInertMask(mask: string): boolean {
   return mask.length > 0 && !isWordChar(mask, 0) && !isWordChar(mask, mask.length - 1) && !holdsNumberWord(mask.replace('{last4}', '4242'));
 }
 
+/** Sorts `stretches` in place, stable, by `before` (few stretches per text: insertion sort, no closure or copy). */
+function sortStretches(stretches: Found[], before: (a: Found, b: Found) => boolean): void {
+  for (let i = 1; i < stretches.length; i += 1) {
+    const item = stretches[i]!;
+    let j = i - 1;
+    for (; j >= 0 && before(item, stretches[j]!); j -= 1) stretches[j + 1] = stretches[j]!;
+    stretches[j + 1] = item;
+  }
+}
+
+const byPriority = (a: Found, b: Found) => a.priority < b.priority || (a.priority === b.priority && (a.start < b.start || (a.start === b.start && a.end > b.end)));
+const byStart = (a: Found, b: Found) => a.start < b.start;
+
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
 function resolveOverlaps(found: Found[]): Found[] {
   // The common case: one find, nothing to weigh it against.
   if (found.length === 1) return found[0]!.kind === '' ? [] : found;
-  if (found.length > 1) found.sort((a, b) => a.priority - b.priority || a.start - b.start || b.end - a.end);
+  sortStretches(found, byPriority);
   const kept: Found[] = [];
   for (const candidate of found) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+    let free = true;
+    for (let k = 0; k < kept.length && free; k += 1) free = candidate.end <= kept[k]!.start || candidate.start >= kept[k]!.end;
+    if (free) kept.push(candidate);
   }
-  return kept.filter((stretch) => stretch.kind !== '').sort((a, b) => a.start - b.start);
+  // A protecting stretch (a URL's path) has done its work: it kept the number detectors off.
+  let shown = 0;
+  for (const stretch of kept) if (stretch.kind !== '') kept[shown++] = stretch;
+  kept.length = shown;
+  sortStretches(kept, byStart);
+  return kept;
 }
 
 export function createRedactor(options: RedactOptions = {}): Redactor {

@@ -9,12 +9,14 @@ import { isWordChar } from './found.js';
 
 /**
  * Nothing a built-in detector finds can lack all of these (a digit, `@`, `(at)`-style brackets,
- * `:` of a URL or IPv6); a URL without a scheme starts `www.`, looked for separately. One
- * character class is the fastest scan V8 has for this (a JS loop or an alternation is 2–4× slower).
+ * `:` of a URL or IPv6, and the `?` or `#` that starts a URL's hidden query: a `www.` address
+ * without one yields only the stretch that protects its path from the number detectors, which
+ * need a digit). One character class is the fastest scan V8 has for this (a JS loop or an
+ * alternation is 2–4× slower), and the one scan of a text that holds none of these.
  * Global, and asked with `test`: where it stopped is in `lastIndex`, with no match array made
  * (`search` costs twice as much per text, most of which hold nothing).
  */
-const MIGHT_HOLD_DATA = /[0-9@:([{]/g;
+const MIGHT_HOLD_DATA = /[0-9@:([{?#]/g;
 
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
@@ -53,7 +55,7 @@ export class TextShape {
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
   colon = false;
-  /** Two zeros in a row (`00`, how an international number may start). */
+  /** A free-standing cluster starting `00` (how an international number may start). */
   doubleZero = false;
 
   /**
@@ -62,12 +64,8 @@ export class TextShape {
    */
   read(text: string): boolean {
     MIGHT_HOLD_DATA.lastIndex = 0;
-    if (MIGHT_HOLD_DATA.test(text)) {
-      this.measureDigits(text, MIGHT_HOLD_DATA.lastIndex - 1);
-      return true;
-    }
-    if (!text.includes('www.') && !text.includes('WWW.')) return false;
-    this.measureDigits(text, text.length);
+    if (!MIGHT_HOLD_DATA.test(text)) return false;
+    this.measureDigits(text, MIGHT_HOLD_DATA.lastIndex - 1);
     return true;
   }
 
@@ -106,7 +104,6 @@ export class TextShape {
       digits += 1;
       if (firstDigit < 0) firstDigit = i;
       if (lastDigit === i - 1) {
-        if (code === 48 && text.charCodeAt(i - 1) === 48) doubleZero = true;
         run += 1;
         cluster += 1;
         cardRun += 1;
@@ -123,6 +120,7 @@ export class TextShape {
         if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
         cluster = 1;
         clusterStart = i;
+        if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
       }
       if (between === 32 || between === 0xa0 || between === 45) cardRun += 1;
       else {
@@ -160,8 +158,7 @@ export class TextShape {
   }
 
   private clusterEnds(text: string, start: number, length: number): void {
-    if (length !== 9 && length !== 10) return;
-    if (isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43) return;
+    if ((length !== 9 && length !== 10) || joinsBefore(text, start)) return;
     if (length === 9) this.czechCluster = true;
     else if (text.charCodeAt(start) === 48) this.slovakCluster = true;
   }
@@ -172,6 +169,11 @@ export class TextShape {
     // The card pattern stops after 23 digits and searches on from there: past it, a card may start mid-run.
     else if (length > 23) this.cardRun = true;
   }
+}
+
+/** A letter, digit or `+` right before a cluster's first digit joins it to a word (`joinsPrevious` of the phone patterns). */
+function joinsBefore(text: string, start: number): boolean {
+  return isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43;
 }
 
 function isAsciiLetter(code: number): boolean {
