@@ -56,6 +56,8 @@ export class TextShape {
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
   colon = false;
+  /** A `?` (a URL's query). */
+  question = false;
   /** A free-standing cluster starting `00` (how an international number may start). */
   doubleZero = false;
 
@@ -96,6 +98,7 @@ export class TextShape {
     let at = false;
     let bracket = false;
     let colon = false;
+    let question = false;
     let doubleZero = false;
     for (let i = from; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -103,6 +106,7 @@ export class TextShape {
         if (code === 43) plus = true;
         else if (code === 64) at = true;
         else if (code === 58) colon = true;
+        else if (code === 63) question = true;
         else if (code === 40 || code === 91 || code === 123) bracket = true;
         continue;
       }
@@ -150,6 +154,7 @@ export class TextShape {
     this.at = at;
     this.bracket = bracket;
     this.colon = colon;
+    this.question = question;
     this.doubleZero = doubleZero;
   }
 
