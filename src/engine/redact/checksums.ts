@@ -49,8 +49,17 @@ export function passesIbanChecksum(iban: string): boolean {
   return remainder === 1;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, Gregorian; arithmetic, not a `Date` per candidate. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1]!;
+}
+
+/** The two digits at `index` as a number. */
+function twoDigits(digits: string, index: number): number {
+  return (digits.charCodeAt(index) - 48) * 10 + digits.charCodeAt(index + 1) - 48;
 }
 
 /**
@@ -62,9 +71,14 @@ function daysInMonth(year: number, month: number): number {
  */
 export function isBirthNumber(digits: string, currentYear = new Date().getUTCFullYear()): boolean {
   if (digits.length !== 9 && digits.length !== 10) return false;
-  const yy = Number(digits.slice(0, 2));
-  let month = Number(digits.slice(2, 4));
-  const day = Number(digits.slice(4, 6));
+  // Read as char codes (no slices, no Number parsing): the export checks every candidate.
+  for (let i = 0; i < digits.length; i += 1) {
+    const code = digits.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  const yy = twoDigits(digits, 0);
+  let month = twoDigits(digits, 2);
+  const day = twoDigits(digits, 4);
   let year: number;
   if (digits.length === 9) {
     if (yy >= 54) return false;
@@ -78,7 +92,10 @@ export function isBirthNumber(digits: string, currentYear = new Date().getUTCFul
   else if (month > 20 && year >= 2004) month -= 20;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
   if (digits.length === 9) return true;
-  const value = Number(digits);
-  if (value % 11 === 0) return true;
-  return year < 1986 && Number(digits.slice(0, 9)) % 11 === 10 && digits[9] === '0';
+  // The number and its first nine digits modulo 11, digit by digit (exact, like `Number(digits) % 11`).
+  let firstNine = 0;
+  for (let i = 0; i < 9; i += 1) firstNine = (firstNine * 10 + digits.charCodeAt(i) - 48) % 11;
+  const whole = (firstNine * 10 + digits.charCodeAt(9) - 48) % 11;
+  if (whole === 0) return true;
+  return year < 1986 && firstNine === 10 && digits[9] === '0';
 }

@@ -21,7 +21,9 @@ export function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  // Outside ASCII: look at the whole code point (a low surrogate alone says nothing).
+  // Latin-1 and Latin Extended letters (Czech and Slovak ones among them) but × and ÷, without the regex.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  // Elsewhere: look at the whole code point (a low surrogate alone says nothing).
   const from = code >= 0xdc00 && code <= 0xdfff && index > 0 ? index - 1 : index;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(from)!));
 }

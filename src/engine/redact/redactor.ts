@@ -54,10 +54,11 @@ const MAX_PASSES = 64;
 /** What one pass wrote: the text, where its masks are, and whether a mask touches data. */
 interface Pass {
   text: string;
-  masked: Found[];
+  masked: readonly Found[];
   exposed: boolean;
 }
 
+const NO_STRETCHES: readonly Found[] = [];
 /** Kind of a stretch holding an earlier pass's mask (kept, never counted). */
 const MASKED = '\u0000masked';
 /** Every number kind needs at least eight digits (an IP address four): fewer skips them all. */
@@ -71,16 +72,36 @@ function isInertMask(mask: string): boolean {
   return mask.length > 0 && !isWordChar(mask, 0) && !isWordChar(mask, mask.length - 1) && !holdsNumberWord(mask.replace('{last4}', '4242'));
 }
 
+/** Sorts `stretches` in place, stable, by `before` (few stretches per text: insertion sort, no closure or copy). */
+function sortStretches(stretches: Found[], before: (a: Found, b: Found) => boolean): void {
+  for (let i = 1; i < stretches.length; i += 1) {
+    const item = stretches[i]!;
+    let j = i - 1;
+    for (; j >= 0 && before(item, stretches[j]!); j -= 1) stretches[j + 1] = stretches[j]!;
+    stretches[j + 1] = item;
+  }
+}
+
+const byPriority = (a: Found, b: Found) => a.priority < b.priority || (a.priority === b.priority && (a.start < b.start || (a.start === b.start && a.end > b.end)));
+const byStart = (a: Found, b: Found) => a.start < b.start;
+
 /** Keeps the highest-priority stretches that do not overlap, in text order; drops protecting ones. */
 function resolveOverlaps(found: Found[]): Found[] {
   // The common case: one find, nothing to weigh it against.
   if (found.length === 1) return found[0]!.kind === '' ? [] : found;
-  if (found.length > 1) found.sort((a, b) => a.priority - b.priority || a.start - b.start || b.end - a.end);
+  sortStretches(found, byPriority);
   const kept: Found[] = [];
   for (const candidate of found) {
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+    let free = true;
+    for (let k = 0; k < kept.length && free; k += 1) free = candidate.end <= kept[k]!.start || candidate.start >= kept[k]!.end;
+    if (free) kept.push(candidate);
   }
-  return kept.filter((stretch) => stretch.kind !== '').sort((a, b) => a.start - b.start);
+  // A protecting stretch (a URL's path) has done its work: it kept the number detectors off.
+  let shown = 0;
+  for (const stretch of kept) if (stretch.kind !== '') kept[shown++] = stretch;
+  kept.length = shown;
+  sortStretches(kept, byStart);
+  return kept;
 }
 
 export function createRedactor(options: RedactOptions = {}): Redactor {
@@ -116,19 +137,21 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
     // An IPv4 address starts with a digit: its search starts at the first one.
-    if (want.ip && (shape.digitDotDigit || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.digitDotDigit, shape.colon);
-    // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable.
-    if (queryMask !== undefined || (numbers && manyDigits)) detectUrls(text, found, queryMask, shape.colon);
+    if (want.ip && (shape.dottedQuad || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, shape.colon);
+    // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable
+    // (the e-mail and IP kinds outrank a path, so they need no such protection).
+    // Without numbers to hunt, only a query (after `?` or `#`) is worth finding a URL for.
+    if ((numbers && manyDigits) || (queryMask !== undefined && (shape.question || text.includes('#')))) detectUrls(text, found, queryMask, shape.colon);
     if (!manyDigits) return found;
     // Each detector runs only when the text has its shape (see TextShape): same finds, less work.
     if (want.iban && shape.ibanStart) detectIbans(text, found, from);
-    if (want.card && shape.longestSpacedRun >= 13) detectCards(text, found, from);
-    if (want.birthNumber && shape.longestRun >= 6 && shape.digits >= 9) detectBirthNumbers(text, found, currentYear, from);
+    if (want.card && shape.cardRun) detectCards(text, found, from);
+    if (want.birthNumber && shape.birthShape) detectBirthNumbers(text, found, currentYear, from);
     if (want.phone) {
       phoneForms.international = shape.plus || shape.doubleZero;
-      phoneForms.czech = shape.longestSpacedRun >= 9;
-      phoneForms.slovak = shape.longestSpacedRun >= 10;
-      detectPhones(text, found, from, phoneForms);
+      phoneForms.czech = shape.czechCluster;
+      phoneForms.slovak = shape.slovakCluster;
+      if (phoneForms.international || phoneForms.czech || phoneForms.slovak) detectPhones(text, found, from, phoneForms);
     }
     return found;
   }
@@ -140,18 +163,20 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
 
   /** Every other occurrence of a value already found is hidden too, whatever surrounds it. */
   function addRepeats(text: string, kept: Found[]): Found[] {
-    const more: Found[] = [];
-    for (const stretch of kept) {
+    // Made only when a value repeats (rare): most texts allocate nothing here.
+    let more: Found[] | undefined;
+    for (let k = 0; k < kept.length; k += 1) {
+      const stretch = kept[k]!;
       if (stretch.priority < 0) continue;
       const value = text.slice(stretch.start, stretch.end);
       for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
         const end = at + value.length;
         if (at === stretch.start) continue;
-        if (kept.some((other) => at < other.end && other.start < end) || more.some((other) => at < other.end && other.start < end)) continue;
-        more.push({ start: at, end, kind: stretch.kind, priority: stretch.priority, shown: stretch.shown });
+        if (kept.some((other) => at < other.end && other.start < end) || more?.some((other) => at < other.end && other.start < end)) continue;
+        (more ??= []).push({ start: at, end, kind: stretch.kind, priority: stretch.priority, shown: stretch.shown });
       }
     }
-    return more.length === 0 ? kept : [...kept, ...more].sort((a, b) => a.start - b.start);
+    return more === undefined ? kept : [...kept, ...more].sort((a, b) => a.start - b.start);
   }
 
   /**
@@ -162,21 +187,25 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     const found = collect(text);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
-    if (!kept.some((stretch) => stretch.priority >= 0)) return undefined;
+    let fresh = false;
+    for (let k = 0; k < kept.length && !fresh; k += 1) fresh = kept[k]!.priority >= 0;
+    if (!fresh) return undefined;
     // The shape is this text's whenever the rule is loose (no host detector skipped reading it).
     const exposed = masksExpose(text, kept, exposure, shape.ibanStart);
-    const nextMasked: Found[] = [];
+    // Where the masks are matters only to a next pass (most texts have one).
+    const nextMasked: Found[] | undefined = exposed ? [] : undefined;
     let out = '';
     let at = 0;
-    for (const stretch of kept) {
+    for (let k = 0; k < kept.length; k += 1) {
+      const stretch = kept[k]!;
       const mask = stretch.priority < 0 ? text.slice(stretch.start, stretch.end) : maskOf(stretch);
       if (stretch.priority >= 0) counts[stretch.kind] = (counts[stretch.kind] ?? 0) + 1;
       out += text.slice(at, stretch.start);
-      nextMasked.push({ start: out.length, end: out.length + mask.length, kind: MASKED, priority: -1 });
+      nextMasked?.push({ start: out.length, end: out.length + mask.length, kind: MASKED, priority: -1 });
       out += mask;
       at = stretch.end;
     }
-    return { text: out + text.slice(at), masked: nextMasked, exposed };
+    return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, exposed };
   }
 
   function redactInto(text: string, counts: RedactionCounts): string {

@@ -53,17 +53,34 @@ export class SessionRedaction {
   }
 
   /** The session the exports asked about last: its summary and its extras come one after the other. */
-  private last: { sessionId: string; counts: RedactionCounts } | undefined;
+  private lastId: string | undefined;
+  private lastCounts: RedactionCounts | undefined;
+  /** A counts object that came back empty, for the next call (most texts and sessions hide nothing). */
+  private spare: RedactionCounts | undefined;
 
-  private countsFor(sessionId: string): RedactionCounts {
-    if (this.last?.sessionId === sessionId) return this.last.counts;
-    let counts = this.perSession.get(sessionId);
-    if (!counts) {
-      counts = {};
+  /** Counts for one call: the spare one when the last call counted nothing. */
+  private freshCounts(): RedactionCounts {
+    const counts = this.spare ?? {};
+    this.spare = undefined;
+    return counts;
+  }
+
+  /** Nothing of the session changed: what was counted is dropped, and an empty object is kept for reuse. */
+  private discard(counts: RedactionCounts): void {
+    for (const _ in counts) return;
+    this.spare = counts;
+  }
+
+  /** Adds one call's counts to the session's; the first call's object becomes the session's own (no copy). */
+  private record(sessionId: string, counts: RedactionCounts): void {
+    let into = this.lastId === sessionId ? this.lastCounts : this.perSession.get(sessionId);
+    if (into) addCounts(into, counts);
+    else {
+      into = counts;
       this.perSession.set(sessionId, counts);
     }
-    this.last = { sessionId, counts };
-    return counts;
+    this.lastId = sessionId;
+    this.lastCounts = into;
   }
 
   private text(value: string, counts: RedactionCounts): string;
@@ -113,7 +130,7 @@ export class SessionRedaction {
 
   /** Like `summary`, for a caller that asks once per session (the CSV writer): nothing remembered. */
   summaryOnce(session: SessionSummary): SessionSummary {
-    const counts: RedactionCounts = {};
+    const counts = this.freshCounts();
     const client = this.client(session.client, counts);
     const { fields } = this;
     const pageUrl = fields.pageUrl ? this.text(session.pageUrl, counts) : session.pageUrl;
@@ -126,8 +143,11 @@ export class SessionRedaction {
       parameters !== session.parameters ||
       lastMessagePreview !== session.lastMessagePreview ||
       tags !== session.tags;
-    if (!changed) return session;
-    addCounts(this.countsFor(session.id), counts);
+    if (!changed) {
+      this.discard(counts);
+      return session;
+    }
+    this.record(session.id, counts);
     return { ...session, client, pageUrl, parameters, lastMessagePreview, tags: tags as string[] | undefined };
   }
 
@@ -139,7 +159,7 @@ export class SessionRedaction {
 
   private message(message: Message, counts: RedactionCounts): Message {
     const text = this.text(message.text, counts);
-    const files = message.files ? (mapChanged(message.files, (file) => this.file(file, counts)) as SentFile[]) : message.files;
+    const files = message.files ? this.files(message.files, counts) : message.files;
     return text === message.text && files === message.files ? message : { ...message, text, files };
   }
 
@@ -148,14 +168,38 @@ export class SessionRedaction {
     return text === note.text ? note : { ...note, text };
   }
 
+  // One loop per item type, without a callback: a transcript is the export's hottest loop.
+  private files(files: readonly SentFile[], counts: RedactionCounts): SentFile[] {
+    let copy: SentFile[] | undefined;
+    for (let i = 0; i < files.length; i += 1) {
+      const shown = this.file(files[i]!, counts);
+      if (shown !== files[i] && !copy) copy = files.slice(0, i);
+      copy?.push(shown);
+    }
+    return copy ?? (files as SentFile[]);
+  }
+
+  private messages(messages: readonly Message[], counts: RedactionCounts): readonly Message[] {
+    let copy: Message[] | undefined;
+    for (let i = 0; i < messages.length; i += 1) {
+      const shown = this.message(messages[i]!, counts);
+      if (shown !== messages[i] && !copy) copy = messages.slice(0, i);
+      copy?.push(shown);
+    }
+    return copy ?? messages;
+  }
+
   /** Messages and notes as the export shows them. */
   extras(sessionId: string, extras: SessionExtras): SessionExtras {
     if (!extras.messages && !extras.notes) return extras;
-    const counts: RedactionCounts = {};
-    const messages = extras.messages ? mapChanged(extras.messages, (message) => this.message(message, counts)) : extras.messages;
+    const counts = this.freshCounts();
+    const messages = extras.messages ? this.messages(extras.messages, counts) : extras.messages;
     const notes = extras.notes ? mapChanged(extras.notes, (note) => this.note(note, counts)) : extras.notes;
-    if (messages === extras.messages && notes === extras.notes) return extras;
-    addCounts(this.countsFor(sessionId), counts);
+    if (messages === extras.messages && notes === extras.notes) {
+      this.discard(counts);
+      return extras;
+    }
+    this.record(sessionId, counts);
     return { messages, notes };
   }
 
@@ -215,5 +259,7 @@ export function redactedExtras(
   holds: { messages: boolean; notes: boolean },
 ): SessionExtras {
   if (!redaction) return extras;
+  // The extras as they are when the file holds all they carry (no object made per session).
+  if ((holds.messages || !extras.messages) && (holds.notes || !extras.notes)) return redaction.extras(sessionId, extras);
   return redaction.extras(sessionId, { messages: holds.messages ? extras.messages : undefined, notes: holds.notes ? extras.notes : undefined });
 }

@@ -5,15 +5,19 @@
  * digits…). Every test here is a necessary condition of the detector's own pattern, never a
  * guess: skipping a detector never changes what is found, only what it costs.
  */
+import { isWordChar } from './found.js';
 
 /**
  * Nothing a built-in detector finds can lack all of these (a digit, `@`, `(at)`-style brackets,
- * `:` of a URL or IPv6); a URL without a scheme starts `www.`, looked for separately. One
- * character class is the fastest scan V8 has for this (a JS loop or an alternation is 2–4× slower).
+ * `:` of a URL or IPv6, the `?` that starts a URL's hidden query); a `www.` address needs a `?` or
+ * a `#` for anything of it to be hidden (its path is only kept from the number detectors, which
+ * need a digit), so without these only a `#` and a `www.` are looked for. One character class is
+ * the fastest scan V8 has for this (a JS loop or an alternation is 2–4× slower; adding `#` to the
+ * class, oddly, doubles its cost in Chromium 150, where `?` costs nothing).
  * Global, and asked with `test`: where it stopped is in `lastIndex`, with no match array made
  * (`search` costs twice as much per text, most of which hold nothing).
  */
-const MIGHT_HOLD_DATA = /[0-9@:([{]/g;
+const MIGHT_HOLD_DATA = /[0-9@:([{?]/g;
 
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
@@ -21,12 +25,27 @@ export class TextShape {
   digits = 0;
   /** Index of the first digit, -1 without one. */
   firstDigit = -1;
-  /** Most digits in a row (no separator). */
-  longestRun = 0;
-  /** Most digits in a row when one separator (space, no-break space, `.`, `-`, `/`) may sit between two. */
-  longestSpacedRun = 0;
-  /** A digit, `.`, a digit somewhere (an IPv4 address has three). */
-  digitDotDigit = false;
+  /**
+   * A free-standing cluster (digits with at most one space, `.`, `-` or `/` between two, nothing
+   * word-like or `+` right before it) of exactly nine digits: a Czech national number is one whole
+   * cluster, as its pattern, look-ahead and `joinsPrevious` together demand.
+   */
+  czechCluster = false;
+  /** A free-standing cluster of exactly ten digits starting `0` (a Slovak national number). */
+  slovakCluster = false;
+  /**
+   * A free-standing run of 13 or more digits with at most one space or `-` between two, starting
+   * 2–6 (a card's issuer digit): every card the card pattern accepts starts such a run, unless the
+   * run is longer than the pattern reaches (23 digits).
+   */
+  cardRun = false;
+  /**
+   * Ten digits in a row, or six followed by `/`, `-`, `_` or a space and `/`: the two shapes of a
+   * birth number (the pattern rejects a longer run, since a digit may sit on neither side).
+   */
+  birthShape = false;
+  /** Four groups of digits joined by three dots (an IPv4 address). */
+  dottedQuad = false;
   /** Two ASCII letters and two digits, the start of every IBAN. */
   ibanStart = false;
   /** A `+` after the first digit-or-marker (an international phone number's sign). */
@@ -37,7 +56,9 @@ export class TextShape {
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
   colon = false;
-  /** Two zeros in a row (`00`, how an international number may start). */
+  /** A `?` (a URL's query). */
+  question = false;
+  /** A free-standing cluster starting `00` (how an international number may start). */
   doubleZero = false;
 
   /**
@@ -50,7 +71,7 @@ export class TextShape {
       this.measureDigits(text, MIGHT_HOLD_DATA.lastIndex - 1);
       return true;
     }
-    if (!text.includes('www.') && !text.includes('WWW.')) return false;
+    if (!text.includes('#') || (!text.includes('www.') && !text.includes('WWW.'))) return false;
     this.measureDigits(text, text.length);
     return true;
   }
@@ -59,17 +80,25 @@ export class TextShape {
     let digits = 0;
     let firstDigit = -1;
     let lastDigit = -3;
+    // The run (no separator), cluster (number separators) and card run (space or `-`) being read, and where they started.
     let run = 0;
-    let spacedRun = 0;
-    let longestRun = 0;
-    let longestSpacedRun = 0;
-    let digitDotDigit = false;
+    let cluster = 0;
+    let clusterStart = -1;
+    let cardRun = 0;
+    let cardStart = -1;
+    let dots = 0;
+    this.czechCluster = false;
+    this.slovakCluster = false;
+    this.cardRun = false;
+    this.birthShape = false;
+    let dottedQuad = false;
     let ibanStart = false;
     // A `+` may sit right before the first marker the search found (`+420…`): look one back.
     let plus = from > 0 && text.charCodeAt(from - 1) === 43;
     let at = false;
     let bracket = false;
     let colon = false;
+    let question = false;
     let doubleZero = false;
     for (let i = from; i < text.length; i += 1) {
       const code = text.charCodeAt(i);
@@ -77,39 +106,84 @@ export class TextShape {
         if (code === 43) plus = true;
         else if (code === 64) at = true;
         else if (code === 58) colon = true;
+        else if (code === 63) question = true;
         else if (code === 40 || code === 91 || code === 123) bracket = true;
         continue;
       }
       digits += 1;
       if (firstDigit < 0) firstDigit = i;
       if (lastDigit === i - 1) {
-        if (code === 48 && text.charCodeAt(i - 1) === 48) doubleZero = true;
         run += 1;
-        spacedRun += 1;
+        cluster += 1;
+        cardRun += 1;
         // Two letters, then this digit and the one before: how an IBAN starts.
         if (run === 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 2)) && isAsciiLetter(text.charCodeAt(i - 3))) ibanStart = true;
-      } else {
-        run = 1;
-        const between = lastDigit === i - 2 ? text.charCodeAt(i - 1) : -1;
-        spacedRun = isSpacer(between) ? spacedRun + 1 : 1;
-        if (between === 46) digitDotDigit = true;
+        lastDigit = i;
+        continue;
       }
-      if (run > longestRun) longestRun = run;
-      if (spacedRun > longestSpacedRun) longestSpacedRun = spacedRun;
+      if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
+      run = 1;
+      const between = lastDigit === i - 2 ? text.charCodeAt(i - 1) : -1;
+      if (isSpacer(between)) cluster += 1;
+      else {
+        if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
+        cluster = 1;
+        clusterStart = i;
+        if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
+      }
+      if (between === 32 || between === 0xa0 || between === 45) cardRun += 1;
+      else {
+        if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
+        cardRun = 1;
+        cardStart = i;
+      }
+      dots = between === 46 ? dots + 1 : 0;
+      if (dots === 3) dottedQuad = true;
       lastDigit = i;
+    }
+    if (lastDigit >= 0) {
+      this.runEnds(text, lastDigit, run);
+      this.clusterEnds(text, clusterStart, cluster);
+      this.cardRunEnds(text, cardStart, cardRun);
     }
     this.digits = digits;
     this.firstDigit = firstDigit;
-    this.longestRun = longestRun;
-    this.longestSpacedRun = longestSpacedRun;
-    this.digitDotDigit = digitDotDigit;
+    this.dottedQuad = dottedQuad;
     this.ibanStart = ibanStart;
     this.plus = plus;
     this.at = at;
     this.bracket = bracket;
     this.colon = colon;
+    this.question = question;
     this.doubleZero = doubleZero;
   }
+
+  /** A run of `length` digits ended at `last`. */
+  private runEnds(text: string, last: number, length: number): void {
+    if (length === 10) this.birthShape = true;
+    else if (length === 6) {
+      const next = text.charCodeAt(last + 1);
+      if (next === 47 || next === 45 || next === 95 || ((next === 32 || next === 0xa0) && text.charCodeAt(last + 2) === 47)) this.birthShape = true;
+    }
+  }
+
+  private clusterEnds(text: string, start: number, length: number): void {
+    if ((length !== 9 && length !== 10) || joinsBefore(text, start)) return;
+    if (length === 9) this.czechCluster = true;
+    else if (text.charCodeAt(start) === 48) this.slovakCluster = true;
+  }
+
+  private cardRunEnds(text: string, start: number, length: number): void {
+    const first = text.charCodeAt(start);
+    if (length >= 13 && first >= 50 && first <= 54 && !isWordChar(text, start - 1)) this.cardRun = true;
+    // The card pattern stops after 23 digits and searches on from there: past it, a card may start mid-run.
+    else if (length > 23) this.cardRun = true;
+  }
+}
+
+/** A letter, digit or `+` right before a cluster's first digit joins it to a word (`joinsPrevious` of the phone patterns). */
+function joinsBefore(text: string, start: number): boolean {
+  return isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43;
 }
 
 function isAsciiLetter(code: number): boolean {
