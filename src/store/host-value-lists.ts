@@ -16,10 +16,13 @@ export class HostValueLists {
   readonly #lists = new Map<string, readonly ValueListEntry[]>();
   readonly #inflight = new Map<string, AbortController>();
 
-  /** `ask` is the host's `valueList`; `landed` gets the cached lists (a new map) whenever an answer arrives. */
+  /**
+   * `ask` is the host's `valueList`; `timeLimit` is read at each call (a host's change applies to the
+   * next one); `landed` gets the cached lists (a new map) whenever an answer arrives.
+   */
   constructor(
     private readonly ask: (columnId: string, query: SessionQuery, signal: AbortSignal, options: { limit?: number; locale?: string }) => Promise<unknown>,
-    private readonly timeoutMs: number,
+    private readonly timeLimit: () => number,
     private readonly landed: (lists: ReadonlyMap<string, readonly ValueListEntry[]>) => void,
   ) {}
 
@@ -43,7 +46,7 @@ export class HostValueLists {
     try {
       const entries = await callAdapter((signal) => this.ask(columnId, query, signal, { limit: options.limit, locale: options.locale }), {
         signal: controller.signal,
-        timeoutMs: this.timeoutMs,
+        timeoutMs: this.timeLimit(),
       });
       if (!Array.isArray(entries)) throw new TypeError('valueList must resolve to an array of { key, label, count }.');
       this.#lists.set(key, entries.filter(isEntry).map((entry) => ({ key: entry.key, label: entry.label, count: entry.count, selected: false })));

@@ -9,8 +9,6 @@
  */
 import { resolveCapabilities, SessionViewError, type SessionAdapter } from '../adapter/index.js';
 import {
-  BASIC_COLUMN_IDS,
-  DEFAULT_QUERY,
   readSla,
   type Capabilities,
   type Mode,
@@ -22,7 +20,7 @@ import {
 } from '../model/index.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { MapViewComputer } from '../engine/query/index.js';
-import { DetailStore, type DetailEntry } from './detail-store.js';
+import { DetailStore } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
 import { HostSnippets } from './host-snippets.js';
 import { HostValueLists } from './host-value-lists.js';
@@ -36,9 +34,10 @@ import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
 import { StateContainer, type Equality } from './state-container.js';
-import { INITIAL_SEARCH_STATE, StoreSearch, type SearchSnippet, type SearchState } from './store-search.js';
+import { StoreSearch } from './store-search.js';
 import type { ViewComputer } from './view.js';
 import { ViewMaintenance } from './view-maintenance.js';
+import { initialState, type LoadStatus, type SessionStoreOptions, type SessionStoreState } from './session-store-state.js';
 
 /**
  * Live changes are applied (and the table re-rendered) at most this often: ten times a second
@@ -46,67 +45,12 @@ import { ViewMaintenance } from './view-maintenance.js';
  */
 const LIVE_FLUSH_INTERVAL_MS = 100;
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
 export { LIVE_REQUERY_MS } from './range-view.js';
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
 export type { InvalidRecord };
 
-/** Everything an element may render, as one frozen snapshot. */
-export interface SessionStoreState {
-  /**
-   * Every session loaded so far, by id (history and live). Records are replaced, never mutated,
-   * so selecting one record re-renders only when that session changed; the map itself is the
-   * store's and changes with `sessionsVersion`.
-   */
-  sessions: ReadonlyMap<string, SessionSummary>;
-  sessionsVersion: number;
-  /** Ids of the rows to show, in order (a new array only when the rows changed). */
-  view: readonly string[];
-  query: SessionQuery;
-  columns: readonly string[];
-  selectedId: string | undefined;
-  status: LoadStatus;
-  error: SessionViewError | undefined;
-  /** Sessions received for the current mode so far, and the total the host announced. */
-  loaded: number;
-  total: number | undefined;
-  /** More rows can be fetched from the host (always false: cursor loads fetch all, range paging sizes the view by the total). */
-  hasMore: boolean;
-  /**
-   * With `serverQuery`: pages of rows are in flight. Their rows are in `view` as `PENDING_ROW`
-   * (`''`) until they land; the table shows placeholders there.
-   */
-  fetching: boolean;
-  /** The first invalid records (up to 1,000), for the banner; `invalidCount` counts them all. */
-  invalid: readonly InvalidRecord[];
-  invalidCount: number;
-  /** Routing targets (operators and groups) with their live availability. */
-  targets: ReadonlyMap<string, RoutingTarget>;
-  /** Loaded (or loading) session details by id. */
-  details: ReadonlyMap<string, DetailEntry>;
-  /** Full-text search in content. */
-  search: SearchState;
-  /** Search hits of the rows shown, for the current search. */
-  snippets: ReadonlyMap<string, SearchSnippet>;
-  /** With `serverQuery` and `adapter.valueList`: the host's value lists answered so far (read them through `valueList`). */
-  valueLists: ReadonlyMap<string, readonly ValueListEntry[]>;
-}
-
-export interface SessionStoreOptions {
-  /** Page size asked of `listSessions` (default 2,000 for a full load, 200 for range paging). */
-  pageSize?: number;
-  /** With `serverQuery`: pages of rows kept in memory (default 20). */
-  maxPages?: number;
-  /** Time limit for one adapter call; a hanging host gets an error with Retry. */
-  requestTimeoutMs?: number;
-  /** Computes the ordered ids of the view; the engine supplies filters, sorts and search. */
-  viewComputer?: ViewComputer;
-  /** Initial query and visible columns. */
-  query?: Partial<SessionQuery>;
-  columns?: readonly string[];
-}
+export type { LoadStatus, SessionStoreOptions, SessionStoreState } from './session-store-state.js';
 
 /** Fired on the store (an EventTarget) as `data-error` for every invalid record. */
 export type DataErrorEvent = CustomEvent<InvalidRecord>;
@@ -194,7 +138,7 @@ export class SessionStore extends EventTarget {
       },
       failed: (error) => this.#change({ status: 'error', error }, true),
     });
-    this.#range = serverQuery ? this.#createRangeView(adapter, options.pageSize ?? 200, options.maxPages ?? 20) : undefined;
+    this.#range = serverQuery ? this.#createRangeView(adapter, options.pageSize ?? 200, options.maxPages ?? 20, timeLimit) : undefined;
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
       maps: this.#maps,
       targets: this.#targets,
@@ -202,31 +146,11 @@ export class SessionStore extends EventTarget {
       failed: (error) => this.#change({ status: 'error', error }, true),
     });
     this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;
-    this.#state = new StateContainer<SessionStoreState>({
-      sessions: this.#maps.sessions,
-      sessionsVersion: 0,
-      view: [],
-      query: { ...DEFAULT_QUERY, ...options.query },
-      columns: options.columns ?? BASIC_COLUMN_IDS,
-      selectedId: undefined,
-      status: 'idle',
-      error: undefined,
-      loaded: 0,
-      total: undefined,
-      hasMore: false,
-      fetching: false,
-      invalid: [],
-      invalidCount: 0,
-      targets: new Map(),
-      details: new Map(),
-      search: INITIAL_SEARCH_STATE,
-      snippets: new Map(),
-      valueLists: new Map(),
-    });
+    this.#state = new StateContainer<SessionStoreState>(initialState(this.#maps.sessions, options));
     const { valueList } = adapter;
     this.#hostValueLists =
       serverQuery && typeof valueList === 'function'
-        ? new HostValueLists(valueList.bind(adapter), this.requestTimeoutMs, (valueLists) => this.#state.commit({ valueLists }))
+        ? new HostValueLists(valueList.bind(adapter), timeLimit, (valueLists) => this.#state.commit({ valueLists }))
         : undefined;
     const { searchSnippets } = adapter;
     this.#hostSnippets =
@@ -420,9 +344,7 @@ export class SessionStore extends EventTarget {
   }
 
   /** Range paging (`serverQuery`): pages around the viewport instead of a full load. */
-  #createRangeView(adapter: SessionAdapter, pageSize: number, maxPages: number): RangeView {
-    // Read at each call (getters), so a host's change of the time limit applies to the next one.
-    const timeLimit = () => this.requestTimeoutMs;
+  #createRangeView(adapter: SessionAdapter, pageSize: number, maxPages: number, timeLimit: () => number): RangeView {
     const isReady = () => this.status === 'ready';
     return new RangeView(adapter, { pageSize, maxPages }, {
       maps: this.#maps,

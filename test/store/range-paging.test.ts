@@ -127,4 +127,24 @@ describe('SessionStore range paging (serverQuery)', () => {
     expect(asked).to.deep.equal([{ columnId: 'channel', filters }]);
     store.disconnect();
   });
+
+  it('ends a value list the host never answers at the time limit the host set after the store was made', async () => {
+    const adapter = rangeAdapter(1_000);
+    adapter.valueList = () => new Promise(() => {});
+    const store = new SessionStore(adapter, { pageSize: 100 });
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      store.connect();
+      await until(() => store.status === 'ready');
+      // Read at each call, like every other call's limit (the default is 30 s).
+      store.requestTimeoutMs = 20;
+      expect(store.valueList('channel')).to.deep.equal([]);
+      await until(() => warnings.some((warning) => warning.includes('value list of "channel"')));
+    } finally {
+      console.warn = originalWarn;
+      store.disconnect();
+    }
+  });
 });
