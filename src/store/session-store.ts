@@ -306,9 +306,18 @@ export class SessionStore extends EventTarget {
    * `serverQuery` the first rows under the query (the rest as the table shows them).
    */
   load(): Promise<void> {
-    // The pager starts over first (aborting pages in flight), so the view computed for the
-    // 'loading' state no longer holds the previous query's rows.
-    const loaded = this.#range ? this.#range.load() : this.#loader.load(this.query.mode);
+    return this.#loadWith(this.query);
+  }
+
+  /**
+   * Starts loading `query`. The query is committed together with the 'loading' status, so no
+   * state pairs a new query with the previous one's status and total.
+   */
+  #loadWith(query: SessionQuery): Promise<void> {
+    this.#pending.query = query;
+    // The pager starts over first (aborting pages in flight, asking with the pending query), so
+    // the view computed for the 'loading' state no longer holds the previous query's rows.
+    const loaded = this.#range ? this.#range.load() : this.#loader.load(query.mode);
     this.#change({ status: 'loading', error: undefined, loaded: 0, total: undefined, hasMore: false }, true);
     return loaded;
   }
@@ -351,7 +360,8 @@ export class SessionStore extends EventTarget {
       get requestTimeoutMs() {
         return timeLimit();
       },
-      query: () => this.query,
+      // A query being loaded is pending until the 'loading' state commits it.
+      query: () => this.#pending.query ?? this.query,
       invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
       failed: (error) => this.#change({ status: 'error', error }, false),
       firstRange: () => {
@@ -394,16 +404,14 @@ export class SessionStore extends EventTarget {
     // The user is waiting for this one: compute the view now, not a frame later.
     this.#userAction = true;
     if (query.mode !== previous.mode && !this.#loader.loadedModes.has(query.mode)) {
-      this.#change({ query }, true);
-      void this.load();
+      void this.#loadWith(query);
       return;
     }
     if (this.capabilities.serverQuery) {
       // The host's back end filters, sorts and searches: ask it again.
       this.#hostSnippets?.setText(query.search);
-      this.#change({ query }, false);
       this.#loader.loadedModes.clear();
-      void this.load();
+      void this.#loadWith(query);
       return;
     }
     // A new search text: the view waits for its matches instead of showing stale ones.

@@ -147,4 +147,28 @@ describe('SessionStore range paging (serverQuery)', () => {
       store.disconnect();
     }
   });
+
+  it('never shows a new query with the previous query\'s status and total while the host answers', async () => {
+    const adapter = rangeAdapter(10_000);
+    const store = new SessionStore(adapter, { pageSize: 100 });
+    store.connect();
+    await until(() => store.status === 'ready');
+    const seen: Array<{ search: string; status: string; total: number | undefined }> = [];
+    const unsubscribe = store.subscribe(
+      (state) => state,
+      (state) => seen.push({ search: state.query.search, status: state.status, total: state.total }),
+    );
+    adapter.hold = true;
+    const before = adapter.requests.length;
+    store.setQuery({ search: 'refund' });
+    await until(() => adapter.requests.length > before);
+    expect(adapter.requests.at(-1)!.search).to.equal('refund');
+    expect(seen.filter((state) => state.search === 'refund')).to.deep.equal([{ search: 'refund', status: 'loading', total: undefined }]);
+    adapter.release();
+    await until(() => store.status === 'ready');
+    expect(seen.at(-1)).to.deep.equal({ search: 'refund', status: 'ready', total: 10_000 });
+    expect(seen.some((state) => state.search === 'refund' && state.status === 'ready' && state !== seen.at(-1))).to.equal(false);
+    unsubscribe();
+    store.disconnect();
+  });
 });

@@ -123,6 +123,31 @@ describe('SessionStore loading', () => {
     expect(store.view).to.deep.equal(['l1']);
     store.disconnect();
   });
+
+  it('commits a mode not loaded yet together with its loading status, never with the previous mode\'s rows as ready', async () => {
+    let releaseLive!: () => void;
+    const livePage = new Promise<void>((resolve) => (releaseLive = resolve));
+    const adapter = scriptedAdapter({
+      pages: { history: [[summary('h1')]], live: [[summary('l1', { state: 'active', endedAt: undefined, endReason: undefined })]] },
+      beforePage: (request) => (request.mode === 'live' ? livePage : undefined),
+    });
+    const store = new SessionStore(adapter);
+    store.connect();
+    await until(() => store.status === 'ready');
+    const seen: Array<{ mode: string; status: string }> = [];
+    const unsubscribe = store.subscribe(
+      (state) => state,
+      (state) => seen.push({ mode: state.query.mode, status: state.status }),
+    );
+    store.setMode('live');
+    expect(seen).to.deep.equal([{ mode: 'live', status: 'loading' }]);
+    releaseLive();
+    await until(() => store.status === 'ready');
+    expect(seen.filter((state) => state.status === 'ready')).to.deep.equal([{ mode: 'live', status: 'ready' }]);
+    expect(store.view).to.deep.equal(['l1']);
+    unsubscribe();
+    store.disconnect();
+  });
 });
 
 describe('SessionStore live changes', () => {

@@ -263,6 +263,8 @@ export class SessionTable extends LitElement {
     this.layout.ensureLoaded(store, this.tableId);
     this.toolbar.ensureLoaded(store, this.tableId);
     if (store.view !== this.lastView) this.followViewChange(store);
+    // The count is news once loading ends, which can be a state after the rows arrived.
+    else this.announceRowCount(store);
     this.applyColumnWidths();
   }
 

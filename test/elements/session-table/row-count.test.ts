@@ -36,6 +36,19 @@ describe('session-table: row count', () => {
     expect(announced(table)).to.equal('2,500 of 10,000 sessions');
   });
 
+  it('announces the count of a mode loaded on first use once its rows are in, not the previous mode\'s', async () => {
+    const adapter = testAdapter({ count: 12_500 });
+    const table = await tableFixture({ adapter });
+    const store = table.currentStore!;
+    await waitFor(() => store.status === 'ready', table);
+    await settle(table);
+    store.setMode('live');
+    await waitFor(() => store.query.mode === 'live' && store.status === 'ready', table);
+    await settle(table);
+    expect(rowCount(table)).to.equal('2,500 sessions');
+    await waitFor(() => announced(table) === '2,500 sessions', table);
+  });
+
   it('speaks Czech numbers and plurals', async () => {
     const table = await tableFixture({ adapter: testAdapter({ count: 12_500 }) }, { lang: 'cs' });
     const store = table.currentStore!;
