@@ -85,15 +85,17 @@ export class PageLoader {
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
         const total = typeof page.total === 'number' ? page.total : undefined;
-        // A slice of the page per task: neither a large page nor the next page's intake may make a long task.
+        // A slice of the page per task: neither a large page nor the next page's intake may make a
+        // long task. The first slice too waits for a task of its own: a host that answers at once
+        // (from memory) would add it to the task that asked, the table's first render.
         const intake = new PageIntake(this.host.maps, page.sessions);
         do {
+          await yieldToEventLoop();
+          if (controller.signal.aborted) return;
           const { accepted, invalid } = intake.take(INTAKE_SLICE_MS);
           for (const id of accepted) received.add(id);
           this.#loaded += accepted.length;
           this.host.pageTaken(accepted, invalid, this.#loaded, total);
-          if (!intake.done || cursor !== undefined) await yieldToEventLoop();
-          if (controller.signal.aborted) return;
         } while (!intake.done);
       } while (cursor !== undefined);
       // In tasks of their own, after the last page's: a look at every session held takes a while.
