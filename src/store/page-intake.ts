@@ -74,18 +74,47 @@ const CLOCK_CHECK_EVERY = 64;
 
 /**
  * After a complete load of a mode, sessions of that mode the host no longer lists are gone
- * (a live one ended while we were not listening, a history one was deleted): drop them.
- * Returns whether any was dropped.
+ * (a live one ended while we were not listening, a history one was deleted): they are dropped.
+ * A slice of the sessions per `drop` call: a look at each of 200,000 sessions was a long task of
+ * its own at the end of a load.
  */
-export function dropMissing(maps: SessionMaps, mode: Mode, received: ReadonlySet<string>): boolean {
-  let dropped = false;
-  for (const [id, session] of maps.sessions) {
-    if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
-      maps.sessions.delete(id);
-      maps.versions.delete(id);
-      maps.seenMessages.delete(id);
-      dropped = true;
+export class MissingSessions {
+  /** Whether any session was dropped. */
+  dropped = false;
+  /** Map iterators see deletions and later additions: a slice may resume where the last one ended. */
+  readonly #entries: Iterator<[string, SessionSummary]>;
+  #done = false;
+
+  constructor(
+    private readonly maps: SessionMaps,
+    private readonly mode: Mode,
+    private readonly received: ReadonlySet<string>,
+  ) {
+    this.#entries = maps.sessions.entries();
+  }
+
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Looks at sessions until `budgetMs` has passed (checked every few) or all were seen. */
+  drop(budgetMs: number): void {
+    const { maps, mode, received } = this;
+    const deadline = performance.now() + budgetMs;
+    for (let seen = 1; ; seen++) {
+      if (seen % CLOCK_CHECK_EVERY === 0 && performance.now() >= deadline) return;
+      const next = this.#entries.next();
+      if (next.done) {
+        this.#done = true;
+        return;
+      }
+      const [id, session] = next.value;
+      if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
+        maps.sessions.delete(id);
+        maps.versions.delete(id);
+        maps.seenMessages.delete(id);
+        this.dropped = true;
+      }
     }
   }
-  return dropped;
 }

@@ -2,11 +2,11 @@
  * Loading sessions from the host page by page (cursor paging, for hosts without `serverQuery`;
  * those page by range, see `range-pager.ts`): every page of a mode for the client-side view, a
  * slice of a page per task so loading never blocks the page, and, after a complete load, dropping what the
- * host no longer lists. Only the latest load may land; a new one aborts it.
+ * host no longer lists (in slices too). Only the latest load may land; a new one aborts it.
  */
 import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest, type SessionAdapter } from '../adapter/index.js';
 import type { Mode } from '../model/index.js';
-import { dropMissing, PageIntake, type InvalidRecord, type SessionMaps } from './page-intake.js';
+import { MissingSessions, PageIntake, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
 
 /** What the loader tells the store, and what it needs from it. */
@@ -85,20 +85,28 @@ export class PageLoader {
         const next = page.nextCursor;
         cursor = next !== undefined && next !== null && next !== cursor ? String(next) : undefined;
         const total = typeof page.total === 'number' ? page.total : undefined;
-        // A slice of the page per task: neither a large page nor the next page's intake may make a long task.
+        // A slice of the page per task: neither a large page nor the next page's intake may make a
+        // long task. The first slice too waits for a task of its own: a host that answers at once
+        // (from memory) would add it to the task that asked, the table's first render.
         const intake = new PageIntake(this.host.maps, page.sessions);
         do {
+          await yieldToEventLoop();
+          if (controller.signal.aborted) return;
           const { accepted, invalid } = intake.take(INTAKE_SLICE_MS);
           for (const id of accepted) received.add(id);
           this.#loaded += accepted.length;
           this.host.pageTaken(accepted, invalid, this.#loaded, total);
-          if (!intake.done || cursor !== undefined) await yieldToEventLoop();
-          if (controller.signal.aborted) return;
         } while (!intake.done);
       } while (cursor !== undefined);
-      const dropped = dropMissing(this.host.maps, mode, received);
+      // In tasks of their own, after the last page's: a look at every session held takes a while.
+      const missing = new MissingSessions(this.host.maps, mode, received);
+      do {
+        await yieldToEventLoop();
+        if (controller.signal.aborted) return;
+        missing.drop(INTAKE_SLICE_MS);
+      } while (!missing.done);
       this.loadedModes.add(mode);
-      this.host.finished(mode, dropped);
+      this.host.finished(mode, missing.dropped);
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
       this.host.failed(toSessionViewError(error));

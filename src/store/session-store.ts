@@ -467,6 +467,11 @@ export class SessionStore extends EventTarget {
     await this.#scheduler.settled();
     await this.search.answered();
     await this.#scheduler.settled();
+    // A large merge into the view takes a flush per slice (see `MergeSlices`); each asks for the next.
+    while (this.#viewMaintenance.merging) {
+      this.#scheduler.schedule();
+      await this.#scheduler.settled();
+    }
   }
 
   /** With `serverQuery`: the host gives the search snippets of the rows shown (`adapter.searchSnippets`). */

@@ -6,6 +6,7 @@
  */
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import type { SessionQuery, SessionSummary } from '../model/index.js';
+import { MergeSlices } from './merge-slices.js';
 import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
 /**
@@ -35,6 +36,10 @@ export class ViewMaintenance {
    * computation will do.
    */
   #changedSinceView: Set<string> | null = null;
+  /** How many of the changed sessions one flush merges (the rest at the next flushes). */
+  readonly #mergeSlices = new MergeSlices();
+  /** The last merge left changed sessions for the next flush: it comes a frame later, not held back. */
+  #mergeCutShort = false;
   /** Full-text hits of the current search (`null`: no search to limit by). */
   #matches: ReadonlySet<string> | null = null;
   /** The search text `#matches` answer; the view waits for the answer of a new text. */
@@ -104,8 +109,12 @@ export class ViewMaintenance {
     this.#dirty = false;
     this.#computedAt = performance.now();
     const view = this.#compute(inputs);
-    this.#changedSinceView = new Set();
     return sameIds(view, inputs.current) ? undefined : view;
+  }
+
+  /** Sessions changed but not merged into the view yet: further flushes are due. */
+  get merging(): boolean {
+    return this.#mergeCutShort;
   }
 
   /** Distinct values of a column with counts under the other filters and the current matches. */
@@ -131,7 +140,7 @@ export class ViewMaintenance {
    * screen are already right; only counts and the far end grow); the user's own changes never do.
    */
   #holdBack({ loading, urgent, current }: ViewInputs): boolean {
-    if (!loading || urgent || current.length === 0) return false;
+    if (!loading || urgent || current.length === 0 || this.#mergeCutShort) return false;
     const wait = this.#computedAt + LOADING_VIEW_INTERVAL_MS - performance.now();
     if (wait <= 0) return false;
     this.#timer ??= setTimeout(() => {
@@ -141,12 +150,36 @@ export class ViewMaintenance {
     return true;
   }
 
-  /** An incremental update after changes to known sessions, else the full computation. */
+  /**
+   * An incremental update after changes to known sessions (a slice of them when many changed:
+   * the rest is merged by the next flushes), else the full computation.
+   */
   #compute({ sessions, query, current }: ViewInputs): string[] {
     const now = Date.now();
     const changed = this.#changedSinceView;
-    const updated = changed ? this.#computer.update?.(current, sessions, changed, query, now, this.#matches) : undefined;
-    return updated ?? this.#computer.compute(sessions, query, now, this.#matches);
+    this.#changedSinceView = new Set();
+    this.#mergeCutShort = false;
+    if (changed && this.#computer.update) {
+      const merging = this.#mergeSlices.take(changed);
+      const started = performance.now();
+      const updated = this.#computer.update(current, sessions, merging, query, now, this.#matches);
+      if (updated) {
+        this.#mergeSlices.measured(merging.size, performance.now() - started);
+        if (changed.size > 0) this.#mergeLater(changed);
+        return updated;
+      }
+      // The computer cannot update exactly (the full computation takes every session in): the
+      // ids taken for the slice are covered by it.
+    }
+    return this.#computer.compute(sessions, query, now, this.#matches);
+  }
+
+  /** `rest` is merged by the next flush, a frame later, so the page paints and handles input between. */
+  #mergeLater(rest: Set<string>): void {
+    this.#changedSinceView = rest;
+    this.#dirty = true;
+    this.#mergeCutShort = true;
+    this.reschedule();
   }
 }
 

@@ -74,6 +74,25 @@ describe('SessionStore loading', () => {
     store.disconnect();
   });
 
+  it('after a complete reload, drops the sessions the host no longer lists, and only those', async () => {
+    const page = Array.from({ length: 20_000 }, (_, i) => summary(`s${i}`));
+    const pages = { history: [page] };
+    const store = new SessionStore(scriptedAdapter({ pages }));
+    store.connect();
+    await until(() => store.status === 'ready', 15_000);
+    await store.settled();
+    expect(store.view).to.have.length(20_000);
+    // The host deleted two sessions, one at each end of what the store holds.
+    pages.history = [page.filter((session) => session.id !== 's0' && session.id !== 's19999')];
+    await store.load();
+    await store.settled();
+    expect(store.view).to.have.length(19_998);
+    expect(store.sessions.has('s0') || store.sessions.has('s19999')).to.equal(false);
+    expect(store.view.includes('s0') || store.view.includes('s19999')).to.equal(false);
+    expect(store.sessions.size).to.equal(19_998);
+    store.disconnect();
+  });
+
   it('shows a typed error when the adapter fails and recovers on retry', async () => {
     let fail = true;
     const adapter = scriptedAdapter({

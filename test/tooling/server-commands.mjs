@@ -1,7 +1,7 @@
 // Commands that a browser test asks the Node side to run (executeServerCommand).
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
@@ -53,18 +53,39 @@ async function emulateForcedColors(session, { active }) {
 
 const benchAreasWritten = new Set();
 
-/** Writes benchmark rows as JSON lines to bench/results/<area>.json (truncated on the first write of a run). */
-function writeBenchResults({ area, rows }) {
+/**
+ * Writes benchmark rows as JSON lines to bench/results/<area>.json: truncated on the first write of
+ * a run, unless `keepOtherRows` (a bench that writes some of an area's rows, see `replaceRows`).
+ */
+function writeBenchResults({ area, rows, keepOtherRows = false }) {
   if (!/^[a-z][a-z0-9-]*$/.test(area)) throw new Error(`bad bench area ${area}`);
   const dir = join(root, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${area}.json`);
   const lines = rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
-  if (benchAreasWritten.has(area)) appendFileSync(file, lines);
+  // The first bench of a run to write an area starts its file afresh, unless it writes only some of
+  // its rows; later ones (and that one) replace their rows by name and keep the others.
+  if ((benchAreasWritten.has(area) || keepOtherRows) && existsSync(file)) writeFileSync(file, replaceRows(readFileSync(file, 'utf8'), rows));
   else writeFileSync(file, lines);
   benchAreasWritten.add(area);
   for (const row of rows) console.log(JSON.stringify(row));
   return { written: rows.length };
+}
+
+/**
+ * A bench that writes only some rows of an area (`BENCH=table-load` writes the load rows of
+ * table.json) replaces those rows where they stand and keeps the other benches' rows.
+ */
+function replaceRows(text, rows) {
+  const fresh = new Map(rows.map((row) => [row.name, JSON.stringify(row)]));
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const kept = lines.map((line) => {
+    const name = JSON.parse(line).name;
+    const replacement = fresh.get(name);
+    fresh.delete(name);
+    return replacement ?? line;
+  });
+  return [...kept, ...fresh.values()].join('\n') + '\n';
 }
 
 /** Options of benchmark runs from the environment (`LIVE_SOAK_MINUTES`: the live soak's length). */

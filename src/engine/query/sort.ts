@@ -21,22 +21,47 @@ type RawValue = string | number | boolean | undefined;
 
 /** Ranks numbers (and booleans as 0/1) by value; NaN and missing values get -1. */
 export function numberRanks(values: readonly RawValue[]): ColumnRanks {
+  const unique = sortedDistinctNumbers(values);
+  const ranks = new Int32Array(values.length);
+  values.forEach((value, row) => (ranks[row] = numberRank(unique, value)));
+  return { ranks, distinct: unique.length };
+}
+
+/**
+ * `numberRanks` in slices, for idle-time preparation (same result). Ranking each row (a binary
+ * search) is the part that grows with the rows times their spread; the native sort of the
+ * values stays one step (200,000 numbers sort in a few milliseconds).
+ */
+export async function numberRanksSliced(values: readonly RawValue[], slicer: Slicer): Promise<ColumnRanks> {
+  const unique = sortedDistinctNumbers(values);
+  await slicer.maybeYield();
+  const ranks = new Int32Array(values.length);
+  await slicer.loop(values.length, (row) => (ranks[row] = numberRank(unique, values[row])));
+  return { ranks, distinct: unique.length };
+}
+
+function asNumber(value: RawValue): number | undefined {
+  const n = typeof value === 'boolean' ? Number(value) : value;
+  return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
+}
+
+/** The distinct numbers among `values`, ascending. */
+function sortedDistinctNumbers(values: readonly RawValue[]): Float64Array {
   const numeric = new Float64Array(values.length);
   let count = 0;
   for (const value of values) {
-    const n = typeof value === 'boolean' ? Number(value) : value;
-    if (typeof n === 'number' && !Number.isNaN(n)) numeric[count++] = n;
+    const n = asNumber(value);
+    if (n !== undefined) numeric[count++] = n;
   }
   const sorted = numeric.subarray(0, count).sort();
   let distinct = 0;
   for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  const unique = sorted.subarray(0, distinct);
-  const ranks = new Int32Array(values.length);
-  values.forEach((value, row) => {
-    const n = typeof value === 'boolean' ? Number(value) : value;
-    ranks[row] = typeof n === 'number' && !Number.isNaN(n) ? binarySearch(unique, n) : -1;
-  });
-  return { ranks, distinct };
+  return sorted.subarray(0, distinct);
+}
+
+function numberRank(unique: Float64Array, value: RawValue): number {
+  const n = asNumber(value);
+  return n === undefined ? -1 : binarySearch(unique, n);
 }
 
 function binarySearch(sorted: Float64Array, value: number): number {

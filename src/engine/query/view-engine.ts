@@ -8,7 +8,7 @@ import { columnById, type ColumnDef } from '../../model/columns.js';
 import type { SessionQuery } from '../../model/query.js';
 import type { SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
-import { numberRanks, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
+import { numberRanks, numberRanksSliced, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
 import { Slicer } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
@@ -447,7 +447,7 @@ export class ViewEngine {
     } else {
       const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
       await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
-      ranks = numberRanks(values);
+      ranks = await numberRanksSliced(values, slicer);
     }
     if (revision === this.revision && !this.ranks.has(column.id)) this.ranks.set(column.id, ranks);
   }

@@ -136,8 +136,10 @@ describe('<session-view sync-url>', () => {
     reencoded.set('role', 'admin');
     history.replaceState(null, '', `?${reencoded}`);
     expect(location.search).to.contain('cols=id%2Cchannel');
+    const first = view.store;
     view.adapter = scriptedAdapter({ pages });
-    await until(() => view.store?.status === 'ready');
+    // The new adapter's store, not the first one (ready all along).
+    await until(() => view.store !== first && view.store?.status === 'ready');
     await view.store!.settled();
     expect(view.store!.columns).to.deep.equal(['id', 'channel']);
     expect(view.store!.view).to.have.members(['s1', 's2']);

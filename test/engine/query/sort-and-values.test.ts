@@ -128,6 +128,21 @@ describe('engine: sort ranks prepared in slices', () => {
     );
   });
 
+  it('equal the number ranks computed in one go: ties, booleans, NaN and missing values (fast-check)', async () => {
+    const { numberRanks, numberRanksSliced } = await import('../../../src/engine/query/sort.js');
+    const { Slicer } = await import('../../../src/engine/query/sliced.js');
+    const value = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double(), fc.boolean(), fc.constant(undefined), fc.constant(Number.NaN));
+    await fc.assert(
+      fc.asyncProperty(fc.array(value, { maxLength: 3000 }), async (values) => {
+        const whole = numberRanks(values);
+        const sliced = await numberRanksSliced(values, new Slicer());
+        expect([...sliced.ranks]).to.deep.equal([...whole.ranks]);
+        expect(sliced.distinct).to.equal(whole.distinct);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('equal them for 40,000 distinct names (several sorted runs merged)', async () => {
     const { textRanksOf, textRanksSliced } = await import('../../../src/engine/query/sort.js');
     const { Slicer } = await import('../../../src/engine/query/sliced.js');
