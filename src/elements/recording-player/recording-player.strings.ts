@@ -1,4 +1,4 @@
-import { defineStrings } from '../../i18n/index.js';
+import { defineStrings } from '../../i18n/translate.js';
 
 export const t = defineStrings(
   'player',

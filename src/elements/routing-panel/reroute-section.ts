@@ -4,7 +4,7 @@
  * unavailable), and the outcome.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { translate } from '../../i18n/index.js';
+import { translate } from '../../i18n/translate.js';
 import type { RoutingTarget } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { unavailableReason } from './availability.js';

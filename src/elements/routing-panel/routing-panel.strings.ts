@@ -1,4 +1,7 @@
-import { defineStrings } from '../../i18n/index.js';
+// Only the shared words and the availability labels: the panel shows no column, channel or state.
+import '../../i18n/common.strings.js';
+import { defineStrings } from '../../i18n/translate.js';
+import './availability.strings.js';
 
 /** Strings of `<routing-panel>` and its target picker (English, Czech). */
 export const t = defineStrings(

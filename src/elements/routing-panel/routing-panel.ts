@@ -5,7 +5,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { lazyElement, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
-import { translate } from '../../i18n/index.js';
+import { translate } from '../../i18n/translate.js';
 import { can, type SessionSummary } from '../../model/index.js';
 import type { DetailEntry, SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';

@@ -1,5 +1,6 @@
 /** Strings of the table's parts: column chooser, filter popover, chips, saved views. */
-import { defineStrings } from '../../i18n/index.js';
+import { defineStrings } from '../../i18n/translate.js';
+import '../../i18n/model-strings.js'; // the model's labels this element shows (by name: bundlers drop barrel side effects)
 
 export const partStrings = defineStrings(
   'tableParts',
