@@ -122,7 +122,8 @@ async function main(dir) {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.js')) {
+      // Only tsc's modules: rollup's bundle (built from them afterwards) is already minified.
+      else if (entry.name.endsWith('.js') && !entry.name.endsWith('.bundle.js')) {
         const source = readFileSync(path, 'utf8');
         if (!CSS_TAG.test(source)) continue;
         const minified = minifyCssLiterals(source);
