@@ -14,15 +14,16 @@ interface SizeRow {
  * the README. Search, the store (for elements that may go without one), the export engine and the
  * redaction engine load with import() when used; "up front" counts only what loads on import.
  *
- * The budgets of issue #14 are not all met yet (README "Size"): until they are, each entry has a
- * ceiling a little above its measured weight, so no change makes an entry heavier unnoticed.
+ * The detail, the routing panel and the player meet their budgets of issue #14, which are their
+ * ceilings; the table and all.js do not yet (README "Size"): until they do, each has a ceiling a
+ * little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 73.7,
+  'session-view/session-table.js': 72,
   'session-view/session-detail.js': 40,
-  'session-view/routing-panel.js': 22.6,
-  'session-view/recording-player.js': 27.1,
-  'session-view/all.js': 118.5,
+  'session-view/routing-panel.js': 20,
+  'session-view/recording-player.js': 20,
+  'session-view/all.js': 110.2,
 };
 
 describe('weight of each entry point (min+gzip)', function () {

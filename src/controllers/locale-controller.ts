@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatContext, Translate, Viewer } from '../model/index.js';
-import { modelTranslator, onTranslationChange } from '../i18n/index.js';
+import { onTranslationChange, translate } from '../i18n/translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -69,9 +69,14 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Column formatters' translator in this language. */
+  /**
+   * Column formatters' translator in this language. The model's labels are registered by
+   * `i18n/index.js`, which the strings of every element that shows them import; the controller
+   * itself does not, so an element without them (the player) does not carry those tables.
+   */
   get translate(): Translate {
-    return modelTranslator(this.lang);
+    const lang = this.lang;
+    return (key) => translate(lang, key);
   }
 
   /** Formatting context: the viewer's locale and time zone, else the element's language. */

@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { RecordingPlayer } from '../../src/define/recording-player.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import { deepAll, deepActive } from './deep-query.js';
 import { detailOf, mountView, openDetail, table } from './demo-view.js';
@@ -45,8 +46,11 @@ describe('focus is never lost', function () {
   it("one Esc in the player's shortcut help closes only the help", async () => {
     const { view, adapter, store } = await mountView('light', 'en');
     const { detail } = await recordingSession(view, 'recordings');
-    const player = await waitUntil(() => deepAll(detail, 'recording-player')[0]).then(() => deepAll(detail, 'recording-player')[0]!);
-    await waitUntil(() => player.shadowRoot!.querySelector('[data-action="help"]'), 'player controls');
+    const player = await waitUntil(() => deepAll(detail, 'recording-player')[0]).then(() => deepAll(detail, 'recording-player')[0] as RecordingPlayer);
+    // The player's controls load with its first recording: its updateComplete waits for them.
+    await waitUntil(() => player.currentRecording, 'a recording in the player');
+    await player.updateComplete;
+    expect(player.shadowRoot!.querySelector('[data-action="help"]'), 'player controls').to.exist;
     player.shadowRoot!.querySelector<HTMLElement>('.player')!.focus();
     await sendKeys({ type: '?' });
     const help = player.shadowRoot!.querySelector<HTMLElement>('#shortcuts')!;

@@ -16,6 +16,8 @@ import '../../src/define/sv-session-notes.js';
 import '../../src/define/sv-linked-transcript.js';
 import '../../src/define/sv-ban-control.js';
 import '../../src/define/sv-contact-client.js';
+import '../../src/define/sv-target-picker.js';
+import '../../src/elements/recording-player/player-view.strings.js';
 import { registerTranslation, registeredStrings, translate } from '../../src/i18n/index.js';
 import type { TranslationKey } from '../../src/i18n/index.js';
 

@@ -12,7 +12,7 @@ import {
 } from '../../src/model/index.js';
 // The element label tables register on import; these are the ones keyed by the model's enums.
 import '../../src/elements/export-menu/export-menu.strings.js';
-import '../../src/elements/recording-player/recording-player.strings.js';
+import '../../src/elements/recording-player/player-view.strings.js';
 import '../../src/elements/routing-panel/routing-panel.strings.js';
 import '../../src/elements/session-detail/transcript/transcript.strings.js';
 

@@ -2,7 +2,7 @@
 import type { RecordingTrack } from '../../model/index.js';
 import type { TimelineMarker } from './markers.js';
 import type { PlayerError } from './media-errors.js';
-import { t } from './recording-player.strings.js';
+import { t } from './player-view.strings.js';
 import { clock } from './time-text.js';
 
 type Key = Parameters<typeof t>[1];

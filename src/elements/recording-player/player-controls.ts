@@ -7,7 +7,7 @@ import { icon } from './icons.js';
 import type { RecordingTrack } from '../../model/index.js';
 import type { MediaState } from './media-controller.js';
 import { PLAYBACK_RATES, requestMedia, type MediaRequest } from './media-request.js';
-import { t } from './recording-player.strings.js';
+import { t } from './player-view.strings.js';
 import { clock } from './time-text.js';
 
 export interface DownloadLink {

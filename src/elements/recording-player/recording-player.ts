@@ -1,27 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { settleStoreLoading, StoreController } from '../../controllers/store-controller.js';
+import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
+import { StoreController } from '../../controllers/store-controller.js';
 import { emitPublic } from '../../events/emit.js';
-import { can, type Recording, type RecordingTrack, type DetailedSession } from '../../model/index.js';
+import { can, type Recording, type DetailedSession } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
 import { controls, tokens } from '../../themes/tokens.js';
-import { recordingTimeOf, sessionTimeOf, timelineMarkers, type TimelineMarker } from './markers.js';
+import { recordingTimeOf, sessionTimeOf, type TimelineMarker } from './markers.js';
 import { MediaController } from './media-controller.js';
 import type { PlayerError } from './media-errors.js';
 import { requestMedia, type MediaRequest } from './media-request.js';
-import { controlsTemplate, type DownloadLink } from './player-controls.js';
-import { icon } from './icons.js';
-import { errorMessage, markerLabel, trackLabel } from './labels.js';
 import { t } from './recording-player.strings.js';
 import { shortcutFor } from './shortcuts.js';
 import { styles } from './recording-player.styles.js';
-import { markerStripTemplate, seekBarTemplate } from './seek-bar.js';
 import { clock } from './time-text.js';
+import { isAudioOnly } from './track-kinds.js';
 import type { TrackMedia } from './track-media.js';
-import { computeWaveform } from './waveform.js';
 
 /** Detail of `sv-recording-timeupdate`. */
 export interface RecordingTimeUpdateDetail {
@@ -39,17 +36,12 @@ export type RecordingErrorDetail = PlayerError & { recordingId: string };
 
 export type PlayerLayout = 'side-by-side' | 'focus';
 
-/** Download links only for http(s) and blob URLs: the source URL is untrusted. */
-function isDownloadableUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'blob:'].includes(new URL(url, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
-
-const VIDEO_KINDS = new Set<RecordingTrack['kind']>(['client-camera', 'operator-camera', 'screen']);
 const WAVEFORM_BUCKETS = 600;
+
+/** The tiles, seek bar, markers and controls: loaded with the first recording (player-view.ts). */
+const PLAYER_VIEW = lazyModule(() => import('./player-view.js'));
+/** The waveform's decoder: only audio-only recordings need it. */
+const WAVEFORM = lazyModule(() => import('./waveform.js'));
 
 /**
  * Plays a session's recording — phone audio, cameras, screen share — with all tracks in sync on
@@ -89,6 +81,8 @@ export class RecordingPlayer extends LitElement {
   });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 800);
+  /** The view's code, loaded when the first recording arrives. */
+  private readonly parts = new LazyPartsController(this);
   /** Owns every media element; public so hosts and tests can read `media.state`. */
   readonly media = new MediaController(this, {
     resolveSource: (trackId, signal) => {
@@ -171,9 +165,9 @@ export class RecordingPlayer extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  /** Also waits for the store's code when a host gave only `.adapter` (it loads on demand). */
+  /** Also waits for code loaded on demand: the store's when a host gave only `.adapter`, the view's. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return settleStoreLoading(this.storeController, () => super.getUpdateComplete());
+    return settleLoading([this.storeController, this.parts], () => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -222,12 +216,14 @@ export class RecordingPlayer extends LitElement {
 
   private onSource(track: TrackMedia): void {
     const recording = this.currentRecording;
-    if (!recording || !this.isAudioOnly(recording) || this.waveform || this.waveformAbort) return;
+    if (!recording || !isAudioOnly(recording) || this.waveform || this.waveformAbort) return;
     // Only once the media element has loaded it: a source that fails is not worth fetching twice.
     if (track !== this.media.master || !track.source || !track.loaded) return;
     const abort = new AbortController();
     this.waveformAbort = abort;
-    computeWaveform(track.source.url, WAVEFORM_BUCKETS, abort.signal)
+    const url = track.source.url;
+    WAVEFORM.load()
+      .then(({ computeWaveform }) => computeWaveform(url, WAVEFORM_BUCKETS, abort.signal))
       .then((peaks) => {
         if (!abort.signal.aborted) this.waveform = peaks;
       })
@@ -298,75 +294,7 @@ export class RecordingPlayer extends LitElement {
     this.hiddenTracks = hidden;
   }
 
-  // ---- render helpers ------------------------------------------------------------------------------
-
-  private isAudioOnly(recording: Recording): boolean {
-    return recording.tracks.every((track) => !VIDEO_KINDS.has(track.kind));
-  }
-
-  private downloads(recording: Recording): DownloadLink[] {
-    const store = this.storeController.store;
-    if (!can(store?.viewer, store?.capabilities ?? ({} as never), 'downloadRecording')) return [];
-    const links: DownloadLink[] = [];
-    for (const track of recording.tracks) {
-      const url = this.media.track(track.id)?.source?.url;
-      if (url && isDownloadableUrl(url)) links.push({ track, url, label: trackLabel(track, this.locale.lang) });
-    }
-    return links;
-  }
-
-  private tileTemplate(track: RecordingTrack, large: boolean): TemplateResult {
-    const error = this.media.state.trackErrors.get(track.id);
-    const notStarted = this.media.state.currentMs < track.offsetMs;
-    const label = trackLabel(track, this.locale.lang);
-    // A video track whose file has no picture would be a black box: say what it is instead.
-    const noPicture = this.media.track(track.id)?.hasNoPicture === true;
-    return html`<figure class="tile ${large ? 'large' : ''} ${noPicture ? 'no-picture' : ''}" part="tile" ?hidden=${this.hiddenTracks.has(track.id)}>
-      <video data-track=${track.id} playsinline preload="auto" aria-label=${label}></video>
-      ${noPicture
-        ? html`<div class="tile-placeholder" part="tile-placeholder">
-            <span class="tile-placeholder-icon">${icon('audio')}</span>
-            <span class="tile-placeholder-label">${label}</span>
-            <span class="tile-placeholder-note">${t(this.locale.lang, 'audioOnly')}</span>
-          </div>`
-        : html`<figcaption>${label}</figcaption>`}
-      ${error ? html`<p class="tile-note error" role="alert">${errorMessage(error, this.locale.lang)}</p>` : notStarted ? html`<p class="tile-note">${t(this.locale.lang, 'notStarted', { time: clock(track.offsetMs) })}</p>` : nothing}
-    </figure>`;
-  }
-
-  private stageTemplate(recording: Recording): TemplateResult | typeof nothing {
-    const videos = recording.tracks.filter((track) => VIDEO_KINDS.has(track.kind));
-    const audios = recording.tracks.filter((track) => !VIDEO_KINDS.has(track.kind));
-    const largeId = this.layout === 'focus' ? (videos.find((v) => v.kind === 'screen') ?? videos[0])?.id : undefined;
-    return html`
-      ${videos.length > 0
-        ? html`<div class="stage" part="stage">${videos.map((track) => this.tileTemplate(track, track.id === largeId))}</div>`
-        : nothing}
-      ${audios.map((track) => html`<audio data-track=${track.id} preload="auto" aria-label=${trackLabel(track, this.locale.lang)}></audio>`)}
-    `;
-  }
-
-  private trackOptionsTemplate(recording: Recording): TemplateResult | typeof nothing {
-    const lang = this.locale.lang;
-    const videos = recording.tracks.filter((track) => VIDEO_KINDS.has(track.kind));
-    if (videos.length < 2) return nothing;
-    return html`<div class="track-options" part="track-options">
-      <div role="group" aria-label=${t(lang, 'layout')} class="segmented">
-        ${(['side-by-side', 'focus'] as const).map(
-          (layout) => html`<button class="sv-button" aria-pressed=${this.layout === layout ? 'true' : 'false'} @click=${() => (this.layout = layout)}>
-            ${layout === 'focus' ? t(lang, 'layoutFocus') : t(lang, 'layoutSideBySide')}
-          </button>`,
-        )}
-      </div>
-      <div role="group" aria-label=${t(lang, 'tracks')} class="segmented">
-        ${videos.map(
-          (track) => html`<button class="sv-button" data-toggle-track=${track.id} aria-pressed=${this.hiddenTracks.has(track.id) ? 'false' : 'true'} @click=${() => this.toggleTrack(track.id)}>
-            ${trackLabel(track, this.locale.lang)}
-          </button>`,
-        )}
-      </div>
-    </div>`;
-  }
+  // ---- render ----------------------------------------------------------------------------------
 
   override render(): TemplateResult {
     const lang = this.locale.lang;
@@ -375,48 +303,31 @@ export class RecordingPlayer extends LitElement {
       const loading = this.sessionId && this.storeController.store?.details.get(this.sessionId)?.status === 'loading';
       return html`<div class="sv-status" part="base" role="status">${loading ? t(lang, 'loading') : t(lang, 'noRecording')}</div>`;
     }
-    const state = this.media.state;
-    const markers = timelineMarkers(this.detail, recording);
-    const disabled = state.error !== undefined;
-    const hasVideo = recording.tracks.some((track) => VIDEO_KINDS.has(track.kind));
-    return html`<div class="player" part="base" role="group" aria-label=${t(lang, 'player')} aria-keyshortcuts="Space K J L ArrowLeft ArrowRight M F" tabindex="0" @keydown=${this.onKeyDown}>
-      ${this.trackOptionsTemplate(recording)} ${this.stageTemplate(recording)}
-      ${state.error
-        ? html`<div class="sv-status error" part="error" role="alert">
-            <p>${errorMessage(state.error, lang)}</p>
-            <button class="sv-button" @click=${() => this.request({ type: 'reload' })}>${t(lang, 'retry')}</button>
-          </div>`
-        : nothing}
-      ${seekBarTemplate({
-        lang,
-        currentMs: state.currentMs,
-        durationMs: state.durationMs,
-        disabled,
-        hoverMs: this.hoverMs,
-        waveform: this.waveform,
-        onHover: (ms) => (this.hoverMs = ms),
-      })}
-      ${markerStripTemplate({
-        lang,
-        durationMs: state.durationMs,
-        markers,
-        activeId: markers.some((m) => m.id === this.activeMarkerId) ? this.activeMarkerId : undefined,
-        label: (marker) => markerLabel(marker, lang, this.detail?.client.name),
-        onActivate: (marker) => {
-          this.activeMarkerId = marker.id;
-          this.request({ type: 'seek', ms: marker.atMs });
-        },
-        onKey: (event, index) => this.onMarkerKey(event, index, markers),
-      })}
-      ${controlsTemplate({
-        lang,
-        state,
-        disabled,
-        canPictureInPicture: hasVideo && document.pictureInPictureEnabled === true,
-        downloads: this.downloads(recording),
-      })}
-      ${state.waiting ? html`<p class="buffering" aria-hidden="true">${t(lang, 'buffering')}</p>` : nothing}
-      <div class="sv-visually-hidden" role="status">${this.announcer.message}</div>
-    </div>`;
+    const view = this.parts.use(PLAYER_VIEW);
+    if (!view) return html`<div class="sv-status" part="base" role="status" aria-busy="true">${t(lang, 'loading')}</div>`;
+    const store = this.storeController.store;
+    return view.renderPlayer({
+      lang,
+      recording,
+      media: this.media,
+      detail: this.detail,
+      layout: this.layout,
+      hiddenTracks: this.hiddenTracks,
+      hoverMs: this.hoverMs,
+      waveform: this.waveform,
+      activeMarkerId: this.activeMarkerId,
+      canDownload: can(store?.viewer, store?.capabilities ?? ({} as never), 'downloadRecording'),
+      announcement: this.announcer.message,
+      request: (request) => this.request(request),
+      onKeyDown: (event) => this.onKeyDown(event),
+      onMarkerKey: (event, index, markers) => this.onMarkerKey(event, index, markers),
+      onHover: (ms) => (this.hoverMs = ms),
+      onActivateMarker: (marker) => {
+        this.activeMarkerId = marker.id;
+        this.request({ type: 'seek', ms: marker.atMs });
+      },
+      setLayout: (layout) => (this.layout = layout),
+      toggleTrack: (trackId) => this.toggleTrack(trackId),
+    });
   }
 }

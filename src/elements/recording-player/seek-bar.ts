@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProperties } from './css-properties.js';
 import { markerLanes, type TimelineMarker } from './markers.js';
 import { requestMedia } from './media-request.js';
-import { t } from './recording-player.strings.js';
+import { t } from './player-view.strings.js';
 import { clock, spokenDuration } from './time-text.js';
 import { waveformPath } from './waveform.js';
 

@@ -1,23 +1,21 @@
 /**
- * Renders the re-route section of `<routing-panel>`: the "Re-route…" button, then the target
- * picker, the review of the chosen target (with a warning and a second confirmation when it is
- * unavailable), and the outcome.
+ * Renders the re-route section of `<routing-panel>`: the "Re-route…" button and the outcome. The
+ * open section — target picker, review of the chosen target — is in reroute-review.ts, loaded when
+ * a re-route is first opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { translate } from '../../i18n/index.js';
-import type { RoutingTarget } from '../../model/index.js';
+import { translate } from '../../i18n/translate.js';
 import type { SessionStore } from '../../store/index.js';
-import { unavailableReason } from './availability.js';
 import type { RerouteFlow } from './reroute-flow.js';
+import type * as RerouteReview from './reroute-review.js';
 import { t } from './routing-panel.strings.js';
-import { renderAvailability, renderCapacity, renderUnavailable } from './target-info.js';
 
 export interface RerouteSectionView {
   lang: string;
   store: SessionStore;
   flow: RerouteFlow;
-  /** The picker's code is in (it loads when a re-route is first opened). */
-  pickerReady: boolean;
+  /** The open section's code (picker and review), once loaded: it loads when a re-route is first opened. */
+  review: typeof RerouteReview | undefined;
   onExpand: () => void;
   onChoose: (event: Event) => void;
   onConfirm: () => void;
@@ -27,43 +25,6 @@ export interface RerouteSectionView {
   onCancelChoice: () => void;
   /** Closes the whole re-route section. */
   onClose: () => void;
-}
-
-function renderTargetsState(view: RerouteSectionView): TemplateResult | typeof nothing {
-  const { flow, lang } = view;
-  if (flow.targetsStatus === 'loading') return html`<p class="note" aria-busy="true">${t(lang, 'picker.loading')}</p>`;
-  if (flow.targetsStatus !== 'error') return nothing;
-  return html`<div role="alert" class="message error">
-    ${t(lang, 'picker.error')} ${translate(lang, `common.error.${flow.targetsError?.kind ?? 'unknown'}`)}
-    <button class="sv-button" @click=${() => void flow.loadTargets(view.store)}>${translate(lang, 'common.retry')}</button>
-  </div>`;
-}
-
-function renderReview(view: RerouteSectionView, target: RoutingTarget): TemplateResult {
-  const { flow, lang } = view;
-  const reason = unavailableReason(target);
-  const warn = flow.warned && reason !== undefined;
-  let label = t(lang, 'confirm.submit');
-  if (flow.pending) label = t(lang, 'pending', { target: target.name });
-  else if (warn) label = t(lang, 'confirm.anyway');
-  return html`<div class="review" part="review">
-    <p>${t(lang, 'confirm.question', { target: target.name })}</p>
-    <p class="target-info">${renderAvailability(lang, target)} ${renderCapacity(lang, target)} ${renderUnavailable(lang, target)}</p>
-    ${warn ? html`<p class="warning" role="alert">${t(lang, 'confirm.warning', { target: target.name, reason: t(lang, `reason.${reason}`) })}</p>` : nothing}
-    <div class="actions">
-      <button
-        class="sv-button ${warn ? 'danger' : 'primary'}"
-        part="confirm-button"
-        aria-disabled=${flow.pending ? 'true' : 'false'}
-        @click=${view.onConfirm}
-      >
-        ${label}
-      </button>
-      ${flow.pending
-        ? html`<button class="sv-button" part="abandon-button" @click=${view.onAbandon}>${t(lang, 'abandon')}</button>`
-        : html`<button class="sv-button" part="cancel-button" @click=${view.onCancelChoice}>${translate(lang, 'common.cancel')}</button>`}
-    </div>
-  </div>`;
 }
 
 function renderOutcome(view: RerouteSectionView): TemplateResult | typeof nothing {
@@ -80,7 +41,7 @@ function renderOutcome(view: RerouteSectionView): TemplateResult | typeof nothin
 }
 
 export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
-  const { flow, lang, store } = view;
+  const { flow, lang } = view;
   if (!flow.expanded) {
     return html`<section class="reroute" part="reroute">
       ${renderOutcome(view)}
@@ -89,24 +50,11 @@ export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
       </div>
     </section>`;
   }
-  const chosen = flow.targetId ? store.targets.get(flow.targetId) : undefined;
+  // The picker and the review load on first opening (reroute-review.ts); until then, a busy status.
+  if (view.review) return view.review.renderOpenReroute(view, renderOutcome(view));
   return html`<section class="reroute" part="reroute" aria-labelledby="reroute-title">
     <p class="section-title" id="reroute-title">${t(lang, 'reroute.heading')}</p>
-    ${renderTargetsState(view)}
-    ${view.pickerReady
-      ? html`<sv-target-picker
-          part="picker"
-          .targets=${flow.targets(store)}
-          .value=${flow.targetId}
-          ?disabled=${flow.pending}
-          @change=${view.onChoose}
-        ></sv-target-picker>`
-      : html`<p class="message" role="status" aria-busy="true">${translate(lang, 'common.loading')}</p>`}
-    ${chosen
-      ? renderReview(view, chosen)
-      : html`<div class="actions">
-          <button class="sv-button" part="close-button" @click=${view.onClose}>${translate(lang, 'common.close')}</button>
-        </div>`}
+    <p class="message" role="status" aria-busy="true">${translate(lang, 'common.loading')}</p>
     ${renderOutcome(view)}
   </section>`;
 }

@@ -1,6 +1,9 @@
-import { defineStrings } from '../../i18n/index.js';
+// Only the shared words and the availability labels: the panel shows no column, channel or state.
+import '../../i18n/common.strings.js';
+import { defineStrings } from '../../i18n/translate.js';
+import './availability.strings.js';
 
-/** Strings of `<routing-panel>` and its target picker (English, Czech). */
+/** Strings of `<routing-panel>` (English, Czech); the target picker's own are in target-picker.strings.ts. */
 export const t = defineStrings(
   'routing',
   {
@@ -35,16 +38,6 @@ export const t = defineStrings(
     'readonly.permission': 'Only administrators can re-route sessions.',
     'reroute.open': 'Re-route…',
     'reroute.heading': 'Re-route this session',
-    'picker.label': 'Operator or group',
-    'picker.placeholder': 'Search by name',
-    'picker.operators': 'Operators',
-    'picker.groups': 'Groups',
-    'picker.no-match': 'No operator or group matches.',
-    'picker.none': 'There are no operators or groups.',
-    'picker.results_one': '{count} result',
-    'picker.results_other': '{count} results',
-    'picker.more_one': '{count} more – type to narrow down',
-    'picker.more_other': '{count} more – type to narrow down',
     'picker.loading': 'Loading operators and groups…',
     'picker.error': 'Operators and groups could not be loaded.',
     load: 'Load {load}/{capacity}',
@@ -100,17 +93,6 @@ export const t = defineStrings(
     'readonly.permission': 'Relace mohou přesměrovat jen administrátoři.',
     'reroute.open': 'Přesměrovat…',
     'reroute.heading': 'Přesměrovat tuto relaci',
-    'picker.label': 'Operátor nebo skupina',
-    'picker.placeholder': 'Hledat podle jména',
-    'picker.operators': 'Operátoři',
-    'picker.groups': 'Skupiny',
-    'picker.no-match': 'Žádný operátor ani skupina neodpovídá.',
-    'picker.none': 'Nejsou k dispozici žádní operátoři ani skupiny.',
-    'picker.results_one': '{count} výsledek',
-    'picker.results_few': '{count} výsledky',
-    'picker.results_other': '{count} výsledků',
-    'picker.more_one': 'ještě {count} – zpřesněte hledání',
-    'picker.more_other': 'ještě {count} – zpřesněte hledání',
     'picker.loading': 'Načítání operátorů a skupin…',
     'picker.error': 'Operátory a skupiny se nepodařilo načíst.',
     load: 'Vytížení {load}/{capacity}',

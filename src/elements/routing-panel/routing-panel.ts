@@ -4,8 +4,8 @@ import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
-import { lazyElement, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
-import { translate } from '../../i18n/index.js';
+import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
+import { translate } from '../../i18n/translate.js';
 import { can, type SessionSummary } from '../../model/index.js';
 import type { DetailEntry, SessionStore } from '../../store/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -25,8 +25,8 @@ function routingSignature(session: SessionSummary | undefined): string {
   return [session.state, session.acceptedAt ?? '', session.endedAt ?? '', session.group?.id ?? '', session.operators.map((o) => o.id).join(',')].join('|');
 }
 
-/** What a re-route needs only once opened (controllers/lazy-parts.ts). */
-const TARGET_PICKER = lazyElement('sv-target-picker', () => import('../../define/sv-target-picker.js'));
+/** What a re-route needs only once opened: the picker and the review (controllers/lazy-parts.ts). */
+const REROUTE_REVIEW = lazyModule(() => import('./reroute-review.js'));
 
 /**
  * The routing history of one session as a timeline (queued, offered, rejected, timed out,
@@ -70,7 +70,7 @@ export class RoutingPanel extends LitElement {
   private readonly announcer = new AnnouncerController(this, 2000);
   private readonly clock = new ClockController(this);
   private readonly flow = new RerouteFlow(this);
-  /** The picker loads when a re-route is first opened. */
+  /** The picker and the review load when a re-route is first opened. */
   private readonly parts = new LazyPartsController(this);
 
   /** The session whose routing is shown. */
@@ -180,7 +180,7 @@ export class RoutingPanel extends LitElement {
       lang,
       store,
       flow: this.flow,
-      pickerReady: this.flow.expanded && this.parts.use(TARGET_PICKER) !== undefined,
+      review: this.flow.expanded ? this.parts.use(REROUTE_REVIEW) : undefined,
       onExpand: () => void this.onExpand(),
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),

@@ -1,6 +1,6 @@
 /** The availability badge and load line of an operator or group, shared by the picker and the review. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { translate } from '../../i18n/index.js';
+import { translate } from '../../i18n/translate.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { unavailableReason } from './availability.js';
 import { t } from './routing-panel.strings.js';

@@ -4,7 +4,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { filterTargets, unavailableReason } from './availability.js';
-import { t } from './routing-panel.strings.js';
+import { pickerText } from './target-picker.strings.js';
 import { renderAvailability, renderCapacity, renderUnavailable } from './target-info.js';
 import { targetPickerStyles } from './target-picker.styles.js';
 
@@ -202,14 +202,14 @@ export class TargetPicker extends LitElement {
     const activeIndex = options.findIndex((o) => o.id === this.activeId);
     const listboxId = `${this.idPrefix}-listbox`;
     const count = options.length + sections.hidden;
-    const empty = this.targets.length === 0 ? t(lang, 'picker.none') : t(lang, 'picker.no-match');
+    const empty = this.targets.length === 0 ? pickerText(lang, 'picker.none') : pickerText(lang, 'picker.no-match');
     // A listbox must hold options: with none, it stays hidden (the combobox collapsed) and the
     // same popup place says why, outside it.
     const listShown = this.open && options.length > 0;
     /* eslint-disable lit-a11y/accessible-name -- the visible <label for> names the combobox; the rule
        does not follow `for` to a bound id (axe checks the rendered name in the tests). */
     return html`
-      <label class="label" for="${this.idPrefix}-input">${t(lang, 'picker.label')}</label>
+      <label class="label" for="${this.idPrefix}-input">${pickerText(lang, 'picker.label')}</label>
       <div class="field">
         <input
           id="${this.idPrefix}-input"
@@ -223,7 +223,7 @@ export class TargetPicker extends LitElement {
           aria-expanded=${listShown ? 'true' : 'false'}
           aria-controls=${listboxId}
           aria-activedescendant=${this.open && activeIndex >= 0 ? `${this.idPrefix}-option-${activeIndex}` : nothing}
-          placeholder=${t(lang, 'picker.placeholder')}
+          placeholder=${pickerText(lang, 'picker.placeholder')}
           .value=${this.searchText}
           ?disabled=${this.disabled}
           @input=${this.onInput}
@@ -236,17 +236,17 @@ export class TargetPicker extends LitElement {
           class="listbox"
           part="listbox"
           role="listbox"
-          aria-label=${t(lang, 'picker.label')}
+          aria-label=${pickerText(lang, 'picker.label')}
           ?hidden=${!listShown}
           @mousedown=${(e: Event) => e.preventDefault()}
         >
-          ${this.renderSection(t(lang, 'picker.groups'), 'groups', sections.groups, 0)}
-          ${this.renderSection(t(lang, 'picker.operators'), 'operators', sections.operators, sections.groups.length)}
-          ${sections.hidden > 0 ? html`<li role="presentation" class="hint">${t(lang, 'picker.more', { count: sections.hidden })}</li>` : nothing}
+          ${this.renderSection(pickerText(lang, 'picker.groups'), 'groups', sections.groups, 0)}
+          ${this.renderSection(pickerText(lang, 'picker.operators'), 'operators', sections.operators, sections.groups.length)}
+          ${sections.hidden > 0 ? html`<li role="presentation" class="hint">${pickerText(lang, 'picker.more', { count: sections.hidden })}</li>` : nothing}
         </ul>
         ${this.open && options.length === 0 ? html`<p class="listbox hint" part="listbox">${empty}</p>` : nothing}
       </div>
-      <div class="sv-visually-hidden" role="status">${this.open ? t(lang, 'picker.results', { count }) : ''}</div>
+      <div class="sv-visually-hidden" role="status">${this.open ? pickerText(lang, 'picker.results', { count }) : ''}</div>
     `;
     /* eslint-enable lit-a11y/accessible-name */
   }

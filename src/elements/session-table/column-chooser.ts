@@ -8,7 +8,7 @@ import { BASIC_COLUMN_IDS, columnById, COLUMNS } from '../../model/index.js';
 import { foldText } from '../../engine/search/normalize.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController, type PopoverCloseDetail } from './floating.js';
-import { partStrings } from './parts.strings.js';
+import { chooserText } from './column-chooser.strings.js';
 import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 
 /** Detail of `sv-columns-change`. */
@@ -95,7 +95,7 @@ export class ColumnChooser extends LitElement {
     const next = moveColumn(this.columns, id, index + delta);
     if (next.indexOf(id) === index) return;
     this.change(next, id);
-    this.announcement = partStrings(this.locale.lang, 'moved', { column: this.label(id), position: next.indexOf(id) + 1 });
+    this.announcement = chooserText(this.locale.lang, 'moved', { column: this.label(id), position: next.indexOf(id) + 1 });
   }
 
   private readonly onItemKeyDown = (event: KeyboardEvent) => {
@@ -148,8 +148,8 @@ export class ColumnChooser extends LitElement {
       </label>
       ${shown
         ? html`<span class="moves">
-            <button class="icon" ?disabled=${index === 0} aria-label=${partStrings(lang, 'moveUp', { column: label })} @click=${() => this.move(id, -1)}>↑</button>
-            <button class="icon" ?disabled=${index === this.columns.length - 1} aria-label=${partStrings(lang, 'moveDown', { column: label })} @click=${() => this.move(id, 1)}>↓</button>
+            <button class="icon" ?disabled=${index === 0} aria-label=${chooserText(lang, 'moveUp', { column: label })} @click=${() => this.move(id, -1)}>↑</button>
+            <button class="icon" ?disabled=${index === this.columns.length - 1} aria-label=${chooserText(lang, 'moveDown', { column: label })} @click=${() => this.move(id, 1)}>↓</button>
           </span>`
         : nothing}
     </li>`;
@@ -161,18 +161,18 @@ export class ColumnChooser extends LitElement {
     const shown = new Set(this.columns);
     const hidden = this.available.filter((id) => !shown.has(id) && this.matchesQuery(id));
     hidden.sort((a, b) => this.label(a).localeCompare(this.label(b), lang));
-    return html`<div class="panel" part="panel" role="dialog" aria-label=${partStrings(lang, 'columnsTitle')}>
+    return html`<div class="panel" part="panel" role="dialog" aria-label=${chooserText(lang, 'columnsTitle')}>
       <input
         class="sv-input"
         type="search"
-        aria-label=${partStrings(lang, 'searchColumns')}
-        placeholder=${partStrings(lang, 'searchColumns')}
+        aria-label=${chooserText(lang, 'searchColumns')}
+        placeholder=${chooserText(lang, 'searchColumns')}
         .value=${this.query}
         @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
       />
-      <p id="reorder-help" class="hint">${partStrings(lang, 'reorderHelp')}</p>
+      <p id="reorder-help" class="hint">${chooserText(lang, 'reorderHelp')}</p>
       <div class="scroll">
-        <h3 id="shown-title">${partStrings(lang, 'shown')}</h3>
+        <h3 id="shown-title">${chooserText(lang, 'shown')}</h3>
         <ul aria-labelledby="shown-title" @dragover=${(event: DragEvent) => event.preventDefault()} @drop=${this.onDrop}>
           ${repeat(
             this.columns.map((id, index) => ({ id, index })).filter(({ id }) => this.matchesQuery(id)),
@@ -180,13 +180,13 @@ export class ColumnChooser extends LitElement {
             ({ id, index }) => this.renderItem(id, true, index),
           )}
         </ul>
-        <h3 id="hidden-title">${partStrings(lang, 'hidden')}</h3>
+        <h3 id="hidden-title">${chooserText(lang, 'hidden')}</h3>
         <ul aria-labelledby="hidden-title">
           ${repeat(hidden, (id) => id, (id, index) => this.renderItem(id, false, index))}
         </ul>
       </div>
       <div class="actions">
-        <button class="sv-button" @click=${() => this.change([...BASIC_COLUMN_IDS])}>${partStrings(lang, 'resetColumns')}</button>
+        <button class="sv-button" @click=${() => this.change([...BASIC_COLUMN_IDS])}>${chooserText(lang, 'resetColumns')}</button>
       </div>
       <div class="sv-visually-hidden" role="status">${this.announcement}</div>
     </div>`;

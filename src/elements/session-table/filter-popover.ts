@@ -8,6 +8,7 @@ import type { ValueListEntry } from '../../engine/query/index.js';
 import { columnById, TEXT_OPERATORS, TIME_PRESETS as PRESETS, type ColumnFilter, type TextOperator } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { FloatingController, type PopoverCloseDetail } from './floating.js';
+import { filterText } from './filter-popover.strings.js';
 import { partStrings } from './parts.strings.js';
 import { floatingHostStyles, popoverStyles } from './popover.styles.js';
 import { isMinutesColumn } from './filter-describe.js';
@@ -114,14 +115,14 @@ export class FilterPopover extends LitElement {
         ? html`<input
             class="sv-input"
             type="search"
-            aria-label=${partStrings(lang, 'searchValues')}
-            placeholder=${partStrings(lang, 'searchValues')}
+            aria-label=${filterText(lang, 'searchValues')}
+            placeholder=${filterText(lang, 'searchValues')}
             .value=${this.valueQuery}
             @input=${(event: Event) => (this.valueQuery = (event.target as HTMLInputElement).value)}
           />`
         : nothing}
       <div class="scroll">
-        ${listed.length === 0 ? html`<p class="hint">${partStrings(lang, 'noValues')}</p>` : nothing}
+        ${listed.length === 0 ? html`<p class="hint">${filterText(lang, 'noValues')}</p>` : nothing}
         <ul>
           ${listed.map(
             (entry) => html`<li>
@@ -138,7 +139,7 @@ export class FilterPopover extends LitElement {
           )}
         </ul>
         ${matching.length > listed.length
-          ? html`<p class="hint">${partStrings(lang, 'moreValues', { count: matching.length - listed.length })}</p>`
+          ? html`<p class="hint">${filterText(lang, 'moreValues', { count: matching.length - listed.length })}</p>`
           : nothing}
       </div>`;
   }
@@ -157,7 +158,7 @@ export class FilterPopover extends LitElement {
       const next = { kind: 'time' as const, from: filter?.preset ? undefined : filter?.from, to: filter?.preset ? undefined : filter?.to, [edge]: ms };
       this.set(next.from === undefined && next.to === undefined ? undefined : next);
     };
-    const field = (edge: 'from' | 'to') => html`<label class="field"><span>${partStrings(lang, edge)}</span>
+    const field = (edge: 'from' | 'to') => html`<label class="field"><span>${filterText(lang, edge)}</span>
       <input
         class="sv-input"
         type="text"
@@ -171,7 +172,7 @@ export class FilterPopover extends LitElement {
       />
     </label>`;
     return html`<fieldset>
-        <legend>${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
+        <legend>${filterText(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
         ${PRESETS.map(
           (preset) => html`<label>
             <input type="radio" name="preset" .checked=${filter?.preset === preset} @change=${() => this.set({ kind: 'time', preset })} />
@@ -180,10 +181,10 @@ export class FilterPopover extends LitElement {
         )}
       </fieldset>
       <fieldset>
-        <legend>${partStrings(lang, 'custom')}</legend>
+        <legend>${filterText(lang, 'custom')}</legend>
         ${field('from')} ${field('to')}
         <p id="date-hint" class="hint" role=${this.invalidEdge ? 'alert' : nothing}>
-          ${partStrings(lang, this.invalidEdge ? 'dateInvalid' : 'dateExample', { example })}
+          ${filterText(lang, this.invalidEdge ? 'dateInvalid' : 'dateExample', { example })}
         </p>
       </fieldset>`;
   }
@@ -202,7 +203,7 @@ export class FilterPopover extends LitElement {
       // Typing filters as the user types, but not on every keystroke.
       this.textTimer = setTimeout(() => this.set(next), 200);
     };
-    return html`<label class="field"><span>${partStrings(lang, 'operator')}</span>
+    return html`<label class="field"><span>${filterText(lang, 'operator')}</span>
         <select
           class="sv-input"
           @change=${(e: Event) => {
@@ -215,7 +216,7 @@ export class FilterPopover extends LitElement {
       </label>
       ${op === 'present'
         ? nothing
-        : html`<label class="field"><span>${partStrings(lang, 'value')}</span>
+        : html`<label class="field"><span>${filterText(lang, 'value')}</span>
             <input class="sv-input" type="text" .value=${filter.value} @input=${(e: Event) => apply(op, (e.target as HTMLInputElement).value)} />
           </label>`}`;
   }
@@ -230,11 +231,11 @@ export class FilterPopover extends LitElement {
       const next = { kind: 'range' as const, min: filter?.min, max: filter?.max, [edge]: Number.isFinite(value) ? value : undefined };
       this.set(next.min === undefined && next.max === undefined ? undefined : next);
     };
-    const unit = scale === 1 ? '' : ` ${partStrings(lang, 'minutes')}`;
-    return html`<label class="field"><span>${partStrings(lang, 'min')}${unit}</span>
+    const unit = scale === 1 ? '' : ` ${filterText(lang, 'minutes')}`;
+    return html`<label class="field"><span>${filterText(lang, 'min')}${unit}</span>
         <input class="sv-input" type="number" .value=${shown(filter?.min)} @change=${(e: Event) => change('min', (e.target as HTMLInputElement).value)} />
       </label>
-      <label class="field"><span>${partStrings(lang, 'max')}${unit}</span>
+      <label class="field"><span>${filterText(lang, 'max')}${unit}</span>
         <input class="sv-input" type="number" .value=${shown(filter?.max)} @change=${(e: Event) => change('max', (e.target as HTMLInputElement).value)} />
       </label>`;
   }
@@ -245,8 +246,8 @@ export class FilterPopover extends LitElement {
     const option = (label: string, checked: boolean, next: ColumnFilter | undefined) =>
       html`<label><input type="radio" name="boolean" .checked=${checked} @change=${() => this.set(next)} /><span>${label}</span></label>`;
     return html`<fieldset>
-      <legend>${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
-      ${option(partStrings(lang, 'any'), value === undefined, undefined)}
+      <legend>${filterText(lang, 'filterTitle', { column: this.columnLabel() })}</legend>
+      ${option(filterText(lang, 'any'), value === undefined, undefined)}
       ${option(this.locale.translate('common.yes'), value === true, { kind: 'boolean', value: true })}
       ${option(this.locale.translate('common.no'), value === false, { kind: 'boolean', value: false })}
     </fieldset>`;
@@ -268,11 +269,11 @@ export class FilterPopover extends LitElement {
       : kind === 'range' ? this.renderRange()
       : kind === 'boolean' ? this.renderBoolean()
       : nothing;
-    return html`<div class="panel" part="panel" role="dialog" aria-label=${partStrings(lang, 'filterTitle', { column: this.columnLabel() })}>
+    return html`<div class="panel" part="panel" role="dialog" aria-label=${filterText(lang, 'filterTitle', { column: this.columnLabel() })}>
       ${body}
       <div class="actions">
-        <button class="sv-button" ?disabled=${this.filter === undefined} @click=${() => this.set(undefined)}>${partStrings(lang, 'clear')}</button>
-        <button class="sv-button primary" @click=${() => this.close()}>${partStrings(lang, 'done')}</button>
+        <button class="sv-button" ?disabled=${this.filter === undefined} @click=${() => this.set(undefined)}>${filterText(lang, 'clear')}</button>
+        <button class="sv-button primary" @click=${() => this.close()}>${filterText(lang, 'done')}</button>
       </div>
     </div>`;
   }

@@ -1,5 +1,6 @@
 /** Every word the table and its parts show, in English and Czech. */
-import { defineStrings } from '../../i18n/index.js';
+import { defineStrings } from '../../i18n/translate.js';
+import '../../i18n/model-strings.js'; // the model's labels this element shows (by name: bundlers drop barrel side effects)
 
 export const tableStrings = defineStrings(
   'table',

@@ -1,4 +1,5 @@
-import { defineStrings } from '../../../i18n/index.js';
+import { defineStrings } from '../../../i18n/translate.js';
+import '../../../i18n/model-strings.js'; // the model's labels this element shows (by name: bundlers drop barrel side effects)
 
 export const t = defineStrings(
   'sessionParameters',

@@ -1,0 +1,34 @@
+import { defineStrings } from '../../i18n/translate.js';
+
+/**
+ * Strings only the target picker shows (`routing.picker.*`, English, Czech): they load with the
+ * picker when a re-route is first opened, not with the panel.
+ */
+export const pickerText = defineStrings(
+  'routing',
+  {
+    'picker.label': 'Operator or group',
+    'picker.placeholder': 'Search by name',
+    'picker.operators': 'Operators',
+    'picker.groups': 'Groups',
+    'picker.no-match': 'No operator or group matches.',
+    'picker.none': 'There are no operators or groups.',
+    'picker.results_one': '{count} result',
+    'picker.results_other': '{count} results',
+    'picker.more_one': '{count} more – type to narrow down',
+    'picker.more_other': '{count} more – type to narrow down',
+  },
+  {
+    'picker.label': 'Operátor nebo skupina',
+    'picker.placeholder': 'Hledat podle jména',
+    'picker.operators': 'Operátoři',
+    'picker.groups': 'Skupiny',
+    'picker.no-match': 'Žádný operátor ani skupina neodpovídá.',
+    'picker.none': 'Nejsou k dispozici žádní operátoři ani skupiny.',
+    'picker.results_one': '{count} výsledek',
+    'picker.results_few': '{count} výsledky',
+    'picker.results_other': '{count} výsledků',
+    'picker.more_one': 'ještě {count} – zpřesněte hledání',
+    'picker.more_other': 'ještě {count} – zpřesněte hledání',
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * Words every element may show — Yes/No, Retry, Close, Loading, the error kinds — kept apart from
+ * the model's labels (model-strings.ts) so an element that shows no column, channel or state
+ * (`<routing-panel>`, `<recording-player>`) does not carry those tables.
+ */
+import { defineStrings } from './translate.js';
+
+defineStrings(
+  'common',
+  {
+    yes: 'Yes',
+    no: 'No',
+    retry: 'Retry',
+    close: 'Close',
+    cancel: 'Cancel',
+    waitingIn: 'Waiting in {queue}',
+    loading: 'Loading…',
+    copy: 'Copy',
+    copied: 'Copied',
+    'error.not-found': 'Not found.',
+    'error.forbidden': 'You do not have permission for this.',
+    'error.conflict': 'The session changed in the meantime and has been reloaded. Check it and try again.',
+    'error.network': 'The server could not be reached.',
+    'error.timeout': 'The server took too long to answer.',
+    'error.invalid-data': 'The server sent data that could not be read.',
+    'error.aborted': 'The request was cancelled.',
+    'error.unknown': 'Something went wrong.',
+  },
+  {
+    yes: 'Ano',
+    no: 'Ne',
+    retry: 'Zkusit znovu',
+    close: 'Zavřít',
+    cancel: 'Zrušit',
+    waitingIn: 'Čeká ve frontě {queue}',
+    loading: 'Načítání…',
+    copy: 'Kopírovat',
+    copied: 'Zkopírováno',
+    'error.not-found': 'Nenalezeno.',
+    'error.forbidden': 'K této akci nemáte oprávnění.',
+    'error.conflict': 'Relace se mezitím změnila a byla znovu načtena. Zkontrolujte ji a zkuste to znovu.',
+    'error.network': 'Server není dostupný.',
+    'error.timeout': 'Server neodpověděl včas.',
+    'error.invalid-data': 'Server poslal data, která nelze přečíst.',
+    'error.aborted': 'Požadavek byl zrušen.',
+    'error.unknown': 'Něco se pokazilo.',
+  },
+);
