@@ -139,19 +139,11 @@ export async function exportCsv(ctx: ReadContext, params: URLSearchParams, respo
     'Content-Disposition': 'attachment; filename="sessions.csv"',
     'Cache-Control': 'no-store',
   });
-  const readPage = (after?: unknown[]) => {
-    const compiled = compileQuery(query, { dialect: 'postgres', now, timeZone: ctx.timeZone, search: ctx.search, limit: EXPORT_PAGE, ...(after ? { after } : {}) });
-    const page = ctx.db.query<PageRow>(compiled.text, compiled.values);
-    // Read ahead while the previous page is written: a failure is reported when the page is awaited.
-    page.catch(() => undefined);
-    return page;
-  };
-  let next: ReturnType<typeof readPage> | undefined = readPage();
+  let after: unknown[] | undefined;
   let first = true;
-  while (next) {
-    const { rows }: { rows: PageRow[] } = await next;
-    // The database reads the following page while this thread turns the current one into CSV.
-    next = rows.length === EXPORT_PAGE ? readPage(rows[rows.length - 1]!.sort_values) : undefined;
+  for (;;) {
+    const compiled = compileQuery(query, { dialect: 'postgres', now, timeZone: ctx.timeZone, search: ctx.search, limit: EXPORT_PAGE, ...(after ? { after } : {}) });
+    const { rows } = await ctx.db.query<PageRow>(compiled.text, compiled.values);
     if (rows.length === 0 && !first) break;
     const csv = sessionsToCsv(rows.map((row) => row.summary), { columns, bom: first, format: { locale: ctx.locale, timeZone: ctx.timeZone, now } });
     // Every page but the first without its header line.
@@ -159,6 +151,8 @@ export async function exportCsv(ctx: ReadContext, params: URLSearchParams, respo
     const body = first ? text : text.slice(text.indexOf('\r\n') + 2);
     if (body.length > 0 && !response.write(body)) await new Promise((resolve) => response.once('drain', resolve));
     first = false;
+    if (rows.length < EXPORT_PAGE) break;
+    after = rows[rows.length - 1]!.sort_values;
   }
   response.end();
 }

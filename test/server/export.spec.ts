@@ -1,9 +1,8 @@
 /// <reference types="node" />
 /* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe, it and hooks return promises its runner awaits */
 /**
- * The reference server's streamed CSV export over more than two of its pages (it reads each next
- * page while it writes the current one): every matching session exactly once, in the list's order,
- * one header line.
+ * The reference server's streamed CSV export over more than two of its keyset pages: every
+ * matching session exactly once, in the list's order, one header line.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
