@@ -23,8 +23,8 @@ export interface Database extends Queryable {
   transaction<T>(body: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Calls `onNotify` for each NOTIFY on `channel`; resolves to the unlisten function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
-  /** Bulk-loads tab-separated COPY text into `table (columns)`. */
-  copyFrom(table: string, columns: readonly string[], text: string): Promise<void>;
+  /** Bulk-loads tab-separated COPY text (a string, or its UTF-8 bytes) into `table (columns)`. */
+  copyFrom(table: string, columns: readonly string[], text: string | Uint8Array<ArrayBuffer>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -48,6 +48,20 @@ export function copyText(search: ServerSearch, locale: string, seed: number, chu
   return { sessions: sessionsCopyText(rows), messages, notes, details, count: chunk.length };
 }
 
+/** A chunk's COPY texts as UTF-8 bytes (what a worker sends: their buffers move without a copy). */
+export type EncodedChunk = { [K in keyof ChunkText]: K extends 'count' ? number : Uint8Array<ArrayBuffer> };
+
+export function encodeChunk(text: ChunkText): EncodedChunk {
+  const encoder = new TextEncoder();
+  return {
+    sessions: encoder.encode(text.sessions),
+    messages: encoder.encode(text.messages),
+    notes: encoder.encode(text.notes),
+    details: encoder.encode(text.details),
+    count: text.count,
+  };
+}
+
 const contexts = new Map<string, { times: Float64Array; clients: ClientPool }>();
 
 /** Generates ended sessions `start … end-1` of a load and their COPY text. */

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
 import { SESSION_ROW_COLUMNS, type ServerSearch } from '../../src/server/index.js';
-import { chunkText, copyText, type ChunkJob, type ChunkText } from './load-chunk.js';
+import { chunkText, copyText, type ChunkJob, type ChunkText, type EncodedChunk } from './load-chunk.js';
 import type { Database } from './database.js';
 import { createIndexes, createSchema } from './schema-setup.js';
 
@@ -38,11 +38,18 @@ function progressBar(loaded: number, total: number, startedAt: number): void {
   if (loaded === total) process.stderr.write('\n');
 }
 
-async function copyIn(db: Database, text: ChunkText): Promise<void> {
-  await db.copyFrom('sessions', SESSION_ROW_COLUMNS, text.sessions);
-  await db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages);
-  if (text.notes) await db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes);
-  await db.copyFrom('session_details', ['session_id', 'body'], text.details);
+/**
+ * The tables of a chunk are COPYed at the same time, each on its own connection: on a PostgreSQL
+ * server each COPY is parsed by its own backend process, so sessions and messages (the two large
+ * ones) use two cores. PGlite runs them one after the other.
+ */
+async function copyIn(db: Database, text: ChunkText | EncodedChunk): Promise<void> {
+  await Promise.all([
+    db.copyFrom('sessions', SESSION_ROW_COLUMNS, text.sessions),
+    db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages),
+    text.notes.length > 0 ? db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes) : undefined,
+    db.copyFrom('session_details', ['session_id', 'body'], text.details),
+  ]);
 }
 
 /**
@@ -50,15 +57,15 @@ async function copyIn(db: Database, text: ChunkText): Promise<void> {
  * JavaScript side (generating and analysing transcripts) and the database work at the same time.
  * Without a spare core, or with `workers: 0`, chunks are built inline.
  */
-async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkText> {
+async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkText | EncodedChunk> {
   if (workerCount === 0) {
     for (const job of jobs) yield chunkText(search, job);
     return;
   }
   const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url)));
   const run = (worker: Worker, job: ChunkJob) =>
-    new Promise<ChunkText>((resolve, reject) => {
-      const onMessage = (reply: { ok: boolean; text?: ChunkText; error?: string }) => {
+    new Promise<EncodedChunk>((resolve, reject) => {
+      const onMessage = (reply: { ok: boolean; text?: EncodedChunk; error?: string }) => {
         worker.off('error', onError);
         if (reply.ok) resolve(reply.text!);
         else reject(new Error(reply.error));
@@ -75,7 +82,7 @@ async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], work
     // Worker i takes jobs i, i + n, …, one at a time; at most two rounds wait ahead of the COPY,
     // so memory stays bounded however many sessions are loaded.
     const tails: Promise<unknown>[] = workers.map(() => Promise.resolve());
-    const ahead: Promise<ChunkText>[] = [];
+    const ahead: Promise<EncodedChunk>[] = [];
     let next = 0;
     const schedule = () => {
       const job = jobs[next]!;

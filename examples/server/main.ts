@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createServerSearch } from '../../src/server/index.js';
+import { createServerSearch, searchCostSql } from '../../src/server/index.js';
 import { createApp } from './app.js';
 import { openDatabase } from './database.js';
 import { startLiveTraffic } from './live-traffic.js';
@@ -35,6 +35,9 @@ if (args.reload || !rows[0]?.loaded) {
   console.log(`Loading ${Number(args.sessions).toLocaleString('en')} generated sessions into ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
   await loadDemoData(db, search, { sessions: Number(args.sessions) });
 }
+
+// A database loaded by an older version lacks the planner's search cost (see searchCostSql).
+await db.exec(searchCostSql());
 
 const app = await createApp({ db, search, ...(process.env.API_TOKEN ? { token: process.env.API_TOKEN } : {}) });
 const server = createServer((request, response) => app.handle(request, response));

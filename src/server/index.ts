@@ -7,6 +7,6 @@ export { compileValueList, finishValueList, type ValueListRow } from './value-li
 export { createServerSearch, searchTerms, compileSearch, type ServerSearch, type CompiledSearch } from './search.js';
 export { collationKey } from './collation-key.js';
 export { sessionRow, SESSION_ROW_COLUMNS, type SessionRow } from './session-row.js';
-export { schemaSql, indexesSql, monthPartitionsSql, upsertSessionsSql, upsertSessionsParam } from './schema.js';
+export { schemaSql, indexesSql, monthPartitionsSql, searchCostSql, upsertSessionsSql, upsertSessionsParam } from './schema.js';
 export { escapeLike, SqlParams, type SqlType } from './sql-params.js';
 export { sessionsCopyText, copyLine, copyField } from './copy-text.js';

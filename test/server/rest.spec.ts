@@ -8,40 +8,24 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { runAdapterConformance } from '../../src/adapter/conformance.js';
 import type { LiveChange } from '../../src/adapter/types.js';
 import { createServerSearch } from '../../src/server/index.js';
 import { SearchCore, sessionSearchDocument } from '../../src/engine/search/index.js';
 import type { DetailedSession } from '../../src/model/index.js';
 import { createRestAdapter, RestError, type RestSessionAdapter } from '../../src/rest/index.js';
-import { createApp, type App } from '../../examples/server/app.js';
-import { openPglite, type Database } from '../../examples/server/database.js';
-import { loadDemoData } from '../../examples/server/load.js';
+import { startReferenceServer, type ReferenceServer } from './support/reference-server.js';
 
 const TOKEN = 'test-token';
-let db: Database;
-let app: App;
-let server: Server;
+let reference: ReferenceServer;
 let baseUrl = '';
 
 before(async () => {
-  db = await openPglite();
-  const search = await createServerSearch();
-  await loadDemoData(db, search, { sessions: 400, live: 20, onProgress: () => undefined });
-  app = await createApp({ db, search, token: TOKEN });
-  server = createServer((request, response) => app.handle(request, response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  reference = await startReferenceServer({ sessions: 400, live: 20 }, { token: TOKEN });
+  baseUrl = reference.baseUrl;
 });
 
-after(async () => {
-  await app.close();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await db.close();
-});
+after(() => reference.close());
 
 function adapter(): RestSessionAdapter {
   return createRestAdapter({ baseUrl, token: TOKEN, viewer: { id: 'u-1', name: 'Test Admin', role: 'admin' }, replayMs: 0 });
@@ -89,7 +73,7 @@ describe('createRestAdapter against the reference server', () => {
       received = [];
       for (const id of ids) await rest.addNote!(id, `before the drop ${id}`);
       await arrivals(3);
-      app.changes.dropAll();
+      reference.app.changes.dropAll();
       for (const id of ids) await rest.addNote!(id, `while disconnected ${id}`);
       await arrivals(6);
       for (const id of ids) await rest.addNote!(id, `after the reconnect ${id}`);
