@@ -79,8 +79,6 @@ const CLOCK_CHECK_EVERY = 64;
  * its own at the end of a load.
  */
 export class MissingSessions {
-  /** Whether any session was dropped. */
-  dropped = false;
   /** Map iterators see deletions and later additions: a slice may resume where the last one ended. */
   readonly #entries: Iterator<[string, SessionSummary]>;
   #done = false;
@@ -97,23 +95,27 @@ export class MissingSessions {
     return this.#done;
   }
 
-  /** Looks at sessions until `budgetMs` has passed (checked every few) or all were seen. */
-  drop(budgetMs: number): void {
+  /**
+   * Looks at sessions until `budgetMs` has passed (checked every few) or all were seen; returns
+   * the ids dropped by this slice, for the view to leave out before anything else reads it.
+   */
+  drop(budgetMs: number): string[] {
     const { maps, mode, received } = this;
+    const dropped: string[] = [];
     const deadline = performance.now() + budgetMs;
     for (let seen = 1; ; seen++) {
-      if (seen % CLOCK_CHECK_EVERY === 0 && performance.now() >= deadline) return;
+      if (seen % CLOCK_CHECK_EVERY === 0 && performance.now() >= deadline) return dropped;
       const next = this.#entries.next();
       if (next.done) {
         this.#done = true;
-        return;
+        return dropped;
       }
       const [id, session] = next.value;
       if ((session.state !== 'ended') === (mode === 'live') && !received.has(id)) {
         maps.sessions.delete(id);
         maps.versions.delete(id);
         maps.seenMessages.delete(id);
-        this.dropped = true;
+        dropped.push(id);
       }
     }
   }

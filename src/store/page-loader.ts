@@ -16,8 +16,10 @@ export interface PageLoaderHost {
   readonly requestTimeoutMs: number;
   /** A page was taken in: `loaded` sessions so far for this load, the host's `total` if it gave one. */
   pageTaken(accepted: readonly string[], invalid: readonly InvalidRecord[], loaded: number, total: number | undefined): void;
-  /** The last page was taken in; `dropped`: sessions the host no longer lists were removed. */
-  finished(mode: Mode, dropped: boolean): void;
+  /** Sessions the host no longer lists were removed (a slice of them; more may follow). */
+  dropped(ids: readonly string[]): void;
+  /** The last page was taken in and what the host no longer lists is dropped. */
+  finished(mode: Mode): void;
   failed(error: SessionViewError): void;
 }
 
@@ -103,10 +105,11 @@ export class PageLoader {
       do {
         await yieldToEventLoop();
         if (controller.signal.aborted) return;
-        missing.drop(INTAKE_SLICE_MS);
+        const dropped = missing.drop(INTAKE_SLICE_MS);
+        if (dropped.length > 0) this.host.dropped(dropped);
       } while (!missing.done);
       this.loadedModes.add(mode);
-      this.host.finished(mode, missing.dropped);
+      this.host.finished(mode);
     } catch (error) {
       if (controller.signal.aborted || isAbort(error)) return;
       this.host.failed(toSessionViewError(error));

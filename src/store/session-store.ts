@@ -98,6 +98,8 @@ export class SessionStore extends EventTarget {
   #pending: Partial<SessionStoreState> = {};
   /** The flush in progress answers the user (it computes the view now, whatever the load). */
   #urgent = false;
+  /** The load finished: 'ready' is committed once the view has merged every session it took in. */
+  #readyOnceMerged = false;
 
   constructor(adapter: SessionAdapter, options: SessionStoreOptions = {}) {
     super();
@@ -128,15 +130,18 @@ export class SessionStore extends EventTarget {
         if (this.view.length === 0 && accepted.length > 0) this.#userAction = true;
         this.#change({ loaded, total }, false);
       },
-      finished: (_mode, dropped) => {
-        this.#sessionsDirty ||= dropped;
-        if (dropped) this.#viewMaintenance.invalidate();
-        // The view is brought up to date (held-back pages merged) now that loading is over.
+      dropped: (ids) => this.#noteChangedSessions(ids),
+      finished: () => {
+        // The view is brought up to date (held-back pages merged, in slices when many); 'ready'
+        // is committed with the flush that merges the last of them, not before.
         this.#viewMaintenance.markDirty();
-        this.#change({ status: 'ready' }, false);
-        this.#viewMaintenance.prepareSort(this.#maps.sessions, this.columns);
+        this.#readyOnceMerged = true;
+        this.#scheduler.schedule();
       },
-      failed: (error) => this.#change({ status: 'error', error }, true),
+      failed: (error) => {
+        this.#readyOnceMerged = false;
+        this.#change({ status: 'error', error }, true);
+      },
     });
     this.#range = serverQuery ? this.#createRangeView(adapter, options.pageSize ?? 200, options.maxPages ?? 20, timeLimit) : undefined;
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
@@ -314,6 +319,7 @@ export class SessionStore extends EventTarget {
    * state pairs a new query with the previous one's status and total.
    */
   #loadWith(query: SessionQuery): Promise<void> {
+    this.#readyOnceMerged = false;
     this.#pending.query = query;
     // The pager starts over first (aborting pages in flight, asking with the pending query), so
     // the view computed for the 'loading' state no longer holds the previous query's rows.
@@ -517,18 +523,25 @@ export class SessionStore extends EventTarget {
       this.#sessionsDirty = false;
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
+    let becameReady = false;
     if (this.#range) this.#range.take(patch, this.view);
     else {
       const view = this.#viewMaintenance.next({
         sessions: this.#maps.sessions,
         query: patch.query ?? this.query,
         current: this.view,
-        loading: (patch.status ?? this.status) === 'loading',
+        loading: (patch.status ?? this.status) === 'loading' && !this.#readyOnceMerged,
         urgent: this.#urgent,
       });
       if (view) patch.view = view;
+      if (this.#readyOnceMerged && this.#viewMaintenance.upToDate) {
+        this.#readyOnceMerged = false;
+        becameReady = true;
+        patch.status = 'ready';
+      }
     }
     this.#state.commit(patch);
+    if (becameReady) this.#viewMaintenance.prepareSort(this.#maps.sessions, this.columns);
   }
 
   /** Sessions were added or replaced: the next view merges them. */

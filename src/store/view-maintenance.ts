@@ -112,6 +112,11 @@ export class ViewMaintenance {
     return sameIds(view, inputs.current) ? undefined : view;
   }
 
+  /** Nothing changed since the view was computed (no held-back computation, no merge left). */
+  get upToDate(): boolean {
+    return !this.#dirty;
+  }
+
   /** Sessions changed but not merged into the view yet: further flushes are due. */
   get merging(): boolean {
     return this.#mergeCutShort;

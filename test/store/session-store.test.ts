@@ -84,12 +84,38 @@ describe('SessionStore loading', () => {
     expect(store.view).to.have.length(20_000);
     // The host deleted two sessions, one at each end of what the store holds.
     pages.history = [page.filter((session) => session.id !== 's0' && session.id !== 's19999')];
+    // No state may show a row whose session is gone (a blank row the table counts).
+    const shownWithoutSession: string[] = [];
+    const unsubscribe = store.subscribe(
+      (state) => state,
+      (state) => shownWithoutSession.push(...state.view.filter((id) => !state.sessions.has(id))),
+    );
     await store.load();
     await store.settled();
+    unsubscribe();
+    expect(shownWithoutSession).to.deep.equal([]);
     expect(store.view).to.have.length(19_998);
     expect(store.sessions.has('s0') || store.sessions.has('s19999')).to.equal(false);
     expect(store.view.includes('s0') || store.view.includes('s19999')).to.equal(false);
     expect(store.sessions.size).to.equal(19_998);
+    store.disconnect();
+  });
+
+  it('reports ready only once the view holds every session of the load (a large load merges in slices)', async () => {
+    // Client names in an order unrelated to the pages', so no page simply goes after the last.
+    const pages = Array.from({ length: 30 }, (_, p) =>
+      Array.from({ length: 2_000 }, (_, i) => summary(`p${p}-${i}`, { client: { id: `c${p}-${i}`, name: `Client ${(i * 7919 + p * 104_729) % 60_000}` } })),
+    );
+    const store = new SessionStore(scriptedAdapter({ pages: { history: pages } }), { query: { sort: [{ column: 'clientName', direction: 'asc' }] } });
+    const readyViews: number[] = [];
+    const unsubscribe = store.subscribe(
+      (state) => state.status,
+      (status) => status === 'ready' && readyViews.push(store.getState().view.length),
+    );
+    store.connect();
+    await until(() => store.status === 'ready', 30_000);
+    unsubscribe();
+    expect(readyViews).to.deep.equal([60_000]);
     store.disconnect();
   });
 

@@ -222,7 +222,9 @@ export class ViewEngine {
     let result: readonly string[];
     if (!leaving && inserted.length === 0) result = previous;
     else {
-      const kept = leaving ? previous.filter((id) => !changed.has(id)) : previous;
+      // Unless the bitmap vouches for `previous`, a row the engine no longer holds (removed by
+      // another caller, e.g. a value list's sync) leaves too: it has nothing to be shown or sorted by.
+      const kept = leaving ? previous.filter((id) => !changed.has(id) && (known || this.rowById.has(id))) : previous;
       result = inserted.length === 0 ? kept : this.mergeSorted(kept, inserted, order);
     }
     if (known) this.markShown(changed, include, result);

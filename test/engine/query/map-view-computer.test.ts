@@ -114,6 +114,22 @@ describe('engine: a view updated after live changes equals the view computed in 
     expect(next[0]).to.equal('h-10');
   });
 
+  it('leaves out shown sessions that a value list already took out of the engine, when the next update merges other changes', () => {
+    // A load drops what the host no longer lists in slices; an open filter popover's value list
+    // can sync the engine with the map in between, before the view hears of the dropped ids.
+    const query: SessionQuery = { mode: 'history', filters: {}, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' };
+    const computer = new MapViewComputer({ locale: 'cs' });
+    const sessions = new Map<string, SessionSummary>();
+    for (let i = 0; i < 50; i++) sessions.set(`s-${i}`, makeSession({ id: `s-${i}`, channel: 'phone', startedAt: NOW - i * 1000 }));
+    const view = computer.compute(sessions, query, NOW);
+    sessions.delete('s-3');
+    sessions.delete('s-40');
+    computer.valueList(sessions, 'channel', query, NOW);
+    sessions.set('s-new', makeSession({ id: 's-new', channel: 'phone', startedAt: NOW - 2500 }));
+    const updated = computer.update(view, sessions, new Set(['s-new']), query, NOW);
+    expect(updated).to.deep.equal(new MapViewComputer({ locale: 'cs' }).compute(sessions, query, NOW));
+  });
+
   it('merges removals without a full computation, through the compaction of their tombstones', () => {
     const computer = new MapViewComputer({ locale: 'cs' });
     const sessions = new Map<string, SessionSummary>();
