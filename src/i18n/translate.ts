@@ -44,6 +44,16 @@ export function registerTranslation(lang: string, strings: TranslationTable): vo
   for (const listener of changeListeners) listener();
 }
 
+/**
+ * The library's own strings: they fill keys nobody set yet and never replace a host's. A part
+ * loaded on first use registers its strings then, maybe long after the host's overrides.
+ */
+function registerDefaults(lang: string, strings: Strings): void {
+  const table = tableFor(lang);
+  for (const [key, value] of Object.entries(strings)) if (!table.has(key)) table.set(key, value);
+  for (const listener of changeListeners) listener();
+}
+
 /** Calls `listener` after every `registerTranslation`; returns the function that stops it. */
 export function onTranslationChange(listener: () => void): () => void {
   changeListeners.add(listener);
@@ -112,7 +122,7 @@ export function defineStrings<const S extends Strings>(
   cs: Strings & { [K in keyof S as K extends `${string}_${string}` ? never : K]: string },
 ): Translator<BaseKey<Extract<keyof S, string>>> {
   const prefix = (strings: Strings) => Object.fromEntries(Object.entries(strings).map(([k, v]) => [`${namespace}.${k}`, v]));
-  registerTranslation('en', prefix(en));
-  registerTranslation('cs', prefix(cs));
+  registerDefaults('en', prefix(en));
+  registerDefaults('cs', prefix(cs));
   return (lang, key, params) => translate(lang, `${namespace}.${key}`, params);
 }
