@@ -19,6 +19,29 @@ import { isWordChar } from './found.js';
  */
 const MIGHT_HOLD_DATA = /[0-9@:([{?]/g;
 
+/**
+ * True when `text` between `from` and `to` holds a character without which no built-in detector
+ * finds anything (see `MIGHT_HOLD_DATA`), or a `#` (a `www.` address's fragment may be hidden).
+ */
+export function mightHoldDataBetween(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  MIGHT_HOLD_DATA.lastIndex = from;
+  if (MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to) return true;
+  const hash = text.indexOf('#', from);
+  return hash >= 0 && hash < to;
+}
+
+/**
+ * Where the text's first character of the class is: -1 when no built-in detector can find
+ * anything in it (most texts, decided by one native scan), the text's length when only a `#` and
+ * a `www.` are there (an address's fragment may be hidden).
+ */
+export function firstMarker(text: string): number {
+  MIGHT_HOLD_DATA.lastIndex = 0;
+  if (MIGHT_HOLD_DATA.test(text)) return MIGHT_HOLD_DATA.lastIndex - 1;
+  return text.includes('#') && (text.includes('www.') || text.includes('WWW.')) ? text.length : -1;
+}
+
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
   /** ASCII digits in the text. */
@@ -52,6 +75,8 @@ export class TextShape {
   plus = false;
   /** An `@` (an e-mail address). */
   at = false;
+  /** How many `@` the text holds (with `digits`, what a repeat of a found value needs). */
+  ats = 0;
   /** `(`, `[` or `{` (an `(at)`-style spelled e-mail address). */
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
@@ -62,26 +87,11 @@ export class TextShape {
   doubleZero = false;
 
   /**
-   * Fills the shape; false when no built-in detector can find anything in the text (the common
-   * case, decided by one native scan).
+   * Fills the shape, reading digits and markers from `from` (the text's `firstMarker`) on. Within
+   * a number the next character is read directly; past it the class search jumps to the next
+   * digit or marker, so the words between numbers cost a native scan, not a step of this loop each.
    */
-  read(text: string): boolean {
-    MIGHT_HOLD_DATA.lastIndex = 0;
-    if (MIGHT_HOLD_DATA.test(text)) {
-      this.measureDigits(text, MIGHT_HOLD_DATA.lastIndex - 1);
-      return true;
-    }
-    if (!text.includes('#') || (!text.includes('www.') && !text.includes('WWW.'))) return false;
-    this.measureDigits(text, text.length);
-    return true;
-  }
-
-  /**
-   * Reads the digits and markers from `from` (the first character of the class) on. Within a
-   * number the next character is read directly; past it the class search jumps to the next digit
-   * or marker, so the words between numbers cost a native scan, not a step of this loop each.
-   */
-  private measureDigits(text: string, from: number): void {
+  read(text: string, from: number): void {
     let digits = 0;
     let firstDigit = -1;
     let lastDigit = -3;
@@ -99,7 +109,7 @@ export class TextShape {
     let dottedQuad = false;
     let ibanStart = false;
     let plus = false;
-    let at = false;
+    let ats = 0;
     let bracket = false;
     let colon = false;
     let question = false;
@@ -110,7 +120,7 @@ export class TextShape {
       const code = text.charCodeAt(i);
       if (code < 48 || code > 57) {
         // The class's other members.
-        if (code === 64) at = true;
+        if (code === 64) ats += 1;
         else if (code === 58) colon = true;
         else if (code === 63) question = true;
         else bracket = true;
@@ -172,7 +182,8 @@ export class TextShape {
     this.dottedQuad = dottedQuad;
     this.ibanStart = ibanStart;
     this.plus = plus;
-    this.at = at;
+    this.at = ats > 0;
+    this.ats = ats;
     this.bracket = bracket;
     this.colon = colon;
     this.question = question;
