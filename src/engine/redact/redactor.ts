@@ -74,6 +74,9 @@ function isInertMask(mask: string): boolean {
   return mask.length > 0 && !isWordChar(mask, 0) && !isWordChar(mask, mask.length - 1) && !holdsNumberWord(mask.replace('{last4}', '4242'));
 }
 
+/** The fewest digits a value of each number kind holds (phones 8, cards 13…), known without counting them. */
+const LEAST_DIGITS: Readonly<Record<string, number>> = { phone: 8, card: 13, iban: 2, birthNumber: 9 };
+
 /** Digits and `@`s between `start` and `end`. */
 function markersIn(text: string, start: number, end: number): number {
   let markers = 0;
@@ -172,8 +175,13 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     return found;
   }
 
+  // The card mask around its last four digits, cut once (`replace` per card made a string to search).
+  const last4At = cardMask.indexOf('{last4}');
+  const cardMaskHead = last4At < 0 ? cardMask : cardMask.slice(0, last4At);
+  const cardMaskTail = last4At < 0 ? '' : cardMask.slice(last4At + '{last4}'.length);
+
   function maskOf(stretch: Found): string {
-    if (stretch.kind === 'card') return cardMask.replace('{last4}', stretch.shown ?? '');
+    if (stretch.kind === 'card') return last4At < 0 ? cardMask : cardMaskHead + (stretch.shown ?? '') + cardMaskTail;
     return masks.get(stretch.kind)!;
   }
 
@@ -187,8 +195,10 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
       // A repeat lies apart from the value and holds its digits and `@`s too: without twice as
       // many in the text (the shape is this text's when only built-in detectors ran) there is none.
       if (hostDetectors.length === 0) {
+        const inText = shape.digits + shape.ats;
+        if (inText < 2 * (LEAST_DIGITS[stretch.kind] ?? 0)) continue;
         const markers = markersIn(text, stretch.start, stretch.end);
-        if (markers > 0 && shape.digits + shape.ats < 2 * markers) continue;
+        if (markers > 0 && inText < 2 * markers) continue;
       }
       const value = text.slice(stretch.start, stretch.end);
       for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {

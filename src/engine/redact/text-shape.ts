@@ -125,48 +125,42 @@ export class TextShape {
         else if (code === 63) question = true;
         else bracket = true;
       } else {
-        digits += 1;
+        // A run of digits, read whole: a tight loop over its digits, the bookkeeping once per run.
+        let end = i + 1;
+        while (isAsciiDigit(text.charCodeAt(end))) end += 1;
+        const runLength = end - i;
+        digits += runLength;
         if (firstDigit < 0) firstDigit = i;
-        if (lastDigit === i - 1) {
-          run += 1;
-          cluster += 1;
-          cardRun += 1;
-          // Two letters, then this digit and the one before: how an IBAN starts.
-          if (run === 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 2)) && isAsciiLetter(text.charCodeAt(i - 3))) ibanStart = true;
-        } else {
-          if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
-          run = 1;
-          const before = text.charCodeAt(i - 1);
-          // An international number's `+` stands right before its first digit.
-          if (before === 43) plus = true;
-          const between = lastDigit === i - 2 ? before : -1;
-          if (isSpacer(between)) cluster += 1;
-          else {
-            if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
-            cluster = 1;
-            clusterStart = i;
-            if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
-          }
-          if (between === 32 || between === 0xa0 || between === 45) cardRun += 1;
-          else {
-            if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
-            cardRun = 1;
-            cardStart = i;
-          }
-          dots = between === 46 ? dots + 1 : 0;
-          if (dots === 3) dottedQuad = true;
+        if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
+        run = runLength;
+        // Two letters, then two digits: how an IBAN starts.
+        if (runLength >= 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i - 2))) ibanStart = true;
+        const before = text.charCodeAt(i - 1);
+        // An international number's `+` stands right before its first digit.
+        if (before === 43) plus = true;
+        const between = lastDigit === i - 2 ? before : -1;
+        if (isSpacer(between)) cluster += runLength;
+        else {
+          if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
+          cluster = runLength;
+          clusterStart = i;
+          if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
         }
-        lastDigit = i;
-        const next = text.charCodeAt(i + 1);
-        if (next >= 48 && next <= 57) {
-          i += 1;
+        if (between === 32 || between === 0xa0 || between === 45) cardRun += runLength;
+        else {
+          if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
+          cardRun = runLength;
+          cardStart = i;
+        }
+        dots = between === 46 ? dots + 1 : 0;
+        if (dots === 3) dottedQuad = true;
+        lastDigit = end - 1;
+        // One separator and a digit: the number goes on; anything else, the class search takes over.
+        if (isSpacer(text.charCodeAt(end)) && isAsciiDigit(text.charCodeAt(end + 1))) {
+          i = end + 1;
           continue;
         }
-        const afterNext = text.charCodeAt(i + 2);
-        if (isSpacer(next) && afterNext >= 48 && afterNext <= 57) {
-          i += 2;
-          continue;
-        }
+        i = end - 1;
       }
       MIGHT_HOLD_DATA.lastIndex = i + 1;
       if (!MIGHT_HOLD_DATA.test(text)) break;
@@ -216,6 +210,10 @@ export class TextShape {
 /** A letter, digit or `+` right before a cluster's first digit joins it to a word (`joinsPrevious` of the phone patterns). */
 function joinsBefore(text: string, start: number): boolean {
   return isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isAsciiLetter(code: number): boolean {
