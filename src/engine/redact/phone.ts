@@ -5,7 +5,7 @@
  * dropped next to a currency or unit and after words naming another kind of number (order,
  * invoice, tracking…) unless a phone word (tel., mobil, call…) is nearer.
  */
-import { digitsOf, eachMatch, isWordChar, joinsPrevious, type Found } from './found.js';
+import { countDigits, eachMatch, isAsciiDigit, isWordChar, joinsPrevious, type Found } from './found.js';
 
 const SEP = String.raw`[ \u00a0.\-\/]`;
 /** `+` or `00`, a country code, then groups (a trunk prefix may sit in brackets). */
@@ -89,6 +89,7 @@ function plausibleNational(text: string, start: number, end: number): boolean {
   return other < 0 || lastIndexOf(PHONE_WORD, before) > other;
 }
 
+
 /** End of the match after `wanted` national digits past the country code (so `+420 602 123 456 15` stops at 456). */
 function cutAfterDigits(text: string, from: number, end: number, wanted: number): number {
   let seen = 0;
@@ -119,12 +120,12 @@ function detectInternational(text: string, out: Found[], from: number): void {
     const start = match.index;
     if (joinsPrevious(text, start, '+')) return;
     let end = start + match[0].length;
-    const prefixLength = match[0].startsWith('+') ? 1 : 2;
-    const country = match[0].slice(prefixLength, prefixLength + 3);
-    // Czech and Slovak numbers have exactly nine digits after the country code.
-    if (country === '420' || country === '421') end = cutAfterDigits(text, start + prefixLength + 3, end, 9);
-    while (end > start && !/\d/.test(text[end - 1]!)) end -= 1;
-    const digits = digitsOf(text, start, end).length - (prefixLength === 2 ? 2 : 0);
+    const prefixLength = text.charCodeAt(start) === 43 ? 1 : 2;
+    // Czech and Slovak numbers have exactly nine digits after the country code (a match always
+    // holds three characters past its prefix, so this looks at no character beyond it).
+    if (text.startsWith('420', start + prefixLength) || text.startsWith('421', start + prefixLength)) end = cutAfterDigits(text, start + prefixLength + 3, end, 9);
+    while (end > start && !isAsciiDigit(text.charCodeAt(end - 1))) end -= 1;
+    const digits = countDigits(text, start, end) - (prefixLength === 2 ? 2 : 0);
     if (digits < 8 || digits > 15 || unitAfter(text, end)) return;
     // `00…` is also how long reference numbers start; `+` is unambiguous.
     if (prefixLength === 2 && !plausibleNational(text, start, end)) return;
@@ -136,7 +137,7 @@ function detectNational(regex: RegExp, text: string, out: Found[], from: number)
   eachMatch(regex, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
-    if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
+    if (regex === SLOVAK && countDigits(text, start, end) !== 10) return;
     if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
   }, from);

@@ -5,7 +5,7 @@
  * digits…). Every test here is a necessary condition of the detector's own pattern, never a
  * guess: skipping a detector never changes what is found, only what it costs.
  */
-import { isWordChar } from './found.js';
+import { isAsciiDigit, isWordChar } from './found.js';
 
 /**
  * Nothing a built-in detector finds can lack all of these (a digit, `@`, `(at)`-style brackets,
@@ -212,9 +212,6 @@ function joinsBefore(text: string, start: number): boolean {
   return isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43;
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
