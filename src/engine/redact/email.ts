@@ -3,6 +3,7 @@
  * use to dodge filters. The plain form is found from each `@` outwards (a regex tried at every
  * position of every message with Unicode classes was the export's single biggest cost).
  */
+import { asciiDomainLength } from './email-domain.js';
 import { eachMatch, type Found } from './found.js';
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]{1,64}`;
@@ -35,6 +36,13 @@ export function detectEmails(text: string, out: Found[], at = true, spelled = tr
   }
 }
 
+/** Length of the domain the pattern matches at `from`, -1 for none. */
+function unicodeDomainLength(text: string, from: number): number {
+  DOMAIN_AFTER_AT.lastIndex = from;
+  const domain = DOMAIN_AFTER_AT.exec(text);
+  return domain ? domain[0].length : -1;
+}
+
 function detectPlainEmails(text: string, out: Found[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
@@ -42,8 +50,7 @@ function detectPlainEmails(text: string, out: Found[]): void {
     // Stepped back over a low surrogate: include its high half.
     if (start > 0 && start < at && text.charCodeAt(start) >= 0xdc00 && text.charCodeAt(start) <= 0xdfff) start -= 1;
     if (start === at || at - start > MAX_LOCAL) continue;
-    DOMAIN_AFTER_AT.lastIndex = at + 1;
-    const domain = DOMAIN_AFTER_AT.exec(text);
-    if (domain) out.push({ start, end: at + 1 + domain[0].length, kind: 'email', priority: EMAIL_PRIORITY });
+    const domain = asciiDomainLength(text, at + 1) ?? unicodeDomainLength(text, at + 1);
+    if (domain > 0) out.push({ start, end: at + 1 + domain, kind: 'email', priority: EMAIL_PRIORITY });
   }
 }

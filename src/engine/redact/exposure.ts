@@ -5,7 +5,7 @@
  * time; erring towards "no" would leave data a second `redact` finds, so every "no" below is a
  * case no detector can tell apart once the value is a mask.
  */
-import { isWordChar, type Found } from './found.js';
+import { isAsciiDigit, isWordChar, type Found } from './found.js';
 
 /**
  * What may sit between a number and what follows it and still make a detector turn the number
@@ -29,9 +29,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 0xa0;
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function isAsciiAlnum(code: number): boolean {
   const lower = code | 0x20;
@@ -75,9 +72,10 @@ export interface ExposureRule {
 /**
  * The neighbour at `index` is data, or a separator with data one further `step` — unless that is
  * a letter across a space, which no detector joins to a number, e-mail or address beyond the space
- * (the patterns that stop at whitespace), checked by `acrossSpaceMatters`.
+ * (the patterns that stop at whitespace), except an IBAN-shaped run reaching `reach` (only when
+ * the text is `ibanShaped`).
  */
-function dataNear(text: string, index: number, step: number, rule: ExposureRule, acrossSpaceMatters: () => boolean): boolean {
+function dataNear(text: string, index: number, step: number, rule: ExposureRule, ibanShaped: boolean, reach: number): boolean {
   if (index < 0 || index >= text.length) return false;
   if (isData(text, index)) return true;
   if (!isSeparator(text.charCodeAt(index)) || !isData(text, index + step)) return false;
@@ -85,7 +83,7 @@ function dataNear(text: string, index: number, step: number, rule: ExposureRule,
   const beyond = text.charCodeAt(index + step);
   // A digit, `+`, `@`, `_` or `%` across a space: numbers join across it (`602 123 456`).
   if (isAsciiDigit(beyond) || !isWordChar(text, index + step)) return true;
-  return acrossSpaceMatters();
+  return ibanShaped && ibanRunReaches(text, reach);
 }
 
 /**
@@ -94,10 +92,7 @@ function dataNear(text: string, index: number, step: number, rule: ExposureRule,
  * made a detector turn the neighbour down.
  */
 function touchesData(text: string, stretch: Found, rule: ExposureRule, ibanShaped: boolean): boolean {
-  return (
-    dataNear(text, stretch.start - 1, -1, rule, () => ibanShaped && ibanRunReaches(text, stretch.start - 2)) ||
-    dataNear(text, stretch.end, 1, rule, () => ibanShaped && ibanRunReaches(text, stretch.end - 1))
-  );
+  return dataNear(text, stretch.start - 1, -1, rule, ibanShaped, stretch.start - 2) || dataNear(text, stretch.end, 1, rule, ibanShaped, stretch.end - 1);
 }
 
 /**

@@ -3,7 +3,7 @@
  * IBANs (country, check digits, mod-97 verified). The check digits are what keeps order numbers,
  * tracking codes and long references from being taken for either.
  */
-import { IBAN_LENGTHS, passesIbanChecksum, passesLuhnValues } from './checksums.js';
+import { IBAN_LENGTHS, passesIbanChecksumSpaced, passesLuhnValues } from './checksums.js';
 import { eachMatch, isWordChar, type Found } from './found.js';
 
 /** Up to 23 digits, so a card run together with its CVC or expiry is still found (and cut back). */
@@ -70,12 +70,20 @@ export function detectCards(text: string, out: Found[], from = 0): void {
   }, from);
 }
 
+/** `IBAN_LENGTHS` by the two letters' char codes, either case (no string made per candidate). */
+const IBAN_LENGTH_BY_CODES = new Map(Object.entries(IBAN_LENGTHS).map(([country, length]) => [(country.charCodeAt(0) << 8) | country.charCodeAt(1), length]));
+
+/** The registry length for a country's two ASCII letters (as IBAN_RUN matched them), if it has one. */
+function ibanLength(first: number, second: number): number | undefined {
+  return IBAN_LENGTH_BY_CODES.get(((first & 0xdf) << 8) | (second & 0xdf));
+}
+
 export function detectIbans(text: string, out: Found[], from = 0): void {
   eachMatch(IBAN_RUN, text, (match) => {
     const start = match.index;
     if (isWordChar(text, start - 1)) return;
     const raw = match[0];
-    const expected = IBAN_LENGTHS[raw.slice(0, 2).toUpperCase()];
+    const expected = ibanLength(raw.charCodeAt(0), raw.charCodeAt(1));
     // Candidate ends: after each character that ends a group (space or end follows).
     let length = 0;
     let best = -1;
@@ -87,18 +95,10 @@ export function detectIbans(text: string, out: Found[], from = 0): void {
       const groupEnds = next === 32 || next === 0xa0;
       if (!groupEnds && length !== expected) continue;
       if (expected !== undefined ? length === expected : length >= 15) {
-        // The compact form is built only for a candidate, not character by character.
-        if (passesIbanChecksum(compactUpper(raw, i + 1)) && !isWordChar(text, start + i + 1)) best = start + i + 1;
+        if (passesIbanChecksumSpaced(raw, 0, i + 1) && !isWordChar(text, start + i + 1)) best = start + i + 1;
         if (expected !== undefined) break;
       }
     }
     if (best > 0) out.push({ start, end: best, kind: 'iban', priority: IBAN_PRIORITY });
   }, from);
 }
-
-/** `raw` up to `end` without spaces, upper-cased (ASCII letters and digits only, as IBAN_RUN matched). */
-function compactUpper(raw: string, end: number): string {
-  return raw.slice(0, end).replace(SPACES, '').toUpperCase();
-}
-
-const SPACES = /[ \u00a0]/g;

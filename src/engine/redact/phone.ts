@@ -5,7 +5,7 @@
  * dropped next to a currency or unit and after words naming another kind of number (order,
  * invoice, tracking…) unless a phone word (tel., mobil, call…) is nearer.
  */
-import { digitsOf, eachMatch, isWordChar, joinsPrevious, type Found } from './found.js';
+import { countDigits, eachMatch, isAsciiDigit, isWordChar, joinsPrevious, type Found } from './found.js';
 
 const SEP = String.raw`[ \u00a0.\-\/]`;
 /** `+` or `00`, a country code, then groups (a trunk prefix may sit in brackets). */
@@ -20,7 +20,16 @@ const CZECH = /[2-9]\d{2}(?:(?:[ \u00a0.-]?\d{3}){2}|(?:[ \u00a0]\d{2}){3})(?![0
 /** Slovak (and Czech written with a trunk 0): ten digits starting 0, area code up to 4 digits. */
 const SLOVAK = /0[1-9]\d{0,2}(?:[ \u00a0.\-/]?\d{2,4}){2,4}(?![0-9]|[.,\-/][0-9]|[ \u00a0][0-9])/g;
 
-const UNIT_AFTER = /^[ \u00a0]?(?:kč|kc|czk|eur|€|usd|\$|sk\b|,-|\.-|%|ks\b|kus|km\b|kg\b|m2|korun|let\b|bod|point|dollar|euro|x\b|×)/i;
+/**
+ * A currency or unit right after a number (sticky: tried where the number ends, on the whole
+ * text, with nothing cut out of it).
+ */
+const UNIT_AFTER = /[ \u00a0]?(?:kč|kc|czk|eur|€|usd|\$|sk\b|,-|\.-|%|ks\b|kus|km\b|kg\b|m2|korun|let\b|bod|point|dollar|euro|x\b|×)/iy;
+/** True when a currency or unit follows the number ending at `end`. */
+function unitAfter(text: string, end: number): boolean {
+  UNIT_AFTER.lastIndex = end;
+  return UNIT_AFTER.test(text);
+}
 const CURRENCY_BEFORE = /(?:€|\$|£|kč|czk|eur|usd)[ \u00a0]?$/i;
 /**
  * Words that name a number which is not a phone; the last one before a number decides. Only
@@ -62,14 +71,24 @@ export function holdsNumberWord(text: string): boolean {
   return lastIndexOf(OTHER_NUMBER, text) >= 0 || lastIndexOf(PHONE_WORD, text) >= 0;
 }
 
+/**
+ * The only characters whose lower case the case-insensitive patterns above do not match as they
+ * are: the Kelvin sign (lower case `k`) and `İ` (lower case `i` and a combining dot). Only a
+ * stretch holding one is lowered (lowering calls into the runtime for any non-Latin-1 text, and
+ * most Czech text is that).
+ */
+const LOWERING_MATTERS = /[\u0130\u212a]/;
+
 /** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
 function plausibleNational(text: string, start: number, end: number): boolean {
-  if (UNIT_AFTER.test(text.slice(end, end + 8))) return false;
-  const before = text.slice(Math.max(0, start - 40), start).toLowerCase();
+  if (unitAfter(text, end)) return false;
+  const stretch = text.slice(Math.max(0, start - 40), start);
+  const before = LOWERING_MATTERS.test(stretch) ? stretch.toLowerCase() : stretch;
   if (CURRENCY_BEFORE.test(before)) return false;
   const other = lastIndexOf(OTHER_NUMBER, before);
   return other < 0 || lastIndexOf(PHONE_WORD, before) > other;
 }
+
 
 /** End of the match after `wanted` national digits past the country code (so `+420 602 123 456 15` stops at 456). */
 function cutAfterDigits(text: string, from: number, end: number, wanted: number): number {
@@ -101,13 +120,13 @@ function detectInternational(text: string, out: Found[], from: number): void {
     const start = match.index;
     if (joinsPrevious(text, start, '+')) return;
     let end = start + match[0].length;
-    const prefixLength = match[0].startsWith('+') ? 1 : 2;
-    const country = match[0].slice(prefixLength, prefixLength + 3);
-    // Czech and Slovak numbers have exactly nine digits after the country code.
-    if (country === '420' || country === '421') end = cutAfterDigits(text, start + prefixLength + 3, end, 9);
-    while (end > start && !/\d/.test(text[end - 1]!)) end -= 1;
-    const digits = digitsOf(text, start, end).length - (prefixLength === 2 ? 2 : 0);
-    if (digits < 8 || digits > 15 || UNIT_AFTER.test(text.slice(end, end + 8))) return;
+    const prefixLength = text.charCodeAt(start) === 43 ? 1 : 2;
+    // Czech and Slovak numbers have exactly nine digits after the country code (a match always
+    // holds three characters past its prefix, so this looks at no character beyond it).
+    if (text.startsWith('420', start + prefixLength) || text.startsWith('421', start + prefixLength)) end = cutAfterDigits(text, start + prefixLength + 3, end, 9);
+    while (end > start && !isAsciiDigit(text.charCodeAt(end - 1))) end -= 1;
+    const digits = countDigits(text, start, end) - (prefixLength === 2 ? 2 : 0);
+    if (digits < 8 || digits > 15 || unitAfter(text, end)) return;
     // `00…` is also how long reference numbers start; `+` is unambiguous.
     if (prefixLength === 2 && !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
@@ -118,7 +137,7 @@ function detectNational(regex: RegExp, text: string, out: Found[], from: number)
   eachMatch(regex, text, (match) => {
     const start = match.index;
     const end = start + match[0].length;
-    if (regex === SLOVAK && digitsOf(text, start, end).length !== 10) return;
+    if (regex === SLOVAK && countDigits(text, start, end) !== 10) return;
     if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
   }, from);

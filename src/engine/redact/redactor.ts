@@ -13,7 +13,7 @@ import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
 import { detectPhones, holdsNumberWord, type PhoneForms } from './phone.js';
-import { TextShape } from './text-shape.js';
+import { firstMarker, mightHoldDataBetween, TextShape } from './text-shape.js';
 import { hostPatternDetector, type RedactionPattern } from './host-patterns.js';
 
 /** Hidden values per kind (built-in kinds and host pattern ids); kinds with none are absent. */
@@ -59,6 +59,8 @@ interface Pass {
 }
 
 const NO_STRETCHES: readonly Found[] = [];
+/** A text's `firstMarker` when it has not been looked for yet. */
+const UNREAD = -2;
 /** Kind of a stretch holding an earlier pass's mask (kept, never counted). */
 const MASKED = '\u0000masked';
 /** Every number kind needs at least eight digits (an IP address four): fewer skips them all. */
@@ -70,6 +72,19 @@ const NUMBER_DIGITS = 8;
  */
 function isInertMask(mask: string): boolean {
   return mask.length > 0 && !isWordChar(mask, 0) && !isWordChar(mask, mask.length - 1) && !holdsNumberWord(mask.replace('{last4}', '4242'));
+}
+
+/** The fewest digits a value of each number kind holds (phones 8, cards 13…), known without counting them. */
+const LEAST_DIGITS: Readonly<Record<string, number>> = { phone: 8, card: 13, iban: 2, birthNumber: 9 };
+
+/** Digits and `@`s between `start` and `end`. */
+function markersIn(text: string, start: number, end: number): number {
+  let markers = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 48 && code <= 57) || code === 64) markers += 1;
+  }
+  return markers;
 }
 
 /** Sorts `stretches` in place, stable, by `before` (few stretches per text: insertion sort, no closure or copy). */
@@ -124,14 +139,18 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const shape = new TextShape();
   const phoneForms: PhoneForms = { international: false, czech: false, slovak: false };
 
-  /** Reused for every text: collecting allocates nothing for the many texts that hold nothing. */
-  const found: Found[] = [];
+  /** Reused while texts find nothing (most); replaced after one that found something. */
+  let found: Found[] = [];
 
-  function collect(text: string): Found[] {
-    // Setting `length` calls into the runtime even when it changes nothing (most texts find nothing).
-    if (found.length !== 0) found.length = 0;
+  /** `marker`: the text's `firstMarker`, when the caller has looked for it already. */
+  function collect(text: string, marker = UNREAD): Found[] {
+    // A new empty array costs less than setting `length`, which calls into the runtime.
+    if (found.length !== 0) found = [];
     for (let i = 0; i < hostDetectors.length; i += 1) hostDetectors[i]!.detect(text, found);
-    if (builtIn.length === 0 || !shape.read(text)) return found;
+    if (builtIn.length === 0) return found;
+    const first = marker === UNREAD ? firstMarker(text) : marker;
+    if (first < 0) return found;
+    shape.read(text, first);
     if (want.email && (shape.at || shape.bracket)) detectEmails(text, found, shape.at, shape.bracket);
     const manyDigits = shape.digits >= NUMBER_DIGITS;
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
@@ -156,8 +175,13 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     return found;
   }
 
+  // The card mask around its last four digits, cut once (`replace` per card made a string to search).
+  const last4At = cardMask.indexOf('{last4}');
+  const cardMaskHead = last4At < 0 ? cardMask : cardMask.slice(0, last4At);
+  const cardMaskTail = last4At < 0 ? '' : cardMask.slice(last4At + '{last4}'.length);
+
   function maskOf(stretch: Found): string {
-    if (stretch.kind === 'card') return cardMask.replace('{last4}', stretch.shown ?? '');
+    if (stretch.kind === 'card') return last4At < 0 ? cardMask : cardMaskHead + (stretch.shown ?? '') + cardMaskTail;
     return masks.get(stretch.kind)!;
   }
 
@@ -168,6 +192,14 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     for (let k = 0; k < kept.length; k += 1) {
       const stretch = kept[k]!;
       if (stretch.priority < 0) continue;
+      // A repeat lies apart from the value and holds its digits and `@`s too: without twice as
+      // many in the text (the shape is this text's when only built-in detectors ran) there is none.
+      if (hostDetectors.length === 0) {
+        const inText = shape.digits + shape.ats;
+        if (inText < 2 * (LEAST_DIGITS[stretch.kind] ?? 0)) continue;
+        const markers = markersIn(text, stretch.start, stretch.end);
+        if (markers > 0 && inText < 2 * markers) continue;
+      }
       const value = text.slice(stretch.start, stretch.end);
       for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
         const end = at + value.length;
@@ -183,8 +215,8 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
    * text and where its masks are, or nothing when this pass hid nothing (most texts: no object is made).
    */
-  function onePass(text: string, counts: RedactionCounts, masked: readonly Found[]): Pass | undefined {
-    const found = collect(text);
+  function onePass(text: string, counts: RedactionCounts, masked: readonly Found[], marker: number): Pass | undefined {
+    const found = collect(text, marker);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
     let fresh = false;
@@ -208,16 +240,38 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, exposed };
   }
 
+  /**
+   * Whether a next pass could find anything: a host pattern may match any text, but every built-in
+   * find holds a character of the shape's class (or a `#`), and it must lie outside the masks
+   * (a stretch overlapping a mask loses to it). An IBAN's mask, for one, exposes its neighbours
+   * but most often leaves nothing more to find.
+   */
+  function mayFindMore(text: string, masked: readonly Found[]): boolean {
+    if (hostDetectors.length > 0) return true;
+    let from = 0;
+    for (const mask of masked) {
+      if (mightHoldDataBetween(text, from, mask.start)) return true;
+      from = mask.end;
+    }
+    return mightHoldDataBetween(text, from, text.length);
+  }
+
   function redactInto(text: string, counts: RedactionCounts): string {
     if (kinds.length === 0 || text.length === 0) return text;
+    // Most texts hold nothing: without host patterns one native scan lets them through first.
+    let marker = UNREAD;
+    if (hostDetectors.length === 0) {
+      marker = firstMarker(text);
+      if (marker < 0) return text;
+    }
     let current = text;
-    let masked: readonly Found[] = [];
+    let masked = NO_STRETCHES;
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      const result = onePass(current, counts, masked);
+      const result = onePass(current, counts, masked, pass === 0 ? marker : UNREAD);
       if (!result) break;
       current = result.text;
       masked = result.masked;
-      if (!result.exposed) break;
+      if (!result.exposed || !mayFindMore(current, masked)) break;
     }
     return current;
   }

@@ -102,7 +102,10 @@ export class SessionRedaction {
     const phone = fields.clientPhone ? this.whole(client.phone, this.wholePhone, 'phone', counts) : client.phone;
     const handle = fields.clientHandle ? this.text(client.handle, counts) : client.handle;
     if (name === client.name && email === client.email && phone === client.phone && handle === client.handle) return client;
-    return { ...client, name, email, phone, handle };
+    const shown = { ...client, name, email, phone };
+    // Only a handle that changed is written: a key the client lacks would give the copy another shape.
+    if (handle !== client.handle) shown.handle = handle;
+    return shown;
   }
 
   private parameters(parameters: SessionSummary['parameters'], counts: RedactionCounts): SessionSummary['parameters'] {
@@ -173,8 +176,10 @@ export class SessionRedaction {
     let copy: SentFile[] | undefined;
     for (let i = 0; i < files.length; i += 1) {
       const shown = this.file(files[i]!, counts);
-      if (shown !== files[i] && !copy) copy = files.slice(0, i);
-      copy?.push(shown);
+      if (shown === files[i]) continue;
+      // A whole copy at the first change, then written in place (no array grown item by item).
+      copy ??= files.slice();
+      copy[i] = shown;
     }
     return copy ?? (files as SentFile[]);
   }
@@ -183,8 +188,9 @@ export class SessionRedaction {
     let copy: Message[] | undefined;
     for (let i = 0; i < messages.length; i += 1) {
       const shown = this.message(messages[i]!, counts);
-      if (shown !== messages[i] && !copy) copy = messages.slice(0, i);
-      copy?.push(shown);
+      if (shown === messages[i]) continue;
+      copy ??= messages.slice();
+      copy[i] = shown;
     }
     return copy ?? messages;
   }
@@ -235,10 +241,9 @@ function mapChanged<T>(items: readonly T[], map: (item: T) => T): readonly T[] {
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     const shown = map(item);
-    if (shown !== item) {
-      copy ??= items.slice(0, i);
-    }
-    copy?.push(shown);
+    if (shown === item) continue;
+    copy ??= items.slice();
+    copy[i] = shown;
   }
   return copy ?? items;
 }

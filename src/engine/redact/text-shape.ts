@@ -5,7 +5,7 @@
  * digits…). Every test here is a necessary condition of the detector's own pattern, never a
  * guess: skipping a detector never changes what is found, only what it costs.
  */
-import { isWordChar } from './found.js';
+import { isAsciiDigit, isWordChar } from './found.js';
 
 /**
  * Nothing a built-in detector finds can lack all of these (a digit, `@`, `(at)`-style brackets,
@@ -18,6 +18,29 @@ import { isWordChar } from './found.js';
  * (`search` costs twice as much per text, most of which hold nothing).
  */
 const MIGHT_HOLD_DATA = /[0-9@:([{?]/g;
+
+/**
+ * True when `text` between `from` and `to` holds a character without which no built-in detector
+ * finds anything (see `MIGHT_HOLD_DATA`), or a `#` (a `www.` address's fragment may be hidden).
+ */
+export function mightHoldDataBetween(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  MIGHT_HOLD_DATA.lastIndex = from;
+  if (MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to) return true;
+  const hash = text.indexOf('#', from);
+  return hash >= 0 && hash < to;
+}
+
+/**
+ * Where the text's first character of the class is: -1 when no built-in detector can find
+ * anything in it (most texts, decided by one native scan), the text's length when only a `#` and
+ * a `www.` are there (an address's fragment may be hidden).
+ */
+export function firstMarker(text: string): number {
+  MIGHT_HOLD_DATA.lastIndex = 0;
+  if (MIGHT_HOLD_DATA.test(text)) return MIGHT_HOLD_DATA.lastIndex - 1;
+  return text.includes('#') && (text.includes('www.') || text.includes('WWW.')) ? text.length : -1;
+}
 
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
@@ -48,10 +71,12 @@ export class TextShape {
   dottedQuad = false;
   /** Two ASCII letters and two digits, the start of every IBAN. */
   ibanStart = false;
-  /** A `+` after the first digit-or-marker (an international phone number's sign). */
+  /** A `+` right before a digit (the sign of an international phone number, whose pattern puts a digit right after it). */
   plus = false;
   /** An `@` (an e-mail address). */
   at = false;
+  /** How many `@` the text holds (with `digits`, what a repeat of a found value needs). */
+  ats = 0;
   /** `(`, `[` or `{` (an `(at)`-style spelled e-mail address). */
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
@@ -62,21 +87,11 @@ export class TextShape {
   doubleZero = false;
 
   /**
-   * Fills the shape; false when no built-in detector can find anything in the text (the common
-   * case, decided by one native scan).
+   * Fills the shape, reading digits and markers from `from` (the text's `firstMarker`) on. Within
+   * a number the next character is read directly; past it the class search jumps to the next
+   * digit or marker, so the words between numbers cost a native scan, not a step of this loop each.
    */
-  read(text: string): boolean {
-    MIGHT_HOLD_DATA.lastIndex = 0;
-    if (MIGHT_HOLD_DATA.test(text)) {
-      this.measureDigits(text, MIGHT_HOLD_DATA.lastIndex - 1);
-      return true;
-    }
-    if (!text.includes('#') || (!text.includes('www.') && !text.includes('WWW.'))) return false;
-    this.measureDigits(text, text.length);
-    return true;
-  }
-
-  private measureDigits(text: string, from: number): void {
+  read(text: string, from: number): void {
     let digits = 0;
     let firstDigit = -1;
     let lastDigit = -3;
@@ -93,53 +108,63 @@ export class TextShape {
     this.birthShape = false;
     let dottedQuad = false;
     let ibanStart = false;
-    // A `+` may sit right before the first marker the search found (`+420…`): look one back.
-    let plus = from > 0 && text.charCodeAt(from - 1) === 43;
-    let at = false;
+    let plus = false;
+    let ats = 0;
     let bracket = false;
     let colon = false;
     let question = false;
     let doubleZero = false;
-    for (let i = from; i < text.length; i += 1) {
+    const length = text.length;
+    let i = from;
+    while (i < length) {
       const code = text.charCodeAt(i);
       if (code < 48 || code > 57) {
-        if (code === 43) plus = true;
-        else if (code === 64) at = true;
+        // The class's other members.
+        if (code === 64) ats += 1;
         else if (code === 58) colon = true;
         else if (code === 63) question = true;
-        else if (code === 40 || code === 91 || code === 123) bracket = true;
-        continue;
+        else bracket = true;
+      } else {
+        // A run of digits, read whole: a tight loop over its digits, the bookkeeping once per run.
+        let end = i + 1;
+        while (isAsciiDigit(text.charCodeAt(end))) end += 1;
+        const runLength = end - i;
+        digits += runLength;
+        if (firstDigit < 0) firstDigit = i;
+        if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
+        run = runLength;
+        // Two letters, then two digits: how an IBAN starts.
+        if (runLength >= 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i - 2))) ibanStart = true;
+        const before = text.charCodeAt(i - 1);
+        // An international number's `+` stands right before its first digit.
+        if (before === 43) plus = true;
+        const between = lastDigit === i - 2 ? before : -1;
+        if (isSpacer(between)) cluster += runLength;
+        else {
+          if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
+          cluster = runLength;
+          clusterStart = i;
+          if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
+        }
+        if (between === 32 || between === 0xa0 || between === 45) cardRun += runLength;
+        else {
+          if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
+          cardRun = runLength;
+          cardStart = i;
+        }
+        dots = between === 46 ? dots + 1 : 0;
+        if (dots === 3) dottedQuad = true;
+        lastDigit = end - 1;
+        // One separator and a digit: the number goes on; anything else, the class search takes over.
+        if (isSpacer(text.charCodeAt(end)) && isAsciiDigit(text.charCodeAt(end + 1))) {
+          i = end + 1;
+          continue;
+        }
+        i = end - 1;
       }
-      digits += 1;
-      if (firstDigit < 0) firstDigit = i;
-      if (lastDigit === i - 1) {
-        run += 1;
-        cluster += 1;
-        cardRun += 1;
-        // Two letters, then this digit and the one before: how an IBAN starts.
-        if (run === 2 && !ibanStart && isAsciiLetter(text.charCodeAt(i - 2)) && isAsciiLetter(text.charCodeAt(i - 3))) ibanStart = true;
-        lastDigit = i;
-        continue;
-      }
-      if (lastDigit >= 0) this.runEnds(text, lastDigit, run);
-      run = 1;
-      const between = lastDigit === i - 2 ? text.charCodeAt(i - 1) : -1;
-      if (isSpacer(between)) cluster += 1;
-      else {
-        if (clusterStart >= 0) this.clusterEnds(text, clusterStart, cluster);
-        cluster = 1;
-        clusterStart = i;
-        if (code === 48 && text.charCodeAt(i + 1) === 48 && !joinsBefore(text, i)) doubleZero = true;
-      }
-      if (between === 32 || between === 0xa0 || between === 45) cardRun += 1;
-      else {
-        if (cardStart >= 0) this.cardRunEnds(text, cardStart, cardRun);
-        cardRun = 1;
-        cardStart = i;
-      }
-      dots = between === 46 ? dots + 1 : 0;
-      if (dots === 3) dottedQuad = true;
-      lastDigit = i;
+      MIGHT_HOLD_DATA.lastIndex = i + 1;
+      if (!MIGHT_HOLD_DATA.test(text)) break;
+      i = MIGHT_HOLD_DATA.lastIndex - 1;
     }
     if (lastDigit >= 0) {
       this.runEnds(text, lastDigit, run);
@@ -151,7 +176,8 @@ export class TextShape {
     this.dottedQuad = dottedQuad;
     this.ibanStart = ibanStart;
     this.plus = plus;
-    this.at = at;
+    this.at = ats > 0;
+    this.ats = ats;
     this.bracket = bracket;
     this.colon = colon;
     this.question = question;
@@ -185,6 +211,7 @@ export class TextShape {
 function joinsBefore(text: string, start: number): boolean {
   return isWordChar(text, start - 1) || text.charCodeAt(start - 1) === 43;
 }
+
 
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
