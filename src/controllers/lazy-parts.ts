@@ -50,13 +50,18 @@ export function lazyElement(tag: string, importer: () => Promise<unknown>): Lazy
  */
 export class LazyPartsController {
   readonly #pending = new Map<LazyPart<unknown>, Promise<void>>();
+  /** Parts whose load failed (offline, a deploy in between): not loaded again until `retry`. */
+  readonly #failed = new Set<LazyPart<unknown>>();
 
   constructor(private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>) {}
 
-  /** The part's value when loaded; otherwise starts loading it and returns `undefined` (render a loading state). */
+  /**
+   * The part's value when loaded; otherwise starts loading it and returns `undefined` (render a
+   * loading state, or the failure when `failed(part)`: each render must not start another load).
+   */
   use<T>(part: LazyPart<T>): T | undefined {
     const value = part.current();
-    if (value !== undefined || this.#pending.has(part)) return value;
+    if (value !== undefined || this.#pending.has(part) || this.#failed.has(part)) return value;
     const pending = part.load().then(
       () => {
         this.#pending.delete(part);
@@ -64,11 +69,26 @@ export class LazyPartsController {
       },
       (error: unknown) => {
         this.#pending.delete(part);
+        this.#failed.add(part);
         console.error('[session-view] a part of the element could not be loaded', error);
+        this.host.requestUpdate();
       },
     );
     this.#pending.set(part, pending);
     return undefined;
+  }
+
+  /** Whether the part's last load failed (render an error with a way to `retry`). */
+  failed(part: LazyPart<unknown>): boolean {
+    return this.#failed.has(part);
+  }
+
+  /** Loads a part again after a failure (the user asked: Retry, or reached for it again). */
+  retry<T>(part: LazyPart<T>): T | undefined {
+    this.#failed.delete(part);
+    const value = this.use(part);
+    this.host.requestUpdate();
+    return value;
   }
 
   /** Starts loading a part ahead of its use (e.g. on hover or focus of the button that opens it). */

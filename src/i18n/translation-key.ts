@@ -54,6 +54,7 @@ export type TranslationKey =
   | 'common.error.unknown'
   | 'common.loading'
   | 'common.no'
+  | 'common.partFailed'
   | 'common.retry'
   | 'common.waitingIn'
   | 'common.yes'

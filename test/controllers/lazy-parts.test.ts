@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LazyPartsController, lazyModule, settleLoading, type LazyPart } from '../../src/controllers/lazy-parts.js';
+import { renderPartFailure } from '../../src/elements/part-failure.js';
 
 /** A part whose code arrives when the test says so. */
 function deferredPart(): { part: LazyPart<{ text: string }>; arrive(): void; fail(): void; imports: () => number } {
@@ -30,7 +31,8 @@ class LazyHost extends LitElement {
   }
   override render() {
     const module = this.parts.use(this.piece);
-    return module ? html`<p id="part">${module.text}</p>` : html`<p role="status" aria-busy="true">Loading…</p>`;
+    if (module) return html`<p id="part">${module.text}</p>`;
+    return renderPartFailure(this.parts, this.piece, 'en') ?? html`<p role="status" aria-busy="true">Loading…</p>`;
   }
 }
 customElements.define('test-lazy-host', LazyHost);
@@ -74,8 +76,8 @@ describe('parts loaded on first use (controllers/lazy-parts.ts)', () => {
     }
   });
 
-  it('settles on a failed load, and the next use tries again', async () => {
-    const { part, fail, imports } = deferredPart();
+  it('settles on a failed load and says so with a Retry (no endless loading state, no reload on every render); Retry loads it', async () => {
+    const { part, arrive, fail, imports } = deferredPart();
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -88,10 +90,22 @@ describe('parts loaded on first use (controllers/lazy-parts.ts)', () => {
       fail();
       await settled;
       expect(errors).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('[role="status"]'), 'still says it is loading').to.exist;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('could not be loaded');
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'no longer says it is loading').to.equal(null);
+      await expect(el).to.be.accessible();
+      // Another render (any state change of the element) does not fetch again by itself.
       el.requestUpdate();
       await el.rendered();
+      expect(imports()).to.equal(1);
+      alert.querySelector('button')!.click();
+      await el.rendered();
       expect(imports()).to.equal(2);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.getAttribute('aria-busy')).to.equal('true');
+      const loaded = el.updateComplete;
+      arrive();
+      await loaded;
+      expect(el.shadowRoot!.querySelector('#part')!.textContent).to.equal('the part');
     } finally {
       console.error = original;
       el.remove();

@@ -19,6 +19,7 @@ import { styles } from './recording-player.styles.js';
 import { clock } from './time-text.js';
 import { isAudioOnly } from './track-kinds.js';
 import type { TrackMedia } from './track-media.js';
+import { renderPartFailure } from '../part-failure.js';
 
 /** Detail of `sv-recording-timeupdate`. */
 export interface RecordingTimeUpdateDetail {
@@ -304,7 +305,12 @@ export class RecordingPlayer extends LitElement {
       return html`<div class="sv-status" part="base" role="status">${loading ? t(lang, 'loading') : t(lang, 'noRecording')}</div>`;
     }
     const view = this.parts.use(PLAYER_VIEW);
-    if (!view) return html`<div class="sv-status" part="base" role="status" aria-busy="true">${t(lang, 'loading')}</div>`;
+    if (!view) {
+      return (
+        renderPartFailure(this.parts, PLAYER_VIEW, lang) ??
+        html`<div class="sv-status" part="base" role="status" aria-busy="true">${t(lang, 'loading')}</div>`
+      );
+    }
     const store = this.storeController.store;
     return view.renderPlayer({
       lang,

@@ -16,6 +16,8 @@ export interface RerouteSectionView {
   flow: RerouteFlow;
   /** The open section's code (picker and review), once loaded: it loads when a re-route is first opened. */
   review: typeof RerouteReview | undefined;
+  /** The open section's code could not be loaded: an alert with Retry (see part-failure.ts). */
+  reviewFailure: TemplateResult | undefined;
   onExpand: () => void;
   onChoose: (event: Event) => void;
   onConfirm: () => void;
@@ -52,9 +54,11 @@ export function renderRerouteSection(view: RerouteSectionView): TemplateResult {
   }
   // The picker and the review load on first opening (reroute-review.ts); until then, a busy status.
   if (view.review) return view.review.renderOpenReroute(view, renderOutcome(view));
+  // The heading takes the focus the Re-route… button had; Close stays, so the user is never stuck.
   return html`<section class="reroute" part="reroute" aria-labelledby="reroute-title">
-    <p class="section-title" id="reroute-title">${t(lang, 'reroute.heading')}</p>
-    <p class="message" role="status" aria-busy="true">${translate(lang, 'common.loading')}</p>
+    <p class="section-title" id="reroute-title" tabindex="-1">${t(lang, 'reroute.heading')}</p>
+    ${view.reviewFailure ?? html`<p class="message" role="status" aria-busy="true">${translate(lang, 'common.loading')}</p>`}
     ${renderOutcome(view)}
+    <div class="actions"><button class="sv-button" @click=${view.onClose}>${translate(lang, 'common.close')}</button></div>
   </section>`;
 }

@@ -18,6 +18,7 @@ import { renderTimeline } from './routing-timeline.js';
 import type { TargetPicker } from './target-picker.js';
 import { availabilityStyles } from './availability.styles.js';
 import { describeStep, timelineRows } from './timeline-model.js';
+import { renderPartFailure } from '../part-failure.js';
 
 /** Summary fields whose change means the routing history changed on the host. */
 function routingSignature(session: SessionSummary | undefined): string {
@@ -181,6 +182,7 @@ export class RoutingPanel extends LitElement {
       store,
       flow: this.flow,
       review: this.flow.expanded ? this.parts.use(REROUTE_REVIEW) : undefined,
+      reviewFailure: this.flow.expanded ? renderPartFailure(this.parts, REROUTE_REVIEW, lang) : undefined,
       onExpand: () => void this.onExpand(),
       onChoose: (event) => this.onChoose(event),
       onConfirm: () => void this.onConfirm(),
@@ -195,7 +197,8 @@ export class RoutingPanel extends LitElement {
     if (!store) return;
     this.flow.expand(store);
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('sv-target-picker')?.focus();
+    // The picker once its code is in; else (its load failed) the section's heading, never <body>.
+    (this.renderRoot.querySelector<HTMLElement>('sv-target-picker') ?? this.renderRoot.querySelector<HTMLElement>('#reroute-title'))?.focus();
   }
 
   /** Cancel in the review undoes the choice only: the user is still re-routing. */

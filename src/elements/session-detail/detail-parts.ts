@@ -7,7 +7,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { translate } from '../../i18n/index.js';
-import { lazyElement, lazyModule } from '../../controllers/lazy-parts.js';
+import { lazyElement, lazyModule, type LazyPart, type LazyPartsController } from '../../controllers/lazy-parts.js';
+import { renderPartFailure } from '../part-failure.js';
 
 export const DETAIL_PARTS = {
   ban: lazyElement('sv-ban-control', () => import('../../define/sv-ban-control.js')),
@@ -21,7 +22,13 @@ export const DETAIL_PARTS = {
   masking: lazyModule(() => import('./transcript/mask-transcript.js')),
 };
 
-/** Where a part will be while its code loads: announced as busy, never a blank panel. */
-export function renderPartLoading(lang: string): TemplateResult {
-  return html`<div class="state" role="status" aria-busy="true" data-state="loading-part"><p class="sv-status">${translate(lang, 'common.loading')}</p></div>`;
+/**
+ * Where a part will be while its code loads: announced as busy, never a blank panel; if the load
+ * failed, an alert with Retry.
+ */
+export function renderPartPending(parts: LazyPartsController, part: LazyPart<unknown>, lang: string): TemplateResult {
+  return (
+    renderPartFailure(parts, part, lang) ??
+    html`<div class="state" role="status" aria-busy="true" data-state="loading-part"><p class="sv-status">${translate(lang, 'common.loading')}</p></div>`
+  );
 }

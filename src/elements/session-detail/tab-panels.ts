@@ -10,7 +10,7 @@ import type { SessionStore } from '../../store/index.js';
 import { hasPlayableRecordings, type DetailTab } from './detail-tabs.js';
 import { masksFor, renderMaskBar, type TranscriptMasking } from './transcript/masking.js';
 import type { LazyPartsController } from '../../controllers/lazy-parts.js';
-import { DETAIL_PARTS, renderPartLoading } from './detail-parts.js';
+import { DETAIL_PARTS, renderPartPending } from './detail-parts.js';
 import { pieceExportParts } from '../../themes/exported-parts.js';
 
 export interface TabPanelContext {
@@ -33,7 +33,7 @@ function renderTranscript(context: TabPanelContext): TemplateResult {
   if (!mask || !masking) return renderTabPanel('transcript', context, true);
   // Never the unmasked text while the masking code loads.
   const masker = context.parts.use(DETAIL_PARTS.masking);
-  if (!masker) return renderPartLoading(context.lang);
+  if (!masker) return renderPartPending(context.parts, DETAIL_PARTS.masking, context.lang);
   const masked = masker.maskTranscript(context.detail, masking.rules!, masking.lang, masking.translate);
   const revealed = canReveal && masking.revealed;
   const bar = renderMaskBar({ lang: masking.lang, hidden: masked.hidden, revealed, canReveal, toggle: masking.toggle });
@@ -45,13 +45,13 @@ const LINKED_TRANSCRIPT_EXPORTS = `${pieceExportParts('transcript')}, ${pieceExp
 
 export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked = false): TemplateResult {
   const { detail, store, highlight, positions } = context;
-  if (tab !== 'transcript' && !context.parts.use(DETAIL_PARTS[tab])) return renderPartLoading(context.lang);
+  if (tab !== 'transcript' && !context.parts.use(DETAIL_PARTS[tab])) return renderPartPending(context.parts, DETAIL_PARTS[tab], context.lang);
   switch (tab) {
     case 'transcript':
       if (!masked) return renderTranscript(context);
       // With a recording, the player docks above the text, linked to it: listen and read at once.
       if (hasPlayableRecordings(detail, store.capabilities)) {
-        if (!context.parts.use(DETAIL_PARTS.linkedTranscript)) return renderPartLoading(context.lang);
+        if (!context.parts.use(DETAIL_PARTS.linkedTranscript)) return renderPartPending(context.parts, DETAIL_PARTS.linkedTranscript, context.lang);
         return html`<sv-linked-transcript exportparts=${LINKED_TRANSCRIPT_EXPORTS} .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
       }
       return html`<sv-transcript

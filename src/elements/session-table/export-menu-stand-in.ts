@@ -54,7 +54,9 @@ export class ExportMenuStandIn {
         if (this.onArrival === focusMenuButton) this.onArrival = undefined;
       }}
       @click=${() => {
-        load();
+        // A press after a failed load (offline) loads it again.
+        if (this.parts.failed(TABLE_LAZY_PARTS.exportMenu)) this.parts.retry(TABLE_LAZY_PARTS.exportMenu);
+        else load();
         this.onArrival = open;
       }}
     >

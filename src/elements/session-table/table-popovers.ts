@@ -55,6 +55,8 @@ export class TablePopovers {
 
   toggleChooser(anchor: Element): void {
     this.chooserOpen = !this.chooserOpen;
+    // Reaching for it again after its code failed to load (offline) tries the load again.
+    if (this.chooserOpen && this.parts.failed(TABLE_LAZY_PARTS.columnChooser)) this.parts.retry(TABLE_LAZY_PARTS.columnChooser);
     this.chooserAnchor = anchor;
     this.filterColumn = undefined;
     this.host.requestUpdate();
@@ -62,6 +64,7 @@ export class TablePopovers {
 
   openFilter(column: string, anchor: Element): void {
     this.filterColumn = column;
+    if (this.parts.failed(TABLE_LAZY_PARTS.filterPopover)) this.parts.retry(TABLE_LAZY_PARTS.filterPopover);
     this.filterAnchor = anchor;
     this.chooserOpen = false;
     this.host.requestUpdate();
@@ -117,8 +120,12 @@ export class TablePopovers {
     const chooserReady = this.chooserOpen ? this.parts.use(TABLE_LAZY_PARTS.columnChooser) : TABLE_LAZY_PARTS.columnChooser.current();
     const filterReady = this.filterColumn !== undefined ? this.parts.use(TABLE_LAZY_PARTS.filterPopover) : TABLE_LAZY_PARTS.filterPopover.current();
     const loading = (this.chooserOpen && !chooserReady) || (this.filterColumn !== undefined && !filterReady);
+    const failed =
+      (this.chooserOpen && this.parts.failed(TABLE_LAZY_PARTS.columnChooser)) || (this.filterColumn !== undefined && this.parts.failed(TABLE_LAZY_PARTS.filterPopover));
     return html`${chooserReady ? this.renderChooser(store) : nothing}${filterReady ? this.renderFilter(store) : nothing}${loading
-      ? html`<p class="sv-visually-hidden" role="status" aria-busy="true">${translate(this.host.lang(), 'common.loading')}</p>`
+      ? html`<p class="sv-visually-hidden" role=${failed ? 'alert' : 'status'} aria-busy=${failed ? 'false' : 'true'}>
+          ${translate(this.host.lang(), failed ? 'common.partFailed' : 'common.loading')}
+        </p>`
       : nothing}`;
   }
 
