@@ -50,6 +50,10 @@ ${sortKeyIndexes}
  * for a filter + search count or value list (2–3× the time). Ten operator costs make it choose the
  * index as soon as a search is selective; plans without a search are unchanged. Changing a
  * built-in function's cost needs its owner (a superuser); without that right the default stays.
+ *
+ * Opt-in, not part of `schemaSql()`: the cost is the whole database's (every `@@` query of every
+ * schema in it is planned with it) and `pg_dump` does not carry it, so a host runs it on a
+ * database of its own, again after a restore or upgrade (the reference server does at each start).
  */
 export function searchCostSql(): string {
   return `DO $$ BEGIN
@@ -61,8 +65,7 @@ END $$;`;
 
 /** Tables and the default partition (idempotent); see `indexesSql` for the indexes. */
 export function schemaSql(): string {
-  return `${searchCostSql()}
-CREATE TABLE IF NOT EXISTS sessions (
+  return `CREATE TABLE IF NOT EXISTS sessions (
   id text COLLATE "C" NOT NULL,
   started_at bigint NOT NULL,
   ended_at bigint,

@@ -1,16 +1,16 @@
 /// <reference types="node" />
 /* eslint-disable @typescript-eslint/no-floating-promises -- node:test's describe, it and hooks return promises its runner awaits */
 /**
- * The schema raises the planner's cost of the full-text match so that a filter + search count
- * reads the GIN index instead of scanning every row's out-of-line search vector (see
- * `searchCostSql`), on both databases; and a database user without the right to change it still
- * gets the schema.
+ * The reference server raises the planner's cost of the full-text match so that a filter + search
+ * count reads the GIN index instead of scanning every row's out-of-line search vector (see
+ * `searchCostSql`), on both databases; `schemaSql()` alone leaves the database-wide cost alone;
+ * and a database user without the right to change it still gets the schema.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPostgres } from '../../examples/server/database.js';
 import { createSchema } from '../../examples/server/schema-setup.js';
-import { searchCostSql } from '../../src/server/index.js';
+import { schemaSql, searchCostSql } from '../../src/server/index.js';
 import { startPostgresCluster, type PostgresCluster } from './support/postgres-cluster.js';
 import { openTestDatabases, type TestDatabase } from './support/databases.js';
 
@@ -26,7 +26,11 @@ describe('the full-text match cost', () => {
     for (const database of databases) await database.close();
   });
 
-  it('is raised by the schema on every database', async () => {
+  it('is not changed by schemaSql(), a host\'s schema: it is the whole database\'s', () => {
+    assert.doesNotMatch(schemaSql(), /ALTER FUNCTION/i);
+  });
+
+  it('is raised by the reference server\'s schema setup on every database', async () => {
     for (const { name, db } of databases) {
       await createSchema(db, NOW - 40 * 86_400_000, NOW, { indexes: false });
       const { rows } = await db.query<{ cost: number }>(COST);
