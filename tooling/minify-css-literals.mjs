@@ -18,6 +18,8 @@
  */
 const GLUE_AFTER = new Set(['{', '}', ';', ':']);
 const GLUE_BEFORE = new Set(['{', '}', ';']);
+/** CSS's whitespace (not \s: a no-break space is part of a value or selector to CSS). */
+const CSS_SPACE = /[ \t\n\r\f]/;
 
 /**
  * Minifies one piece of static CSS text (between interpolations). A gap (whitespace and
@@ -37,12 +39,20 @@ export function minifyCssText(text) {
       while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
       out += text.slice(i, end + 1);
       i = end + 1;
-    } else if (/\s/.test(char) || text.startsWith('/*', i)) {
+    } else if (CSS_SPACE.test(char) || text.startsWith('/*', i)) {
       let end = i;
+      let spaced = false;
       for (;;) {
-        if (/\s/.test(text[end] ?? '')) end += 1;
-        else if (text.startsWith('/*', end)) end = text.indexOf('*/', end + 2) < 0 ? text.length : text.indexOf('*/', end + 2) + 2;
+        if (CSS_SPACE.test(text[end] ?? '')) {
+          spaced = true;
+          end += 1;
+        } else if (text.startsWith('/*', end)) end = text.indexOf('*/', end + 2) < 0 ? text.length : text.indexOf('*/', end + 2) + 2;
         else break;
+      }
+      // Comments alone are no whitespace to CSS: `.a/**/.b` is `.a.b`.
+      if (!spaced) {
+        i = end;
+        continue;
       }
       const newlines = text.slice(i, end).replace(/[^\n]/g, '');
       const touchesGlue = GLUE_AFTER.has(out.at(-1)) || GLUE_BEFORE.has(text[end]);

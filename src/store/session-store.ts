@@ -269,6 +269,7 @@ export class SessionStore extends EventTarget {
   connect(): void {
     this.#connections += 1;
     if (this.#connections > 1) return;
+    this.#viewMaintenance.start();
     const subscribed = this.#live.start();
     if (this.#wasConnected) {
       // Live changes were missed while nobody listened: what we hold may be stale. Reload the
@@ -292,6 +293,7 @@ export class SessionStore extends EventTarget {
     this.#hostValueLists?.stop();
     this.#hostSnippets?.stop();
     this.#viewMaintenance.stop();
+    this.#readyOnceMerged = false;
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
     // The index and its worker are rebuilt on the next search; an idle page holds neither.
     this.search.suspend();

@@ -47,6 +47,8 @@ export class ViewMaintenance {
   #computedAt = -Infinity;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stopSortPreparation: () => void = () => {};
+  /** The store is disconnected: no computation (a flush already asked for may still come). */
+  #stopped = false;
 
   /** `reschedule` asks for another flush when a held-back computation is due. */
   constructor(
@@ -105,7 +107,7 @@ export class ViewMaintenance {
    * load streams in (a timer then asks for the flush that computes it).
    */
   next(inputs: ViewInputs): string[] | undefined {
-    if (!this.#dirty || this.#holdBack(inputs)) return undefined;
+    if (this.#stopped || !this.#dirty || this.#holdBack(inputs)) return undefined;
     this.#dirty = false;
     this.#computedAt = performance.now();
     const view = this.#compute(inputs);
@@ -133,11 +135,21 @@ export class ViewMaintenance {
     this.#stopSortPreparation = prepareSortWhenIdle(this.#computer, sessions, columns);
   }
 
-  /** Stops idle work and a held-back computation (the store disconnected). */
+  /**
+   * Stops idle work, a held-back computation and a merge in slices (the store disconnected): no
+   * view is computed until `start`; what changed meanwhile is merged then.
+   */
   stop(): void {
+    this.#stopped = true;
     this.#stopSortPreparation();
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#mergeCutShort = false;
+  }
+
+  /** The store connected again: views are computed again, from the next flush. */
+  start(): void {
+    this.#stopped = false;
   }
 
   /**

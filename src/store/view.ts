@@ -18,8 +18,11 @@ export interface ViewComputer {
     matches: ReadonlySet<string> | null,
   ): string[];
   /**
-   * Optional: the view after live changes to `changed` ids, from the `previous` view — the same
-   * result as `compute`, cheaper. `undefined` means "compute in full".
+   * Optional: `previous` with the sessions `changed` merged in (added, moved, or left out when
+   * they left `sessions` or no longer pass the query) — cheaper than `compute`. During a large load
+   * the store passes a slice of the changed ids per call and the rest at the next calls, so one
+   * result may still lack sessions changed but not passed yet; once every changed id has been
+   * passed the view must equal `compute`'s. `undefined` means "compute in full".
    */
   update?(
     previous: readonly string[],

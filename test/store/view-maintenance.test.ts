@@ -91,4 +91,19 @@ describe('ViewMaintenance merging a load', () => {
     expect(load.maintenance.merging).to.equal(false);
     expect(load.view()).to.deep.equal(oneShot(load.sessions));
   });
+
+  it('computes nothing while stopped (the store disconnected mid-merge), and finishes the merge once started again', () => {
+    const load = loadingView(pagesOf(sessions, 2_000));
+    for (const page of load.rest) load.take(page);
+    load.flush();
+    expect(load.maintenance.merging).to.equal(true);
+    load.maintenance.stop();
+    expect(load.maintenance.merging).to.equal(false);
+    const stoppedAt = load.view();
+    expect(load.flush()).to.equal(stoppedAt);
+    load.maintenance.start();
+    do load.flush();
+    while (load.maintenance.merging);
+    expect(load.view()).to.deep.equal(oneShot(load.sessions));
+  });
 });

@@ -96,4 +96,11 @@ describe('minified CSS of the build', () => {
     expect(minified.split('\n').length).to.equal(source.split('\n').length);
     expect(minified.split('\n').at(-1)).to.equal('const after = 1;');
   });
+
+  it('treats a comment as no whitespace and a no-break space as text, as CSS does', () => {
+    for (const css of ['.a/**/.b { color: red; }', '.a/* x\n */.b { color: red; }', '.a::after { content: "x"; margin: 0/**/; }', '.a { font-family: A\u00a0B; }']) {
+      expect(parsedRules(minifyText(css)), css).to.deep.equal(parsedRules(css));
+    }
+    expect(minifyText('.a/**/.b{color:red}')).to.equal('.a.b{color:red}');
+  });
 });
