@@ -177,9 +177,10 @@ export class WorkerSearchClient extends BaseSearchClient {
   private readonly worker: Worker | undefined;
   private ready = false;
   private nextRequest = 1;
+  /** Searches in flight; `handedOver`: documents given to the client when the search was asked. */
   private readonly requests = new Map<
     number,
-    { text: string; options: SearchOptions; resolve: (r: SearchResult) => void; reject: (e: Error) => void }
+    { text: string; options: SearchOptions; handedOver: number; resolve: (r: SearchResult) => void; reject: (e: Error) => void }
   >();
   private readonly snippetRequests = new Map<
     number,
@@ -225,7 +226,7 @@ export class WorkerSearchClient extends BaseSearchClient {
     const requestId = this.nextRequest++;
     const request = { text: String(text ?? ''), options: workerOptions(options) };
     return new Promise((resolve, reject) => {
-      this.requests.set(requestId, { ...request, resolve, reject });
+      this.requests.set(requestId, { ...request, handedOver: this.progress.total, resolve, reject });
       this.send({ type: 'search', requestId, ...request });
     });
   }
@@ -303,8 +304,11 @@ export class WorkerSearchClient extends BaseSearchClient {
       case 'result': {
         const request = this.requests.get(message.requestId);
         this.requests.delete(message.requestId);
-        // The worker answered from what it had; the client knows whether more is still queued here.
-        request?.resolve({ ...message.result, complete: message.result.complete && this.queue.length === 0 });
+        // Complete when every document handed over before the search was indexed when the worker
+        // answered: its "indexed" counts arrive before its answer. (The worker alone cannot tell:
+        // documents still on their way to it, or sent after a search that overtook them, are not
+        // pending there yet.)
+        if (request) request.resolve({ ...message.result, complete: message.result.complete && this.progress.indexed >= request.handedOver });
         break;
       }
       case 'snippets':
