@@ -8,6 +8,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
 import type { fixedRows } from './fixed-row-layout.js';
+import { sweepOrphanMarkers } from './orphan-markers.js';
 
 export class RowVirtualizer extends LitVirtualizer<string> {
   // Restated with the concrete types the grid binds: lit-analyzer reads the base class's
@@ -18,6 +19,15 @@ export class RowVirtualizer extends LitVirtualizer<string> {
 
   /** An update skipped while disconnected, made when the element is connected again. */
   private updateWhenConnected = false;
+  /** A sweep of lit's orphaned row markers is queued (see `orphan-markers.ts`). */
+  private sweepQueued = false;
+
+  constructor() {
+    super();
+    // The virtualize directive re-renders its rows from its own `rangeChanged` listener, which
+    // runs after this one: the sweep waits for the end of the task's microtasks.
+    this.addEventListener('rangeChanged', () => this.queueSweep());
+  }
 
   // The virtualizer is created while rendering and reconnected while connecting: both with an
   // observer that lays out in the next frame, not inside the browser's observer round.
@@ -40,5 +50,16 @@ export class RowVirtualizer extends LitVirtualizer<string> {
 
   protected override update(changed: PropertyValues): void {
     withFrameResizeObserver(this, () => super.update(changed));
+    this.queueSweep();
+  }
+
+  /** Rows left the rendered range: their end markers stay behind (lit/lit#5298) unless swept. */
+  private queueSweep(): void {
+    if (this.sweepQueued) return;
+    this.sweepQueued = true;
+    queueMicrotask(() => {
+      this.sweepQueued = false;
+      sweepOrphanMarkers(this);
+    });
   }
 }
