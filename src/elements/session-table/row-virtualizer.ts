@@ -19,15 +19,6 @@ export class RowVirtualizer extends LitVirtualizer<string> {
 
   /** An update skipped while disconnected, made when the element is connected again. */
   private updateWhenConnected = false;
-  /** A sweep of lit's orphaned row markers is queued (see `orphan-markers.ts`). */
-  private sweepQueued = false;
-
-  constructor() {
-    super();
-    // The virtualize directive re-renders its rows from its own `rangeChanged` listener, which
-    // runs after this one: the sweep waits for the end of the task's microtasks.
-    this.addEventListener('rangeChanged', () => this.queueSweep());
-  }
 
   // The virtualizer is created while rendering and reconnected while connecting: both with an
   // observer that lays out in the next frame, not inside the browser's observer round.
@@ -50,16 +41,16 @@ export class RowVirtualizer extends LitVirtualizer<string> {
 
   protected override update(changed: PropertyValues): void {
     withFrameResizeObserver(this, () => super.update(changed));
-    this.queueSweep();
+    // Rows that left the rendered range keep their end markers (lit/lit#5298) unless swept. Swept
+    // in the same task as the rows' own change: the virtualizer's MutationObserver then sees one
+    // batch of mutations, not a second one for the sweep.
+    sweepOrphanMarkers(this);
   }
 
-  /** Rows left the rendered range: their end markers stay behind (lit/lit#5298) unless swept. */
-  private queueSweep(): void {
-    if (this.sweepQueued) return;
-    this.sweepQueued = true;
-    queueMicrotask(() => {
-      this.sweepQueued = false;
-      sweepOrphanMarkers(this);
-    });
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The virtualize directive re-renders its rows from its own `rangeChanged` listener, added
+    // while rendering the first time: this one, added after it, runs after that re-render.
+    this.addEventListener('rangeChanged', () => sweepOrphanMarkers(this));
   }
 }
