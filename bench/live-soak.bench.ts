@@ -7,10 +7,15 @@
  * - from a trace of every task (test/tooling/task-trace.mjs): the p95 and p99 task, and each
  *   task's thread time beside its wall time, with the machine's load average: on a machine
  *   shared by other work a task's wall time includes the time it waited for a CPU;
+ * - the main thread's busy share (thread time) in the first and in the last full minute, and the
+ *   garbage collector's share of it: a cost that grows with the soak's length shows here;
+ * - which long tasks were garbage collection (V8's trace events inside each task) and the longest
+ *   task without the collections inside it, the page's own code;
  * - the heap after garbage collection at each minute and its growth per minute (least squares);
  * - changes lost and doubled: at the end the Live view must equal the host's live sessions at
  *   the host's versions and message counts.
  * The collections the bench itself triggers (once a minute) are left out of the task figures.
+ * `LIVE_SOAK_PROFILE=/tmp/soak.cpuprofile` also writes a CPU profile of the measured minutes.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import { generateSessions } from '../src/adapter/demo/index.js';
@@ -116,8 +121,11 @@ interface TracedTasks {
   p95CpuMs: number;
   longestCpuMs: number;
   overBudgetCpu: number;
+  overBudgetCpuMostlyGc: number;
+  longestCpuWithoutGcMs: number;
+  longestGcInTaskMs: number;
   busyCpuShare: number;
-  perMinute: unknown[];
+  perMinute: ({ busyCpuShare: number; gcCpuShare: number } | null)[];
   loadAverage: number;
 }
 
@@ -198,6 +206,9 @@ describe('live soak benchmark', () => {
     for (const id of rows) if (!host.truth.has(id)) doubled += 1;
     const sent = host.sent - sentBefore;
     const perMinuteMb = slope(heap) / 1e6;
+    const minutesTraced = traced.perMinute.filter((minute) => minute !== null);
+    const firstMinute = minutesTraced[0] ?? { busyCpuShare: 0, gcCpuShare: 0 };
+    const lastMinute = minutesTraced.at(-1) ?? firstMinute;
     const results: BenchRow[] = [
       row(`longest task, ${CHANGES_PER_SECOND} changes/s over ${HISTORY / 1000}k sessions, ${minutes} min (budget)`, tasks.longest, 'ms', TASK_BUDGET_MS),
       row('long tasks (≥ 50 ms) during the soak', tasks.count, 'count', 0),
@@ -207,7 +218,12 @@ describe('live soak benchmark', () => {
       row('longest task in the trace (thread time: what the page itself ran)', traced.longestCpuMs, 'ms', TASK_BUDGET_MS),
       row('p95 task (thread time)', traced.p95CpuMs, 'ms', TASK_BUDGET_MS),
       row('tasks of 50 ms or more by thread time', traced.overBudgetCpu, 'count', 0),
+      row('… of which garbage collection took half or more (vs all of them)', traced.overBudgetCpuMostlyGc, 'count', traced.overBudgetCpu),
+      row('longest task by thread time without the garbage collections inside it (the page\'s own code)', traced.longestCpuWithoutGcMs, 'ms', TASK_BUDGET_MS),
+      row('most garbage collection inside one task (thread time)', traced.longestGcInTaskMs, 'ms', TASK_BUDGET_MS),
       row('main thread busy (thread time, % of the soak)', traced.busyCpuShare * 100, '%', 100),
+      row(`main thread busy in the last full minute (vs the first; ${minutesTraced.length} full minutes traced)`, lastMinute.busyCpuShare * 100, '%', firstMinute.busyCpuShare * 100),
+      row('garbage collection in the last full minute (% of the minute, vs the first)', lastMinute.gcCpuShare * 100, '%', firstMinute.gcCpuShare * 100),
       row('machine load average during the soak (vs its 2 cores)', traced.loadAverage, 'load', 2),
       row('heap growth per minute after GC (vs heap at start)', perMinuteMb, 'MB/min', heap[0]! / 1e6),
       ...heap.map((bytes, minute) => row(`heap after GC at minute ${minute}`, bytes / 1e6, 'MB', heap[0]! / 1e6)),

@@ -37,19 +37,24 @@ export class FrameScheduler {
     for (const resolve of waiters) resolve();
   }
 
-  /** Schedules a run at the next frame, or `minIntervalMs` after the last run if that is later. */
+  /**
+   * Schedules a run at the next frame; with `minIntervalMs` (a feed), in a timer task
+   * `minIntervalMs` after the last run, or at once if that has passed.
+   */
   schedule(minIntervalMs = 0): void {
-    const wait = this.lastRun + minIntervalMs - performance.now();
     if (this.pending) {
       // A run held back for a feed is brought forward by work that must not wait.
-      if (wait <= 0 && this.delayTimer !== undefined) {
+      if (minIntervalMs === 0 && this.delayTimer !== undefined) {
         clearTimeout(this.delayTimer);
         this.atFrame();
       }
       return;
     }
     this.pending = true;
-    if (wait > 0) this.delayTimer = setTimeout(() => this.flushNow(), wait);
+    // A feed's run goes to a timer task of its own even when it is due at once (the feed paused
+    // for longer than the interval): at a frame it would share one task with the frame's style,
+    // layout and paint, the long task this scheduler is here to avoid.
+    if (minIntervalMs > 0) this.delayTimer = setTimeout(() => this.flushNow(), Math.max(0, this.lastRun + minIntervalMs - performance.now()));
     else this.atFrame();
   }
 

@@ -263,6 +263,11 @@ export class SessionStore extends EventTarget {
     return this.#maps.sessions.get(id);
   }
 
+  /** Sessions held in `mode` (default: the current one) before filters and search, without a scan of them all. */
+  countInMode(mode: Mode = this.query.mode): number {
+    return this.#viewMaintenance.countInMode(this.#maps.sessions, mode, this.view);
+  }
+
   // ---- lifecycle -------------------------------------------------------------------------
 
   /** Elements call this when they connect; the first connection loads and subscribes. */

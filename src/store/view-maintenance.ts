@@ -5,7 +5,7 @@
  * Search matches are inputs of the view like the query, so they are held here too.
  */
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
-import type { SessionQuery, SessionSummary } from '../model/index.js';
+import { isLive, type SessionQuery, type SessionSummary } from '../model/index.js';
 import { MergeSlices } from './merge-slices.js';
 import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
@@ -49,6 +49,8 @@ export class ViewMaintenance {
   #stopSortPreparation: () => void = () => {};
   /** The store is disconnected: no computation (a flush already asked for may still come). */
   #stopped = false;
+  /** The last count a scan gave (`countInMode` for computers that do not keep one). */
+  #modeCount: { view: readonly string[]; size: number; mode: SessionQuery['mode']; count: number } | undefined;
 
   /** `reschedule` asks for another flush when a held-back computation is due. */
   constructor(
@@ -127,6 +129,21 @@ export class ViewMaintenance {
   /** Distinct values of a column with counts under the other filters and the current matches. */
   valueList(sessions: ReadonlyMap<string, SessionSummary>, columnId: string, query: SessionQuery, options: ValueListOptions): ValueListEntry[] {
     return this.#computer.valueList?.(sessions, columnId, query, Date.now(), options, this.#matches) ?? [];
+  }
+
+  /**
+   * Sessions of `mode` before filters and search. From the computer when it keeps the count
+   * (O(1)); else counted, once per `view` (the view changes when sessions do).
+   */
+  countInMode(sessions: ReadonlyMap<string, SessionSummary>, mode: SessionQuery['mode'], view: readonly string[]): number {
+    const kept = this.#computer.countInMode?.(sessions, mode);
+    if (kept !== undefined) return kept;
+    const cache = this.#modeCount;
+    if (cache?.view === view && cache.size === sessions.size && cache.mode === mode) return cache.count;
+    let count = 0;
+    for (const session of sessions.values()) if (isLive(session) === (mode === 'live')) count += 1;
+    this.#modeCount = { view, size: sessions.size, mode, count };
+    return count;
   }
 
   /** Once loaded, the visible columns' sort ranks are prepared in idle time (see `prepareSortWhenIdle`). */

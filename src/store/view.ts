@@ -33,6 +33,11 @@ export interface ViewComputer {
     matches: ReadonlySet<string> | null,
   ): string[] | undefined;
   /**
+   * Optional: how many of `sessions` belong to `mode` before filters and search, cheaper than a
+   * scan (the table's "1,234 of 10,000" asks on every view change). `undefined`: count them.
+   */
+  countInMode?(sessions: ReadonlyMap<string, SessionSummary>, mode: SessionQuery['mode']): number | undefined;
+  /**
    * Prepares sorting by these columns ahead of the user's click (called when idle); may work in
    * slices and resolve when done. Stop when `signal` aborts.
    */

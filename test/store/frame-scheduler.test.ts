@@ -57,6 +57,24 @@ describe('FrameScheduler', () => {
     expect(counter.runs, 'once it passed').to.equal(2);
   });
 
+  it('runs a live run that is already due from a timer task of its own, not inside a frame', async () => {
+    const clock = stoppedClock();
+    const { counter, scheduler } = counted();
+    scheduler.schedule();
+    scheduler.flushNow();
+    // The feed was quiet for longer than the interval: its next change is due at once.
+    await clock.tickAsync(500);
+    scheduler.schedule(100);
+    // Frames go on while the clock stands still: inside one the run would share a task with the
+    // frame's style, layout and paint.
+    await nextFrame();
+    await nextFrame();
+    expect(counter.runs, 'after two frames').to.equal(1);
+    await clock.tickAsync(0);
+    await scheduler.settled();
+    expect(counter.runs, 'from its timer').to.equal(2);
+  });
+
   it('runs a held-back live run at once when work that must not wait is scheduled', async () => {
     stoppedClock();
     const { counter, scheduler } = counted();

@@ -86,10 +86,11 @@ describe('SessionStore range paging (serverQuery)', () => {
       await tickUntil(() => store.status === 'ready');
       await store.settled();
       // The store applies a live feed at most every 100 ms after its last run: with that passed,
-      // the changes apply at the next frame, and the debounce starts there.
+      // the changes apply from a timer task at once, and the debounce starts there.
       await clock.tickAsync(100);
       const before = adapter.requests.length;
       for (const session of adapter.prepend(3)) adapter.emit({ type: 'session-upserted', id: session.id, version: 1, session });
+      await clock.tickAsync(0);
       await store.settled();
       expect(adapter.requests.length).to.equal(before);
       await clock.tickAsync(LIVE_REQUERY_MS - 1);

@@ -4,7 +4,11 @@
 // thread actually ran (CPU), so a figure measured on a busy machine can be told apart from the
 // page's own cost. Spans the page marks as `exclude-task:<name>` (performance.mark at start,
 // performance.measure over it) are left out: the bench's own forced garbage collections.
+// Garbage collections (V8's trace events) are attributed to the tasks they ran in. With
+// `LIVE_SOAK_PROFILE=<file>` a V8 CPU profile of the page is written there too (open it in
+// DevTools' Performance panel, or sum self time per function per minute): what the tasks ran.
 
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 /** Per traced page: the machine's load average, sampled while the trace runs. */
@@ -12,10 +16,29 @@ const tracing = new WeakMap();
 
 export async function startTaskTrace(session) {
   const page = session.browser.getPage(session.id);
-  await page.tracing.start({ categories: ['toplevel', 'blink.user_timing', '__metadata'] });
+  // Before the trace: starting the profiler logs every compiled function, a long task of its own.
+  const profiler = process.env.LIVE_SOAK_PROFILE ? await startProfiler(page) : undefined;
+  // 'v8' adds the garbage collections (MajorGC, MinorGC, incremental marking steps): which long
+  // tasks were the collector's rather than the page's code.
+  await page.tracing.start({ categories: ['toplevel', 'v8', 'blink.user_timing', '__metadata'] });
   const load = [loadavg()[0]];
-  tracing.set(page, { load, timer: setInterval(() => load.push(loadavg()[0]), 10_000) });
+  tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000) });
   return { tracing: true };
+}
+
+/** A sampling CPU profile of the page (1 ms interval: a 10-minute profile stays a few hundred MB at most). */
+async function startProfiler(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function stopProfiler(cdp) {
+  const { profile } = await cdp.send('Profiler.stop');
+  writeFileSync(process.env.LIVE_SOAK_PROFILE, JSON.stringify(profile));
+  await cdp.detach();
 }
 
 /**
@@ -27,6 +50,7 @@ export function stopTaskTrace(session) {
   const trace = tracing.get(page);
   if (!trace) throw new Error('task-trace-stop without task-trace-start');
   clearInterval(trace.timer);
+  if (trace.profiler) stopProfiler(trace.profiler).catch((error) => console.error('live soak: CPU profile failed', error));
   const loadAverage = trace.load.reduce((sum, value) => sum + value, 0) / trace.load.length;
   trace.result = page.tracing.stop().then(
     (buffer) => ({ ...summarizeTasks(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []), loadAverage }),
@@ -71,8 +95,11 @@ export function summarizeTasks(events) {
       return spans;
     }, []);
   const counted = tasks.filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur));
+  const gcOf = garbageCollectionIn(counted, events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread));
   const wall = counted.map((task) => task.dur / 1000).sort((a, b) => a - b);
   const cpu = counted.map((task) => (task.tdur ?? task.dur) / 1000).sort((a, b) => a - b);
+  const cpuOf = (task) => (task.tdur ?? task.dur) / 1000;
+  const longTasks = counted.filter((task) => cpuOf(task) >= 50);
   const span = counted.length > 0 ? (counted.at(-1).ts + counted.at(-1).dur - counted[0].ts) / 1000 : 0;
   const percentile = (sorted, share) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]);
   return {
@@ -84,27 +111,64 @@ export function summarizeTasks(events) {
     p95CpuMs: percentile(cpu, 0.95),
     longestCpuMs: cpu.at(-1) ?? 0,
     overBudgetWall: wall.filter((ms) => ms >= 50).length,
-    overBudgetCpu: cpu.filter((ms) => ms >= 50).length,
+    overBudgetCpu: longTasks.length,
+    /** Tasks of 50 ms or more by thread time that the garbage collector spent at least half of. */
+    overBudgetCpuMostlyGc: longTasks.filter((task) => (gcOf.get(task) ?? 0) >= cpuOf(task) / 2).length,
+    /** The longest task by thread time once the garbage collections inside it are taken out: the page's own code. */
+    longestCpuWithoutGcMs: Math.max(0, ...counted.map((task) => cpuOf(task) - (gcOf.get(task) ?? 0))),
+    /** The most thread time the garbage collector took inside one task. */
+    longestGcInTaskMs: Math.max(0, ...gcOf.values()),
     /** Per minute of the trace: tasks, tasks of 50 ms or more by thread time, the longest by thread time (ms), the busy share — a cost that grows with time shows here. */
-    perMinute: perMinute(counted),
+    perMinute: perMinute(counted, gcOf),
     /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
     busyCpuShare: span > 0 ? cpu.reduce((sum, ms) => sum + ms, 0) / span : 0,
   };
 }
 
-function perMinute(tasks) {
+/** Garbage collection events of V8 (category 'v8'); nested ones are counted once, in the outermost. */
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC', 'V8.GCIncrementalMarking', 'V8.GCFinalizeMC', 'V8.GCScavenger', 'V8.GCCompactor']);
+
+/** Thread time (ms) the garbage collector ran inside each task, by task. */
+function garbageCollectionIn(tasks, gcEvents) {
+  gcEvents.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outermost = [];
+  for (const event of gcEvents) {
+    const last = outermost.at(-1);
+    if (last && event.ts + event.dur <= last.ts + last.dur) continue;
+    outermost.push(event);
+  }
+  const byTask = new Map();
+  let next = 0;
+  for (const task of tasks) {
+    while (next < outermost.length && outermost[next].ts < task.ts) next += 1;
+    let ms = 0;
+    for (let i = next; i < outermost.length && outermost[i].ts < task.ts + task.dur; i++) ms += (outermost[i].tdur ?? outermost[i].dur) / 1000;
+    if (ms > 0) byTask.set(task, ms);
+  }
+  return byTask;
+}
+
+/**
+ * Per full minute of the trace (a last, partial minute — the trace outlives the measurement by
+ * the time it takes to stop — is left out: its share would read as a drop).
+ */
+function perMinute(tasks, gcOf) {
   if (tasks.length === 0) return [];
   const start = tasks[0].ts;
+  const end = tasks.at(-1).ts + tasks.at(-1).dur;
   const minutes = [];
   for (const task of tasks) {
     const index = Math.floor((task.ts - start) / 60e6);
-    minutes[index] ??= { tasks: 0, overBudgetCpu: 0, longestCpuMs: 0, busyCpuShare: 0 };
+    if (start + (index + 1) * 60e6 > end) break;
+    minutes[index] ??= { tasks: 0, overBudgetCpu: 0, longestCpuMs: 0, busyCpuShare: 0, gcCpuShare: 0 };
     const cpu = (task.tdur ?? task.dur) / 1000;
     const minute = minutes[index];
     minute.tasks += 1;
     if (cpu >= 50) minute.overBudgetCpu += 1;
     minute.longestCpuMs = Math.max(minute.longestCpuMs, Math.round(cpu));
     minute.busyCpuShare += cpu / 60_000;
+    minute.gcCpuShare += (gcOf.get(task) ?? 0) / 60_000;
   }
-  return minutes.map((minute) => minute && { ...minute, busyCpuShare: Math.round(minute.busyCpuShare * 1000) / 1000 });
+  const share = (value) => Math.round(value * 1000) / 1000;
+  return minutes.map((minute) => minute && { ...minute, busyCpuShare: share(minute.busyCpuShare), gcCpuShare: share(minute.gcCpuShare) });
 }

@@ -8,6 +8,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
 import type { fixedRows } from './fixed-row-layout.js';
+import { sweepOrphanMarkers } from './orphan-markers.js';
 
 export class RowVirtualizer extends LitVirtualizer<string> {
   // Restated with the concrete types the grid binds: lit-analyzer reads the base class's
@@ -40,5 +41,16 @@ export class RowVirtualizer extends LitVirtualizer<string> {
 
   protected override update(changed: PropertyValues): void {
     withFrameResizeObserver(this, () => super.update(changed));
+    // Rows that left the rendered range keep their end markers (lit/lit#5298) unless swept. Swept
+    // in the same task as the rows' own change: the virtualizer's MutationObserver then sees one
+    // batch of mutations, not a second one for the sweep.
+    sweepOrphanMarkers(this);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The virtualize directive re-renders its rows from its own `rangeChanged` listener, added
+    // while rendering the first time: this one, added after it, runs after that re-render.
+    this.addEventListener('rangeChanged', () => sweepOrphanMarkers(this));
   }
 }

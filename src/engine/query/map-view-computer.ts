@@ -69,6 +69,15 @@ export class MapViewComputer {
     for (const id of columnIds) await this.engine.prepareSortSliced(id, now, signal);
   }
 
+  /**
+   * Sessions of `mode` before filters, without a scan: `undefined` until the engine holds
+   * exactly `sessions` (a computation takes them in; while a load holds the view back it lags).
+   */
+  countInMode(sessions: ReadonlyMap<string, SessionSummary>, mode: SessionQuery['mode']): number | undefined {
+    if (sessions !== this.lastSessions || this.engine.size !== sessions.size) return undefined;
+    return this.engine.countInMode(mode);
+  }
+
   /** The header popover's value list, over the same sessions and query. */
   valueList(
     sessions: ReadonlyMap<string, SessionSummary>,

@@ -6,7 +6,7 @@
  */
 import { columnById, type ColumnDef } from '../../model/columns.js';
 import type { SessionQuery } from '../../model/query.js';
-import type { SessionSummary } from '../../model/session.js';
+import { isLive, type SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
 import { numberRanks, numberRanksSliced, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
 import { Slicer } from './sliced.js';
@@ -52,6 +52,12 @@ export class ViewEngine {
   /** 1 for rows removed but not yet compacted away (see `remove`); shorter than `rows` = not removed. */
   private gone = new Uint8Array(0);
   private goneCount = 0;
+  /**
+   * Rows held (not removed) that are live, kept up to date by every upsert and removal: how many
+   * sessions a mode holds before filters is asked on every view change ("1,234 of 10,000"), and
+   * counting them then was a scan of every session on each live flush.
+   */
+  private liveRows = 0;
   private folded = new Map<string, (string | undefined | null)[]>();
   private filters = new Map<string, CachedFilter>();
   private ranks = new Map<string, CachedRanks>();
@@ -79,6 +85,11 @@ export class ViewEngine {
     return this.rows.length - this.goneCount;
   }
 
+  /** Sessions held in `mode` before any filter or search, in O(1). */
+  countInMode(mode: SessionQuery['mode']): number {
+    return mode === 'live' ? this.liveRows : this.size - this.liveRows;
+  }
+
   /** Changes locale or time zone (drops collation and time caches). */
   setContext(context: QueryContext): void {
     this.context = context;
@@ -93,6 +104,7 @@ export class ViewEngine {
     this.rowById.clear();
     this.gone = new Uint8Array(0);
     this.goneCount = 0;
+    this.liveRows = 0;
     this.clearCaches();
     this.upsert(sessions);
   }
@@ -108,8 +120,10 @@ export class ViewEngine {
         this.rows.push(session);
         this.growCaches();
       } else {
+        if (isLive(this.rows[known]!)) this.liveRows -= 1;
         this.rows[known] = session;
       }
+      if (isLive(session)) this.liveRows += 1;
       this.patchRow(known ?? this.rows.length - 1);
     }
   }
@@ -141,6 +155,7 @@ export class ViewEngine {
     for (const row of removed) {
       this.gone[row] = 1;
       this.rowById.delete(this.rows[row]!.id);
+      if (isLive(this.rows[row]!)) this.liveRows -= 1;
     }
     this.goneCount = tombstones;
   }
@@ -150,6 +165,7 @@ export class ViewEngine {
     const gone = this.gone;
     this.rows = this.rows.filter((_, row) => gone[row] !== 1 && !removed.has(row));
     this.rowById = new Map(this.rows.map((session, row) => [session.id, row]));
+    this.liveRows = this.rows.reduce((count, session) => count + (isLive(session) ? 1 : 0), 0);
     this.gone = new Uint8Array(0);
     this.goneCount = 0;
     this.clearCaches();

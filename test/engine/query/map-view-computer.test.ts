@@ -81,6 +81,9 @@ describe('engine: a view updated after live changes equals the view computed in 
             const full = new MapViewComputer({ locale: 'cs', timeZone: 'Europe/Prague' }).compute(sessions, query, NOW);
             // Rows keep load order among equals: the incremental engine saw new ids last, as the full one does.
             expect(updated).to.deep.equal(full);
+            // The mode's count before filters, kept through every change, equals a walk over them all.
+            const walked = [...sessions.values()].filter((session) => (session.state !== 'ended') === (mode === 'live')).length;
+            expect(incremental.countInMode(sessions, mode)).to.equal(walked);
             view = updated!;
           }
         },
@@ -146,6 +149,7 @@ describe('engine: a view updated after live changes equals the view computed in 
       }
       const updated = computer.update(view, sessions, changed, query, NOW);
       expect(updated, `after removing s-${i}`).to.deep.equal(new MapViewComputer({ locale: 'cs' }).compute(sessions, query, NOW));
+      expect(computer.countInMode(sessions, 'history'), `history count after removing s-${i}`).to.equal([...sessions.values()].filter((s) => s.state === 'ended').length);
       view = updated!;
     }
     expect(computer.engine.size).to.equal(sessions.size);
