@@ -16,32 +16,17 @@ import '../src/define/session-table.js';
 import type { SessionTable } from '../src/elements/session-table/session-table.js';
 import { rangeAdapter } from '../test/helpers/range-adapter.js';
 import type { BenchRow } from './bench-row.js';
+import { benchRow, painted, percentile, until } from './measure.js';
 
 const TOTAL = 1_000_000;
 const RUNS = 20;
 const rows: BenchRow[] = [];
 
 function row(name: string, value: number, unit: string, baseline: number): void {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  rows.push({ name, value: round(value), unit, baseline: round(baseline), ratio: round(baseline === 0 ? 0 : value / baseline) });
+  rows.push(benchRow(name, value, unit, baseline));
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-}
-
-/** Resolves after the next frame has been presented. */
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('bench: condition not reached');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 const shadow = (table: SessionTable) => table.shadowRoot!;
 const grid = (table: SessionTable) => shadow(table).querySelector<HTMLElement>('[role="grid"]')!;

@@ -27,6 +27,7 @@ import { modelTranslator } from '../src/i18n/index.js';
 import { BASIC_COLUMN_IDS, columnById, type SessionSummary } from '../src/model/index.js';
 import { SessionStore } from '../src/store/index.js';
 import type { BenchRow } from './bench-row.js';
+import { benchRow, painted, percentile, until } from './measure.js';
 
 // Vaadin Grid (and any ResizeObserver-driven layout under load) can make the browser report
 // "ResizeObserver loop completed with undelivered notifications" — a notice, the notifications
@@ -45,22 +46,15 @@ const t = modelTranslator('en');
 const columns = BASIC_COLUMN_IDS.map((id) => columnById(id)!);
 
 function row(name: string, value: number, unit: string, baseline: number): void {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  rows.push({ name, value: round(value), unit, baseline: round(baseline), ratio: round(baseline === 0 ? 0 : value / baseline) });
+  rows.push(benchRow(name, value, unit, baseline));
 }
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-/** Resolves after the next frame has been presented. */
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls once per microtask burst and frame until `condition`, then waits for the paint. */
 async function untilPainted(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('bench: condition not reached');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  await until(condition, timeoutMs);
   await painted();
 }
 
@@ -69,10 +63,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-}
 
 function container(): HTMLElement {
   const box = document.createElement('div');
