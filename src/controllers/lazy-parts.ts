@@ -83,7 +83,10 @@ export class LazyPartsController {
     return this.#failed.has(part);
   }
 
-  /** Loads a part again after a failure (the user asked: Retry, or reached for it again). */
+  /**
+   * The user reached for the part (Retry, or opening what needs it): loads it now, again if its
+   * last load failed. Renders only `use` it, so a failure is not retried on every render.
+   */
   retry<T>(part: LazyPart<T>): T | undefined {
     this.#failed.delete(part);
     const value = this.use(part);

@@ -54,9 +54,8 @@ export class ExportMenuStandIn {
         if (this.onArrival === focusMenuButton) this.onArrival = undefined;
       }}
       @click=${() => {
-        // A press after a failed load (offline) loads it again.
-        if (this.parts.failed(TABLE_LAZY_PARTS.exportMenu)) this.parts.retry(TABLE_LAZY_PARTS.exportMenu);
-        else load();
+        // A press loads the menu, again if an earlier load failed (offline).
+        this.parts.retry(TABLE_LAZY_PARTS.exportMenu);
         this.onArrival = open;
       }}
     >

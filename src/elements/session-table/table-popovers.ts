@@ -55,8 +55,8 @@ export class TablePopovers {
 
   toggleChooser(anchor: Element): void {
     this.chooserOpen = !this.chooserOpen;
-    // Reaching for it again after its code failed to load (offline) tries the load again.
-    if (this.chooserOpen && this.parts.failed(TABLE_LAZY_PARTS.columnChooser)) this.parts.retry(TABLE_LAZY_PARTS.columnChooser);
+    // Reaching for it loads its code, again if an earlier load failed (offline).
+    if (this.chooserOpen) this.parts.retry(TABLE_LAZY_PARTS.columnChooser);
     this.chooserAnchor = anchor;
     this.filterColumn = undefined;
     this.host.requestUpdate();
@@ -64,7 +64,7 @@ export class TablePopovers {
 
   openFilter(column: string, anchor: Element): void {
     this.filterColumn = column;
-    if (this.parts.failed(TABLE_LAZY_PARTS.filterPopover)) this.parts.retry(TABLE_LAZY_PARTS.filterPopover);
+    this.parts.retry(TABLE_LAZY_PARTS.filterPopover);
     this.filterAnchor = anchor;
     this.chooserOpen = false;
     this.host.requestUpdate();
