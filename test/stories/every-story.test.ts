@@ -13,6 +13,7 @@ import * as contactClient from '../../stories/contact-client.stories.js';
 import * as exportMenu from '../../stories/export-menu.stories.js';
 import * as filterPopover from '../../stories/filter-popover.stories.js';
 import * as linkedTranscript from '../../stories/linked-transcript.stories.js';
+import * as partFailure from '../../stories/part-failure.stories.js';
 import * as recordingPlayer from '../../stories/recording-player.stories.js';
 import * as routingPanel from '../../stories/routing-panel.stories.js';
 import * as savedViews from '../../stories/saved-views.stories.js';
@@ -45,6 +46,7 @@ const FILES: Record<string, StoryModule> = {
   'export-menu.stories.ts': exportMenu as unknown as StoryModule,
   'filter-popover.stories.ts': filterPopover as unknown as StoryModule,
   'linked-transcript.stories.ts': linkedTranscript as unknown as StoryModule,
+  'part-failure.stories.ts': partFailure as unknown as StoryModule,
   'recording-player.stories.ts': recordingPlayer as unknown as StoryModule,
   'routing-panel.stories.ts': routingPanel as unknown as StoryModule,
   'saved-views.stories.ts': savedViews as unknown as StoryModule,

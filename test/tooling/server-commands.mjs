@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
-import { startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
+import { rotateTaskTrace, startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -203,6 +203,7 @@ export function serverCommandsPlugin() {
       if (command === 'bench-results') return writeBenchResults(payload);
       if (command === 'bench-options') return benchOptions();
       if (command === 'task-trace-start') return startTaskTrace(session);
+      if (command === 'task-trace-rotate') return rotateTaskTrace(session);
       if (command === 'task-trace-stop') return stopTaskTrace(session);
       if (command === 'task-trace-result') return taskTraceResult(session);
       if (command === 'readme-example') return readmeExample();

@@ -1,5 +1,6 @@
 // Every task of a test page's main thread, from a Chromium trace (server commands `task-trace-start`
-// and `task-trace-stop`, used by the live soak bench). A PerformanceObserver sees only tasks of
+// and `task-trace-stop`, used by the live soak bench; `task-trace-rotate` hands a long trace over in
+// chunks). A PerformanceObserver sees only tasks of
 // 50 ms and more, and only their wall time; the trace has each task's wall time and the time the
 // thread actually ran (CPU), so a figure measured on a busy machine can be told apart from the
 // page's own cost. Spans the page marks as `exclude-task:<name>` (performance.mark at start,
@@ -14,16 +15,50 @@ import { loadavg } from 'node:os';
 /** Per traced page: the machine's load average, sampled while the trace runs. */
 const tracing = new WeakMap();
 
+/**
+ * 'v8' adds the garbage collections (MajorGC, MinorGC, incremental marking steps): which long
+ * tasks were the collector's rather than the page's code.
+ */
+const CATEGORIES = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
+
 export async function startTaskTrace(session) {
   const page = session.browser.getPage(session.id);
   // Before the trace: starting the profiler logs every compiled function, a long task of its own.
   const profiler = process.env.LIVE_SOAK_PROFILE ? await startProfiler(page) : undefined;
-  // 'v8' adds the garbage collections (MajorGC, MinorGC, incremental marking steps): which long
-  // tasks were the collector's rather than the page's code.
-  await page.tracing.start({ categories: ['toplevel', 'v8', 'blink.user_timing', '__metadata'] });
+  await page.tracing.start({ categories: CATEGORIES });
   const load = [loadavg()[0]];
-  tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000) });
+  tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000), chunks: [], handover: Promise.resolve() });
   return { tracing: true };
+}
+
+/**
+ * Hands the trace so far over, keeps only the main thread's tasks of it, and starts the next one
+ * (in the background: the command answers at once). A long run calls this, say, once a minute:
+ * a 10-minute trace handed over in one piece took the whole browser down with it, silently. The
+ * page keeps running meanwhile; the moments between two traces are not traced (the page's own
+ * long-task observer still sees them), and a page calls this where it has no span open that
+ * must be left out (see `exclude-task:`).
+ */
+export function rotateTaskTrace(session) {
+  const page = session.browser.getPage(session.id);
+  const trace = tracing.get(page);
+  if (!trace) throw new Error('task-trace-rotate without task-trace-start');
+  trace.handover = trace.handover.then(async () => {
+    if (trace.failed) return;
+    try {
+      trace.chunks.push(await readChunk(page));
+      await page.tracing.start({ categories: CATEGORIES });
+    } catch (error) {
+      trace.failed = String(error);
+    }
+  });
+  return { rotating: true };
+}
+
+/** The trace so far, reduced to what the figures need: the main thread's tasks, exclusions and collections. */
+async function readChunk(page) {
+  const buffer = await page.tracing.stop();
+  return mainThreadOf(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []);
 }
 
 /** A sampling CPU profile of the page (1 ms interval: a 10-minute profile stays a few hundred MB at most). */
@@ -52,10 +87,12 @@ export function stopTaskTrace(session) {
   clearInterval(trace.timer);
   if (trace.profiler) stopProfiler(trace.profiler).catch((error) => console.error('live soak: CPU profile failed', error));
   const loadAverage = trace.load.reduce((sum, value) => sum + value, 0) / trace.load.length;
-  trace.result = page.tracing.stop().then(
-    (buffer) => ({ ...summarizeTasks(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []), loadAverage }),
-    (error) => ({ error: String(error) }),
-  );
+  trace.result = trace.handover
+    .then(async () => {
+      if (trace.failed) throw new Error(trace.failed);
+      return { ...summarize([...trace.chunks, await readChunk(page)]), loadAverage };
+    })
+    .catch((error) => ({ error: String(error) }));
   trace.result.then((result) => (trace.done = result));
   return { stopping: true };
 }
@@ -69,8 +106,8 @@ export function taskTraceResult(session) {
   return trace.done;
 }
 
-/** Task figures of the renderer main thread that ran the most tasks (the test page's). */
-export function summarizeTasks(events) {
+/** Of one trace: the tasks of the main thread that ran the most (the test page's), its excluded spans and its garbage collections. */
+function mainThreadOf(events) {
   const mainThreads = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
@@ -94,13 +131,26 @@ export function summarizeTasks(events) {
       }
       return spans;
     }, []);
+  const slim = ({ ts, dur, tdur, name }) => ({ ts, dur, tdur, name });
+  const gc = events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread).map(slim);
+  return { tasks: tasks.map(slim), excluded, gc };
+}
+
+/** The figures over the chunks of one run, in order. */
+function summarize(chunks) {
+  const tasks = chunks.flatMap((chunk) => chunk.tasks);
+  const excluded = chunks.flatMap((chunk) => chunk.excluded);
   const counted = tasks.filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur));
-  const gcOf = garbageCollectionIn(counted, events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread));
+  const gcOf = garbageCollectionIn(counted, chunks.flatMap((chunk) => chunk.gc));
   const wall = counted.map((task) => task.dur / 1000).sort((a, b) => a - b);
   const cpu = counted.map((task) => (task.tdur ?? task.dur) / 1000).sort((a, b) => a - b);
   const cpuOf = (task) => (task.tdur ?? task.dur) / 1000;
   const longTasks = counted.filter((task) => cpuOf(task) >= 50);
-  const span = counted.length > 0 ? (counted.at(-1).ts + counted.at(-1).dur - counted[0].ts) / 1000 : 0;
+  // Traced time: each chunk's, without the moments between two chunks.
+  const span = chunks.reduce((sum, chunk) => {
+    const [first, last] = [chunk.tasks[0], chunk.tasks.at(-1)];
+    return first ? sum + (last.ts + last.dur - first.ts) / 1000 : sum;
+  }, 0);
   const percentile = (sorted, share) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]);
   return {
     tasks: counted.length,
