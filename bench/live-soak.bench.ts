@@ -126,6 +126,7 @@ interface TracedTasks {
   longestGcInTaskMs: number;
   busyCpuShare: number;
   perMinute: ({ busyCpuShare: number; gcCpuShare: number } | null)[];
+  longTasks: { atSeconds: number; cpuMs: number; wallMs: number; inside: string[] }[];
   loadAverage: number;
 }
 
@@ -194,6 +195,7 @@ describe('live soak benchmark', () => {
     } while (traced && 'pending' in traced);
     if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
     console.log(`live soak: tasks per minute (thread time): ${JSON.stringify(traced.perMinute)}`);
+    console.log(`live soak: tasks of 30 ms or more (thread time), and what ran in them:\n${JSON.stringify(traced.longTasks, null, 1)}`);
     await store.settled();
 
     // Lost: a live session missing or behind the host; doubled: a row twice, a ghost, a message counted twice.

@@ -17,9 +17,13 @@ const tracing = new WeakMap();
 
 /**
  * 'v8' adds the garbage collections (MajorGC, MinorGC, incremental marking steps): which long
- * tasks were the collector's rather than the page's code.
+ * tasks were the collector's rather than the page's code; 'devtools.timeline' what else ran in
+ * them (the function called, timers, layout, style).
  */
-const CATEGORIES = ['toplevel', 'v8', 'blink.user_timing', '__metadata'];
+const CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'blink.user_timing', '__metadata'];
+
+/** Tasks from this much thread time on are told apart by what ran inside them (the `longTasks` figure). */
+const EXPLAINED_MS = 30;
 
 export async function startTaskTrace(session) {
   const page = session.browser.getPage(session.id);
@@ -132,8 +136,26 @@ function mainThreadOf(events) {
       return spans;
     }, []);
   const slim = ({ ts, dur, tdur, name }) => ({ ts, dur, tdur, name });
-  const gc = events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread).map(slim);
-  return { tasks: tasks.map(slim), excluded, gc };
+  const onThread = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.name !== 'ThreadControllerImpl::RunTask');
+  const gc = onThread.filter((e) => GC_EVENTS.has(e.name)).map(slim);
+  const explained = tasks.filter((task) => (task.tdur ?? task.dur) / 1000 >= EXPLAINED_MS).map((task) => ({ ...slim(task), inside: insideOf(task, onThread) }));
+  return { tasks: tasks.map(slim), excluded, gc, explained };
+}
+
+/** What ran inside a task: the events nested in it (nested ones counted in each parent too), by name and script, the heaviest first. */
+function insideOf(task, onThread) {
+  const byWhat = new Map();
+  for (const event of onThread) {
+    if (event.ts < task.ts || event.ts + (event.dur ?? 0) > task.ts + task.dur) continue;
+    const data = event.args?.data ?? {};
+    const where = data.url ? ` ${data.functionName || ''} ${String(data.url).replace(/^.*\/(src|node_modules|test|bench)\//, '$1/')}:${data.lineNumber ?? ''}` : '';
+    const what = `${event.name}${where}`;
+    byWhat.set(what, (byWhat.get(what) ?? 0) + (event.tdur ?? event.dur ?? 0) / 1000);
+  }
+  return [...byWhat]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([what, ms]) => `${Math.round(ms * 10) / 10} ms ${what}`);
 }
 
 /** The figures over the chunks of one run, in order. */
@@ -168,6 +190,11 @@ function summarize(chunks) {
     longestCpuWithoutGcMs: Math.max(0, ...counted.map((task) => cpuOf(task) - (gcOf.get(task) ?? 0))),
     /** The most thread time the garbage collector took inside one task. */
     longestGcInTaskMs: Math.max(0, ...gcOf.values()),
+    /** Tasks of EXPLAINED_MS or more by thread time: when (seconds into the trace), how long, and what ran inside. */
+    longTasks: chunks
+      .flatMap((chunk) => chunk.explained)
+      .filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur))
+      .map((task) => ({ atSeconds: Math.round((task.ts - (tasks[0]?.ts ?? task.ts)) / 1e5) / 10, cpuMs: Math.round(cpuOf(task) * 10) / 10, wallMs: Math.round(task.dur / 100) / 10, inside: task.inside })),
     /** Per minute of the trace: tasks, tasks of 50 ms or more by thread time, the longest by thread time (ms), the busy share — a cost that grows with time shows here. */
     perMinute: perMinute(counted, gcOf),
     /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
