@@ -1,5 +1,6 @@
 /** A <session-view> over the demo adapter, themed and in a language, for the a11y tests. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 import '../../src/define/session-view.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';

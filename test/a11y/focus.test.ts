@@ -4,7 +4,8 @@
  * closes when focus leaves it (and leaves focus where it went); the transcript's "play from"
  * buttons are one Tab stop with arrow keys between them.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { RecordingPlayer } from '../../src/define/recording-player.js';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';

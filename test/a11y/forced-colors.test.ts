@@ -3,7 +3,8 @@
  * a background must stay visible in system colours — the primary button, a search highlight and
  * the splitter buttons — and the view stays free of WCAG 2.2 violations.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { deepAll } from './deep-query.js';
 import { wcag22Violations } from './axe-wcag22.js';

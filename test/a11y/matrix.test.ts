@@ -4,7 +4,7 @@
  * tab (the routing panel and the recording player among them) and the ban dialog. One compact
  * matrix: a state that fails names itself, its theme and its language.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import type { DetailTab } from '../../src/elements/session-detail/detail-tabs.js';
 import { wcag22Violations } from './axe-wcag22.js';
 import { deepAll } from './deep-query.js';

@@ -4,7 +4,8 @@
  * splitter resizes without dragging (2.5.7), a primary button under the pointer keeps a
  * contrasting label, and search highlights keep 4.5:1 in the dark theme.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { SessionView } from '../../src/elements/session-view/session-view.js';
 import { deepAll } from './deep-query.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { followingClock } from '../helpers/fake-clock.js';
+import { followingClock, stoppedClock } from '../helpers/fake-clock.js';
 import { toSessionViewError, validateDetail, validateSummary } from '../../src/adapter/index.js';
 import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 
@@ -43,11 +43,14 @@ describe('demo adapter: failure injection', () => {
   });
 
   it('hangs until timeoutMs and then rejects with a TimeoutError', async () => {
+    const clock = stoppedClock();
     const adapter = createDemoAdapter({ sessions: 20, now: NOW, live: false, timeoutRate: 1, timeoutMs: 60 });
-    const started = performance.now();
-    const result = await outcome(adapter.listSessions({ mode: 'history', limit: 5 }, new AbortController().signal));
-    expect(result).to.deep.equal({ kind: 'timeout', name: 'TimeoutError' });
-    expect(performance.now() - started).to.be.at.least(55);
+    let settled = false;
+    const pending = outcome(adapter.listSessions({ mode: 'history', limit: 5 }, new AbortController().signal)).finally(() => (settled = true));
+    await clock.tickAsync(59);
+    expect(settled, 'still hanging before timeoutMs').to.equal(false);
+    await clock.tickAsync(1);
+    expect(await pending).to.deep.equal({ kind: 'timeout', name: 'TimeoutError' });
   });
 
   it('hangs until aborted when timeoutMs is Infinity', async () => {
@@ -63,10 +66,15 @@ describe('demo adapter: failure injection', () => {
   });
 
   it('adds latency within the configured range', async () => {
+    const clock = stoppedClock();
     const adapter = createDemoAdapter({ sessions: 20, now: NOW, live: false, latencyMs: [40, 60] });
-    const started = performance.now();
-    await adapter.listSessions({ mode: 'history', limit: 5 }, new AbortController().signal);
-    expect(performance.now() - started).to.be.within(35, 2000);
+    let settled = false;
+    const pending = adapter.listSessions({ mode: 'history', limit: 5 }, new AbortController().signal).finally(() => (settled = true));
+    await clock.tickAsync(39);
+    expect(settled, 'not before the shortest latency').to.equal(false);
+    await clock.tickAsync(21);
+    expect(settled, 'by the longest latency').to.equal(true);
+    expect((await pending).sessions).to.have.length(5);
   });
 
   it('sends malformed records that validateSummary rejects with the problems listed', async () => {

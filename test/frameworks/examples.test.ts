@@ -5,7 +5,8 @@
  * opens the detail, and the host's own handler received `sv-session-select` (the app prints the
  * id it read from the typed `event.detail`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { sendMouse } from '@web/test-runner-commands';
 
 const APPS = ['react', 'vue', 'angular'] as const;

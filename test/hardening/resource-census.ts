@@ -8,6 +8,7 @@
  * counted however deep in the library it is made. What the census keeps is weak where it can be
  * (observers), so taking it does not itself keep the page's objects alive.
  */
+import { WAIT_FLOOR_MS } from '../helpers/wait-until.js';
 
 export interface Census {
   timeouts: number;
@@ -31,9 +32,10 @@ const uncountedTimeout = window.setTimeout.bind(window);
 
 /**
  * Resolves when `check` passes, polling once per task; rejects after `timeoutMs`. Its timers are
- * not counted and none stays behind (a waiter's own time-limit timer would look like a leak).
+ * not counted and none stays behind (a waiter's own time-limit timer would look like a leak). The
+ * deadline is the shared floor of test/helpers/wait-until.ts unless given: a busy machine is slow, not wrong.
  */
-export function waitFor(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export function waitFor(check: () => boolean, what: string, timeoutMs = WAIT_FLOOR_MS): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const poll = () => {

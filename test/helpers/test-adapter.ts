@@ -1,5 +1,5 @@
 /** A small scripted adapter for store and element tests: pages, failures and live changes on demand. */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import type { LiveChange, ListSessionsRequest, SessionAdapter, SessionPage } from '../../src/adapter/index.js';
 import type { DetailedSessionInput, SessionSummaryInput } from '../../src/adapter/records.js';
 import type { Capabilities, SessionSummary, Viewer } from '../../src/model/index.js';
@@ -81,7 +81,7 @@ export function scriptedAdapter(options: {
   return adapter;
 }
 
-/** Resolves when `check` passes (re-checked as the page runs); fails after `timeoutMs`. */
-export function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
+/** Resolves when `check` passes (re-checked as the page runs); fails after `timeoutMs`, never sooner than wait-until.ts's floor. */
+export function until(check: () => boolean, timeoutMs?: number): Promise<void> {
   return waitUntil(check, 'condition not met in time', { interval: 10, timeout: timeoutMs });
 }

@@ -2,7 +2,8 @@
  * The table toolbar's export as a user drives it: reach for the button (the toolbar hands the menu
  * the list then), open the dialog, start; the host takes the file (`preventDefault`: no download).
  */
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import type { ExportDoneDetail } from '../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../src/elements/export-menu/export-menu.js';
 import type { SessionTable } from '../../src/elements/session-table/session-table.js';

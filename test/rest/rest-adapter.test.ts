@@ -3,7 +3,8 @@
  * memory, 200 generated sessions): the adapter conformance suite with mutations, over real
  * cross-origin fetches and a streamed Server-Sent Events response.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { SessionTable } from '../../src/elements/session-table/session-table.js';
 import { tableFixture, waitFor } from '../elements/session-table/table-fixtures.js';

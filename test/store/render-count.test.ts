@@ -2,7 +2,8 @@
  * The store notifies an element only when the slice it renders changed: counted here by
  * wrapping LitElement's update, which every element (and every internal part) goes through.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait-until.js';
 import { LitElement } from 'lit';
 import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 import type { LiveChange, SessionAdapter } from '../../src/adapter/index.js';

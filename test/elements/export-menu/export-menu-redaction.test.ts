@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import '../../../src/define/sv-export-menu.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
 import type { ExportDoneDetail } from '../../../src/define/sv-export-menu.js';

@@ -1,5 +1,6 @@
 /** Shared fixtures for the player tests: an inline adapter and media generated during the run. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import type { SessionAdapter } from '../../../src/adapter/index.js';
 import '../../../src/define/recording-player.js';
 import type { RecordingPlayer } from '../../../src/define/recording-player.js';
@@ -99,8 +100,8 @@ export async function mountPlayer(adapter: SessionAdapter, recording: Recording 
   return player;
 }
 
-/** Resolves when `condition` holds (re-checked as the media plays); fails after `timeoutMs`. */
-export function until(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+/** Resolves when `condition` holds (re-checked as the media plays); fails after `timeoutMs`, never sooner than wait-until.ts's floor. */
+export function until(condition: () => boolean, timeoutMs?: number, what = 'condition'): Promise<void> {
   return waitUntil(condition, `Timed out waiting for ${what}`, { interval: 20, timeout: timeoutMs });
 }
 

@@ -2,7 +2,8 @@
  * `<routing-panel>`'s picker loads when a re-route is first opened: this page imports only the
  * panel, so the test below is that first opening, by keyboard, as for a host.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/routing-panel.js';
 import type { RoutingPanel } from '../../../src/define/routing-panel.js';

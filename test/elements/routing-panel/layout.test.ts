@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import '../../../src/define/routing-panel.js';
 import type { RoutingPanel } from '../../../src/define/routing-panel.js';
 import type { SessionState } from '../../../src/model/index.js';

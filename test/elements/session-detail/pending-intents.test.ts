@@ -4,7 +4,8 @@
  * call still in flight (no second call, no new key), and the user can stop waiting: the call's
  * signal aborts, the outcome is shown as unknown, and a retry sends the same key.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import '../../../src/define/session-detail.js';
 import type { SessionDetail } from '../../../src/elements/session-detail/session-detail.js';
 import type { DetailTab } from '../../../src/elements/session-detail/detail-tabs.js';

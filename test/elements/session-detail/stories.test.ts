@@ -1,4 +1,5 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import type { TemplateResult } from 'lit';
 import * as stories from '../../../stories/session-detail.stories.js';
 import { until } from '../recording-player/helpers.js';

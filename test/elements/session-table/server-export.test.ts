@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import type { ExportMenu } from '../../../src/elements/export-menu/export-menu.js';
 import type { SessionTable } from '../../../src/elements/session-table/session-table.js';
 import { parseCsv } from '../../engine/export/fixtures.js';

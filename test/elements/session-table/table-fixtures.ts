@@ -3,7 +3,8 @@
  * are deterministic so tests can assert exact text.
  */
 import { html } from 'lit';
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LiveChange, SessionAdapter, SessionSummaryInput } from '../../../src/adapter/index.js';
 import type { Channel, SessionSummary } from '../../../src/model/index.js';
@@ -124,7 +125,7 @@ export async function tableFixture(
 }
 
 /** Waits until `condition` holds (re-checked as the page runs), then for the table to render. */
-export async function waitFor(condition: () => boolean, table?: SessionTable, timeout = 3000): Promise<void> {
+export async function waitFor(condition: () => boolean, table?: SessionTable, timeout?: number): Promise<void> {
   await waitUntil(condition, 'waitFor: condition not met', { interval: 10, timeout });
   if (table) await table.updateComplete;
 }

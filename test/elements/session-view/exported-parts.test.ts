@@ -3,7 +3,8 @@
  * (`session-view::part(row)`): the parts are forwarded with `exportparts`, each documented in the
  * manifest so Storybook and editors offer it.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import { DETAIL_OWN_PARTS, DETAIL_PARTS, DETAIL_PIECE_PARTS, TABLE_PARTS } from '../../../src/themes/exported-parts.js';
 import { detailOf, mountView, openDetail, table } from '../../a11y/demo-view.js';
 

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { sessionsToCsv, sessionsToCsvAsync, sessionsToHtml, sessionsToHtmlAsync } from '../../../src/engine/export/index.js';
 import { ALL_FIELDS, shownFields } from '../../../src/engine/redact/shown-fields.js';
