@@ -46,16 +46,27 @@ export interface Redactor {
 }
 
 /**
+ * What the exports count with: hidden values per kind as numbers in a `Uint32Array` (a tally),
+ * so redacting a session makes no counts object and no keyed store per find.
+ */
+export interface TallyingRedactor extends Redactor {
+  /** `kinds` without repeats: slot `i` of a tally counts `tallyKinds[i]`, the slot after the last the total. */
+  readonly tallyKinds: readonly string[];
+  /** Like `redactInto`, counting into `tally` (`tallyKinds.length + 1` slots). */
+  redactTallied(text: string, tally: Uint32Array): string;
+}
+
+/**
  * A mask can expose a neighbour (`x@y.cz602 123 456`: once the e-mail is a mask the phone number
  * stands alone), so a pass repeats while a mask touches data. Masks are never found again, so
  * every pass hides original text and the loop ends; the cap is only a guard.
  */
 const MAX_PASSES = 64;
-/** What one pass wrote: the text, where its masks are, and whether a mask touches data. */
+/** What one pass wrote: the text, where its masks are, and whether another pass may find more (a mask touches data). */
 interface Pass {
   text: string;
   masked: readonly Found[];
-  exposed: boolean;
+  again: boolean;
 }
 
 const NO_STRETCHES: readonly Found[] = [];
@@ -119,7 +130,7 @@ function resolveOverlaps(found: Found[]): Found[] {
   return kept;
 }
 
-export function createRedactor(options: RedactOptions = {}): Redactor {
+export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
   const hosts = options.patterns ?? [];
   const wanted = new Set(options.kinds ?? [...REDACTION_KINDS, ...hosts.map((pattern) => pattern.id)]);
   const builtIn = REDACTION_KINDS.filter((kind) => wanted.has(kind));
@@ -135,6 +146,10 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   const numbers = want.phone || want.card || want.iban || want.birthNumber;
   const cardMask = masks.get('card') ?? '';
   const exposure: ExposureRule = { lettersAcrossSpace: hostDetectors.length === 0 && [...masks.values()].every(isInertMask) };
+
+  const tallyKinds = [...new Set(kinds)];
+  const slots = new Map(tallyKinds.map((kind, slot) => [kind, slot]));
+  const totalSlot = tallyKinds.length;
 
   const shape = new TextShape();
   const phoneForms: PhoneForms = { international: false, czech: false, slovak: false };
@@ -212,10 +227,29 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
   }
 
   /**
+   * Whether a next pass could find anything: a host pattern may match any text, but every built-in
+   * find holds a character of the shape's class (or a `#`), and it must lie outside the masks
+   * (a stretch overlapping a mask loses to it). An IBAN's mask, for one, exposes its neighbours
+   * but most often leaves nothing more to find. Asked of the text before masking, whose stretches
+   * between the `kept` ones are the masked text's between its masks: that text is flat, the masked
+   * one a rope a search would first have to copy.
+   */
+  function mayFindMore(text: string, kept: readonly Found[]): boolean {
+    if (hostDetectors.length > 0) return true;
+    let from = 0;
+    for (const stretch of kept) {
+      if (mightHoldDataBetween(text, from, stretch.start)) return true;
+      from = stretch.end;
+    }
+    return mightHoldDataBetween(text, from, text.length);
+  }
+
+  /**
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
    * text and where its masks are, or nothing when this pass hid nothing (most texts: no object is made).
+   * Counts go to `tally` when given, else to `counts`.
    */
-  function onePass(text: string, counts: RedactionCounts, masked: readonly Found[], marker: number): Pass | undefined {
+  function onePass(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined, masked: readonly Found[], marker: number): Pass | undefined {
     const found = collect(text, marker);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
@@ -223,40 +257,30 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     for (let k = 0; k < kept.length && !fresh; k += 1) fresh = kept[k]!.priority >= 0;
     if (!fresh) return undefined;
     // The shape is this text's whenever the rule is loose (no host detector skipped reading it).
-    const exposed = masksExpose(text, kept, exposure, shape.ibanStart);
+    const again = masksExpose(text, kept, exposure, shape.ibanStart) && mayFindMore(text, kept);
     // Where the masks are matters only to a next pass (most texts have one).
-    const nextMasked: Found[] | undefined = exposed ? [] : undefined;
+    const nextMasked: Found[] | undefined = again ? [] : undefined;
     let out = '';
     let at = 0;
     for (let k = 0; k < kept.length; k += 1) {
       const stretch = kept[k]!;
       const mask = stretch.priority < 0 ? text.slice(stretch.start, stretch.end) : maskOf(stretch);
-      if (stretch.priority >= 0) counts[stretch.kind] = (counts[stretch.kind] ?? 0) + 1;
+      if (stretch.priority >= 0) {
+        if (tally) {
+          const slot = slots.get(stretch.kind)!;
+          tally[slot] = tally[slot]! + 1;
+          tally[totalSlot] = tally[totalSlot]! + 1;
+        } else counts![stretch.kind] = (counts![stretch.kind] ?? 0) + 1;
+      }
       out += text.slice(at, stretch.start);
       nextMasked?.push({ start: out.length, end: out.length + mask.length, kind: MASKED, priority: -1 });
       out += mask;
       at = stretch.end;
     }
-    return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, exposed };
+    return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, again };
   }
 
-  /**
-   * Whether a next pass could find anything: a host pattern may match any text, but every built-in
-   * find holds a character of the shape's class (or a `#`), and it must lie outside the masks
-   * (a stretch overlapping a mask loses to it). An IBAN's mask, for one, exposes its neighbours
-   * but most often leaves nothing more to find.
-   */
-  function mayFindMore(text: string, masked: readonly Found[]): boolean {
-    if (hostDetectors.length > 0) return true;
-    let from = 0;
-    for (const mask of masked) {
-      if (mightHoldDataBetween(text, from, mask.start)) return true;
-      from = mask.end;
-    }
-    return mightHoldDataBetween(text, from, text.length);
-  }
-
-  function redactInto(text: string, counts: RedactionCounts): string {
+  function redactCounting(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined): string {
     if (kinds.length === 0 || text.length === 0) return text;
     // Most texts hold nothing: without host patterns one native scan lets them through first.
     let marker = UNREAD;
@@ -267,18 +291,24 @@ export function createRedactor(options: RedactOptions = {}): Redactor {
     let current = text;
     let masked = NO_STRETCHES;
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
-      const result = onePass(current, counts, masked, pass === 0 ? marker : UNREAD);
+      const result = onePass(current, counts, tally, masked, pass === 0 ? marker : UNREAD);
       if (!result) break;
       current = result.text;
       masked = result.masked;
-      if (!result.exposed || !mayFindMore(current, masked)) break;
+      if (!result.again) break;
     }
     return current;
   }
 
+  function redactInto(text: string, counts: RedactionCounts): string {
+    return redactCounting(text, counts, undefined);
+  }
+
   return {
     kinds,
+    tallyKinds,
     redactInto,
+    redactTallied: (text, tally) => redactCounting(text, undefined, tally),
     redact(text: string): RedactResult {
       const counts: RedactionCounts = {};
       return { text: redactInto(text, counts), counts };

@@ -10,7 +10,7 @@ import type { Client, Message, Note, SentFile, SessionSummary, Translate } from 
 import type { SessionExtras } from '../export/session-extras.js';
 import { fillLabel } from '../export/labels.js';
 import { redactionLabel } from './kinds.js';
-import { createRedactor, type RedactionCounts, type RedactOptions, type Redactor } from './redactor.js';
+import { createRedactor, type RedactionCounts, type RedactOptions, type Redactor, type TallyingRedactor } from './redactor.js';
 import { ALL_FIELDS, type ShownFields } from './shown-fields.js';
 
 /** What an export hid: for the person exporting, the host's audit log, and the file's own notice. */
@@ -24,17 +24,37 @@ export interface RedactionReport {
   sessions: Array<{ sessionId: string; counts: RedactionCounts }>;
 }
 
-function addCounts(into: RedactionCounts, from: RedactionCounts): void {
-  for (const kind in from) into[kind] = (into[kind] ?? 0) + from[kind]!;
-}
+/** Sessions a report can hold before its tally rows grow (they double as needed). */
+const FIRST_ROWS = 256;
 
 export class SessionRedaction {
   readonly redactor: Redactor;
-  private readonly perSession = new Map<string, RedactionCounts>();
+  private readonly tallying: TallyingRedactor;
   private readonly summaries = new WeakMap<SessionSummary, SessionSummary>();
   private readonly wholeEmail: string | undefined;
   private readonly wholePhone: string | undefined;
   private readonly hostLabels: ReadonlyMap<string, string>;
+  /** Kinds by tally slot (see `TallyingRedactor`); the slot after the last counts all. */
+  private readonly slots: number;
+  private readonly emailSlot: number;
+  private readonly phoneSlot: number;
+  /**
+   * What the current call (one summary, one session's extras) hid, per slot. A call's counts join
+   * its session's only when the call changed what the file shows: the report says what was hidden.
+   */
+  private readonly call: Uint32Array;
+  /**
+   * The report while exporting: the sessions in which something was hidden, in the order first
+   * met, and their counts as rows of `slots` numbers. No object per session until `report()`:
+   * a counts object per session lived through the whole export (the garbage collector copied
+   * them again and again), and each find was a keyed store into one.
+   */
+  private readonly sessionIds: string[] = [];
+  private rows: Uint32Array;
+  private readonly rowOf = new Map<string, number>();
+  /** The session the exports asked about last: its summary and its extras come one after the other. */
+  private lastId: string | undefined;
+  private lastRow = -1;
 
   /**
    * `fields`: the summary fields the file holds (see `shownFields`); only those are redacted and
@@ -44,63 +64,75 @@ export class SessionRedaction {
     options: RedactOptions,
     private readonly fields: ShownFields = ALL_FIELDS,
   ) {
-    this.redactor = createRedactor(options);
+    this.tallying = createRedactor(options);
+    this.redactor = this.tallying;
     this.hostLabels = new Map((options.patterns ?? []).map((pattern) => [pattern.id, pattern.label]));
     const kinds = this.redactor.kinds;
     // A field that *is* an e-mail or phone is hidden whole, whatever its format.
     this.wholeEmail = kinds.includes('email') ? redactionLabel(options.translate, 'redact.mask.email') : undefined;
     this.wholePhone = kinds.includes('phone') ? redactionLabel(options.translate, 'redact.mask.phone') : undefined;
+    const tallyKinds = this.tallying.tallyKinds;
+    this.slots = tallyKinds.length;
+    this.emailSlot = tallyKinds.indexOf('email');
+    this.phoneSlot = tallyKinds.indexOf('phone');
+    this.call = new Uint32Array(this.slots + 1);
+    this.rows = new Uint32Array(FIRST_ROWS * this.slots);
   }
 
-  /** The session the exports asked about last: its summary and its extras come one after the other. */
-  private lastId: string | undefined;
-  private lastCounts: RedactionCounts | undefined;
-  /** A counts object that came back empty, for the next call (most texts and sessions hide nothing). */
-  private spare: RedactionCounts | undefined;
-
-  /** Counts for one call: the spare one when the last call counted nothing. */
-  private freshCounts(): RedactionCounts {
-    const counts = this.spare ?? {};
-    this.spare = undefined;
-    return counts;
-  }
-
-  /** Nothing of the session changed: what was counted is dropped, and an empty object is kept for reuse. */
-  private discard(counts: RedactionCounts): void {
-    for (const _ in counts) return;
-    this.spare = counts;
-  }
-
-  /** Adds one call's counts to the session's; the first call's object becomes the session's own (no copy). */
-  private record(sessionId: string, counts: RedactionCounts): void {
-    let into = this.lastId === sessionId ? this.lastCounts : this.perSession.get(sessionId);
-    if (into) addCounts(into, counts);
-    else {
-      into = counts;
-      this.perSession.set(sessionId, counts);
+  /** The row of a session's counts, made when it is first met. */
+  private rowFor(sessionId: string): number {
+    if (this.lastId === sessionId) return this.lastRow;
+    let row = this.rowOf.get(sessionId);
+    if (row === undefined) {
+      row = this.sessionIds.length;
+      this.sessionIds.push(sessionId);
+      this.rowOf.set(sessionId, row);
+      if ((row + 1) * this.slots > this.rows.length) {
+        const grown = new Uint32Array(this.rows.length * 2);
+        grown.set(this.rows);
+        this.rows = grown;
+      }
     }
     this.lastId = sessionId;
-    this.lastCounts = into;
+    this.lastRow = row;
+    return row;
   }
 
-  private text(value: string, counts: RedactionCounts): string;
-  private text(value: string | undefined, counts: RedactionCounts): string | undefined;
-  private text(value: string | undefined, counts: RedactionCounts): string | undefined {
-    return value ? this.redactor.redactInto(value, counts) : value;
+  /** Starts a call with nothing counted (a call that threw may have left counts behind). */
+  private beginCall(): void {
+    if (this.call[this.slots] !== 0) this.call.fill(0);
   }
 
-  private whole(value: string | undefined, mask: string | undefined, kind: string, counts: RedactionCounts): string | undefined {
-    if (!value || mask === undefined) return this.text(value, counts);
-    counts[kind] = (counts[kind] ?? 0) + 1;
+  /** Ends a call: what it counted joins the session's counts when it `changed` what the file shows. */
+  private endCall(sessionId: string, changed: boolean): void {
+    const { call, slots } = this;
+    if (changed) {
+      const base = this.rowFor(sessionId) * slots;
+      if (call[slots] !== 0) for (let slot = 0; slot < slots; slot += 1) this.rows[base + slot] = this.rows[base + slot]! + call[slot]!;
+    }
+    if (call[slots] !== 0) call.fill(0);
+  }
+
+  private text(value: string): string;
+  private text(value: string | undefined): string | undefined;
+  private text(value: string | undefined): string | undefined {
+    return value ? this.tallying.redactTallied(value, this.call) : value;
+  }
+
+  private whole(value: string | undefined, mask: string | undefined, slot: number): string | undefined {
+    if (!value || mask === undefined) return this.text(value);
+    const { call } = this;
+    call[slot] = call[slot]! + 1;
+    call[this.slots] = call[this.slots]! + 1;
     return mask;
   }
 
-  private client(client: Client, counts: RedactionCounts): Client {
+  private client(client: Client): Client {
     const { fields } = this;
-    const name = fields.clientName ? this.text(client.name, counts) : client.name;
-    const email = fields.clientEmail ? this.whole(client.email, this.wholeEmail, 'email', counts) : client.email;
-    const phone = fields.clientPhone ? this.whole(client.phone, this.wholePhone, 'phone', counts) : client.phone;
-    const handle = fields.clientHandle ? this.text(client.handle, counts) : client.handle;
+    const name = fields.clientName ? this.text(client.name) : client.name;
+    const email = fields.clientEmail ? this.whole(client.email, this.wholeEmail, this.emailSlot) : client.email;
+    const phone = fields.clientPhone ? this.whole(client.phone, this.wholePhone, this.phoneSlot) : client.phone;
+    const handle = fields.clientHandle ? this.text(client.handle) : client.handle;
     if (name === client.name && email === client.email && phone === client.phone && handle === client.handle) return client;
     const shown = { ...client, name, email, phone };
     // Only a handle that changed is written: a key the client lacks would give the copy another shape.
@@ -108,13 +140,13 @@ export class SessionRedaction {
     return shown;
   }
 
-  private parameters(parameters: SessionSummary['parameters'], counts: RedactionCounts): SessionSummary['parameters'] {
+  private parameters(parameters: SessionSummary['parameters']): SessionSummary['parameters'] {
     let copy: SessionSummary['parameters'] | undefined;
     const shown = this.fields.parameters;
     for (const key in parameters) {
       if (shown !== 'all' && !shown.has(key)) continue;
       const value = parameters[key]!;
-      const hidden = this.text(value, counts);
+      const hidden = this.text(value);
       if (hidden === value) continue;
       copy ??= { ...parameters };
       copy[key] = hidden;
@@ -133,49 +165,46 @@ export class SessionRedaction {
 
   /** Like `summary`, for a caller that asks once per session (the CSV writer): nothing remembered. */
   summaryOnce(session: SessionSummary): SessionSummary {
-    const counts = this.freshCounts();
-    const client = this.client(session.client, counts);
+    this.beginCall();
+    const client = this.client(session.client);
     const { fields } = this;
-    const pageUrl = fields.pageUrl ? this.text(session.pageUrl, counts) : session.pageUrl;
-    const parameters = session.parameters ? this.parameters(session.parameters, counts) : session.parameters;
-    const lastMessagePreview = fields.lastMessagePreview ? this.text(session.lastMessagePreview, counts) : session.lastMessagePreview;
-    const tags = session.tags && fields.tags ? mapChanged(session.tags, (tag) => this.text(tag, counts)) : session.tags;
+    const pageUrl = fields.pageUrl ? this.text(session.pageUrl) : session.pageUrl;
+    const parameters = session.parameters ? this.parameters(session.parameters) : session.parameters;
+    const lastMessagePreview = fields.lastMessagePreview ? this.text(session.lastMessagePreview) : session.lastMessagePreview;
+    const tags = session.tags && fields.tags ? mapChanged(session.tags, (tag) => this.text(tag)) : session.tags;
     const changed =
       client !== session.client ||
       pageUrl !== session.pageUrl ||
       parameters !== session.parameters ||
       lastMessagePreview !== session.lastMessagePreview ||
       tags !== session.tags;
-    if (!changed) {
-      this.discard(counts);
-      return session;
-    }
-    this.record(session.id, counts);
+    this.endCall(session.id, changed);
+    if (!changed) return session;
     return { ...session, client, pageUrl, parameters, lastMessagePreview, tags: tags as string[] | undefined };
   }
 
-  private file(file: SentFile, counts: RedactionCounts): SentFile {
-    const name = this.text(file.name, counts);
-    const url = this.text(file.url, counts);
+  private file(file: SentFile): SentFile {
+    const name = this.text(file.name);
+    const url = this.text(file.url);
     return name === file.name && url === file.url ? file : { ...file, name, url };
   }
 
-  private message(message: Message, counts: RedactionCounts): Message {
-    const text = this.text(message.text, counts);
-    const files = message.files ? this.files(message.files, counts) : message.files;
+  private message(message: Message): Message {
+    const text = this.text(message.text);
+    const files = message.files ? this.files(message.files) : message.files;
     return text === message.text && files === message.files ? message : { ...message, text, files };
   }
 
-  private note(note: Note, counts: RedactionCounts): Note {
-    const text = this.text(note.text, counts);
+  private note(note: Note): Note {
+    const text = this.text(note.text);
     return text === note.text ? note : { ...note, text };
   }
 
   // One loop per item type, without a callback: a transcript is the export's hottest loop.
-  private files(files: readonly SentFile[], counts: RedactionCounts): SentFile[] {
+  private files(files: readonly SentFile[]): SentFile[] {
     let copy: SentFile[] | undefined;
     for (let i = 0; i < files.length; i += 1) {
-      const shown = this.file(files[i]!, counts);
+      const shown = this.file(files[i]!);
       if (shown === files[i]) continue;
       // A whole copy at the first change, then written in place (no array grown item by item).
       copy ??= files.slice();
@@ -184,10 +213,10 @@ export class SessionRedaction {
     return copy ?? (files as SentFile[]);
   }
 
-  private messages(messages: readonly Message[], counts: RedactionCounts): readonly Message[] {
+  private messages(messages: readonly Message[]): readonly Message[] {
     let copy: Message[] | undefined;
     for (let i = 0; i < messages.length; i += 1) {
-      const shown = this.message(messages[i]!, counts);
+      const shown = this.message(messages[i]!);
       if (shown === messages[i]) continue;
       copy ??= messages.slice();
       copy[i] = shown;
@@ -198,25 +227,37 @@ export class SessionRedaction {
   /** Messages and notes as the export shows them. */
   extras(sessionId: string, extras: SessionExtras): SessionExtras {
     if (!extras.messages && !extras.notes) return extras;
-    const counts = this.freshCounts();
-    const messages = extras.messages ? this.messages(extras.messages, counts) : extras.messages;
-    const notes = extras.notes ? mapChanged(extras.notes, (note) => this.note(note, counts)) : extras.notes;
-    if (messages === extras.messages && notes === extras.notes) {
-      this.discard(counts);
-      return extras;
-    }
-    this.record(sessionId, counts);
-    return { messages, notes };
+    this.beginCall();
+    const messages = extras.messages ? this.messages(extras.messages) : extras.messages;
+    const notes = extras.notes ? mapChanged(extras.notes, (note) => this.note(note)) : extras.notes;
+    const changed = messages !== extras.messages || notes !== extras.notes;
+    this.endCall(sessionId, changed);
+    return changed ? { messages, notes } : extras;
   }
 
+  /** Counts per kind in the order the redactor lists them (a kind with none is absent). */
   report(): RedactionReport {
-    const counts: RedactionCounts = {};
-    const sessions: RedactionReport['sessions'] = [];
-    for (const [sessionId, sessionCounts] of this.perSession) {
-      addCounts(counts, sessionCounts);
-      sessions.push({ sessionId, counts: sessionCounts });
+    const { slots, rows, sessionIds } = this;
+    const kinds = this.tallying.tallyKinds;
+    const totals = new Array<number>(slots).fill(0);
+    const sessions = new Array<RedactionReport['sessions'][number]>(sessionIds.length);
+    for (let row = 0; row < sessionIds.length; row += 1) {
+      const counts: RedactionCounts = {};
+      for (let slot = 0; slot < slots; slot += 1) {
+        const count = rows[row * slots + slot]!;
+        if (count === 0) continue;
+        counts[kinds[slot]!] = count;
+        totals[slot] = totals[slot]! + count;
+      }
+      sessions[row] = { sessionId: sessionIds[row]!, counts };
     }
-    const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+    const counts: RedactionCounts = {};
+    let total = 0;
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (totals[slot] === 0) continue;
+      counts[kinds[slot]!] = totals[slot]!;
+      total += totals[slot]!;
+    }
     return { kinds: this.redactor.kinds, counts, total, sessions };
   }
 
