@@ -20,7 +20,10 @@ export async function startTaskTrace(session) {
   const profiler = process.env.LIVE_SOAK_PROFILE ? await startProfiler(page) : undefined;
   // 'v8' adds the garbage collections (MajorGC, MinorGC, incremental marking steps): which long
   // tasks were the collector's rather than the page's code.
-  await page.tracing.start({ categories: ['toplevel', 'v8', 'blink.user_timing', '__metadata'] });
+  // `LIVE_SOAK_GC_PHASES=1` adds the phases of each collection (marking, evacuation, weak
+  // processing, Blink's heap): what a long pause was made of, in the tasks with the most of it.
+  const phases = process.env.LIVE_SOAK_GC_PHASES === '1' ? ['disabled-by-default-v8.gc', 'cppgc'] : [];
+  await page.tracing.start({ categories: ['toplevel', 'v8', 'blink.user_timing', '__metadata', ...phases] });
   const load = [loadavg()[0]];
   tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000) });
   return { tracing: true };
@@ -95,7 +98,8 @@ export function summarizeTasks(events) {
       return spans;
     }, []);
   const counted = tasks.filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur));
-  const gcOf = garbageCollectionIn(counted, events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread));
+  const gcEvents = events.filter((e) => e.ph === 'X' && GC_EVENTS.has(e.name) && `${e.pid}:${e.tid}` === thread);
+  const gcOf = garbageCollectionIn(counted, gcEvents);
   const wall = counted.map((task) => task.dur / 1000).sort((a, b) => a - b);
   const cpu = counted.map((task) => (task.tdur ?? task.dur) / 1000).sort((a, b) => a - b);
   const cpuOf = (task) => (task.tdur ?? task.dur) / 1000;
@@ -118,6 +122,12 @@ export function summarizeTasks(events) {
     longestCpuWithoutGcMs: Math.max(0, ...counted.map((task) => cpuOf(task) - (gcOf.get(task) ?? 0))),
     /** The most thread time the garbage collector took inside one task. */
     longestGcInTaskMs: Math.max(0, ...gcOf.values()),
+    /** The collections inside the tasks with the most of it (kind and thread time, nested ones too): a scavenge or a major collection's pause. */
+    mostGcTasks: mostGcTasks(gcOf, gcEvents, 3, events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && GC_PHASE.test(e.name ?? ''))),
+    /** Every major collection in the counted tasks: when (s into the trace), its main-thread time, kind and heap before → after (MB). */
+    majorGcs: gcEvents
+      .filter((e) => e.name === 'MajorGC' && counted.length > 0 && e.ts >= counted[0].ts)
+      .map((e) => `${Math.round((e.ts - counted[0].ts) / 1e6)} s: ${Math.round(((e.tdur ?? e.dur) / 1000) * 10) / 10} ms ${e.args?.type ?? ''} ${Math.round((e.args?.usedHeapSizeBefore ?? 0) / 1e5) / 10} → ${Math.round((e.args?.usedHeapSizeAfter ?? 0) / 1e5) / 10} MB`),
     /** Per minute of the trace: tasks, tasks of 50 ms or more by thread time, the longest by thread time (ms), the busy share — a cost that grows with time shows here. */
     perMinute: perMinute(counted, gcOf),
     /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
@@ -147,6 +157,27 @@ function garbageCollectionIn(tasks, gcEvents) {
   }
   return byTask;
 }
+
+/** The `count` tasks with the most garbage collection inside: their thread time and each collection event in them. */
+function mostGcTasks(gcOf, gcEvents, count, phaseEvents) {
+  const cpuOf = (event) => Math.round(((event.tdur ?? event.dur) / 1000) * 10) / 10;
+  const within = (task) => (e) => e.ts >= task.ts && e.ts < task.ts + task.dur;
+  return [...gcOf]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([task, gcMs]) => ({
+      taskCpuMs: cpuOf(task),
+      gcCpuMs: Math.round(gcMs * 10) / 10,
+      collections: gcEvents
+        .filter(within(task))
+        .map((e) => `${e.name} ${cpuOf(e)} ms${e.args && Object.keys(e.args).length > 0 ? ` ${JSON.stringify(e.args)}` : ''}`),
+      // Only with LIVE_SOAK_GC_PHASES=1: the phases of 1 ms or more.
+      phases: phaseEvents.filter(within(task)).filter((e) => cpuOf(e) >= 1).map((e) => `${e.name} ${cpuOf(e)} ms`),
+    }));
+}
+
+/** Phases of a collection (category disabled-by-default-v8.gc, cppgc). */
+const GC_PHASE = /^(V8\.GC_|CppGC\.)/;
 
 /**
  * Per full minute of the trace (a last, partial minute — the trace outlives the measurement by
