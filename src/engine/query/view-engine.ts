@@ -258,11 +258,15 @@ export class ViewEngine {
     inserted: readonly { row: number; key: SortValue[] }[],
     order: NonNullable<ReturnType<ViewEngine['rowOrder']>>,
   ): string[] {
+    // The key of the row probed is read into one array for the whole merge: a new array per
+    // probe was most of what a live flush allocated here.
+    const probe: SortValue[] = [];
     const before = (index: number, entry: { row: number; key: SortValue[] }) => {
       const row = this.rowById.get(kept[index]!)!;
-      return order.compare(order.keyOf(row), row, entry.key, entry.row) < 0;
+      return order.compare(order.keyInto(row, probe), row, entry.key, entry.row) < 0;
     };
-    const merged: string[] = [];
+    const merged = new Array<string>(kept.length + inserted.length);
+    let length = 0;
     let from = 0;
     for (const entry of inserted) {
       let low = from;
@@ -273,11 +277,11 @@ export class ViewEngine {
         if (before(mid, entry)) low = mid + 1;
         else high = mid;
       }
-      for (let i = from; i < low; i++) merged.push(kept[i]!);
-      merged.push(this.rows[entry.row]!.id);
+      for (let i = from; i < low; i++) merged[length++] = kept[i]!;
+      merged[length++] = this.rows[entry.row]!.id;
       from = low;
     }
-    for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
+    for (let i = from; i < kept.length; i++) merged[length++] = kept[i]!;
     return merged;
   }
 
@@ -302,7 +306,13 @@ export class ViewEngine {
   private rowOrder(
     query: SessionQuery,
     now: number,
-  ): { keyOf: (row: number) => SortValue[]; compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number } | undefined {
+  ):
+    | {
+        keyOf: (row: number) => SortValue[];
+        keyInto: (row: number, into: SortValue[]) => SortValue[];
+        compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number;
+      }
+    | undefined {
     const keys: { column: ColumnDef; text: boolean; sign: number }[] = [];
     const seen = new Set<string>();
     for (const spec of Array.isArray(query.sort) ? query.sort : []) {
@@ -312,14 +322,20 @@ export class ViewEngine {
       seen.add(column.id);
       keys.push({ column, text: typeof this.firstDefined(column, now) === 'string', sign: spec.direction === 'desc' ? -1 : 1 });
     }
-    const keyOf = (row: number): SortValue[] =>
-      keys.map(({ column, text }) => {
+    const keyInto = (row: number, into: SortValue[]): SortValue[] => {
+      for (let k = 0; k < keys.length; k++) {
+        const { column, text } = keys[k]!;
         const raw = column.value(this.rows[row]!, now);
-        if (raw === undefined || raw === '') return undefined;
-        if (text) return String(raw);
-        const n = typeof raw === 'boolean' ? Number(raw) : raw;
-        return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
-      });
+        if (raw === undefined || raw === '') into[k] = undefined;
+        else if (text) into[k] = String(raw);
+        else {
+          const n = typeof raw === 'boolean' ? Number(raw) : raw;
+          into[k] = typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
+        }
+      }
+      return into;
+    };
+    const keyOf = (row: number): SortValue[] => keyInto(row, new Array<SortValue>(keys.length));
     const collator = this.collator;
     const compare = (a: SortValue[], rowA: number, b: SortValue[], rowB: number): number => {
       for (let k = 0; k < keys.length; k++) {
@@ -334,7 +350,7 @@ export class ViewEngine {
       }
       return rowA - rowB;
     };
-    return { keyOf, compare };
+    return { keyOf, keyInto, compare };
   }
 
   /** The filters as evaluated at `now` (time ranges resolved). */
@@ -504,13 +520,25 @@ export class ViewEngine {
 
   /** Brings cached filter results and ranks up to date for one changed or added row. */
   private patchRow(row: number): void {
-    this.facetIndexes.clear();
-    for (const values of this.folded.values()) if (row < values.length) values[row] = null;
+    // Each live change comes here: empty caches are left alone (a Map's clear() and each loop's
+    // iterator allocate even then, garbage on every change of a feed that runs all day).
+    if (this.facetIndexes.size > 0) this.facetIndexes.clear();
+    if (this.folded.size > 0) for (const values of this.folded.values()) if (row < values.length) values[row] = null;
+    if (this.filters.size > 0) this.patchFilters(row);
+    if (this.ranks.size > 0) this.patchRanks(row);
+  }
+
+  /** The cached filters' verdicts on a changed row. */
+  private patchFilters(row: number): void {
     for (const [key, entry] of this.filters) {
       // Entries of columns whose value ticks with `now` are only valid for their own `now`.
       if (entry.column.stable === false) this.filters.delete(key);
       else entry.matches[row] = this.evaluate(entry, row, 0) ? 1 : 0;
     }
+  }
+
+  /** The changed row's rank in each cached sort column; a column whose ranks cannot say is dropped. */
+  private patchRanks(row: number): void {
     for (const [columnId, ranks] of this.ranks) {
       const column = columnById(columnId);
       const value = column?.value(this.rows[row]!, ranks.now ?? 0);
