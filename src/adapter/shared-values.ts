@@ -2,8 +2,8 @@
  * Parts that many validated records hold alike, shared instead of copied: 100k sessions name a
  * few dozen operators, groups and chatbots, most are handled by one operator, and many carry no
  * parameters. Every object a store holds is work for each major garbage collection, whose pause
- * was the longest task of a live feed over 100k sessions; a copy per record of the same
- * `{ id, name }` was about a third of what validation made.
+ * was the longest task of a live feed over 100k sessions: sharing these took the view's own heap
+ * from 15 to 10 objects per session held (BENCH=live-heap).
  *
  * Shared parts are frozen: records are replaced, never mutated, and a part one record shares with
  * thousands must not change under them. The tables live as long as the page (hosts in one page

@@ -9,7 +9,7 @@ import type { SessionQuery } from '../../model/query.js';
 import { isLive, type SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
 import { numberRanks, numberRanksSliced, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
-import { Slicer } from './sliced.js';
+import { Slicer, StaleWork } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
@@ -474,14 +474,20 @@ export class ViewEngine {
     if (!column || column.stable === false || this.ranks.has(column.id)) return;
     const revision = this.revision;
     const rows = this.rows.slice();
-    const slicer = new Slicer(signal);
+    // Rows changed meanwhile (a live feed changes them ten times a second): stop at the next slice.
+    const slicer = new Slicer(signal, () => revision !== this.revision);
     let ranks: CachedRanks;
-    if (typeof this.firstDefined(column, now) === 'string') {
-      ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
-    } else {
-      const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
-      await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
-      ranks = await numberRanksSliced(values, slicer);
+    try {
+      if (typeof this.firstDefined(column, now) === 'string') {
+        ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
+      } else {
+        const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
+        await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
+        ranks = await numberRanksSliced(values, slicer);
+      }
+    } catch (error) {
+      if (error instanceof StaleWork) return;
+      throw error;
     }
     if (revision === this.revision && !this.ranks.has(column.id)) this.ranks.set(column.id, ranks);
   }
