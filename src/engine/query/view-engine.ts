@@ -37,6 +37,8 @@ interface CachedRanks extends ColumnRanks {
 }
 
 const MAX_CACHED_FILTERS = 64;
+/** Idle sort preparation starts once the rows were left unchanged this long (ms). */
+const FEED_QUIET_MS = 1000;
 /**
  * Removed rows stay in place as tombstones (so cached filter bitmaps and ranks stay valid and a
  * removal costs nothing but a mark) until they are this share of all rows; then the rows are
@@ -66,6 +68,8 @@ export class ViewEngine {
   private collator: Intl.Collator;
   /** Counts changes to the rows, so work sliced over time knows when its snapshot went stale. */
   private revision = 0;
+  /** When the rows last changed (`performance.now()`): idle work waits for a quiet feed. */
+  private changedAt = -Infinity;
   /** The filters the last computed view was made with (see `update`). */
   private lastFilterSignature: string | undefined;
   /**
@@ -112,6 +116,7 @@ export class ViewEngine {
   /** Adds new sessions and replaces known ones (by id), patching cached filters and ranks. */
   upsert(sessions: readonly SessionSummary[]): void {
     this.revision += 1;
+    this.changedAt = performance.now();
     for (const session of sessions) {
       if (!session || typeof session.id !== 'string') continue;
       const known = this.rowById.get(session.id);
@@ -141,6 +146,7 @@ export class ViewEngine {
     }
     if (removed.size === 0) return;
     this.revision += 1;
+    this.changedAt = performance.now();
     for (const row of removed) if (this.shown[row] === 1) this.shownView = undefined;
     const tombstones = this.goneCount + removed.size;
     if (tombstones > Math.max(MIN_TOMBSTONES_BEFORE_COMPACTING, this.rows.length * COMPACT_SHARE)) {
@@ -472,6 +478,12 @@ export class ViewEngine {
   async prepareSortSliced(columnId: string, now: number, signal?: AbortSignal): Promise<void> {
     const column = columnById(columnId);
     if (!column || column.stable === false || this.ranks.has(column.id)) return;
+    // While rows keep changing (a live feed) ranks would go stale before they are done: wait for a
+    // quiet second first, without copying anything (the first sort ranks them itself meanwhile).
+    while (performance.now() - this.changedAt < FEED_QUIET_MS) {
+      await quietPause(signal);
+      if (signal?.aborted || this.ranks.has(column.id)) return;
+    }
     const revision = this.revision;
     const rows = this.rows.slice();
     // Rows changed meanwhile (a live feed changes them ten times a second): stop at the next slice.
@@ -570,6 +582,19 @@ export class ViewEngine {
     this.ranks.clear();
     this.facetIndexes.clear();
   }
+}
+
+/** `FEED_QUIET_MS`, or less when `signal` aborts (no timer or listener is left behind). */
+function quietPause(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, FEED_QUIET_MS);
+    signal?.addEventListener('abort', done);
+  });
 }
 
 /** Collators by locale: building one loads ICU data, a cost worth paying once per page, not per store. */
