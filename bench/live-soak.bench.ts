@@ -18,14 +18,9 @@
  * `LIVE_SOAK_PROFILE=/tmp/soak.cpuprofile` also writes a CPU profile of the measured minutes.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
-import { generateSessions } from '../src/adapter/demo/index.js';
-import '../src/define/session-view.js';
-import { SoakHost } from '../test/hardening/soak-host.js';
 import type { BenchRow } from './bench-row.js';
+import { CHANGES_PER_SECOND, HISTORY, liveView, pause, soakHost } from './live-page.js';
 
-const HISTORY = 100_000;
-const CHANGES_PER_SECOND = 100;
-const LIVE_SESSIONS = 300;
 const TASK_BUDGET_MS = 50;
 const MINUTE = 60_000;
 
@@ -46,16 +41,6 @@ const row = (name: string, value: number, unit: string, baseline: number): Bench
   baseline: round(baseline),
   ratio: baseline === 0 ? 0 : round(value / baseline, 3),
 });
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(condition: () => boolean, what: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`live soak: ${what} not reached`);
-    await pause(20);
-  }
-}
-
 /** A long animation frame's entry, with the scripts that ran in it (not in TypeScript's DOM types yet). */
 type LongFrame = PerformanceEntry & { scripts?: { invoker?: string; sourceURL?: string; duration: number }[] };
 
@@ -127,6 +112,8 @@ interface TracedTasks {
   busyCpuShare: number;
   perMinute: ({ busyCpuShare: number; gcCpuShare: number } | null)[];
   longTasks: { atSeconds: number; cpuMs: number; wallMs: number; inside: string[] }[];
+  mostGcTasks: { taskCpuMs: number; gcCpuMs: number; collections: string[] }[];
+  majorGcs: string[];
   loadAverage: number;
 }
 
@@ -149,22 +136,8 @@ describe('live soak benchmark', () => {
   it('100 changes/s over 100k sessions: tasks, heap, nothing lost or doubled', async () => {
     const options = await executeServerCommand<{ liveSoakMinutes?: number }, undefined>('bench-options');
     const minutes = options.liveSoakMinutes && options.liveSoakMinutes > 0 ? options.liveSoakMinutes : 10;
-    const now = Date.now();
-    const history = generateSessions(7, HISTORY, now - 60 * 60_000);
-    const host = new SoakHost({ changesPerSecond: CHANGES_PER_SECOND, liveTarget: LIVE_SESSIONS, history, redeliverEvery: 7 });
-
-    const box = document.createElement('div');
-    box.style.cssText = 'width:1200px;height:800px;display:flex';
-    document.body.append(box);
-    const view = document.createElement('session-view');
-    view.adapter = host;
-    box.append(view);
-    await until(() => view.store?.status === 'ready' && view.store.sessions.size >= HISTORY, 'history loaded');
-    const store = view.store!;
-    store.setMode('live');
-    await until(() => store.status === 'ready' && store.view.length > 0, 'live view loaded');
-    // The idle sort preparation after the load is the load's work, not the soak's.
-    await pause(5000);
+    const host = soakHost();
+    const { view, box, store } = await liveView(host);
 
     console.log(`live soak: measuring for ${minutes} min`);
     await executeServerCommand('task-trace-start');
@@ -196,6 +169,8 @@ describe('live soak benchmark', () => {
     if (!traced || 'error' in traced) throw new Error(`live soak: no task trace (${traced?.error ?? 'no answer'})`);
     console.log(`live soak: tasks per minute (thread time): ${JSON.stringify(traced.perMinute)}`);
     console.log(`live soak: tasks of 30 ms or more (thread time), and what ran in them:\n${JSON.stringify(traced.longTasks, null, 1)}`);
+    console.log(`live soak: the tasks with the most garbage collection: ${JSON.stringify(traced.mostGcTasks)}`);
+    console.log(`live soak: major garbage collections:\n  ${traced.majorGcs.join('\n  ')}`);
     await store.settled();
 
     // Lost: a live session missing or behind the host; doubled: a row twice, a ghost, a message counted twice.

@@ -30,6 +30,7 @@ import {
   type SessionSummary,
 } from '../model/index.js';
 import { isValidTime, MAX_TIME_MS } from '../model/time.js';
+import { emptyParameters, NO_PARAMETERS, sharedOperatorList, sharedParticipant } from './shared-values.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; id?: string; problems: string[] };
 
@@ -166,20 +167,30 @@ function participant(raw: unknown, path: string, problems: string[]): Participan
     return undefined;
   }
   const reader = new Reader(raw, `${path}.`);
-  const ref = { id: reader.string('id'), name: reader.string('name') };
+  const id = reader.string('id');
+  const name = reader.string('name');
   problems.push(...reader.problems);
-  return reader.problems.length === 0 ? ref : undefined;
+  return reader.problems.length === 0 ? sharedParticipant(id, name) : undefined;
+}
+
+function operatorList(raw: unknown[], problems: string[]): ParticipantRef[] {
+  const operators: ParticipantRef[] = [];
+  raw.forEach((op, index) => {
+    const operator = participant(op, `operators[${index}]`, problems);
+    if (operator) operators.push(operator);
+  });
+  return sharedOperatorList(operators);
 }
 
 function parameters(raw: Json | undefined, problems: string[]): Record<string, string> {
-  const result = Object.create(null) as Record<string, string>;
-  if (!raw) return result;
+  if (!raw) return NO_PARAMETERS;
+  let result: Record<string, string> | undefined;
   for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === 'string') result[key] = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') result[key] = String(value);
+    if (typeof value === 'string') (result ??= emptyParameters())[key] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') (result ??= emptyParameters())[key] = String(value);
     else if (value !== null && value !== undefined) problems.push(`parameters.${key}: expected text`);
   }
-  return result;
+  return result ?? NO_PARAMETERS;
 }
 
 /** Reads one session summary. */
@@ -197,10 +208,7 @@ export function validateSummary(raw: unknown): Validated<SessionSummary> {
     phone: clientReader.optionalString('phone'),
     handle: clientReader.optionalString('handle'),
   };
-  const operators = reader
-    .array('operators')
-    .map((op, index) => participant(op, `operators[${index}]`, problems))
-    .filter((op): op is ParticipantRef => op !== undefined);
+  const operators = operatorList(reader.array('operators'), problems);
   const chatbotRaw = raw['chatbot'];
   const groupRaw = raw['group'];
   const tags = reader.array('tags').filter((tag): tag is string => typeof tag === 'string');

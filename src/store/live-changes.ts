@@ -8,6 +8,11 @@
  * Every change is validated on its own, before anything is recorded: a null or garbage change is
  * reported and skipped while the rest of the frame applies, and an invalid change never records
  * its version (which would make every later, valid update of that session look stale).
+ *
+ * Message ids are remembered only while they can matter (see `LiveFeed`): for live sessions and the
+ * sessions that ended last. A message of an ended session whose ids were forgotten is known by its
+ * version instead: at or below the version held, the summary we hold already counts it (a repeat,
+ * or a late message the end's summary includes), so it is dropped, never counted or appended twice.
  */
 import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
@@ -71,7 +76,11 @@ function appendMessage(
 ): void {
   const message = change.message;
   let seen = seenMessages.get(change.id);
-  if (!seen) seenMessages.set(change.id, (seen = new Set()));
+  if (!seen) {
+    // An ended session's ids may have been forgotten: a stale message of it is one we counted.
+    if (stale && sessions.get(change.id)?.state === 'ended') return;
+    seenMessages.set(change.id, (seen = new Set()));
+  }
   if (seen.has(message.id)) return;
   seen.add(message.id);
   const list = effects.appended.get(change.id) ?? [];

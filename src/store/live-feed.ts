@@ -2,7 +2,8 @@
  * The store's live feed: subscribing to the host's changes (a host whose `subscribe` misbehaves
  * gets an error state, not an exception), queueing them until the next flush, applying them to
  * the session maps (validated, deduplicated by version, see `live-changes.ts`) and keeping the
- * per-session bookkeeping bounded on a feed that runs for days.
+ * per-session bookkeeping (versions of sessions gone, message ids of sessions ended) bounded on a
+ * feed that runs for days.
  */
 import { SessionViewError, toSessionViewError, type CheckedLiveChange, type LiveChange, type SessionAdapter } from '../adapter/index.js';
 import type { Message, RoutingTarget } from '../model/index.js';
@@ -14,6 +15,14 @@ import type { InvalidRecord, SessionMaps } from './page-intake.js';
  * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
  */
 const MAX_FORGOTTEN_VERSIONS = 2000;
+
+/**
+ * Message ids of ended sessions are kept for this many of them, the longest ended forgotten first:
+ * a repeat soon after the end is still known by its id, a later one by its version (see
+ * `live-changes.ts`). Kept for every ended session, they were a Set per session for as long as the
+ * page lived — a feed's whole history of message ids, marked by every major garbage collection.
+ */
+const MAX_ENDED_WITH_MESSAGE_IDS = 256;
 
 export interface LiveFeedHost {
   /** The maps live changes apply to (shared with page intake). */
@@ -48,6 +57,8 @@ export class LiveFeed {
   #queue: LiveChange[] = [];
   /** Ids whose version is kept though the session is no longer held, the longest gone first. */
   readonly #tombstones = new Set<string>();
+  /** Ended sessions whose message ids are still kept, the longest ended first. */
+  readonly #endedWithMessageIds = new Set<string>();
   /** Changes are taken (also those a host delivers from inside its `subscribe()` call). */
   #listening = false;
 
@@ -121,6 +132,7 @@ export class LiveFeed {
     for (const target of effects.targets) this.host.targets.set(target.id, target);
     const removed = valid.filter((c) => c.type === 'session-removed' && !sessions.has(c.id)).map((c) => c.id);
     this.#forgetGoneSessions(valid);
+    this.#forgetMessageIdsOfEnded(valid);
     return {
       changedSessions: effects.sessionsChanged ? valid.filter(isSessionChange).map((change) => change.id) : [],
       targetsChanged: effects.targets.length > 0,
@@ -159,6 +171,28 @@ export class LiveFeed {
       excess -= 1;
       // A newer upsert may have brought it back: its version is live bookkeeping again.
       if (!held.has(id)) versions.delete(id);
+    }
+  }
+
+  /**
+   * Message ids are kept for live sessions and the last `MAX_ENDED_WITH_MESSAGE_IDS` that ended;
+   * only the sessions this flush touched are looked at.
+   */
+  #forgetMessageIdsOfEnded(valid: readonly CheckedLiveChange[]): void {
+    const { sessions: held, seenMessages } = this.host.maps;
+    const ended = this.#endedWithMessageIds;
+    for (const change of valid) {
+      if (!isSessionChange(change) || !seenMessages.has(change.id) || held.get(change.id)?.state !== 'ended') continue;
+      ended.delete(change.id);
+      ended.add(change.id);
+    }
+    let excess = ended.size - MAX_ENDED_WITH_MESSAGE_IDS;
+    for (const id of ended) {
+      if (excess <= 0) break;
+      ended.delete(id);
+      excess -= 1;
+      // A session brought back to life keeps its ids: its messages are counted by them again.
+      if (held.get(id)?.state === 'ended') seenMessages.delete(id);
     }
   }
 }

@@ -246,6 +246,47 @@ describe('SessionStore live changes', () => {
     store.disconnect();
   });
 
+  it('forgets the message ids of sessions long ended, and still counts a message delivered again once', async () => {
+    const adapter = scriptedAdapter({ pages: { history: [[]], live: [[]] } });
+    adapter.getSession = async (id) => ({ ...live(id, 1), messages: [], notes: [], routing: [], recordings: [] });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => store.status === 'ready');
+    const message = (id: string, n: number) => ({ id: `${id}-m${n}`, at: Date.UTC(2026, 10, 1, 9, n), sender: 'client' as const, text: `hello ${n}` });
+    adapter.emit({ type: 'session-upserted', id: 'first', version: 1, session: live('first', 1) });
+    await store.settled();
+    // The user reads the first session's transcript while its messages come in.
+    await store.details.load('first');
+    const transcript = () => store.getState().details.get('first')?.detail?.messages.map((m) => m.id);
+    // One message carries its summary, one leaves the count to the store.
+    adapter.emit({ type: 'message-appended', id: 'first', version: 2, message: message('first', 1), session: live('first', 2, { messageCount: 1 }) });
+    adapter.emit({ type: 'message-appended', id: 'first', version: 3, message: message('first', 2) });
+    adapter.emit({ type: 'session-ended', id: 'first', version: 4, session: summary('first', { version: 4, messageCount: 2 }) });
+    await store.settled();
+    expect(transcript()).to.deep.equal(['first-m1', 'first-m2']);
+    // A thousand more sessions go live, get a message and end, a hundred per frame.
+    for (let round = 0; round < 10; round++) {
+      for (let i = 0; i < 100; i++) {
+        const id = `s${round}-${i}`;
+        adapter.emit({ type: 'session-upserted', id, version: 1, session: live(id, 1) });
+        adapter.emit({ type: 'message-appended', id, version: 2, message: message(id, 1) });
+        adapter.emit({ type: 'session-ended', id, version: 3, session: summary(id, { version: 3, messageCount: 1 }) });
+      }
+      await store.settled();
+    }
+    // Ended sessions stay for the History view; the ids of their messages do not stay with them.
+    expect(store.sessions.size).to.equal(1001);
+    expect(store.liveBookkeeping.seenMessages).to.be.at.most(300);
+    // The first session's messages are delivered again, long after their ids were forgotten.
+    adapter.emit({ type: 'message-appended', id: 'first', version: 2, message: message('first', 1), session: live('first', 2, { messageCount: 1 }) });
+    adapter.emit({ type: 'message-appended', id: 'first', version: 3, message: message('first', 2) });
+    await store.settled();
+    expect(store.session('first')).to.include({ state: 'ended', messageCount: 2, version: 4 });
+    expect(transcript()).to.deep.equal(['first-m1', 'first-m2']);
+    expect(store.liveBookkeeping.seenMessages).to.be.at.most(300);
+    store.disconnect();
+  });
+
   it('merges live changes into the sorted view exactly as a full computation orders it', async () => {
     const sessions = Array.from({ length: 300 }, (_, i) => live(`l${i}`, 1, { startedAt: Date.UTC(2026, 10, 25, 8) + ((i * 7919) % 300) * 60_000 }));
     const adapter = scriptedAdapter({ pages: { history: [[]], live: [sessions] } });

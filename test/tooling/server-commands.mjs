@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
 import { rotateTaskTrace, startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
+import { heapCensus, heapJobResult, startAllocationSampling, startHeapJob, stopAllocationSampling } from './heap-census.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -88,10 +89,15 @@ function replaceRows(text, rows) {
   return [...kept, ...fresh.values()].join('\n') + '\n';
 }
 
-/** Options of benchmark runs from the environment (`LIVE_SOAK_MINUTES`: the live soak's length). */
+/** Options of benchmark runs from the environment (`LIVE_SOAK_MINUTES`: the live soak's length; `LIVE_HEAP_SECONDS`, `LIVE_HEAP_OLD_ONLY`: the live heap bench's sampling). */
 function benchOptions() {
   const minutes = Number(process.env.LIVE_SOAK_MINUTES);
-  return { liveSoakMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined };
+  const seconds = Number(process.env.LIVE_HEAP_SECONDS);
+  return {
+    liveSoakMinutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined,
+    liveHeapSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : undefined,
+    liveHeapOldOnly: process.env.LIVE_HEAP_OLD_ONLY === '1',
+  };
 }
 
 /** The README and the example file that must repeat its REST adapter verbatim. */
@@ -206,6 +212,10 @@ export function serverCommandsPlugin() {
       if (command === 'task-trace-rotate') return rotateTaskTrace(session);
       if (command === 'task-trace-stop') return stopTaskTrace(session);
       if (command === 'task-trace-result') return taskTraceResult(session);
+      if (command === 'heap-census') return startHeapJob(session, () => heapCensus(session, payload));
+      if (command === 'allocation-sampling-start') return startAllocationSampling(session, payload);
+      if (command === 'allocation-sampling-stop') return startHeapJob(session, () => stopAllocationSampling(session, payload));
+      if (command === 'heap-result') return heapJobResult(session);
       if (command === 'readme-example') return readmeExample();
       if (command === 'code-sources') return codeSources();
       if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();

@@ -22,6 +22,12 @@ const tracing = new WeakMap();
  */
 const CATEGORIES = ['toplevel', 'v8', 'devtools.timeline', 'blink.user_timing', '__metadata'];
 
+/**
+ * `LIVE_SOAK_GC_PHASES=1` adds the phases of each collection (marking, evacuation, weak
+ * processing, Blink's heap): what a long pause was made of, in the tasks with the most of it.
+ */
+const categories = () => [...CATEGORIES, ...(process.env.LIVE_SOAK_GC_PHASES === '1' ? ['disabled-by-default-v8.gc', 'cppgc'] : [])];
+
 /** Tasks from this much thread time on are told apart by what ran inside them (the `longTasks` figure). */
 const EXPLAINED_MS = 30;
 
@@ -29,7 +35,7 @@ export async function startTaskTrace(session) {
   const page = session.browser.getPage(session.id);
   // Before the trace: starting the profiler logs every compiled function, a long task of its own.
   const profiler = process.env.LIVE_SOAK_PROFILE ? await startProfiler(page) : undefined;
-  await page.tracing.start({ categories: CATEGORIES });
+  await page.tracing.start({ categories: categories() });
   const load = [loadavg()[0]];
   tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000), chunks: [], handover: Promise.resolve() });
   return { tracing: true };
@@ -51,7 +57,7 @@ export function rotateTaskTrace(session) {
     if (trace.failed) return;
     try {
       trace.chunks.push(await readChunk(page));
-      await page.tracing.start({ categories: CATEGORIES });
+      await page.tracing.start({ categories: categories() });
     } catch (error) {
       trace.failed = String(error);
     }
@@ -137,9 +143,10 @@ function mainThreadOf(events) {
     }, []);
   const slim = ({ ts, dur, tdur, name }) => ({ ts, dur, tdur, name });
   const onThread = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.name !== 'ThreadControllerImpl::RunTask');
-  const gc = onThread.filter((e) => GC_EVENTS.has(e.name)).map(slim);
+  const gc = onThread.filter((e) => GC_EVENTS.has(e.name)).map((e) => ({ ...slim(e), args: e.args }));
+  const phases = onThread.filter((e) => GC_PHASE.test(e.name ?? '')).map(slim);
   const explained = tasks.filter((task) => (task.tdur ?? task.dur) / 1000 >= EXPLAINED_MS).map((task) => ({ ...slim(task), inside: insideOf(task, onThread) }));
-  return { tasks: tasks.map(slim), excluded, gc, explained };
+  return { tasks: tasks.map(slim), excluded, gc, phases, explained };
 }
 
 /** What ran inside a task: the events nested in it (nested ones counted in each parent too), by name and script, the heaviest first. */
@@ -163,7 +170,8 @@ function summarize(chunks) {
   const tasks = chunks.flatMap((chunk) => chunk.tasks);
   const excluded = chunks.flatMap((chunk) => chunk.excluded);
   const counted = tasks.filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur));
-  const gcOf = garbageCollectionIn(counted, chunks.flatMap((chunk) => chunk.gc));
+  const gcEvents = chunks.flatMap((chunk) => chunk.gc);
+  const gcOf = garbageCollectionIn(counted, gcEvents);
   const wall = counted.map((task) => task.dur / 1000).sort((a, b) => a - b);
   const cpu = counted.map((task) => (task.tdur ?? task.dur) / 1000).sort((a, b) => a - b);
   const cpuOf = (task) => (task.tdur ?? task.dur) / 1000;
@@ -195,6 +203,12 @@ function summarize(chunks) {
       .flatMap((chunk) => chunk.explained)
       .filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur))
       .map((task) => ({ atSeconds: Math.round((task.ts - (tasks[0]?.ts ?? task.ts)) / 1e5) / 10, cpuMs: Math.round(cpuOf(task) * 10) / 10, wallMs: Math.round(task.dur / 100) / 10, inside: task.inside })),
+    /** The collections inside the tasks with the most of it (kind and thread time, nested ones too): a scavenge or a major collection's pause. */
+    mostGcTasks: mostGcTasks(gcOf, gcEvents, 3, chunks.flatMap((chunk) => chunk.phases)),
+    /** Every major collection in the counted tasks: when (s into the trace), its main-thread time, kind and heap before → after (MB). */
+    majorGcs: gcEvents
+      .filter((e) => e.name === 'MajorGC' && counted.length > 0 && e.ts >= counted[0].ts)
+      .map((e) => `${Math.round((e.ts - counted[0].ts) / 1e6)} s: ${Math.round(((e.tdur ?? e.dur) / 1000) * 10) / 10} ms ${e.args?.type ?? ''} ${Math.round((e.args?.usedHeapSizeBefore ?? 0) / 1e5) / 10} → ${Math.round((e.args?.usedHeapSizeAfter ?? 0) / 1e5) / 10} MB`),
     /** Per minute of the trace: tasks, tasks of 50 ms or more by thread time, the longest by thread time (ms), the busy share — a cost that grows with time shows here. */
     perMinute: perMinute(counted, gcOf),
     /** Share of the traced time the page's main thread ran (its CPU use, 0–1). */
@@ -224,6 +238,27 @@ function garbageCollectionIn(tasks, gcEvents) {
   }
   return byTask;
 }
+
+/** The `count` tasks with the most garbage collection inside: their thread time and each collection event in them. */
+function mostGcTasks(gcOf, gcEvents, count, phaseEvents) {
+  const cpuOf = (event) => Math.round(((event.tdur ?? event.dur) / 1000) * 10) / 10;
+  const within = (task) => (e) => e.ts >= task.ts && e.ts < task.ts + task.dur;
+  return [...gcOf]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([task, gcMs]) => ({
+      taskCpuMs: cpuOf(task),
+      gcCpuMs: Math.round(gcMs * 10) / 10,
+      collections: gcEvents
+        .filter(within(task))
+        .map((e) => `${e.name} ${cpuOf(e)} ms${e.args && Object.keys(e.args).length > 0 ? ` ${JSON.stringify(e.args)}` : ''}`),
+      // Only with LIVE_SOAK_GC_PHASES=1: the phases of 1 ms or more.
+      phases: phaseEvents.filter(within(task)).filter((e) => cpuOf(e) >= 1).map((e) => `${e.name} ${cpuOf(e)} ms`),
+    }));
+}
+
+/** Phases of a collection (category disabled-by-default-v8.gc, cppgc). */
+const GC_PHASE = /^(V8\.GC_|CppGC\.)/;
 
 /**
  * Per full minute of the trace (a last, partial minute — the trace outlives the measurement by

@@ -9,7 +9,7 @@ import type { SessionQuery } from '../../model/query.js';
 import { isLive, type SessionSummary } from '../../model/session.js';
 import { compileFilter, foldedColumnValue, modeMatches, type QueryContext, type RowPredicate } from './filter.js';
 import { numberRanks, numberRanksSliced, sortRows, textRanksOf, textRanksSliced, type ColumnRanks, type SortKey } from './sort.js';
-import { Slicer } from './sliced.js';
+import { Slicer, StaleWork } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
@@ -37,6 +37,8 @@ interface CachedRanks extends ColumnRanks {
 }
 
 const MAX_CACHED_FILTERS = 64;
+/** Idle sort preparation starts once the rows were left unchanged this long (ms). */
+const FEED_QUIET_MS = 1000;
 /**
  * Removed rows stay in place as tombstones (so cached filter bitmaps and ranks stay valid and a
  * removal costs nothing but a mark) until they are this share of all rows; then the rows are
@@ -66,6 +68,8 @@ export class ViewEngine {
   private collator: Intl.Collator;
   /** Counts changes to the rows, so work sliced over time knows when its snapshot went stale. */
   private revision = 0;
+  /** When the rows last changed (`performance.now()`): idle work waits for a quiet feed. */
+  private changedAt = -Infinity;
   /** The filters the last computed view was made with (see `update`). */
   private lastFilterSignature: string | undefined;
   /**
@@ -112,6 +116,7 @@ export class ViewEngine {
   /** Adds new sessions and replaces known ones (by id), patching cached filters and ranks. */
   upsert(sessions: readonly SessionSummary[]): void {
     this.revision += 1;
+    this.changedAt = performance.now();
     for (const session of sessions) {
       if (!session || typeof session.id !== 'string') continue;
       const known = this.rowById.get(session.id);
@@ -141,6 +146,7 @@ export class ViewEngine {
     }
     if (removed.size === 0) return;
     this.revision += 1;
+    this.changedAt = performance.now();
     for (const row of removed) if (this.shown[row] === 1) this.shownView = undefined;
     const tombstones = this.goneCount + removed.size;
     if (tombstones > Math.max(MIN_TOMBSTONES_BEFORE_COMPACTING, this.rows.length * COMPACT_SHARE)) {
@@ -258,11 +264,15 @@ export class ViewEngine {
     inserted: readonly { row: number; key: SortValue[] }[],
     order: NonNullable<ReturnType<ViewEngine['rowOrder']>>,
   ): string[] {
+    // The key of the row probed is read into one array for the whole merge: a new array per
+    // probe was most of what a live flush allocated here.
+    const probe: SortValue[] = [];
     const before = (index: number, entry: { row: number; key: SortValue[] }) => {
       const row = this.rowById.get(kept[index]!)!;
-      return order.compare(order.keyOf(row), row, entry.key, entry.row) < 0;
+      return order.compare(order.keyInto(row, probe), row, entry.key, entry.row) < 0;
     };
-    const merged: string[] = [];
+    const merged = new Array<string>(kept.length + inserted.length);
+    let length = 0;
     let from = 0;
     for (const entry of inserted) {
       let low = from;
@@ -273,11 +283,11 @@ export class ViewEngine {
         if (before(mid, entry)) low = mid + 1;
         else high = mid;
       }
-      for (let i = from; i < low; i++) merged.push(kept[i]!);
-      merged.push(this.rows[entry.row]!.id);
+      for (let i = from; i < low; i++) merged[length++] = kept[i]!;
+      merged[length++] = this.rows[entry.row]!.id;
       from = low;
     }
-    for (let i = from; i < kept.length; i++) merged.push(kept[i]!);
+    for (let i = from; i < kept.length; i++) merged[length++] = kept[i]!;
     return merged;
   }
 
@@ -302,7 +312,13 @@ export class ViewEngine {
   private rowOrder(
     query: SessionQuery,
     now: number,
-  ): { keyOf: (row: number) => SortValue[]; compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number } | undefined {
+  ):
+    | {
+        keyOf: (row: number) => SortValue[];
+        keyInto: (row: number, into: SortValue[]) => SortValue[];
+        compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number;
+      }
+    | undefined {
     const keys: { column: ColumnDef; text: boolean; sign: number }[] = [];
     const seen = new Set<string>();
     for (const spec of Array.isArray(query.sort) ? query.sort : []) {
@@ -312,14 +328,20 @@ export class ViewEngine {
       seen.add(column.id);
       keys.push({ column, text: typeof this.firstDefined(column, now) === 'string', sign: spec.direction === 'desc' ? -1 : 1 });
     }
-    const keyOf = (row: number): SortValue[] =>
-      keys.map(({ column, text }) => {
+    const keyInto = (row: number, into: SortValue[]): SortValue[] => {
+      for (let k = 0; k < keys.length; k++) {
+        const { column, text } = keys[k]!;
         const raw = column.value(this.rows[row]!, now);
-        if (raw === undefined || raw === '') return undefined;
-        if (text) return String(raw);
-        const n = typeof raw === 'boolean' ? Number(raw) : raw;
-        return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
-      });
+        if (raw === undefined || raw === '') into[k] = undefined;
+        else if (text) into[k] = String(raw);
+        else {
+          const n = typeof raw === 'boolean' ? Number(raw) : raw;
+          into[k] = typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
+        }
+      }
+      return into;
+    };
+    const keyOf = (row: number): SortValue[] => keyInto(row, new Array<SortValue>(keys.length));
     const collator = this.collator;
     const compare = (a: SortValue[], rowA: number, b: SortValue[], rowB: number): number => {
       for (let k = 0; k < keys.length; k++) {
@@ -334,7 +356,7 @@ export class ViewEngine {
       }
       return rowA - rowB;
     };
-    return { keyOf, compare };
+    return { keyOf, keyInto, compare };
   }
 
   /** The filters as evaluated at `now` (time ranges resolved). */
@@ -456,16 +478,28 @@ export class ViewEngine {
   async prepareSortSliced(columnId: string, now: number, signal?: AbortSignal): Promise<void> {
     const column = columnById(columnId);
     if (!column || column.stable === false || this.ranks.has(column.id)) return;
+    // While rows keep changing (a live feed) ranks would go stale before they are done: wait for a
+    // quiet second first, without copying anything (the first sort ranks them itself meanwhile).
+    while (performance.now() - this.changedAt < FEED_QUIET_MS) {
+      await quietPause(signal);
+      if (signal?.aborted || this.ranks.has(column.id)) return;
+    }
     const revision = this.revision;
     const rows = this.rows.slice();
-    const slicer = new Slicer(signal);
+    // Rows changed meanwhile (a live feed changes them ten times a second): stop at the next slice.
+    const slicer = new Slicer(signal, () => revision !== this.revision);
     let ranks: CachedRanks;
-    if (typeof this.firstDefined(column, now) === 'string') {
-      ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
-    } else {
-      const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
-      await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
-      ranks = await numberRanksSliced(values, slicer);
+    try {
+      if (typeof this.firstDefined(column, now) === 'string') {
+        ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
+      } else {
+        const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
+        await slicer.loop(rows.length, (row) => (values[row] = column.value(rows[row]!, now)));
+        ranks = await numberRanksSliced(values, slicer);
+      }
+    } catch (error) {
+      if (error instanceof StaleWork) return;
+      throw error;
     }
     if (revision === this.revision && !this.ranks.has(column.id)) this.ranks.set(column.id, ranks);
   }
@@ -504,13 +538,25 @@ export class ViewEngine {
 
   /** Brings cached filter results and ranks up to date for one changed or added row. */
   private patchRow(row: number): void {
-    this.facetIndexes.clear();
-    for (const values of this.folded.values()) if (row < values.length) values[row] = null;
+    // Each live change comes here: empty caches are left alone (a Map's clear() and each loop's
+    // iterator allocate even then, garbage on every change of a feed that runs all day).
+    if (this.facetIndexes.size > 0) this.facetIndexes.clear();
+    if (this.folded.size > 0) for (const values of this.folded.values()) if (row < values.length) values[row] = null;
+    if (this.filters.size > 0) this.patchFilters(row);
+    if (this.ranks.size > 0) this.patchRanks(row);
+  }
+
+  /** The cached filters' verdicts on a changed row. */
+  private patchFilters(row: number): void {
     for (const [key, entry] of this.filters) {
       // Entries of columns whose value ticks with `now` are only valid for their own `now`.
       if (entry.column.stable === false) this.filters.delete(key);
       else entry.matches[row] = this.evaluate(entry, row, 0) ? 1 : 0;
     }
+  }
+
+  /** The changed row's rank in each cached sort column; a column whose ranks cannot say is dropped. */
+  private patchRanks(row: number): void {
     for (const [columnId, ranks] of this.ranks) {
       const column = columnById(columnId);
       const value = column?.value(this.rows[row]!, ranks.now ?? 0);
@@ -536,6 +582,19 @@ export class ViewEngine {
     this.ranks.clear();
     this.facetIndexes.clear();
   }
+}
+
+/** `FEED_QUIET_MS`, or less when `signal` aborts (no timer or listener is left behind). */
+function quietPause(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, FEED_QUIET_MS);
+    signal?.addEventListener('abort', done);
+  });
 }
 
 /** Collators by locale: building one loads ICU data, a cost worth paying once per page, not per store. */
