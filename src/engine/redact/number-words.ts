@@ -39,17 +39,21 @@ for (const [list, phone] of [[OTHER_NUMBER, false], [PHONE, true]] as const) {
 }
 
 /**
- * A character code as the non-Unicode `i` flag compares it with the (lower-case) words: ASCII and
- * Latin-1 capitals lowered, and the three Czech capitals of Latin Extended-A the words hold
- * (Č, Ě, Ř). No other character equals a word's character under that flag (the Kelvin sign and
- * `İ` among them: `plausibleNational` lowers a window holding one, as the patterns' caller did).
+ * A character code as the words are compared with it: the non-Unicode `i` flag of the patterns
+ * this replaced lowers ASCII and Latin-1 capitals and the three Czech capitals of Latin Extended-A
+ * the words hold (Č, Ě, Ř); no other character equals a word's character under it. With `lowered`
+ * the Kelvin sign reads as `k` (see `lastNumberWord`).
  */
-function folded(code: number): number {
+function folded(code: number, lowered: boolean): number {
   if (code >= 65 && code <= 90) return code + 32;
   if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
   if (code === 0x10c || code === 0x11a || code === 0x158) return code + 1;
-  return code;
+  return lowered && code === KELVIN ? 107 : code;
 }
+
+const KELVIN = 0x212a;
+/** `İ`, lower case `i` and a combining dot: it starts no word and stands inside none, but after one it is a letter. */
+const CAPITAL_I_WITH_DOT = 0x130;
 
 /** `\s` of a regular expression. */
 function isRegexSpace(code: number): boolean {
@@ -58,17 +62,21 @@ function isRegexSpace(code: number): boolean {
   return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** `\w` without the `u` flag: ASCII letters, digits and `_`. */
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 95 || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+/**
+ * True when the character after a word ends it (`\b` of the patterns, where `\w` is ASCII letters,
+ * digits and `_`; with `lowered` the Kelvin sign and `İ` count as the `k` and `i` they lower to).
+ */
+function isBoundaryAfter(code: number, lowered: boolean): boolean {
+  if (lowered && (code === KELVIN || code === CAPITAL_I_WITH_DOT)) return false;
+  return !((code >= 48 && code <= 57) || code === 95 || ((code | 0x20) >= 97 && (code | 0x20) <= 122));
 }
 
 /** True when `word` is written at `at`, ending by `end`. */
-function wordAt(text: string, at: number, end: number, word: NumberWord): boolean {
+function wordAt(text: string, at: number, end: number, word: NumberWord, lowered: boolean): boolean {
   const length = word.text.length;
   if (at + length > end) return false;
-  for (let k = 1; k < length; k += 1) if (folded(text.charCodeAt(at + k)) !== word.text.charCodeAt(k)) return false;
-  return !word.wholeWord || at + length === end || !isAsciiWordChar(text.charCodeAt(at + length));
+  for (let k = 1; k < length; k += 1) if (folded(text.charCodeAt(at + k), lowered) !== word.text.charCodeAt(k)) return false;
+  return !word.wholeWord || at + length === end || isBoundaryAfter(text.charCodeAt(at + length), lowered);
 }
 
 /**
@@ -92,18 +100,21 @@ export type NumberWordKind = 'phone' | 'other' | undefined;
  * The kind of the last word between `from` and `end` that decides whether a number is a phone.
  * A word counts only at `from` or after a space or `(`, so a word inside an e-mail address or a
  * mask (`orders@…`, `[card …]`) never does: redacting must give the same answer twice.
+ * `lowered`: answer as for the stretch in lower case. The only characters whose lower case the
+ * comparison does not already see through are the Kelvin sign (`k`) and `İ` (`i` and a combining
+ * dot, which starts and continues no word), so no lowered copy is made.
  */
-export function lastNumberWord(text: string, from: number, end: number): NumberWordKind {
+export function lastNumberWord(text: string, from: number, end: number, lowered = false): NumberWordKind {
   for (let at = end - 1; at >= from; at -= 1) {
     if (at > from) {
       const previous = text.charCodeAt(at - 1);
       if (previous !== 40 && !isRegexSpace(previous)) continue;
     }
-    const first = folded(text.charCodeAt(at));
+    const first = folded(text.charCodeAt(at), lowered);
     if (first >= 0x180) continue;
     let kind: NumberWordKind;
     for (const word of BY_FIRST[first]!) {
-      if (wordAt(text, at, end, word)) {
+      if (wordAt(text, at, end, word, lowered)) {
         kind = word.phone ? 'phone' : 'other';
         break;
       }
@@ -116,7 +127,7 @@ export function lastNumberWord(text: string, from: number, end: number): NumberW
 /** Currencies written before an amount, lower case (`€`, `$`, `£` are single characters). */
 const CURRENCY_WORDS = ['kč', 'czk', 'eur', 'usd'];
 
-/** True when a currency ends the stretch between `from` and `end`, maybe followed by one space. */
+/** True when a currency ends the stretch between `from` and `end` (read lowered), maybe followed by one space. */
 export function currencyBefore(text: string, from: number, end: number): boolean {
   let last = end;
   if (last > from) {
@@ -130,7 +141,7 @@ export function currencyBefore(text: string, from: number, end: number): boolean
     const at = last - currency.length;
     if (at < from) continue;
     let same = true;
-    for (let k = 0; k < currency.length && same; k += 1) same = folded(text.charCodeAt(at + k)) === currency.charCodeAt(k);
+    for (let k = 0; k < currency.length && same; k += 1) same = folded(text.charCodeAt(at + k), true) === currency.charCodeAt(k);
     if (same) return true;
   }
   return false;

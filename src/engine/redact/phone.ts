@@ -42,29 +42,11 @@ export function holdsNumberWord(text: string): boolean {
 /** How far before a national number the words and currency that weigh on it are looked for. */
 const CONTEXT_BEFORE = 40;
 
-/**
- * True when the characters between `from` and `end` hold one whose lower case the words are not
- * compared with as it is: the Kelvin sign (lower case `k`) and `İ` (lower case `i` and a combining
- * dot). Only such a stretch is lowered (lowering calls into the runtime for any non-Latin-1 text,
- * and most Czech text is that).
- */
-function loweringMatters(text: string, from: number, end: number): boolean {
-  for (let i = from; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 0x130 || code === 0x212a) return true;
-  }
-  return false;
-}
-
 /** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
 function plausibleNational(text: string, start: number, end: number): boolean {
   if (unitAfter(text, end)) return false;
   const from = Math.max(0, start - CONTEXT_BEFORE);
-  if (loweringMatters(text, from, start)) {
-    const lowered = text.slice(from, start).toLowerCase();
-    return !currencyBefore(lowered, 0, lowered.length) && lastNumberWord(lowered, 0, lowered.length) !== 'other';
-  }
-  return !currencyBefore(text, from, start) && lastNumberWord(text, from, start) !== 'other';
+  return !currencyBefore(text, from, start) && lastNumberWord(text, from, start, true) !== 'other';
 }
 
 /** End of the match after `wanted` national digits past the country code (so `+420 602 123 456 15` stops at 456). */
