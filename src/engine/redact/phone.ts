@@ -6,6 +6,7 @@
  * invoice, tracking…) unless a phone word (tel., mobil, call…) is nearer.
  */
 import { countDigits, eachMatch, isAsciiDigit, isWordChar, joinsPrevious, type Found } from './found.js';
+import { currencyBefore, lastNumberWord } from './number-words.js';
 
 const SEP = String.raw`[ \u00a0.\-\/]`;
 /** `+` or `00`, a country code, then groups (a trunk prefix may sit in brackets). */
@@ -30,65 +31,23 @@ function unitAfter(text: string, end: number): boolean {
   UNIT_AFTER.lastIndex = end;
   return UNIT_AFTER.test(text);
 }
-const CURRENCY_BEFORE = /(?:€|\$|£|kč|czk|eur|usd)[ \u00a0]?$/i;
-/**
- * Words that name a number which is not a phone; the last one before a number decides. Only
- * words that start after a space or `(` count, so a word inside an e-mail address or a mask
- * (`orders@…`, `[card …]`) never does: redacting must give the same answer twice. The space or
- * `(` is matched, not looked behind for (a leading look-behind is tried at every position, which
- * made these twice as slow); the word is group 1.
- */
-const OTHER_NUMBER = /(?:^|[\s(])(objedn|obj\.|order|faktur|invoice|tracking|zásilk|zasilk|balík|balik|parcel|ticket|tiket|reklamac|případ|pripad|case|účt|účet|ucet|account|symbol|\bvs\b|\bref|smlouv|contract|kód|kod|code|pin\b|ičo|ico\b|dič|dic\b|sériov|serial|číslo karty|card)/gi;
-const PHONE_WORD = /(?:^|[\s(])(tel|mobil|phone|volat|volej|zavolej|call|sms|whatsapp|kontakt|contact|linka|číslo na|cislo na|ozvěte|ozvete|dovolat|reach me|text me)/gi;
 
 export const PHONE_PRIORITY = 8;
 
-/**
- * Where the last word matching `regex` starts, leaving out words that are part of an e-mail
- * address (`order@firma.cz`): that address is hidden too, and a word the reader will never see
- * must not decide whether the number beside it is a phone (redacting again would decide otherwise).
- */
-function lastIndexOf(regex: RegExp, text: string): number {
-  let last = -1;
-  eachMatch(regex, text, (match) => {
-    const word = match.index + match[0].length - match[1]!.length;
-    if (!inEmailAddress(text, word)) last = word;
-  });
-  return last;
-}
-
-function inEmailAddress(text: string, from: number): boolean {
-  for (let i = from; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (char === '@') return true;
-    if (char === ' ' || char === '\u00a0' || char === '\n' || char === '\t' || char === ',' || char === ';') return false;
-  }
-  return false;
-}
-
 /** True when `text` holds a word that decides whether a number beside it is a phone (`order`, `tel.`…). */
 export function holdsNumberWord(text: string): boolean {
-  return lastIndexOf(OTHER_NUMBER, text) >= 0 || lastIndexOf(PHONE_WORD, text) >= 0;
+  return lastNumberWord(text, 0, text.length) !== undefined;
 }
 
-/**
- * The only characters whose lower case the case-insensitive patterns above do not match as they
- * are: the Kelvin sign (lower case `k`) and `İ` (lower case `i` and a combining dot). Only a
- * stretch holding one is lowered (lowering calls into the runtime for any non-Latin-1 text, and
- * most Czech text is that).
- */
-const LOWERING_MATTERS = /[\u0130\u212a]/;
+/** How far before a national number the words and currency that weigh on it are looked for. */
+const CONTEXT_BEFORE = 40;
 
 /** A national number stands unless its surroundings say it is money, a quantity or another kind of number. */
 function plausibleNational(text: string, start: number, end: number): boolean {
   if (unitAfter(text, end)) return false;
-  const stretch = text.slice(Math.max(0, start - 40), start);
-  const before = LOWERING_MATTERS.test(stretch) ? stretch.toLowerCase() : stretch;
-  if (CURRENCY_BEFORE.test(before)) return false;
-  const other = lastIndexOf(OTHER_NUMBER, before);
-  return other < 0 || lastIndexOf(PHONE_WORD, before) > other;
+  const from = Math.max(0, start - CONTEXT_BEFORE);
+  return !currencyBefore(text, from, start) && lastNumberWord(text, from, start, true) !== 'other';
 }
-
 
 /** End of the match after `wanted` national digits past the country code (so `+420 602 123 456 15` stops at 456). */
 function cutAfterDigits(text: string, from: number, end: number, wanted: number): number {
