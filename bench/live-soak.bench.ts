@@ -91,7 +91,7 @@ function taskRecorder() {
       const top = [...blame].sort((a, b) => b[1] - a[1]).slice(0, 8);
       console.log(`live soak: script time in long frames:\n${top.map(([where, ms]) => `  ${Math.round(ms)} ms  ${where}`).join('\n')}`);
       const counted = tasks.filter((task) => !excluded.some((gc) => task.start < gc.end && gc.start < task.end));
-      const longestTask = Math.max(0, ...counted.map((task) => task.end - task.start));
+      const longestTask = counted.reduce((longest, task) => Math.max(longest, task.end - task.start), 0);
       return { longest: counted.length > 0 ? longestTask : Math.min(longestStall, TASK_BUDGET_MS), count: counted.length };
     },
   };
@@ -103,6 +103,7 @@ interface TracedTasks {
   p95WallMs: number;
   p99WallMs: number;
   longestWallMs: number;
+  overBudgetWall: number;
   p95CpuMs: number;
   longestCpuMs: number;
   overBudgetCpu: number;
@@ -189,8 +190,16 @@ describe('live soak benchmark', () => {
     const firstMinute = minutesTraced[0] ?? { busyCpuShare: 0, gcCpuShare: 0 };
     const lastMinute = minutesTraced.at(-1) ?? firstMinute;
     const results: BenchRow[] = [
-      row(`longest task, ${CHANGES_PER_SECOND} changes/s over ${HISTORY / 1000}k sessions, ${minutes} min (budget)`, tasks.longest, 'ms', TASK_BUDGET_MS),
-      row('long tasks (≥ 50 ms) during the soak', tasks.count, 'count', 0),
+      // The budget's figure is the longer of the two views of the main thread: the browser's long
+      // tasks leave out tasks of V8's own (a major collection finishing its marking), the trace has them.
+      row(
+        `longest task, ${CHANGES_PER_SECOND} changes/s over ${HISTORY / 1000}k sessions, ${minutes} min (wall time, the longer of long tasks and trace; budget)`,
+        Math.max(tasks.longest, traced.longestWallMs),
+        'ms',
+        TASK_BUDGET_MS,
+      ),
+      row('long tasks (≥ 50 ms) the browser reported during the soak (PerformanceObserver "longtask")', tasks.count, 'count', 0),
+      row('tasks of 50 ms or more by wall time in the trace', traced.overBudgetWall, 'count', 0),
       row(`p95 task of the main thread (wall time; ${traced.tasks} tasks traced)`, traced.p95WallMs, 'ms', TASK_BUDGET_MS),
       row('p99 task of the main thread (wall time)', traced.p99WallMs, 'ms', TASK_BUDGET_MS),
       row('longest task in the trace (wall time: includes waiting for a CPU on a busy machine)', traced.longestWallMs, 'ms', TASK_BUDGET_MS),

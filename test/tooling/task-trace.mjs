@@ -195,9 +195,10 @@ function summarize(chunks) {
     /** Tasks of 50 ms or more by thread time that the garbage collector spent at least half of. */
     overBudgetCpuMostlyGc: longTasks.filter((task) => (gcOf.get(task) ?? 0) >= cpuOf(task) / 2).length,
     /** The longest task by thread time once the garbage collections inside it are taken out: the page's own code. */
-    longestCpuWithoutGcMs: Math.max(0, ...counted.map((task) => cpuOf(task) - (gcOf.get(task) ?? 0))),
+    longestCpuWithoutGcMs: counted.reduce((longest, task) => Math.max(longest, cpuOf(task) - (gcOf.get(task) ?? 0)), 0),
     /** The most thread time the garbage collector took inside one task. */
-    longestGcInTaskMs: Math.max(0, ...gcOf.values()),
+    // (Not Math.max(...values): a 10-minute trace has more tasks than a call takes arguments.)
+    longestGcInTaskMs: [...gcOf.values()].reduce((longest, ms) => Math.max(longest, ms), 0),
     /** Tasks of EXPLAINED_MS or more by thread time: when (seconds into the trace), how long, and what ran inside. */
     longTasks: chunks
       .flatMap((chunk) => chunk.explained)
