@@ -45,8 +45,8 @@ export async function startTaskTrace(session) {
  * Hands the trace so far over, keeps only the main thread's tasks of it, and starts the next one
  * (in the background: the command answers at once). A long run calls this, say, once a minute:
  * a 10-minute trace handed over in one piece took the whole browser down with it, silently. The
- * page keeps running meanwhile; the moments between two traces are not traced (the page's own
- * long-task observer still sees them), and a page calls this where it has no span open that
+ * page keeps running meanwhile; only the moment between stopping one trace and starting the next
+ * is not traced, and a page calls this where it has no span open that
  * must be left out (see `exclude-task:`).
  */
 export function rotateTaskTrace(session) {
@@ -56,8 +56,11 @@ export function rotateTaskTrace(session) {
   trace.handover = trace.handover.then(async () => {
     if (trace.failed) return;
     try {
-      trace.chunks.push(await readChunk(page));
+      // The next trace starts before this one is read: reading a minute of events takes seconds,
+      // and a task in that gap would be missing from every figure.
+      const buffer = await page.tracing.stop();
       await page.tracing.start({ categories: categories() });
+      trace.chunks.push(chunkOf(buffer));
     } catch (error) {
       trace.failed = String(error);
     }
@@ -65,10 +68,13 @@ export function rotateTaskTrace(session) {
   return { rotating: true };
 }
 
-/** The trace so far, reduced to what the figures need: the main thread's tasks, exclusions and collections. */
-async function readChunk(page) {
-  const buffer = await page.tracing.stop();
+/** A trace handed over, reduced to what the figures need: the main thread's tasks, exclusions and collections. */
+function chunkOf(buffer) {
   return mainThreadOf(JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? []);
+}
+
+async function readChunk(page) {
+  return chunkOf(await page.tracing.stop());
 }
 
 /** A sampling CPU profile of the page (1 ms interval: a 10-minute profile stays a few hundred MB at most). */
