@@ -186,8 +186,7 @@ function parameters(raw: Json | undefined, problems: string[]): Record<string, s
   if (!raw) return NO_PARAMETERS;
   let result: Record<string, string> | undefined;
   for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === 'string') (result ??= emptyParameters())[key] = value;
-    else if (typeof value === 'number' || typeof value === 'boolean') (result ??= emptyParameters())[key] = String(value);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') (result ??= emptyParameters())[key] = String(value);
     else if (value !== null && value !== undefined) problems.push(`parameters.${key}: expected text`);
   }
   return result ?? NO_PARAMETERS;

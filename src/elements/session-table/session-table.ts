@@ -16,6 +16,7 @@ import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
 import { renderHeaderCell } from './header-cell.js';
 import { LayoutController } from './layout-controller.js';
+import { LiveRowsSeen } from './live-rows-seen.js';
 import { RowCount } from './row-count.js';
 import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
 import type { Snippet } from './snippet.js';
@@ -180,12 +181,7 @@ export class SessionTable extends LitElement {
   private readonly slaCounter = new SlaCounter();
   private lastQuery: SessionQuery | undefined;
   private pendingOffset: number | undefined;
-  /**
-   * Live ids the last view showed, with the view's number: updated in place on each live update
-   * (a new Set of every row ten times a second was garbage for the collector all day long).
-   */
-  private knownLiveIds: Map<string, number> | undefined;
-  private liveViewNumber = 0;
+  private readonly liveRowsSeen = new LiveRowsSeen();
   private readonly rowCount = new RowCount();
   /** The filters and mode whose row count was last announced (search announces its own results). */
   private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
@@ -315,22 +311,11 @@ export class SessionTable extends LitElement {
 
   private announceArrivals(store: SessionStore): void {
     if (store.query.mode !== 'live') {
-      this.knownLiveIds = undefined;
+      this.liveRowsSeen.reset();
       return;
     }
-    const first = this.knownLiveIds === undefined;
-    const known = (this.knownLiveIds ??= new Map());
-    const number = ++this.liveViewNumber;
-    let arrivals = 0;
-    for (const id of store.view) {
-      if (!known.has(id)) arrivals += 1;
-      known.set(id, number);
-    }
-    // Rows that left are forgotten (forEach: no entry arrays; deleting while it runs is allowed).
-    known.forEach((seen, id) => {
-      if (seen !== number) known.delete(id);
-    });
-    if (first || store.status === 'loading') return;
+    const arrivals = this.liveRowsSeen.arrivalsIn(store.view);
+    if (arrivals === undefined || store.status === 'loading') return;
     // A reader scrolled down hears the pill's count instead (see followViewChange).
     if (arrivals > 0 && this.arrivals.count === 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
   }
