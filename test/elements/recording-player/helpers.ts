@@ -115,7 +115,17 @@ export function mediaOf(player: RecordingPlayer, trackId: string): HTMLMediaElem
   return shadow<HTMLMediaElement>(player, `[data-track="${trackId}"]`);
 }
 
-/** Waits until a track's media can play. */
+/**
+ * Waits until a track's media can play *and* the player has seen it load. The element's
+ * `readyState` rises before its `loadedmetadata`/`loadeddata` events are delivered; a test that
+ * raised a simulated error in that gap would show the player an error no browser can produce
+ * (a real one is queued behind those events), and the player would rightly judge a source that
+ * never loaded.
+ */
 export function ready(player: RecordingPlayer, trackId: string): Promise<void> {
-  return until(() => mediaOf(player, trackId).readyState >= HTMLMediaElement.HAVE_FUTURE_DATA, 8000, `${trackId} ready`);
+  return until(
+    () => mediaOf(player, trackId).readyState >= HTMLMediaElement.HAVE_FUTURE_DATA && player.media.track(trackId)?.loaded === true,
+    8000,
+    `${trackId} ready`,
+  );
 }
