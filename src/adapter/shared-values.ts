@@ -16,10 +16,10 @@ const MAX_SHARED_PARTICIPANTS = 4096;
 
 const participants = new Map<string, ParticipantRef>();
 /** The operator list of a session handled by one participant, by that (shared) participant. */
-const soleOperatorLists = new WeakMap<ParticipantRef, ParticipantRef[]>();
+const soleOperatorLists = new WeakMap<ParticipantRef, readonly ParticipantRef[]>();
 
 /** No operators (a waiting session, one a chatbot handled). */
-export const NO_PARTICIPANTS: ParticipantRef[] = Object.freeze([]) as unknown as ParticipantRef[];
+export const NO_PARTICIPANTS: readonly ParticipantRef[] = Object.freeze([]);
 
 /** No parameters: one object for every record without them. */
 export const NO_PARAMETERS: SessionParameters = Object.freeze(emptyParameters());
@@ -35,12 +35,12 @@ export function sharedParticipant(id: string, name: string): ParticipantRef {
 }
 
 /** A list of operators, shared when it is empty or holds one shared participant. */
-export function sharedOperatorList(operators: ParticipantRef[]): ParticipantRef[] {
+export function sharedOperatorList(operators: readonly ParticipantRef[]): readonly ParticipantRef[] {
   if (operators.length === 0) return NO_PARTICIPANTS;
   const sole = operators[0]!;
   if (operators.length > 1 || participants.get(sole.id) !== sole) return operators;
   let list = soleOperatorLists.get(sole);
-  if (!list) soleOperatorLists.set(sole, (list = Object.freeze([sole]) as unknown as ParticipantRef[]));
+  if (!list) soleOperatorLists.set(sole, (list = Object.freeze([sole])));
   return list;
 }
 

@@ -173,7 +173,7 @@ function participant(raw: unknown, path: string, problems: string[]): Participan
   return reader.problems.length === 0 ? sharedParticipant(id, name) : undefined;
 }
 
-function operatorList(raw: unknown[], problems: string[]): ParticipantRef[] {
+function operatorList(raw: unknown[], problems: string[]): readonly ParticipantRef[] {
   const operators: ParticipantRef[] = [];
   raw.forEach((op, index) => {
     const operator = participant(op, `operators[${index}]`, problems);

@@ -17,10 +17,13 @@ import type {
   TrackKind,
 } from './enums.js';
 
-/** A person or bot referred to from a session (names are denormalised for display and search). */
+/**
+ * A person or bot referred to from a session (names are denormalised for display and search).
+ * Read-only: validated records share one frozen reference per participant.
+ */
 export interface ParticipantRef {
-  id: string;
-  name: string;
+  readonly id: string;
+  readonly name: string;
 }
 
 export interface Client {
@@ -32,8 +35,11 @@ export interface Client {
   handle?: string;
 }
 
-/** Host-defined parameters, e.g. `{ orderId: "A-123", tariff: "gold" }`. Values are untrusted text. */
-export type SessionParameters = Record<string, string>;
+/**
+ * Host-defined parameters, e.g. `{ orderId: "A-123", tariff: "gold" }`. Values are untrusted text.
+ * Read-only: validated records may share one frozen object (e.g. the empty one).
+ */
+export type SessionParameters = Readonly<Record<string, string>>;
 
 /** One row of the table: everything needed to list, filter and sort without the transcript. */
 export interface SessionSummary {
@@ -46,7 +52,8 @@ export interface SessionSummary {
   endedAt?: number;
   endReason?: EndReason;
   client: Client;
-  operators: ParticipantRef[];
+  /** Read-only: validated records share frozen lists (the empty one, one per sole operator). */
+  operators: readonly ParticipantRef[];
   chatbot?: ParticipantRef;
   group?: ParticipantRef;
   pageUrl?: string;

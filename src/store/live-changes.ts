@@ -13,9 +13,28 @@
  * sessions that ended last. A message of an ended session whose ids were forgotten is known by its
  * version instead: at or below the version held, the summary we hold already counts it (a repeat,
  * or a late message the end's summary includes), so it is dropped, never counted or appended twice.
+ * A session brought back to life after its ids were forgotten keeps that knowledge as a version
+ * floor (`SeenMessages.countedUpTo`): a redelivered old message is still known to be counted.
  */
 import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
+
+/** What a session's messages have been counted by: their ids, and every message at or below a version. */
+export class SeenMessages {
+  readonly ids = new Set<string>();
+  /**
+   * @param countedUpTo Messages at or below this version are counted without their ids: they were
+   * forgotten while the session was ended (0 when nothing was forgotten).
+   */
+  constructor(readonly countedUpTo = 0) {}
+
+  /** Remembers `message` at `version`; false when it was counted already. */
+  add(messageId: string, version: number): boolean {
+    if (version <= this.countedUpTo || this.ids.has(messageId)) return false;
+    this.ids.add(messageId);
+    return true;
+  }
+}
 
 export interface LiveEffects {
   /** Sessions whose summary changed or was removed (the view must be recomputed). */
@@ -32,7 +51,7 @@ export function applyLiveChanges(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
   changes: readonly unknown[],
-  seenMessages: Map<string, Set<string>>,
+  seenMessages: Map<string, SeenMessages>,
 ): LiveEffects {
   const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [], valid: [] };
   for (const raw of changes) {
@@ -52,6 +71,7 @@ export function applyLiveChanges(
     switch (change.type) {
       case 'session-upserted':
       case 'session-ended':
+        rememberForgottenMessages(sessions, seenMessages, change.id, change.session, known);
         sessions.set(change.id, { ...change.session, version: Math.max(change.session.version, change.version) });
         effects.sessionsChanged = true;
         break;
@@ -69,7 +89,7 @@ export function applyLiveChanges(
 function appendMessage(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
-  seenMessages: Map<string, Set<string>>,
+  seenMessages: Map<string, SeenMessages>,
   change: Extract<CheckedLiveChange, { type: 'message-appended' }>,
   stale: boolean,
   effects: LiveEffects,
@@ -79,10 +99,9 @@ function appendMessage(
   if (!seen) {
     // An ended session's ids may have been forgotten: a stale message of it is one we counted.
     if (stale && sessions.get(change.id)?.state === 'ended') return;
-    seenMessages.set(change.id, (seen = new Set()));
+    seenMessages.set(change.id, (seen = new SeenMessages()));
   }
-  if (seen.has(message.id)) return;
-  seen.add(message.id);
+  if (!seen.add(message.id, change.version)) return;
   const list = effects.appended.get(change.id) ?? [];
   list.push(message);
   effects.appended.set(change.id, list);
@@ -101,4 +120,19 @@ function appendMessage(
       version: change.version,
     });
   }
+}
+
+/**
+ * An ended session without message ids (forgotten, or never seen live) that comes back to life:
+ * the summary held counts every message up to its version, so those stay counted by version.
+ */
+function rememberForgottenMessages(
+  sessions: Map<string, SessionSummary>,
+  seenMessages: Map<string, SeenMessages>,
+  id: string,
+  next: SessionSummary,
+  known: number | undefined,
+): void {
+  if (known === undefined || next.state === 'ended' || seenMessages.has(id) || sessions.get(id)?.state !== 'ended') return;
+  seenMessages.set(id, new SeenMessages(known));
 }

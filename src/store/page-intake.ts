@@ -4,6 +4,7 @@
  */
 import { validateSummary } from '../adapter/index.js';
 import type { Mode, SessionSummary } from '../model/index.js';
+import type { SeenMessages } from './live-changes.js';
 
 export interface InvalidRecord {
   id?: string;
@@ -13,7 +14,7 @@ export interface InvalidRecord {
 export interface SessionMaps {
   sessions: Map<string, SessionSummary>;
   versions: Map<string, number>;
-  seenMessages: Map<string, Set<string>>;
+  seenMessages: Map<string, SeenMessages>;
 }
 
 /** Adds a page; returns the ids accepted (in page order) and the records refused. */

@@ -76,7 +76,7 @@ export function startTimes(seed: number, count: number, now: number, days = 90):
 }
 
 function parameters(random: Random, seed: number, id: string): SessionParameters {
-  const result: SessionParameters = {};
+  const result: Record<string, string> = {};
   if (random.chance(0.55)) result['orderId'] = `A-${orderNumber(seed, id)}`;
   if (random.chance(0.7)) result['tariff'] = random.pick(TARIFFS);
   if (random.chance(0.8)) result['customerType'] = random.pick(CUSTOMER_TYPES);

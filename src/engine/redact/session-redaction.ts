@@ -141,7 +141,7 @@ export class SessionRedaction {
   }
 
   private parameters(parameters: SessionSummary['parameters']): SessionSummary['parameters'] {
-    let copy: SessionSummary['parameters'] | undefined;
+    let copy: Record<string, string> | undefined;
     const shown = this.fields.parameters;
     for (const key in parameters) {
       if (shown !== 'all' && !shown.has(key)) continue;
