@@ -9,8 +9,9 @@
 // `LIVE_SOAK_PROFILE=<file>` a V8 CPU profile of the page is written there too (open it in
 // DevTools' Performance panel, or sum self time per function per minute): what the tasks ran.
 
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Per traced page: the machine's load average, sampled while the trace runs. */
 const tracing = new WeakMap();
@@ -37,13 +38,14 @@ export async function startTaskTrace(session) {
   const profiler = process.env.LIVE_SOAK_PROFILE ? await startProfiler(page) : undefined;
   await page.tracing.start({ categories: categories() });
   const load = [loadavg()[0]];
-  tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000), chunks: [], handover: Promise.resolve() });
+  const chunkDir = mkdtempSync(join(tmpdir(), 'task-trace-'));
+  tracing.set(page, { load, profiler, timer: setInterval(() => load.push(loadavg()[0]), 10_000), chunkFiles: [], chunkDir, handover: Promise.resolve() });
   return { tracing: true };
 }
 
 /**
- * Hands the trace so far over, keeps only the main thread's tasks of it, and starts the next one
- * (in the background: the command answers at once). A long run calls this, say, once a minute:
+ * Hands the trace so far over, keeps it on disk until the run ends (then only the main thread's
+ * tasks of each are kept), and starts the next one (in the background: the command answers at once). A long run calls this, say, once a minute:
  * a 10-minute trace handed over in one piece took the whole browser down with it, silently. The
  * page keeps running meanwhile; only the moment between stopping one trace and starting the next
  * is not traced, and a page calls this where it has no span open that
@@ -60,7 +62,12 @@ export function rotateTaskTrace(session) {
       // and a task in that gap would be missing from every figure.
       const buffer = await page.tracing.stop();
       await page.tracing.start({ categories: categories() });
-      trace.chunks.push(chunkOf(buffer));
+      // Kept raw on disk, read after the run: parsing a minute of events is seconds of this
+      // process's CPU, which on a 2-core machine took a core from the page (and from the
+      // collector's helper threads) while it was being measured.
+      const file = join(trace.chunkDir, `${trace.chunkFiles.length}.json`);
+      writeFileSync(file, buffer);
+      trace.chunkFiles.push(file);
     } catch (error) {
       trace.failed = String(error);
     }
@@ -106,9 +113,12 @@ export function stopTaskTrace(session) {
   trace.result = trace.handover
     .then(async () => {
       if (trace.failed) throw new Error(trace.failed);
-      return { ...summarize([...trace.chunks, await readChunk(page)]), loadAverage };
+      const last = await readChunk(page);
+      const chunks = trace.chunkFiles.map((file) => chunkOf(readFileSync(file)));
+      return { ...summarize([...chunks, last]), loadAverage };
     })
-    .catch((error) => ({ error: String(error) }));
+    .catch((error) => ({ error: String(error) }))
+    .finally(() => rmSync(trace.chunkDir, { recursive: true, force: true }));
   trace.result.then((result) => (trace.done = result));
   return { stopping: true };
 }
