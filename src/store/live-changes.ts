@@ -15,7 +15,17 @@
  * or a late message the end's summary includes), so it is dropped, never counted or appended twice.
  */
 import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
+import { IdSet } from '../engine/query/id-map.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
+
+/**
+ * The message ids seen of one session. An IdSet, not a Set: the host keeps its messages, and a
+ * Set would put each id in V8's string table for as long as it does (see IdMap).
+ */
+export interface MessageIds {
+  has(id: string): boolean;
+  add(id: string): unknown;
+}
 
 export interface LiveEffects {
   /** Sessions whose summary changed or was removed (the view must be recomputed). */
@@ -32,7 +42,7 @@ export function applyLiveChanges(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
   changes: readonly unknown[],
-  seenMessages: Map<string, Set<string>>,
+  seenMessages: Map<string, MessageIds>,
 ): LiveEffects {
   const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [], valid: [] };
   for (const raw of changes) {
@@ -69,7 +79,7 @@ export function applyLiveChanges(
 function appendMessage(
   sessions: Map<string, SessionSummary>,
   versions: Map<string, number>,
-  seenMessages: Map<string, Set<string>>,
+  seenMessages: Map<string, MessageIds>,
   change: Extract<CheckedLiveChange, { type: 'message-appended' }>,
   stale: boolean,
   effects: LiveEffects,
@@ -79,7 +89,7 @@ function appendMessage(
   if (!seen) {
     // An ended session's ids may have been forgotten: a stale message of it is one we counted.
     if (stale && sessions.get(change.id)?.state === 'ended') return;
-    seenMessages.set(change.id, (seen = new Set()));
+    seenMessages.set(change.id, (seen = new IdSet()));
   }
   if (seen.has(message.id)) return;
   seen.add(message.id);

@@ -4,6 +4,7 @@
  */
 import { validateSummary } from '../adapter/index.js';
 import { IdSet } from '../engine/query/id-map.js';
+import type { MessageIds } from './live-changes.js';
 import type { Mode, SessionSummary } from '../model/index.js';
 
 export interface InvalidRecord {
@@ -14,7 +15,7 @@ export interface InvalidRecord {
 export interface SessionMaps {
   sessions: Map<string, SessionSummary>;
   versions: Map<string, number>;
-  seenMessages: Map<string, Set<string>>;
+  seenMessages: Map<string, MessageIds>;
 }
 
 /** Adds a page; returns the ids accepted (in page order) and the records refused. */
