@@ -54,16 +54,17 @@ export class IdMap<V> implements Map<string, V> {
   }
 
   has(id: string): boolean {
-    return this.#find(id) >= 0;
+    return this.#find(id, hashOf(id)) >= 0;
   }
 
   get(id: string): V | undefined {
-    const position = this.#find(id);
+    const position = this.#find(id, hashOf(id));
     return position < 0 ? undefined : this.#generation.values[position];
   }
 
   set(id: string, value: V): this {
-    const position = this.#find(id);
+    const hash = hashOf(id);
+    const position = this.#find(id, hash);
     if (position >= 0) {
       this.#generation.values[position] = value;
       return this;
@@ -74,7 +75,6 @@ export class IdMap<V> implements Map<string, V> {
       generation = this.#generation;
     }
     if ((this.#size + this.#deletedSlots + 1) * 2 > this.#slots.length) this.#rehash(this.#size + 1);
-    const hash = hashOf(id);
     const at = generation.length++;
     if (at >= generation.hashes.length) {
       const grown = new Int32Array(generation.hashes.length * 2);
@@ -90,7 +90,7 @@ export class IdMap<V> implements Map<string, V> {
   }
 
   delete(id: string): boolean {
-    const slot = this.#slotOf(id);
+    const slot = this.#slotOf(id, hashOf(id));
     if (slot < 0) return false;
     const position = this.#slots[slot]! - 1;
     this.#slots[slot] = DELETED;
@@ -155,16 +155,15 @@ export class IdMap<V> implements Map<string, V> {
     }
   }
 
-  /** The position of `id`, or -1. */
-  #find(id: string): number {
-    const slot = this.#slotOf(id);
+  /** The position of `id` (whose hash is `hash`), or -1. */
+  #find(id: string, hash: number): number {
+    const slot = this.#slotOf(id, hash);
     return slot < 0 ? -1 : this.#slots[slot]! - 1;
   }
 
-  #slotOf(id: string): number {
+  #slotOf(id: string, hash: number): number {
     const slots = this.#slots;
     const mask = slots.length - 1;
-    const hash = hashOf(id);
     const { hashes, keys } = this.#generation;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot]!;
