@@ -12,11 +12,18 @@
  * compaction that drops the holes deletions leave.
  */
 
+/**
+ * First size of the typed arrays: 64 bytes, which V8 keeps on its heap. A larger one is an
+ * ArrayBuffer of its own outside it, to allocate and sweep: the store makes a small IdSet per
+ * flush and one per live session's message ids.
+ */
+const SMALL = 16;
+
 /** Positions (`entries` arrays) of one generation; a compaction starts the next one. */
 class Generation<V> {
   keys: (string | undefined)[] = [];
   values: (V | undefined)[] = [];
-  hashes = new Int32Array(16);
+  hashes = new Int32Array(SMALL);
   length = 0;
   /** Set when this generation was compacted or cleared: where its iterators continue. */
   next: { generation: Generation<V>; holes: Int32Array | null } | undefined;
@@ -37,7 +44,7 @@ const MIN_HOLES_TO_COMPACT = 32;
 export class IdMap<V> implements Map<string, V> {
   #generation = new Generation<V>();
   /** Position + 1 of each entry, by hash (`EMPTY`, `DELETED` for a removed one). */
-  #slots = new Int32Array(32);
+  #slots = new Int32Array(SMALL);
   #size = 0;
   #deletedSlots = 0;
 
@@ -108,7 +115,7 @@ export class IdMap<V> implements Map<string, V> {
     this.#generation.keys = [];
     this.#generation.values = [];
     this.#generation = fresh;
-    this.#slots = new Int32Array(32);
+    this.#slots = new Int32Array(SMALL);
     this.#size = 0;
     this.#deletedSlots = 0;
   }
@@ -183,7 +190,7 @@ export class IdMap<V> implements Map<string, V> {
 
   /** A table for `count` entries at most half full, without deleted slots. */
   #rehash(count: number): void {
-    let capacity = 32;
+    let capacity = SMALL;
     while (capacity < count * 2) capacity *= 2;
     this.#slots = new Int32Array(capacity);
     this.#deletedSlots = 0;
@@ -195,7 +202,7 @@ export class IdMap<V> implements Map<string, V> {
   #compact(): void {
     const old = this.#generation;
     const fresh = new Generation<V>();
-    fresh.hashes = new Int32Array(Math.max(16, this.#size * 2));
+    fresh.hashes = new Int32Array(Math.max(SMALL, this.#size * 2));
     const holes = new Int32Array(old.length - this.#size);
     let holeCount = 0;
     for (let position = 0; position < old.length; position++) {
