@@ -6,7 +6,7 @@
  * - the objects on the heap after a full collection, per session held, beside what the host holds
  *   by itself: a major collection marks each of them and moves many when it compacts, and its
  *   pause made the soak's longest tasks; the roots it must update after moving them (the string
- *   table among them) and a sample of the internalized strings;
+ *   table among them: its entries are a row of their own) and a sample of the internalized strings;
  * - the bytes the page allocates per second of feed, and the functions that allocate most: what
  *   each scavenge must look at, and each major collection's reason to come sooner.
  * `LIVE_HEAP_SECONDS` sets how long allocations are sampled (default 30); `LIVE_HEAP_OLD_ONLY=1`
@@ -54,11 +54,11 @@ describe('live heap benchmark', () => {
     const seconds = options.liveHeapSeconds ?? 30;
     const host = soakHost();
     // What the host holds by itself (its 100k sessions): the rest of the heap is the view's.
-    const hostOnly = await heapCommand<Census>('heap-census', { top: 12 });
+    const hostOnly = await heapCommand<Census>('heap-census', { top: 12, label: 'host-only' });
     console.log(`live heap: the host alone: ${hostOnly.objects} objects, ${round(hostOnly.bytes / 1e6)} MB\n${listKinds(hostOnly, HISTORY)}`);
     const { view, box, store } = await liveView(host);
 
-    const before = await heapCommand<Census>('heap-census', { top: 30 });
+    const before = await heapCommand<Census>('heap-census', { top: 30, label: 'loaded' });
     const heldBefore = store.sessions.size;
     console.log(`live heap: ${before.objects} objects, ${round(before.bytes / 1e6)} MB for ${heldBefore} sessions\n${listKinds(before, heldBefore)}`);
     console.log(`live heap: roots: ${before.roots.map((r) => `${r.root} ${r.edges}`).join(', ')}`);
@@ -108,6 +108,14 @@ describe('live heap benchmark', () => {
         value: round(after.objects / heldAfter, 2),
         unit: 'objects',
         baseline: heldAfter > heldBefore ? round((after.objects - before.objects) / (heldAfter - heldBefore), 1) : 0,
+        ratio: 0,
+      },
+      {
+        // Each major collection walks the whole string table; ids of the sessions held must not be in it.
+        name: `entries of V8's string table after the load (vs the host's alone)`,
+        value: before.roots.find((r) => r.root === '(Internalized strings)')?.edges ?? 0,
+        unit: 'strings',
+        baseline: hostOnly.roots.find((r) => r.root === '(Internalized strings)')?.edges ?? 0,
         ratio: 0,
       },
       {

@@ -18,6 +18,14 @@ const participants = new Map<string, ParticipantRef>();
 /** The operator list of a session handled by one participant, by that (shared) participant. */
 const soleOperatorLists = new WeakMap<ParticipantRef, readonly ParticipantRef[]>();
 
+/** Tag lists remembered for sharing: tags come from a short list a contact centre keeps. */
+const MAX_SHARED_TAG_LISTS = 4096;
+/**
+ * Tag lists by their tags joined with a NUL. V8 puts a Map's string keys in its string table; only
+ * the few distinct keys stay there (a record's own tag strings die with the record it replaces).
+ */
+const tagLists = new Map<string, string[]>();
+
 /** No operators (a waiting session, one a chatbot handled). */
 export const NO_PARTICIPANTS: readonly ParticipantRef[] = Object.freeze([]);
 
@@ -41,6 +49,21 @@ export function sharedOperatorList(operators: readonly ParticipantRef[]): readon
   if (operators.length > 1 || participants.get(sole.id) !== sole) return operators;
   let list = soleOperatorLists.get(sole);
   if (!list) soleOperatorLists.set(sole, (list = Object.freeze([sole])));
+  return list;
+}
+
+/**
+ * A session's tags (at least one), the same frozen list for the same tags in the same order: half
+ * the sessions carry tags, and each list was two objects (the array and its elements).
+ */
+export function sharedTagList(tags: string[]): string[] {
+  const key = tags.length === 1 ? tags[0]! : tags.join('\u0000');
+  const known = tagLists.get(key);
+  // A tag holding a NUL can meet another list's key: the list is shared only when it is equal.
+  if (known) return known.length === tags.length && known.every((tag, i) => tag === tags[i]) ? known : tags;
+  if (tagLists.size >= MAX_SHARED_TAG_LISTS) return tags;
+  const list = Object.freeze(tags) as unknown as string[];
+  tagLists.set(key, list);
   return list;
 }
 

@@ -30,7 +30,7 @@ import {
   type SessionSummary,
 } from '../model/index.js';
 import { isValidTime, MAX_TIME_MS } from '../model/time.js';
-import { emptyParameters, NO_PARAMETERS, sharedOperatorList, sharedParticipant } from './shared-values.js';
+import { emptyParameters, NO_PARAMETERS, sharedOperatorList, sharedParticipant, sharedTagList } from './shared-values.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; id?: string; problems: string[] };
 
@@ -226,7 +226,7 @@ export function validateSummary(raw: unknown): Validated<SessionSummary> {
     pageUrl: reader.optionalString('pageUrl'),
     language: reader.optionalString('language'),
     rating: reader.optionalNumber('rating'),
-    tags: tags.length > 0 ? tags : undefined,
+    tags: tags.length > 0 ? sharedTagList(tags) : undefined,
     parameters: parameters(reader.object('parameters'), problems),
     messageCount: reader.number('messageCount', 0),
     lastMessageAt: reader.optionalTime('lastMessageAt'),

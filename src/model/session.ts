@@ -60,7 +60,7 @@ export interface SessionSummary {
   language?: string;
   /** Client's rating 1–5, when given. */
   rating?: number;
-  tags?: string[];
+  tags?: readonly string[];
   parameters: SessionParameters;
   messageCount: number;
   lastMessageAt?: number;

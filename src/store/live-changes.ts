@@ -17,11 +17,13 @@
  * floor (`SeenMessages.countedUpTo`): a redelivered old message is still known to be counted.
  */
 import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
+import { IdSet } from '../engine/query/id-map.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
 
 /** What a session's messages have been counted by: their ids, and every message at or below a version. */
 export class SeenMessages {
-  readonly ids = new Set<string>();
+  /** An IdSet, not a Set: a Set would put each id in V8's string table for as long as it is kept (see IdMap). */
+  readonly ids = new IdSet();
   /**
    * @param countedUpTo Messages at or below this version are counted without their ids: they were
    * forgotten while the session was ended (0 when nothing was forgotten).

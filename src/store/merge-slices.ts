@@ -8,6 +8,8 @@
  * `MERGE_SLICE_MS` whatever the machine and whatever view computer the host gave.
  */
 
+import { IdSet } from '../engine/query/id-map.js';
+
 /** Main-thread time one merge may take: with the render after it the flush stays far below 50 ms. */
 const MERGE_SLICE_MS = 10;
 /** The first slice, before any merge was measured. */
@@ -28,8 +30,8 @@ export class MergeSlices {
    * Takes the ids to merge now out of `changed` (the first, in the order they changed) and leaves
    * the rest in it. Costs the slice, not the backlog: late in a load the backlog is most rows.
    */
-  take(changed: Set<string>): Set<string> {
-    const now = new Set<string>();
+  take(changed: IdSet): IdSet {
+    const now = new IdSet();
     for (const id of changed) {
       if (now.size >= this.#size) break;
       now.add(id);

@@ -3,6 +3,7 @@
  * version order, and, after a complete load, forgetting what the host no longer lists.
  */
 import { validateSummary } from '../adapter/index.js';
+import { IdSet } from '../engine/query/id-map.js';
 import type { Mode, SessionSummary } from '../model/index.js';
 import type { SeenMessages } from './live-changes.js';
 
@@ -29,7 +30,7 @@ export function intakePage(maps: SessionMaps, records: readonly unknown[]): { ac
 export class PageIntake {
   #next = 0;
   /** Ids taken from this page so far: a second record with one of them is refused. */
-  readonly #seen = new Set<string>();
+  readonly #seen = new IdSet();
 
   constructor(
     private readonly maps: SessionMaps,
@@ -87,7 +88,7 @@ export class MissingSessions {
   constructor(
     private readonly maps: SessionMaps,
     private readonly mode: Mode,
-    private readonly received: ReadonlySet<string>,
+    private readonly received: { has(id: string): boolean },
   ) {
     this.#entries = maps.sessions.entries();
   }

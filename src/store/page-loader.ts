@@ -5,6 +5,7 @@
  * host no longer lists (in slices too). Only the latest load may land; a new one aborts it.
  */
 import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest, type SessionAdapter } from '../adapter/index.js';
+import { IdSet } from '../engine/query/id-map.js';
 import type { Mode } from '../model/index.js';
 import { MissingSessions, PageIntake, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
@@ -42,7 +43,7 @@ export class PageLoader {
   readonly loadedModes = new Set<Mode>();
   #controller: AbortController | undefined;
   /** Ids seen by the load in progress (pages and live changes), to tell what the host dropped. */
-  #received: Set<string> | undefined;
+  #received: IdSet | undefined;
   #loaded = 0;
 
   constructor(
@@ -55,7 +56,7 @@ export class PageLoader {
   load(mode: Mode): Promise<void> {
     this.#controller?.abort();
     this.#loaded = 0;
-    this.#received = new Set();
+    this.#received = new IdSet();
     return this.#loadPages(mode, this.#received);
   }
 
@@ -69,7 +70,7 @@ export class PageLoader {
   }
 
   /** Fetches every page of `mode`, following the host's cursors. */
-  async #loadPages(mode: Mode, received: Set<string>): Promise<void> {
+  async #loadPages(mode: Mode, received: IdSet): Promise<void> {
     const controller = new AbortController();
     this.#controller = controller;
     let cursor: string | undefined;

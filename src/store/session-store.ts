@@ -20,6 +20,7 @@ import {
 } from '../model/index.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { MapViewComputer } from '../engine/query/index.js';
+import { IdMap } from '../engine/query/id-map.js';
 import { DetailStore } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
 import { HostSnippets } from './host-snippets.js';
@@ -73,7 +74,8 @@ export class SessionStore extends EventTarget {
 
   readonly #adapter: SessionAdapter;
   readonly #state: StateContainer<SessionStoreState>;
-  readonly #maps: SessionMaps = { sessions: new Map(), versions: new Map(), seenMessages: new Map() };
+  // Ids of every session held key these two: IdMaps keep them out of the string table (see IdMap).
+  readonly #maps: SessionMaps = { sessions: new IdMap(), versions: new IdMap(), seenMessages: new Map() };
   readonly #targets = new Map<string, RoutingTarget>();
   readonly #scheduler = new FrameScheduler(() => this.#flush());
   readonly #loader: PageLoader;

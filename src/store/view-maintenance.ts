@@ -6,6 +6,7 @@
  */
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
 import { isLive, type SessionQuery, type SessionSummary } from '../model/index.js';
+import { IdSet } from '../engine/query/id-map.js';
 import { MergeSlices } from './merge-slices.js';
 import { prepareSortWhenIdle, type ViewComputer } from './view.js';
 
@@ -35,7 +36,7 @@ export class ViewMaintenance {
    * `null` when something else changed too (query, matches, dropped sessions) and only a full
    * computation will do.
    */
-  #changedSinceView: Set<string> | null = null;
+  #changedSinceView: IdSet | null = null;
   /** How many of the changed sessions one flush merges (the rest at the next flushes). */
   readonly #mergeSlices = new MergeSlices();
   /** The last merge left changed sessions for the next flush: it comes a frame later, not held back. */
@@ -191,7 +192,7 @@ export class ViewMaintenance {
   #compute({ sessions, query, current }: ViewInputs): string[] {
     const now = Date.now();
     const changed = this.#changedSinceView;
-    this.#changedSinceView = new Set();
+    this.#changedSinceView = new IdSet();
     this.#mergeCutShort = false;
     if (changed && this.#computer.update) {
       const merging = this.#mergeSlices.take(changed);
@@ -209,7 +210,7 @@ export class ViewMaintenance {
   }
 
   /** `rest` is merged by the next flush, a frame later, so the page paints and handles input between. */
-  #mergeLater(rest: Set<string>): void {
+  #mergeLater(rest: IdSet): void {
     this.#changedSinceView = rest;
     this.#dirty = true;
     this.#mergeCutShort = true;

@@ -4,6 +4,9 @@
 // scavenge with what survives it: these name the kinds of objects held and the functions that
 // allocate, so the work for the collector can be cut where it is made.
 
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** Per page: the protocol session of a running allocation sampling. */
 const sampling = new WeakMap();
 /** Per page: the answer being prepared (a snapshot of 100k sessions takes longer than one command may). */
@@ -42,7 +45,7 @@ async function protocol(session) {
  * A heap snapshot (taken after a full collection), summarised: objects by kind and constructor
  * name, with their count and shallow size, the largest kinds first.
  */
-export async function heapCensus(session, { top = 40 } = {}) {
+export async function heapCensus(session, { top = 40, label } = {}) {
   const cdp = await protocol(session);
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
@@ -51,7 +54,14 @@ export async function heapCensus(session, { top = 40 } = {}) {
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
   await cdp.send('HeapProfiler.disable');
   await cdp.detach();
-  const snapshot = JSON.parse(chunks.join(''));
+  const text = chunks.join('');
+  // `LIVE_HEAP_SNAPSHOT=<directory>`: each labelled census also leaves its snapshot there, for
+  // test/tooling/heap-retainers.mjs (what holds each kind of object) or DevTools' Memory panel.
+  if (label && process.env.LIVE_HEAP_SNAPSHOT) {
+    mkdirSync(process.env.LIVE_HEAP_SNAPSHOT, { recursive: true });
+    writeFileSync(join(process.env.LIVE_HEAP_SNAPSHOT, `${label}.heapsnapshot`), text);
+  }
+  const snapshot = JSON.parse(text);
   const meta = snapshot.snapshot.meta;
   const fields = meta.node_fields;
   const width = fields.length;
@@ -65,8 +75,11 @@ export async function heapCensus(session, { top = 40 } = {}) {
   let bytes = 0;
   for (let i = 0; i < nodes.length; i += width) {
     const type = types[nodes[i + typeAt]];
-    // Synthetic roots and the snapshot's own bookkeeping are not on the heap.
+    // Synthetic roots and the snapshot's own bookkeeping are not on the heap: nor are the
+    // zero-size nodes it adds for values (each heap number's and each small integer's printed
+    // value, a "string" of size 0; a small integer in an array, a "number" of size 0).
     if (type === 'synthetic') continue;
+    if ((type === 'string' || type === 'number') && nodes[i + sizeAt] === 0) continue;
     const name = type === 'object' || type === 'closure' || type === 'native' ? strings[nodes[i + nameAt]] : '';
     const key = `${type} ${name.length > 60 ? `${name.slice(0, 60)}…` : name}`.trim();
     const entry = byKind.get(key) ?? { kind: key, count: 0, bytes: 0 };

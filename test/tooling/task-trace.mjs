@@ -31,6 +31,11 @@ const categories = () => [...CATEGORIES, ...(process.env.LIVE_SOAK_GC_PHASES ===
 
 /** Tasks from this much thread time on are told apart by what ran inside them (the `longTasks` figure). */
 const EXPLAINED_MS = 30;
+/**
+ * …and tasks from this much wall time on, whatever their thread time: the budget's figure is wall
+ * time, and a task that mostly waited for a CPU (or for the collector's helper threads) shows it here.
+ */
+const EXPLAINED_WALL_MS = 50;
 
 export async function startTaskTrace(session) {
   const page = session.browser.getPage(session.id);
@@ -161,7 +166,7 @@ function mainThreadOf(events) {
   const onThread = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.name !== 'ThreadControllerImpl::RunTask');
   const gc = onThread.filter((e) => GC_EVENTS.has(e.name)).map((e) => ({ ...slim(e), args: e.args }));
   const phases = onThread.filter((e) => GC_PHASE.test(e.name ?? '')).map(slim);
-  const explained = tasks.filter((task) => (task.tdur ?? task.dur) / 1000 >= EXPLAINED_MS).map((task) => ({ ...slim(task), inside: insideOf(task, onThread) }));
+  const explained = tasks.filter((task) => (task.tdur ?? task.dur) / 1000 >= EXPLAINED_MS || task.dur / 1000 >= EXPLAINED_WALL_MS).map((task) => ({ ...slim(task), inside: insideOf(task, onThread) }));
   return { tasks: tasks.map(slim), excluded, gc, phases, explained };
 }
 
@@ -215,7 +220,7 @@ function summarize(chunks) {
     /** The most thread time the garbage collector took inside one task. */
     // (Not Math.max(...values): a 10-minute trace has more tasks than a call takes arguments.)
     longestGcInTaskMs: [...gcOf.values()].reduce((longest, ms) => Math.max(longest, ms), 0),
-    /** Tasks of EXPLAINED_MS or more by thread time: when (seconds into the trace), how long, and what ran inside. */
+    /** Tasks of EXPLAINED_MS or more by thread time or EXPLAINED_WALL_MS by wall time: when (seconds into the trace), how long, and what ran inside. */
     longTasks: chunks
       .flatMap((chunk) => chunk.explained)
       .filter((task) => !excluded.some((span) => task.ts < span.end && span.start < task.ts + task.dur))

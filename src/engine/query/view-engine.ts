@@ -12,6 +12,7 @@ import { numberRanks, numberRanksSliced, sortRows, textRanksOf, textRanksSliced,
 import { Slicer, StaleWork } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
+import { IdMap } from './id-map.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
 
 export interface ComputeOptions {
@@ -50,7 +51,8 @@ const MIN_TOMBSTONES_BEFORE_COMPACTING = 64;
 
 export class ViewEngine {
   private rows: SessionSummary[] = [];
-  private rowById = new Map<string, number>();
+  /** Row of each id; not a `Map`, which would put every id in the string table (see IdMap). */
+  private rowById = new IdMap<number>();
   /** 1 for rows removed but not yet compacted away (see `remove`); shorter than `rows` = not removed. */
   private gone = new Uint8Array(0);
   private goneCount = 0;
@@ -170,7 +172,8 @@ export class ViewEngine {
   private compact(removed: ReadonlySet<number>): void {
     const gone = this.gone;
     this.rows = this.rows.filter((_, row) => gone[row] !== 1 && !removed.has(row));
-    this.rowById = new Map(this.rows.map((session, row) => [session.id, row]));
+    this.rowById = new IdMap<number>();
+    this.rows.forEach((session, row) => this.rowById.set(session.id, row));
     this.liveRows = this.rows.reduce((count, session) => count + (isLive(session) ? 1 : 0), 0);
     this.gone = new Uint8Array(0);
     this.goneCount = 0;
