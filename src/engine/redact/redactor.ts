@@ -62,12 +62,6 @@ export interface TallyingRedactor extends Redactor {
  * every pass hides original text and the loop ends; the cap is only a guard.
  */
 const MAX_PASSES = 64;
-/** What one pass wrote: the text, where its masks are, and whether another pass may find more (a mask touches data). */
-interface Pass {
-  text: string;
-  masked: readonly Found[];
-  again: boolean;
-}
 
 const NO_STRETCHES: readonly Found[] = [];
 /** A text's `firstMarker` when it has not been looked for yet. */
@@ -244,12 +238,16 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
     return mightHoldDataBetween(text, from, text.length);
   }
 
+  /** What the last pass that hid something left for a next one: where its masks are, and whether it may find more (a mask touches data). */
+  let passMasked: readonly Found[] = NO_STRETCHES;
+  let passAgain = false;
+
   /**
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
-   * text and where its masks are, or nothing when this pass hid nothing (most texts: no object is made).
-   * Counts go to `tally` when given, else to `counts`.
+   * text (where its masks are in `passMasked`, no object made per text), or nothing when this pass
+   * hid nothing (most texts). Counts go to `tally` when given, else to `counts`.
    */
-  function onePass(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined, masked: readonly Found[], marker: number): Pass | undefined {
+  function onePass(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined, masked: readonly Found[], marker: number): string | undefined {
     const found = collect(text, marker);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
@@ -277,7 +275,9 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
       out += mask;
       at = stretch.end;
     }
-    return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, again };
+    passMasked = nextMasked ?? NO_STRETCHES;
+    passAgain = again;
+    return out + text.slice(at);
   }
 
   function redactCounting(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined): string {
@@ -292,10 +292,10 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
     let masked = NO_STRETCHES;
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
       const result = onePass(current, counts, tally, masked, pass === 0 ? marker : UNREAD);
-      if (!result) break;
-      current = result.text;
-      masked = result.masked;
-      if (!result.again) break;
+      if (result === undefined) break;
+      current = result;
+      masked = passMasked;
+      if (!passAgain) break;
     }
     return current;
   }

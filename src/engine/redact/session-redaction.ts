@@ -104,11 +104,15 @@ export class SessionRedaction {
   /** Ends a call: what it counted joins the session's counts when it `changed` what the file shows. */
   private endCall(sessionId: string, changed: boolean): void {
     const { call, slots } = this;
-    if (changed) {
-      const base = this.rowFor(sessionId) * slots;
-      if (call[slots] !== 0) for (let slot = 0; slot < slots; slot += 1) this.rows[base + slot] = this.rows[base + slot]! + call[slot]!;
+    const base = changed ? this.rowFor(sessionId) * slots : -1;
+    if (call[slots] === 0) return;
+    // One loop adds and clears (`fill` is a call into the runtime, twice per session).
+    const { rows } = this;
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (base >= 0) rows[base + slot] = rows[base + slot]! + call[slot]!;
+      call[slot] = 0;
     }
-    if (call[slots] !== 0) call.fill(0);
+    call[slots] = 0;
   }
 
   private text(value: string): string;
