@@ -165,7 +165,9 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
     // An IPv4 address starts with a digit: its search starts at the first one.
-    if (want.ip && (shape.dottedQuad || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, shape.colon);
+    // An IPv6 address needs two colons (a URL's scheme has one).
+    const v6 = shape.colons >= 2;
+    if (want.ip && (shape.dottedQuad || v6)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, v6);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable
     // (the e-mail and IP kinds outrank a path, so they need no such protection).
     // Without numbers to hunt, only a query (after `?` or `#`) is worth finding a URL for.

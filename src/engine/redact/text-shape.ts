@@ -81,6 +81,8 @@ export class TextShape {
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
   colon = false;
+  /** How many `:` the text holds (an IPv6 address holds at least two). */
+  colons = 0;
   /** A `?` (a URL's query). */
   question = false;
   /** A free-standing cluster starting `00` (how an international number may start). */
@@ -111,7 +113,7 @@ export class TextShape {
     let plus = false;
     let ats = 0;
     let bracket = false;
-    let colon = false;
+    let colons = 0;
     let question = false;
     let doubleZero = false;
     const length = text.length;
@@ -121,7 +123,7 @@ export class TextShape {
       if (code < 48 || code > 57) {
         // The class's other members.
         if (code === 64) ats += 1;
-        else if (code === 58) colon = true;
+        else if (code === 58) colons += 1;
         else if (code === 63) question = true;
         else bracket = true;
       } else {
@@ -179,7 +181,8 @@ export class TextShape {
     this.at = ats > 0;
     this.ats = ats;
     this.bracket = bracket;
-    this.colon = colon;
+    this.colon = colons > 0;
+    this.colons = colons;
     this.question = question;
     this.doubleZero = doubleZero;
   }
