@@ -13,7 +13,7 @@ import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
 import { detectPhones, holdsNumberWord, type PhoneForms } from './phone.js';
-import { firstMarker, mightHoldDataBetween, TextShape } from './text-shape.js';
+import { firstMarker, holdsMarkerBetween, TextShape } from './text-shape.js';
 import { hostPatternDetector, type RedactionPattern } from './host-patterns.js';
 
 /** Hidden values per kind (built-in kinds and host pattern ids); kinds with none are absent. */
@@ -232,12 +232,18 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
    */
   function mayFindMore(text: string, kept: readonly Found[]): boolean {
     if (hostDetectors.length > 0) return true;
+    // A `#` (a `www.` address's fragment may be hidden), looked for once: most texts have none.
+    let hash = text.indexOf('#');
     let from = 0;
-    for (const stretch of kept) {
-      if (mightHoldDataBetween(text, from, stretch.start)) return true;
-      from = stretch.end;
+    for (let k = 0; k <= kept.length; k += 1) {
+      const to = k < kept.length ? kept[k]!.start : text.length;
+      if (hash >= 0 && hash < from) hash = text.indexOf('#', from);
+      if (hash >= from && hash < to) return true;
+      // No marker lies before the one the shape started reading at (this text's: no host detector).
+      if (holdsMarkerBetween(text, Math.max(from, shape.first), to)) return true;
+      if (k < kept.length) from = kept[k]!.end;
     }
-    return mightHoldDataBetween(text, from, text.length);
+    return false;
   }
 
   /** What the last pass that hid something left for a next one: where its masks are, and whether it may find more (a mask touches data). */

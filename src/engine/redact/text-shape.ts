@@ -21,14 +21,12 @@ const MIGHT_HOLD_DATA = /[0-9@:([{?]/g;
 
 /**
  * True when `text` between `from` and `to` holds a character without which no built-in detector
- * finds anything (see `MIGHT_HOLD_DATA`), or a `#` (a `www.` address's fragment may be hidden).
+ * finds anything (see `MIGHT_HOLD_DATA`; a `#` is the caller's to look for).
  */
-export function mightHoldDataBetween(text: string, from: number, to: number): boolean {
+export function holdsMarkerBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   MIGHT_HOLD_DATA.lastIndex = from;
-  if (MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to) return true;
-  const hash = text.indexOf('#', from);
-  return hash >= 0 && hash < to;
+  return MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to;
 }
 
 /**
@@ -44,6 +42,8 @@ export function firstMarker(text: string): number {
 
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
+  /** Where reading started (the text's `firstMarker`): no character of the class lies before it. */
+  first = -1;
   /** ASCII digits in the text. */
   digits = 0;
   /** Index of the first digit, -1 without one. */
@@ -116,6 +116,7 @@ export class TextShape {
     let colons = 0;
     let question = false;
     let doubleZero = false;
+    this.first = from;
     const length = text.length;
     let i = from;
     while (i < length) {
