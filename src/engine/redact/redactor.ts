@@ -13,7 +13,7 @@ import { isWordChar, type Found } from './found.js';
 import { REDACTION_KINDS, redactionLabel, type RedactionKind } from './kinds.js';
 import { detectIpAddresses, detectUrls } from './network.js';
 import { detectPhones, holdsNumberWord, type PhoneForms } from './phone.js';
-import { firstMarker, mightHoldDataBetween, TextShape } from './text-shape.js';
+import { firstMarker, holdsMarkerBetween, TextShape } from './text-shape.js';
 import { hostPatternDetector, type RedactionPattern } from './host-patterns.js';
 
 /** Hidden values per kind (built-in kinds and host pattern ids); kinds with none are absent. */
@@ -62,12 +62,6 @@ export interface TallyingRedactor extends Redactor {
  * every pass hides original text and the loop ends; the cap is only a guard.
  */
 const MAX_PASSES = 64;
-/** What one pass wrote: the text, where its masks are, and whether another pass may find more (a mask touches data). */
-interface Pass {
-  text: string;
-  masked: readonly Found[];
-  again: boolean;
-}
 
 const NO_STRETCHES: readonly Found[] = [];
 /** A text's `firstMarker` when it has not been looked for yet. */
@@ -171,7 +165,9 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
     // Number patterns need not look before the first digit (an IBAN's country, a `+`: two back).
     const from = manyDigits ? Math.max(0, shape.firstDigit - 2) : 0;
     // An IPv4 address starts with a digit: its search starts at the first one.
-    if (want.ip && (shape.dottedQuad || shape.colon)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, shape.colon);
+    // An IPv6 address needs two colons (a URL's scheme has one).
+    const v6 = shape.colons >= 2;
+    if (want.ip && (shape.dottedQuad || v6)) detectIpAddresses(text, found, Math.max(from, shape.firstDigit), shape.dottedQuad, v6);
     // URL paths are looked at whenever numbers are hunted, to keep product ids in paths readable
     // (the e-mail and IP kinds outrank a path, so they need no such protection).
     // Without numbers to hunt, only a query (after `?` or `#`) is worth finding a URL for.
@@ -236,20 +232,30 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
    */
   function mayFindMore(text: string, kept: readonly Found[]): boolean {
     if (hostDetectors.length > 0) return true;
+    // A `#` (a `www.` address's fragment may be hidden), looked for once: most texts have none.
+    let hash = text.indexOf('#');
     let from = 0;
-    for (const stretch of kept) {
-      if (mightHoldDataBetween(text, from, stretch.start)) return true;
-      from = stretch.end;
+    for (let k = 0; k <= kept.length; k += 1) {
+      const to = k < kept.length ? kept[k]!.start : text.length;
+      if (hash >= 0 && hash < from) hash = text.indexOf('#', from);
+      if (hash >= from && hash < to) return true;
+      // No marker lies before the one the shape started reading at (this text's: no host detector).
+      if (holdsMarkerBetween(text, Math.max(from, shape.first), to)) return true;
+      if (k < kept.length) from = kept[k]!.end;
     }
-    return mightHoldDataBetween(text, from, text.length);
+    return false;
   }
+
+  /** What the last pass that hid something left for a next one: where its masks are, and whether it may find more (a mask touches data). */
+  let passMasked: readonly Found[] = NO_STRETCHES;
+  let passAgain = false;
 
   /**
    * One pass; `masked` are the masks an earlier pass wrote (never found again). Returns the new
-   * text and where its masks are, or nothing when this pass hid nothing (most texts: no object is made).
-   * Counts go to `tally` when given, else to `counts`.
+   * text (where its masks are in `passMasked`, no object made per text), or nothing when this pass
+   * hid nothing (most texts). Counts go to `tally` when given, else to `counts`.
    */
-  function onePass(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined, masked: readonly Found[], marker: number): Pass | undefined {
+  function onePass(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined, masked: readonly Found[], marker: number): string | undefined {
     const found = collect(text, marker);
     if (found.length === 0) return undefined;
     const kept = addRepeats(text, resolveOverlaps(masked.length === 0 ? found : [...masked, ...found]));
@@ -277,7 +283,9 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
       out += mask;
       at = stretch.end;
     }
-    return { text: out + text.slice(at), masked: nextMasked ?? NO_STRETCHES, again };
+    passMasked = nextMasked ?? NO_STRETCHES;
+    passAgain = again;
+    return out + text.slice(at);
   }
 
   function redactCounting(text: string, counts: RedactionCounts | undefined, tally: Uint32Array | undefined): string {
@@ -292,10 +300,10 @@ export function createRedactor(options: RedactOptions = {}): TallyingRedactor {
     let masked = NO_STRETCHES;
     for (let pass = 0; pass < MAX_PASSES; pass += 1) {
       const result = onePass(current, counts, tally, masked, pass === 0 ? marker : UNREAD);
-      if (!result) break;
-      current = result.text;
-      masked = result.masked;
-      if (!result.again) break;
+      if (result === undefined) break;
+      current = result;
+      masked = passMasked;
+      if (!passAgain) break;
     }
     return current;
   }

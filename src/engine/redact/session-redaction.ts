@@ -44,14 +44,16 @@ export class SessionRedaction {
    */
   private readonly call: Uint32Array;
   /**
-   * The report while exporting: the sessions in which something was hidden, in the order first
-   * met, and their counts as rows of `slots` numbers. No object per session until `report()`:
+   * The report while exporting: a row of `slots` counts for each run of calls about one session
+   * in which something was hidden, and that session's id. No object per session until `report()`:
    * a counts object per session lived through the whole export (the garbage collector copied
-   * them again and again), and each find was a keyed store into one.
+   * them again and again), and each find was a keyed store into one. A session met again later
+   * (an HTML export redacts all summaries, then each session's messages) gets another row; the
+   * report adds it to the first. Looking each session up while exporting cost two probes of a
+   * table as large as the export, out of cache, for every session.
    */
   private readonly sessionIds: string[] = [];
   private rows: Uint32Array;
-  private readonly rowOf = new Map<string, number>();
   /** The session the exports asked about last: its summary and its extras come one after the other. */
   private lastId: string | undefined;
   private lastRow = -1;
@@ -79,19 +81,15 @@ export class SessionRedaction {
     this.rows = new Uint32Array(FIRST_ROWS * this.slots);
   }
 
-  /** The row of a session's counts, made when it is first met. */
+  /** The row of a session's counts: the last one when the session is the last one asked about, else a new one. */
   private rowFor(sessionId: string): number {
     if (this.lastId === sessionId) return this.lastRow;
-    let row = this.rowOf.get(sessionId);
-    if (row === undefined) {
-      row = this.sessionIds.length;
-      this.sessionIds.push(sessionId);
-      this.rowOf.set(sessionId, row);
-      if ((row + 1) * this.slots > this.rows.length) {
-        const grown = new Uint32Array(this.rows.length * 2);
-        grown.set(this.rows);
-        this.rows = grown;
-      }
+    const row = this.sessionIds.length;
+    this.sessionIds.push(sessionId);
+    if ((row + 1) * this.slots > this.rows.length) {
+      const grown = new Uint32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
     }
     this.lastId = sessionId;
     this.lastRow = row;
@@ -106,11 +104,15 @@ export class SessionRedaction {
   /** Ends a call: what it counted joins the session's counts when it `changed` what the file shows. */
   private endCall(sessionId: string, changed: boolean): void {
     const { call, slots } = this;
-    if (changed) {
-      const base = this.rowFor(sessionId) * slots;
-      if (call[slots] !== 0) for (let slot = 0; slot < slots; slot += 1) this.rows[base + slot] = this.rows[base + slot]! + call[slot]!;
+    const base = changed ? this.rowFor(sessionId) * slots : -1;
+    if (call[slots] === 0) return;
+    // One loop adds and clears (`fill` is a call into the runtime, twice per session).
+    const { rows } = this;
+    for (let slot = 0; slot < slots; slot += 1) {
+      if (base >= 0) rows[base + slot] = rows[base + slot]! + call[slot]!;
+      call[slot] = 0;
     }
-    if (call[slots] !== 0) call.fill(0);
+    call[slots] = 0;
   }
 
   private text(value: string): string;
@@ -237,11 +239,13 @@ export class SessionRedaction {
 
   /** Counts per kind in the order the redactor lists them (a kind with none is absent). */
   report(): RedactionReport {
-    const { slots, rows, sessionIds } = this;
+    const { slots, sessionIds } = this;
     const kinds = this.tallying.tallyKinds;
+    const { rows, later } = this.mergedRows();
     const totals = new Array<number>(slots).fill(0);
-    const sessions = new Array<RedactionReport['sessions'][number]>(sessionIds.length);
+    const sessions: RedactionReport['sessions'] = [];
     for (let row = 0; row < sessionIds.length; row += 1) {
+      if (later?.[row] === 1) continue;
       const counts: RedactionCounts = {};
       for (let slot = 0; slot < slots; slot += 1) {
         const count = rows[row * slots + slot]!;
@@ -249,7 +253,7 @@ export class SessionRedaction {
         counts[kinds[slot]!] = count;
         totals[slot] = totals[slot]! + count;
       }
-      sessions[row] = { sessionId: sessionIds[row]!, counts };
+      sessions.push({ sessionId: sessionIds[row]!, counts });
     }
     const counts: RedactionCounts = {};
     let total = 0;
@@ -259,6 +263,36 @@ export class SessionRedaction {
       total += totals[slot]!;
     }
     return { kinds: this.redactor.kinds, counts, total, sessions };
+  }
+
+  /**
+   * The rows with each session's later rows added to its first (`later` marks them); the rows
+   * themselves when every session has one (the CSV export's case, decided with one probe per
+   * row: adding an id already in a set does not grow it).
+   */
+  private mergedRows(): { rows: Uint32Array; later?: Uint8Array } {
+    const { sessionIds, slots, rows } = this;
+    const seen = new Set<string>();
+    let repeated = false;
+    for (let row = 0; row < sessionIds.length && !repeated; row += 1) {
+      const size = seen.size;
+      seen.add(sessionIds[row]!);
+      repeated = seen.size === size;
+    }
+    if (!repeated) return { rows };
+    const merged = rows.slice(0, sessionIds.length * slots);
+    const later = new Uint8Array(sessionIds.length);
+    const firstOf = new Map<string, number>();
+    for (let row = 0; row < sessionIds.length; row += 1) {
+      const first = firstOf.get(sessionIds[row]!);
+      if (first === undefined) {
+        firstOf.set(sessionIds[row]!, row);
+        continue;
+      }
+      for (let slot = 0; slot < slots; slot += 1) merged[first * slots + slot] = merged[first * slots + slot]! + merged[row * slots + slot]!;
+      later[row] = 1;
+    }
+    return { rows: merged, later };
   }
 
   /**

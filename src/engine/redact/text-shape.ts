@@ -21,14 +21,12 @@ const MIGHT_HOLD_DATA = /[0-9@:([{?]/g;
 
 /**
  * True when `text` between `from` and `to` holds a character without which no built-in detector
- * finds anything (see `MIGHT_HOLD_DATA`), or a `#` (a `www.` address's fragment may be hidden).
+ * finds anything (see `MIGHT_HOLD_DATA`; a `#` is the caller's to look for).
  */
-export function mightHoldDataBetween(text: string, from: number, to: number): boolean {
+export function holdsMarkerBetween(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   MIGHT_HOLD_DATA.lastIndex = from;
-  if (MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to) return true;
-  const hash = text.indexOf('#', from);
-  return hash >= 0 && hash < to;
+  return MIGHT_HOLD_DATA.test(text) && MIGHT_HOLD_DATA.lastIndex <= to;
 }
 
 /**
@@ -44,6 +42,8 @@ export function firstMarker(text: string): number {
 
 /** What the detectors need to know of a text; one object per redactor, filled for each text. */
 export class TextShape {
+  /** Where reading started (the text's `firstMarker`): no character of the class lies before it. */
+  first = -1;
   /** ASCII digits in the text. */
   digits = 0;
   /** Index of the first digit, -1 without one. */
@@ -81,6 +81,8 @@ export class TextShape {
   bracket = false;
   /** A `:` (a URL's scheme, an IPv6 address). */
   colon = false;
+  /** How many `:` the text holds (an IPv6 address holds at least two). */
+  colons = 0;
   /** A `?` (a URL's query). */
   question = false;
   /** A free-standing cluster starting `00` (how an international number may start). */
@@ -111,9 +113,10 @@ export class TextShape {
     let plus = false;
     let ats = 0;
     let bracket = false;
-    let colon = false;
+    let colons = 0;
     let question = false;
     let doubleZero = false;
+    this.first = from;
     const length = text.length;
     let i = from;
     while (i < length) {
@@ -121,7 +124,7 @@ export class TextShape {
       if (code < 48 || code > 57) {
         // The class's other members.
         if (code === 64) ats += 1;
-        else if (code === 58) colon = true;
+        else if (code === 58) colons += 1;
         else if (code === 63) question = true;
         else bracket = true;
       } else {
@@ -179,7 +182,8 @@ export class TextShape {
     this.at = ats > 0;
     this.ats = ats;
     this.bracket = bracket;
-    this.colon = colon;
+    this.colon = colons > 0;
+    this.colons = colons;
     this.question = question;
     this.doubleZero = doubleZero;
   }

@@ -106,6 +106,23 @@ describe('exports with redaction', () => {
     expect((await sessionsToHtmlAsync([session], { columns: [], includeNotes: true, redact: {} })).redaction!.counts).to.deep.equal({ card: 1 });
   });
 
+  it('reports a session once, where first met, when it is listed twice or its transcript is redacted after every summary', () => {
+    const [planted, other] = plantedSessions();
+    const twice = sessionsToCsv([planted!, other!, planted!], { columns, format, redact: {} }).redaction!;
+    const once = sessionsToCsv([planted!, other!], { columns, format, redact: {} }).redaction!;
+    expect(twice.sessions.map((entry) => entry.sessionId)).to.deep.equal(['s-0', 's-1']);
+    const doubled = Object.fromEntries(Object.entries(once.sessions[0]!.counts).map(([kind, count]) => [kind, 2 * count]));
+    // Same kinds in the same order, each counted for both rows.
+    expect(JSON.stringify(twice.sessions[0]!.counts)).to.equal(JSON.stringify(doubled));
+    expect(twice.total).to.equal(once.total + Object.values(once.sessions[0]!.counts).reduce((a, b) => a + b, 0));
+    // HTML redacts every summary first, then each transcript: one entry per session all the same.
+    const html = sessionsToHtml([planted!, other!], { columns: ['clientName'], format, redact: {} }).redaction!;
+    expect(html.sessions.map((entry) => entry.sessionId)).to.deep.equal(['s-0']);
+    // The name's e-mail (summary) and the transcript's cards and birth numbers, in one entry.
+    expect(html.sessions[0]!.counts).to.include({ card: 2, birthNumber: 2 });
+    expect(html.sessions[0]!.counts.email).to.be.greaterThan(1);
+  });
+
   it('without redact the export is unchanged and has no report', () => {
     const result = sessionsToCsv(plantedSessions(), { columns, format });
     expect(result.redaction).to.equal(undefined);
