@@ -48,7 +48,9 @@ function transcripts(): Message[][] {
  * Medians of `runs` timings of each, the two taken in turn after one warm-up each: on a shared
  * machine a busy spell then slows both sides of the ratio alike, instead of only the one that
  * happened to run during it (three plain runs, then three redacted, gave 1.65× and 4.2× in two
- * runs of the same code).
+ * runs of the same code). Each timing starts on a collected heap (when the page may collect):
+ * otherwise one side paid, in a full collection, for garbage the other side had left, and the
+ * plain export alone swung 1.73–2.09 s between runs of the same code.
  */
 async function alternatingMedians(runs: number, first: () => unknown, second: () => unknown): Promise<[number, number]> {
   first();
@@ -56,6 +58,7 @@ async function alternatingMedians(runs: number, first: () => unknown, second: ()
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i += 1) {
     for (const [side, work] of [first, second].entries()) {
+      window.gc?.();
       const start = performance.now();
       work();
       times[side]!.push(performance.now() - start);
@@ -74,7 +77,7 @@ export async function redactionRows({ median, longestTask, row }: BenchTools): P
   const redacted = { ...plain, redact: {} };
   const rows: BenchRow[] = [];
 
-  const [plainMs, redactedMs] = await alternatingMedians(5, () => sessionsToCsv(sessions, plain), () => sessionsToCsv(sessions, redacted));
+  const [plainMs, redactedMs] = await alternatingMedians(7, () => sessionsToCsv(sessions, plain), () => sessionsToCsv(sessions, redacted));
   rows.push(row('csv 100k sessions × 20 messages: sessionsToCsv with redact (all kinds) vs without (budget 1.5×)', redactedMs, 'ms', plainMs));
   const asyncMs = await median(1, () => sessionsToCsvAsync(sessions, redacted));
   rows.push(row('csv 100k × 20 messages: sessionsToCsvAsync with redact vs sessionsToCsv without', asyncMs, 'ms', plainMs));
