@@ -182,7 +182,7 @@ export class SessionRedaction {
       tags !== session.tags;
     this.endCall(session.id, changed);
     if (!changed) return session;
-    return { ...session, client, pageUrl, parameters, lastMessagePreview, tags: tags as string[] | undefined };
+    return { ...session, client, pageUrl, parameters, lastMessagePreview, tags };
   }
 
   private file(file: SentFile): SentFile {
