@@ -33,13 +33,19 @@ function normalise(found: SessionExtras | readonly Message[] | undefined): Sessi
   return Array.isArray(found) ? { messages: found as readonly Message[] } : (found as SessionExtras);
 }
 
+function isMapLike(source: object): source is ReadonlyMap<string, SessionExtras | readonly Message[]> {
+  const candidate = source as { get?: unknown; has?: unknown };
+  return typeof candidate.get === 'function' && typeof candidate.has === 'function';
+}
+
 function lookup(source: SessionExtrasSource | undefined, id: string): SessionExtras {
   if (!source) return NONE;
   if (typeof source === 'function') return normalise(source(id));
-  // `instanceof Map` forgets the element type the union declared; restate it.
-  if (source instanceof Map) return normalise((source as ReadonlyMap<string, SessionExtras | readonly Message[]>).get(id));
+  // Any ReadonlyMap, not only a `Map` instance: the store's sessions are an IdMap. A record's
+  // values are never functions, so `get` and `has` tell the two apart.
+  if (isMapLike(source)) return normalise(source.get(id));
   // Own properties only: a session id like `__proto__` must not reach the prototype.
-  const record = source as Readonly<Record<string, SessionExtras | readonly Message[] | undefined>>;
+  const record = source;
   return Object.prototype.hasOwnProperty.call(record, id) ? normalise(record[id]) : NONE;
 }
 

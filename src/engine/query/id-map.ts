@@ -36,6 +36,9 @@ function hashOf(id: string): number {
   return hash | 0;
 }
 
+/** The hashes of a generation that was compacted or cleared (its iterators never read them). */
+const NO_HASHES = new Int32Array(0);
+
 const EMPTY = 0;
 const DELETED = -1;
 /** Holes are compacted away once they are more than half the positions (and at least this many). */
@@ -76,11 +79,8 @@ export class IdMap<V> implements Map<string, V> {
       this.#generation.values[position] = value;
       return this;
     }
-    let generation = this.#generation;
-    if (generation.length - this.#size > MIN_HOLES_TO_COMPACT && (generation.length - this.#size) * 2 > generation.length) {
-      this.#compact();
-      generation = this.#generation;
-    }
+    this.#compactIfSparse();
+    const generation = this.#generation;
     if ((this.#size + this.#deletedSlots + 1) * 2 > this.#slots.length) this.#rehash(this.#size + 1);
     const at = generation.length++;
     if (at >= generation.hashes.length) {
@@ -106,6 +106,8 @@ export class IdMap<V> implements Map<string, V> {
     generation.keys[position] = undefined;
     generation.values[position] = undefined;
     this.#size -= 1;
+    // A map emptied by deletions alone would keep its length for every later walk.
+    this.#compactIfSparse();
     return true;
   }
 
@@ -114,6 +116,7 @@ export class IdMap<V> implements Map<string, V> {
     this.#generation.next = { generation: fresh, holes: null };
     this.#generation.keys = [];
     this.#generation.values = [];
+    this.#generation.hashes = NO_HASHES;
     this.#generation = fresh;
     this.#slots = new Int32Array(SMALL);
     this.#size = 0;
@@ -198,6 +201,12 @@ export class IdMap<V> implements Map<string, V> {
     for (let position = 0; position < length; position++) if (keys[position] !== undefined) this.#place(hashes[position]!, position);
   }
 
+  /** Compacts once holes are more than half the positions (and at least `MIN_HOLES_TO_COMPACT`). */
+  #compactIfSparse(): void {
+    const holes = this.#generation.length - this.#size;
+    if (holes > MIN_HOLES_TO_COMPACT && holes * 2 > this.#generation.length) this.#compact();
+  }
+
   /** Drops the holes deletions left; iterators of the old generation continue in the new one. */
   #compact(): void {
     const old = this.#generation;
@@ -217,8 +226,10 @@ export class IdMap<V> implements Map<string, V> {
       fresh.hashes[at] = old.hashes[position]!;
     }
     old.next = { generation: fresh, holes };
+    // Iterators of the old generation read only `next` from here on.
     old.keys = [];
     old.values = [];
+    old.hashes = NO_HASHES;
     this.#generation = fresh;
     this.#rehash(this.#size);
   }

@@ -24,10 +24,24 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ op: 'iterate' as const }) },
 );
 
+// Eight ids set and deleted over long programs: a run piles up holes past the compaction threshold
+// (more than 32, more than half the positions) many times, with iterators paused across.
+const churnIdArbitrary = fc.integer({ min: 0, max: 7 }).map((n) => `S-${n}`);
+const churnStepArbitrary: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('set' as const), id: churnIdArbitrary, value: fc.integer() }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('delete' as const), id: churnIdArbitrary }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('next' as const), iterator: fc.integer({ min: 0, max: 2 }) }) },
+  { weight: 1, arbitrary: fc.constant({ op: 'iterate' as const }) },
+);
+
 describe('engine: IdMap, a Map of ids kept out of the string table', () => {
-  it('behaves as a Map: values, size, insertion order, and iterators that live through changes', () => {
+  for (const [label, program, maxLength, numRuns] of [
+    ['', stepArbitrary, 400, 300],
+    [' (long programs over eight ids: many compactions under paused iterators)', churnStepArbitrary, 3000, 60],
+  ] as const) {
+  it(`behaves as a Map: values, size, insertion order, and iterators that live through changes${label}`, () => {
     fc.assert(
-      fc.property(fc.array(stepArbitrary, { maxLength: 400 }), (steps) => {
+      fc.property(fc.array(program, { maxLength }), (steps) => {
         const ours = new IdMap<number>();
         const theirs = new Map<string, number>();
         // Three iterators each, started at the beginning, advanced by `next` steps between changes.
@@ -54,9 +68,10 @@ describe('engine: IdMap, a Map of ids kept out of the string table', () => {
         for (const id of theirs.keys()) expect(ours.get(id)).to.equal(theirs.get(id));
         for (let i = 0; i < 3; i++) expect([...ourIterators[i]!]).to.deep.equal([...theirIterators[i]!]);
       }),
-      { numRuns: 300 },
+      { numRuns },
     );
   });
+  }
 
   it('holds 100,000 ids, and an iterator started before most of them were deleted ends where a Map\'s does', () => {
     const ours = new IdMap<number>();
@@ -83,6 +98,37 @@ describe('engine: IdMap, a Map of ids kept out of the string table', () => {
     expect([...ourIterator]).to.deep.equal([...theirIterator]);
     expect(ours.get('S-99996')).to.equal(99_996);
     expect(ours.has('S-99997')).to.equal(false);
+  });
+
+  it('an iterator paused across two compactions and a clear continues as a Map\'s does', () => {
+    const ours = new IdMap<number>();
+    const theirs = new Map<string, number>();
+    const both = (change: (map: Map<string, number>) => void) => [ours, theirs].forEach((map) => change(map));
+    both((map) => {
+      for (let i = 0; i < 100; i++) map.set(`a${i}`, i);
+    });
+    const ourIterator = ours.keys();
+    const theirIterator = theirs.keys();
+    const step = () => {
+      expect(ourIterator.next()).to.deep.equal(theirIterator.next());
+    };
+    for (let i = 0; i < 10; i++) step();
+    // Deletions alone compact (more than 32 holes, more than half the positions)…
+    both((map) => {
+      for (let i = 5; i < 80; i++) map.delete(`a${i}`);
+    });
+    step();
+    // …and so do additions once deletions have left enough holes again.
+    both((map) => {
+      for (let i = 0; i < 100; i++) map.set(`b${i}`, i);
+      for (let i = 0; i < 90; i++) map.delete(`b${i}`);
+      for (let i = 0; i < 5; i++) map.set(`c${i}`, i);
+    });
+    for (let i = 0; i < 5; i++) step();
+    both((map) => map.clear());
+    both((map) => map.set('after-clear', 1));
+    expect([...ourIterator]).to.deep.equal([...theirIterator]);
+    expect([...ours]).to.deep.equal([...theirs]);
   });
 
   it('forEach passes value, id and the map, as a Map does', () => {
