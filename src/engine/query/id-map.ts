@@ -29,11 +29,18 @@ class Generation<V> {
   next: { generation: Generation<V>; holes: Int32Array | null } | undefined;
 }
 
-/** FNV-1a over the UTF-16 code units. */
+/**
+ * FNV-1a over the UTF-16 code units, then MurmurHash3's finaliser. The table takes the low bits,
+ * and FNV's multiplications carry bits only upwards: ids that differ in a few digits ("S-000123")
+ * shared low bits, and the 200k load spent 1.2 s walking probe chains. The finaliser folds the
+ * high bits down.
+ */
 function hashOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash | 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) | 0;
 }
 
 /** The hashes of a generation that was compacted or cleared (its iterators never read them). */
