@@ -31,9 +31,8 @@ class Generation<V> {
 
 /**
  * FNV-1a over the UTF-16 code units, then MurmurHash3's finaliser. The table takes the low bits,
- * and FNV's multiplications carry bits only upwards: ids that differ in a few digits ("S-000123")
- * shared low bits, and the 200k load spent 1.2 s walking probe chains. The finaliser folds the
- * high bits down.
+ * and FNV's multiplications carry bits only upwards; the finaliser folds the high bits down, so
+ * ids that differ in a few characters do not share their low bits.
  */
 function hashOf(id: string): number {
   let hash = 0x811c9dc5;
