@@ -13,6 +13,8 @@ import { Slicer, StaleWork } from './sliced.js';
 import { resolveTimeFilter } from './time-zone.js';
 import { buildFacetIndex, type FacetIndex } from './facet-index.js';
 import { IdMap } from './id-map.js';
+import { firstDefinedValue, mergeSorted, rowOrder, type InsertedRow } from './row-order.js';
+import { ShownRows, type KeptRows } from './shown-rows.js';
 import { countIndexedValues, countValues, type ValueListEntry, type ValueListOptions } from './value-list.js';
 
 export interface ComputeOptions {
@@ -22,9 +24,6 @@ export interface ComputeOptions {
    */
   matchIds?: ReadonlySet<string> | null;
 }
-
-/** One sort key's value of a row: text, a number, or missing. */
-type SortValue = string | number | undefined;
 
 interface CachedFilter {
   predicate: RowPredicate;
@@ -48,12 +47,6 @@ const FEED_QUIET_MS = 1000;
  */
 const COMPACT_SHARE = 1 / 8;
 const MIN_TOMBSTONES_BEFORE_COMPACTING = 64;
-
-/** The rows of `previous` an update keeps, and their bitmap when it was made anew. */
-interface KeptRows {
-  ids: readonly string[];
-  shown: Uint8Array<ArrayBuffer> | undefined;
-}
 
 export class ViewEngine {
   private rows: SessionSummary[] = [];
@@ -80,13 +73,11 @@ export class ViewEngine {
   private changedAt = -Infinity;
   /** The filters the last computed view was made with (see `update`). */
   private lastFilterSignature: string | undefined;
-  /**
-   * Rows in the view last returned (`shownView`), by row: 1 = shown. Lets `update` tell in
-   * O(changes) whether a change touches the view at all; `shownView` is unset when that is no
-   * longer known (rows renumbered, a shown row removed), and `update` then scans the view.
-   */
-  private shown = new Uint8Array(0);
-  private shownView: readonly string[] | undefined;
+  /** Rows in the view last returned (see shown-rows.ts). */
+  private readonly shown = new ShownRows({
+    rowOf: (id) => this.rowById.get(id),
+    rowCount: () => this.rows.length,
+  });
 
   constructor(private context: QueryContext) {
     this.collator = makeCollator(context.locale);
@@ -111,7 +102,7 @@ export class ViewEngine {
 
   /** Replaces all sessions (first load, reload). */
   setSessions(sessions: readonly SessionSummary[]): void {
-    this.shownView = undefined;
+    this.shown.forget();
     this.rows = [];
     this.rowById.clear();
     this.gone = new Uint8Array(0);
@@ -155,7 +146,7 @@ export class ViewEngine {
     if (removed.size === 0) return;
     this.revision += 1;
     this.changedAt = performance.now();
-    for (const row of removed) if (this.shown[row] === 1) this.shownView = undefined;
+    for (const row of removed) if (this.shown.has(row)) this.shown.forget();
     const tombstones = this.goneCount + removed.size;
     if (tombstones > Math.max(MIN_TOMBSTONES_BEFORE_COMPACTING, this.rows.length * COMPACT_SHARE)) {
       this.compact(removed);
@@ -185,7 +176,7 @@ export class ViewEngine {
     this.goneCount = 0;
     this.clearCaches();
     // Rows were renumbered: what was shown is no longer known by row.
-    this.shownView = undefined;
+    this.shown.forget();
   }
 
   get(id: string): SessionSummary | undefined {
@@ -215,8 +206,7 @@ export class ViewEngine {
       ids[i] = this.rows[ordered[i]!]!.id;
       shown[ordered[i]!] = 1;
     }
-    this.shown = shown;
-    this.shownView = ids;
+    this.shown.set(ids, shown);
     return ids;
   }
 
@@ -234,13 +224,13 @@ export class ViewEngine {
     now: number,
     options: ComputeOptions = {},
   ): string[] | undefined {
-    const order = this.rowOrder(query, now);
+    const order = rowOrder(this.rows, query, now, this.collator);
     // Rows kept from `previous` are not filtered again: exact only while every filter means what
     // it meant then (a relative time range moves with `now`).
     const signature = this.filterSignature(query, now);
     if (!order || signature !== this.lastFilterSignature) return undefined;
     const include = this.includer(query, now, undefined, options.matchIds);
-    const inserted: { row: number; key: SortValue[] }[] = [];
+    const inserted: InsertedRow[] = [];
     for (const id of changed) {
       const row = this.rowById.get(id);
       if (row !== undefined && include(row)) inserted.push({ row, key: order.keyOf(row) });
@@ -248,161 +238,29 @@ export class ViewEngine {
     inserted.sort((a, b) => order.compare(a.key, a.row, b.key, b.row));
     // Whether a changed session is in `previous`, by the bitmap of shown rows when it describes
     // `previous` (no scan of a 100k-row view for a change to a session it does not show).
-    const known = this.shownView === previous;
-    const leaving = !known || [...changed].some((id) => this.shown[this.rowById.get(id) ?? -1] === 1);
+    const known = this.shown.describes(previous);
+    const leaving = !known || [...changed].some((id) => this.shown.has(this.rowById.get(id) ?? -1));
     let result: readonly string[];
     let kept: KeptRows | undefined;
     if (!leaving && inserted.length === 0) result = previous;
     else {
       // Unless the bitmap vouches for `previous`, a row the engine no longer holds (removed by
       // another caller, e.g. a value list's sync) leaves too: it has nothing to be shown or sorted by.
-      kept = leaving ? this.keptRows(previous, changed, known) : { ids: previous, shown: undefined };
-      result = inserted.length === 0 ? kept.ids : this.mergeSorted(kept.ids, inserted, order);
+      kept = leaving ? this.shown.keptRows(previous, changed, known) : { ids: previous, shown: undefined };
+      result =
+        inserted.length === 0
+          ? kept.ids
+          : mergeSorted(
+              kept.ids,
+              inserted,
+              order,
+              (id) => this.rowById.get(id)!,
+              (row) => this.rows[row]!.id,
+            );
     }
-    if (known) this.markShown(changed, include, result);
-    else this.rememberShown(result, kept, inserted);
+    if (known) this.shown.patch(changed, include, result);
+    else this.shown.rebuild(result, kept, inserted);
     return result as string[];
-  }
-
-  /**
-   * `kept` with the `inserted` rows (sorted) at their places: each place by binary search
-   * (k log n comparisons), then one copy. Rows that arrive in display order (pages of a load) go
-   * after the last one at the cost of one check.
-   */
-  private mergeSorted(
-    kept: readonly string[],
-    inserted: readonly { row: number; key: SortValue[] }[],
-    order: NonNullable<ReturnType<ViewEngine['rowOrder']>>,
-  ): string[] {
-    // The key of the row probed is read into one array for the whole merge: a new array per
-    // probe was most of what a live flush allocated here.
-    const probe: SortValue[] = [];
-    const before = (index: number, entry: { row: number; key: SortValue[] }) => {
-      const row = this.rowById.get(kept[index]!)!;
-      return order.compare(order.keyInto(row, probe), row, entry.key, entry.row) < 0;
-    };
-    const merged = new Array<string>(kept.length + inserted.length);
-    let length = 0;
-    let from = 0;
-    for (const entry of inserted) {
-      let low = from;
-      let high = kept.length;
-      if (high > low && before(high - 1, entry)) low = high;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (before(mid, entry)) low = mid + 1;
-        else high = mid;
-      }
-      for (let i = from; i < low; i++) merged[length++] = kept[i]!;
-      merged[length++] = this.rows[entry.row]!.id;
-      from = low;
-    }
-    for (let i = from; i < kept.length; i++) merged[length++] = kept[i]!;
-    return merged;
-  }
-
-  /** Keeps the bitmap of shown rows right for `view`, the result of an update over `changed`. */
-  /**
-   * `previous` without the changed sessions and, unless the bitmap vouches for `previous`, without
-   * those the engine no longer holds. One id lookup per row: the changed ones are marked by row
-   * first (a lookup costs a hash of the id; two per row over a 200k view, once per loaded page,
-   * were most of the 200k load's time).
-   */
-  private keptRows(previous: readonly string[], changed: ReadonlySet<string>, known: boolean): KeptRows {
-    const changedRows = new Uint8Array(this.rows.length);
-    for (const id of changed) {
-      const row = this.rowById.get(id);
-      if (row !== undefined) changedRows[row] = 1;
-    }
-    // Without the bitmap, the rows kept make a new one (the lookups are made anyway), so the next
-    // update knows `previous` again instead of filtering every row of it once more.
-    const shown = known ? undefined : new Uint8Array(this.rows.length);
-    const ids = previous.filter((id) => {
-      const row = this.rowById.get(id);
-      if (row === undefined) return known && !changed.has(id);
-      if (changedRows[row] === 1) return false;
-      if (shown) shown[row] = 1;
-      return true;
-    });
-    return { ids, shown };
-  }
-
-  /** The bitmap of `view`, made of the rows kept (when `keptRows` made one) and those inserted. */
-  private rememberShown(view: readonly string[], kept: KeptRows | undefined, inserted: readonly { row: number }[]): void {
-    if (!kept?.shown) {
-      this.shownView = undefined;
-      return;
-    }
-    for (const { row } of inserted) kept.shown[row] = 1;
-    this.shown = kept.shown;
-    this.shownView = view;
-  }
-
-  private markShown(changed: ReadonlySet<string>, include: (row: number) => boolean, view: readonly string[]): void {
-    if (this.shown.length < this.rows.length) {
-      const grown = new Uint8Array(Math.ceil(this.rows.length * 1.5));
-      grown.set(this.shown);
-      this.shown = grown;
-    }
-    for (const id of changed) {
-      const row = this.rowById.get(id);
-      if (row !== undefined) this.shown[row] = include(row) ? 1 : 0;
-    }
-    this.shownView = view;
-  }
-
-  /**
-   * Orders rows as `compute` does: by each sort key (collation for text, value for numbers,
-   * missing last in both directions), then by load order. Keys are read once per row (`keyOf`).
-   */
-  private rowOrder(
-    query: SessionQuery,
-    now: number,
-  ):
-    | {
-        keyOf: (row: number) => SortValue[];
-        keyInto: (row: number, into: SortValue[]) => SortValue[];
-        compare: (a: SortValue[], rowA: number, b: SortValue[], rowB: number) => number;
-      }
-    | undefined {
-    const keys: { column: ColumnDef; text: boolean; sign: number }[] = [];
-    const seen = new Set<string>();
-    for (const spec of Array.isArray(query.sort) ? query.sort : []) {
-      const column = spec && columnById(spec.column);
-      if (!column || seen.has(column.id)) continue;
-      if (column.stable === false) return undefined;
-      seen.add(column.id);
-      keys.push({ column, text: typeof this.firstDefined(column, now) === 'string', sign: spec.direction === 'desc' ? -1 : 1 });
-    }
-    const keyInto = (row: number, into: SortValue[]): SortValue[] => {
-      for (let k = 0; k < keys.length; k++) {
-        const { column, text } = keys[k]!;
-        const raw = column.value(this.rows[row]!, now);
-        if (raw === undefined || raw === '') into[k] = undefined;
-        else if (text) into[k] = String(raw);
-        else {
-          const n = typeof raw === 'boolean' ? Number(raw) : raw;
-          into[k] = typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
-        }
-      }
-      return into;
-    };
-    const keyOf = (row: number): SortValue[] => keyInto(row, new Array<SortValue>(keys.length));
-    const collator = this.collator;
-    const compare = (a: SortValue[], rowA: number, b: SortValue[], rowB: number): number => {
-      for (let k = 0; k < keys.length; k++) {
-        const va = a[k];
-        const vb = b[k];
-        if (va === undefined || vb === undefined) {
-          if (va !== vb) return va === undefined ? 1 : -1;
-          continue;
-        }
-        const difference = keys[k]!.text ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
-        if (difference !== 0) return difference * keys[k]!.sign;
-      }
-      return rowA - rowB;
-    };
-    return { keyOf, keyInto, compare };
   }
 
   /** The filters as evaluated at `now` (time ranges resolved). */
@@ -413,12 +271,6 @@ export class ViewEngine {
       if (column && filter) parts.push(this.filterKey(columnId, column, filter, now));
     }
     return parts.join('\u0001');
-  }
-
-  private firstDefined(column: ColumnDef, now: number): ReturnType<ColumnDef['value']> {
-    let value: ReturnType<ColumnDef['value']>;
-    for (let row = 0; row < this.rows.length && value === undefined; row++) value = column.value(this.rows[row]!, now);
-    return value;
   }
 
   /**
@@ -536,7 +388,7 @@ export class ViewEngine {
     const slicer = new Slicer(signal, () => revision !== this.revision);
     let ranks: CachedRanks;
     try {
-      if (typeof this.firstDefined(column, now) === 'string') {
+      if (typeof firstDefinedValue(column, this.rows, now) === 'string') {
         ranks = await textRanksSliced(rows.length, (row) => column.value(rows[row]!, now), this.collator, slicer);
       } else {
         const values = new Array<ReturnType<ColumnDef['value']>>(rows.length);
@@ -574,7 +426,7 @@ export class ViewEngine {
     if (cached && (column.stable !== false || cached.now === now)) return cached;
     const rows = this.rows;
     const ranks: CachedRanks =
-      typeof this.firstDefined(column, now) === 'string'
+      typeof firstDefinedValue(column, this.rows, now) === 'string'
         ? textRanksOf(rows.length, (row) => column.value(rows[row]!, now), this.collator)
         : numberRanks(rows.map((session) => column.value(session, now)));
     if (column.stable === false) ranks.now = now;
