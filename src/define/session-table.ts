@@ -1,7 +1,7 @@
 /**
  * Registers `<session-table>` and the parts of its first paint. Import this module (or
- * `session-view/session-table.js`) to use the tag. The column chooser, the filter popover and the
- * export menu load on first use (elements/session-table/table-lazy-parts.ts).
+ * `session-view/session-table.js`) to use the tag. The column chooser, the filter popover, the
+ * export menu and the rows' virtualizer load on first use (elements/session-table/table-lazy-parts.ts).
  */
 import { defineElement } from './define-element.js';
 import { createSessionStore } from '../store/create-store.js';
@@ -11,19 +11,16 @@ import '../events/public-events.js';
 import './sv-search-box.js';
 import './sv-saved-views.js';
 import { SessionTable, type QueryChangeDetail, type SessionSelectDetail } from '../elements/session-table/session-table.js';
-import { RowVirtualizer } from '../elements/session-table/row-virtualizer.js';
 
 // It always carries the store: an element given only `.adapter` gets its store at once.
 provideStoreFactory(createSessionStore);
-defineElement('sv-row-virtualizer', RowVirtualizer);
 defineElement('session-table', SessionTable);
 
-export { SessionTable, RowVirtualizer };
+export { SessionTable };
 export type { QueryChangeDetail, SessionSelectDetail };
 
 declare global {
   interface HTMLElementTagNameMap {
     'session-table': SessionTable;
-    'sv-row-virtualizer': RowVirtualizer;
   }
 }

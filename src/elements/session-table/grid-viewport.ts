@@ -4,9 +4,14 @@
  * @lit-labs/virtualizer; above that (a million rows) it renders its own window into a capped
  * scroll area whose scroll position maps to a row (see scaled-scroll.ts). Either way the number of
  * row elements stays the viewport's plus overscan.
+ *
+ * The virtualizer (6.5 KB min+gzip) loads with `import()` when the first rows render: until it
+ * arrives (or if it never does) the viewport's own window shows them, so the first paint does not
+ * wait for it. The window scrolls by re-rendering the table; the virtualizer re-renders only its
+ * rows, which is why it takes over once loaded.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { layoutBusy } from '../../controllers/frame-resize-observer.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import { fixedRows } from './fixed-row-layout.js';
 import type { RowVirtualizer } from './row-virtualizer.js';
 import {
@@ -18,6 +23,7 @@ import {
   scrollTopFor,
   type ScrollGeometry,
 } from './scaled-scroll.js';
+import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 type RenderRow = (id: string, index: number) => TemplateResult;
 
@@ -37,7 +43,11 @@ export class GridViewport implements ReactiveController {
   clientHeight = 0;
   scrollTop = 0;
   rowCount = 0;
+  /** The virtualizer's code, loading from the first rows on (see the file's comment). */
+  readonly parts: LazyPartsController;
   private scroller: HTMLElement | undefined;
+  /** Whether the last render drew the rows in the viewport's own window (not the virtualizer). */
+  private windowed = false;
   private measureFrame = 0;
   private clientWidth = 0;
 
@@ -60,8 +70,8 @@ export class GridViewport implements ReactiveController {
     if (!this.scroller) return;
     const previous = this.scrollTop;
     this.scrollTop = this.scroller.scrollTop;
-    // The virtualizer follows scrolling itself; the scaled window is ours to move.
-    if (this.scaled && previous !== this.scrollTop) this.host.requestUpdate();
+    // The virtualizer follows scrolling itself; the window is ours to move.
+    if (this.windowed && previous !== this.scrollTop) this.host.requestUpdate();
     this.onRangeMaybeChanged();
   };
 
@@ -70,6 +80,7 @@ export class GridViewport implements ReactiveController {
     private readonly onRangeMaybeChanged: () => void,
   ) {
     host.addController(this);
+    this.parts = new LazyPartsController(host);
   }
 
   hostConnected(): void {
@@ -147,10 +158,11 @@ export class GridViewport implements ReactiveController {
     if (changed) this.host.requestUpdate();
   }
 
-  /** The body rows: virtualized, or the scaled window for very long tables. */
+  /** The body rows: virtualized, or the viewport's own window (very long tables, or before the virtualizer loaded). */
   renderBody(view: readonly string[], renderRow: RenderRow, onRangeChanged: () => void): TemplateResult {
     this.rowCount = view.length;
-    if (!this.scaled) {
+    this.windowed = this.scaled || this.parts.use(TABLE_LAZY_PARTS.rowVirtualizer) === undefined;
+    if (!this.windowed) {
       return html`<sv-row-virtualizer
         class="body"
         role="rowgroup"
@@ -189,7 +201,7 @@ export class GridViewport implements ReactiveController {
       const virtualizer = this.scroller?.querySelector<RowVirtualizer>(':scope > sv-row-virtualizer');
       await virtualizer?.updateComplete;
       // The virtualizer lays out a frame after a size change (see frame-resize-observer.ts).
-      if (!this.rowsMissing() && !(virtualizer && this.visible() && layoutBusy(virtualizer))) return;
+      if (!this.rowsMissing() && !(virtualizer && this.visible() && virtualizer.layoutBusy)) return;
       await nextFrame();
     }
   }
@@ -214,15 +226,30 @@ export class GridViewport implements ReactiveController {
     return !has(first) || !has(last);
   }
 
-  /** Sizes the scaled scroll area and moves its window; CSSOM writes, so strict CSP hosts are fine. */
+  /** Sizes the window's scroll area and moves the window; CSSOM writes, so strict CSP hosts are fine. */
   hostUpdated(): void {
     const scroller = this.scroller;
-    if (!scroller || !this.scaled) return;
+    if (!scroller) return;
+    if (!this.windowed) {
+      this.keepScrollArea(scroller);
+      return;
+    }
     const body = scroller.querySelector<HTMLElement>('.body.scaled');
     const windowElement = body?.querySelector<HTMLElement>('.window');
     if (!body || !windowElement) return;
     body.style.height = `${scrollAreaHeight(this.geometry)}px`;
     windowElement.style.transform = `translateY(${rowWindow(this.scrollTop, this.geometry).top}px)`;
+  }
+
+  /**
+   * The virtualizer sizes its element only after its first layout, a frame after it replaced the
+   * window: meanwhile the scroll area would collapse and the browser would scroll the reader back
+   * to the top. Its size is known (rows × height), so it is set at once; the virtualizer then sets
+   * the same.
+   */
+  private keepScrollArea(scroller: HTMLElement): void {
+    const virtualizer = scroller.querySelector<HTMLElement>(':scope > sv-row-virtualizer');
+    if (virtualizer && !virtualizer.style.minHeight) virtualizer.style.minHeight = `${this.rowCount * this.rowHeight}px`;
   }
 
   /** Scrolls the least needed to show row `index` fully below the sticky header. */

@@ -6,7 +6,7 @@
  */
 import type { PropertyValues, TemplateResult } from 'lit';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import { withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
+import { layoutBusy, withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
 import type { fixedRows } from './fixed-row-layout.js';
 import { sweepOrphanMarkers } from './orphan-markers.js';
 
@@ -16,6 +16,11 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   declare renderItem: (id: string, index: number) => TemplateResult;
   declare keyFunction: (id: string, index: number) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
+
+  /** A size change is still to be laid out (see frame-resize-observer.ts); the grid's rows are not final yet. */
+  get layoutBusy(): boolean {
+    return layoutBusy(this);
+  }
 
   /** An update skipped while disconnected, made when the element is connected again. */
   private updateWhenConnected = false;

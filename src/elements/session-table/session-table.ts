@@ -246,11 +246,11 @@ export class SessionTable extends LitElement {
   }
 
   /**
-   * Also waits for the virtualizer to render the visible rows, so awaiting it shows them, and for
-   * a popover or the export menu still loading on first use.
+   * Also waits for the virtualizer to load and render the visible rows, so awaiting it shows them,
+   * and for a popover or the export menu still loading on first use.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleLoading([this.popovers.parts, this.toolbar.exportMenu.parts], async () => {
+    return settleLoading([this.popovers.parts, this.toolbar.exportMenu.parts, this.viewport.parts], async () => {
       let complete = true;
       await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
       return complete;

@@ -9,4 +9,6 @@ export const TABLE_LAZY_PARTS = {
   columnChooser: lazyElement('sv-column-chooser', () => import('../../define/sv-column-chooser.js')),
   filterPopover: lazyElement('sv-filter-popover', () => import('../../define/sv-filter-popover.js')),
   exportMenu: lazyElement('sv-export-menu', () => import('../../define/sv-export-menu.js')),
+  /** @lit-labs/virtualizer under our tag; the grid shows its first rows without it (grid-viewport.ts). */
+  rowVirtualizer: lazyElement('sv-row-virtualizer', () => import('../../define/sv-row-virtualizer.js')),
 };
