@@ -1,9 +1,10 @@
 /**
  * What `<session-detail>` loads on first use (controllers/lazy-parts.ts): the header's actions
- * (with their dialogs), each tab's element but the transcript, the docked player, and the
- * transcript's masking (the redaction engine). A host importing `session-view/session-detail.js`
- * pays up front for the panel and the transcript only; the actions start loading with the first
- * session, alongside its data.
+ * (with their dialogs), each tab's element, the transcript included (with @lit-labs/virtualizer),
+ * the docked player, and the transcript's masking (the redaction engine). A host importing
+ * `session-view/session-detail.js` or `all.js` pays up front for the panel only; the transcript
+ * and the actions start loading with the first session, alongside its data, so the transcript
+ * is usually there when the session is.
  */
 import { html, type TemplateResult } from 'lit';
 import { translate } from '../../i18n/index.js';
@@ -11,6 +12,7 @@ import { lazyElement, lazyModule, type LazyPart, type LazyPartsController } from
 import { renderPartFailure } from '../part-failure.js';
 
 export const DETAIL_PARTS = {
+  transcript: lazyElement('sv-transcript', () => import('../../define/sv-transcript.js')),
   ban: lazyElement('sv-ban-control', () => import('../../define/sv-ban-control.js')),
   contact: lazyElement('sv-contact-client', () => import('../../define/sv-contact-client.js')),
   info: lazyElement('sv-session-info', () => import('../../define/sv-session-info.js')),

@@ -192,7 +192,8 @@ export class SessionDetail extends LitElement {
       this.loadAbort = controller;
       // Errors land in the store's entry and render from there.
       store.details.load(this.sessionId, { signal: controller.signal }).catch(() => undefined);
-      // The header's actions load on first use: their code comes while the session does.
+      // The transcript and the header's actions load on first use: their code comes while the session does.
+      this.parts.preload(DETAIL_PARTS.transcript);
       this.parts.preload(DETAIL_PARTS.ban);
       this.parts.preload(DETAIL_PARTS.contact);
     }

@@ -1,8 +1,7 @@
 /**
  * The content of each tab. Routing and recordings are their own elements (their own issues);
  * they get the store explicitly so they work whether or not a `<session-view>` provides it.
- * Every part but the plain transcript loads on first use (detail-parts.ts): until it has, the
- * panel shows a busy status.
+ * Every part loads on first use (detail-parts.ts): until it has, the panel shows a busy status.
  */
 import { html, type TemplateResult } from 'lit';
 import { isLive, type DetailedSession, type Translate } from '../../model/index.js';
@@ -54,6 +53,7 @@ export function renderTabPanel(tab: DetailTab, context: TabPanelContext, masked 
         if (!context.parts.use(DETAIL_PARTS.linkedTranscript)) return renderPartPending(context.parts, DETAIL_PARTS.linkedTranscript, context.lang);
         return html`<sv-linked-transcript exportparts=${LINKED_TRANSCRIPT_EXPORTS} .store=${store} .session=${detail} .highlight=${highlight} .positions=${positions}></sv-linked-transcript>`;
       }
+      if (!context.parts.use(DETAIL_PARTS.transcript)) return renderPartPending(context.parts, DETAIL_PARTS.transcript, context.lang);
       return html`<sv-transcript
         exportparts=${pieceExportParts('transcript')}
         .messages=${detail.messages}

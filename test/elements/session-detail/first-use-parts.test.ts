@@ -32,9 +32,25 @@ function recordAdditions(el: SessionDetail): { seen: string[]; stop: () => void 
 
 describe('session-detail: parts loaded on first use', () => {
   it('registers none of them up front', () => {
-    for (const tag of ['sv-ban-control', 'sv-contact-client', 'sv-session-info', 'sv-session-notes', 'routing-panel', 'recording-player', 'sv-linked-transcript']) {
+    for (const tag of ['sv-transcript', 'sv-ban-control', 'sv-contact-client', 'sv-session-info', 'sv-session-notes', 'routing-panel', 'recording-player', 'sv-linked-transcript']) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
+  });
+
+  it('shows the transcript after a busy status, its code loaded while the session was', async () => {
+    const { store } = testStore({ sessions: [detail({ messages: [message(0, { text: 'Hello there' })] })] });
+    const el = await fixture<SessionDetail>(html`<session-detail style="height:500px" .store=${store}></session-detail>`);
+    const additions = recordAdditions(el);
+    el.sessionId = 's-1';
+    await settle(store, el);
+    additions.stop();
+    const transcript = el.shadowRoot!.querySelector('sv-transcript')!;
+    expect(transcript, 'the transcript is in once updateComplete settles').to.exist;
+    await transcript.updateComplete;
+    expect(transcript.shadowRoot!.textContent).to.include('Hello there');
+    expect(el.shadowRoot!.querySelector('[data-state="loading-part"]'), 'no busy status left').to.equal(null);
+    expect(additions.seen, 'rendered once, not replaced').to.include('sv-transcript');
+    await expect(el).to.be.accessible();
   });
 
   it('masks the transcript before it ever shows it: a busy status until the masking code is in', async () => {
