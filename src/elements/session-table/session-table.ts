@@ -246,11 +246,12 @@ export class SessionTable extends LitElement {
   }
 
   /**
-   * Also waits for the virtualizer to render the visible rows, so awaiting it shows them, and for
-   * a popover or the export menu still loading on first use.
+   * Also waits for the virtualizer to render the visible rows, so awaiting it shows them, for the
+   * toolbar's search box and saved views (loaded after the first paint), and for a popover or the
+   * export menu still loading on first use.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleLoading([this.popovers.parts, this.toolbar.exportMenu.parts], async () => {
+    return settleLoading([this.toolbar.controls, this.popovers.parts, this.toolbar.exportMenu.parts], async () => {
       let complete = true;
       await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
       return complete;

@@ -10,6 +10,8 @@ import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ExportMenu } from '../export-menu/export-menu.js';
 import type { RedactSettings } from '../export-menu/redact-settings.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
+import { renderPartFailure } from '../part-failure.js';
 import { ExportMenuStandIn } from './export-menu-stand-in.js';
 import type { LayoutController } from './layout-controller.js';
 import { partStrings } from './parts.strings.js';
@@ -17,6 +19,7 @@ import { loadViews, matchingViewId, newViewId, saveViews, type SavedView } from 
 import type { SearchChangeDetail } from './search-box.js';
 import type { ViewIdDetail, ViewNameDetail, ViewRenameDetail } from './saved-views.js';
 import { tableStrings } from './session-table.strings.js';
+import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 export interface ToolbarContext {
   store: SessionStore | undefined;
@@ -45,6 +48,11 @@ export class TableToolbar implements ReactiveController {
   private detailsLoader: { store: SessionStore; load: SessionExtrasLoader } | undefined;
   /** The export menu loads when the user first reaches for it; `exportMenu.parts.loading` until then. */
   readonly exportMenu: ExportMenuStandIn;
+  /**
+   * The search box and saved views load right after the first paint (table-lazy-parts.ts); until
+   * then their tags hold their place, and Lit's upgrade keeps what was set on them meanwhile.
+   */
+  readonly controls: LazyPartsController;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,6 +60,7 @@ export class TableToolbar implements ReactiveController {
   ) {
     host.addController(this);
     this.exportMenu = new ExportMenuStandIn(host);
+    this.controls = new LazyPartsController(host);
   }
 
   hostConnected(): void {}
@@ -168,7 +177,8 @@ export class TableToolbar implements ReactiveController {
   render(ctx: ToolbarContext): TemplateResult {
     const { store, lang } = ctx;
     const mode = store?.query.mode ?? 'history';
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')}>
+    const controlsReady = store ? this.controls.use(TABLE_LAZY_PARTS.toolbarControls) : TABLE_LAZY_PARTS.toolbarControls.current();
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')} aria-busy=${store && !controlsReady && !this.controls.failed(TABLE_LAZY_PARTS.toolbarControls) ? 'true' : 'false'}>
       <slot name="toolbar-start"></slot>
       ${store?.capabilities.live
         ? html`<div class="segmented" role="group" aria-label=${tableStrings(lang, 'mode')}>
@@ -180,9 +190,8 @@ export class TableToolbar implements ReactiveController {
             )}
           </div>`
         : nothing}
-      ${store
-        ? this.renderSearch(store, ctx.changeQuery)
-        : nothing}
+      ${store ? this.renderSearch(store, ctx.changeQuery) : nothing}
+      ${(store && renderPartFailure(this.controls, TABLE_LAZY_PARTS.toolbarControls, lang)) ?? nothing}
       ${store
         ? html`<sv-saved-views
               .views=${this.views}
