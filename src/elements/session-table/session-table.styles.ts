@@ -335,6 +335,11 @@ export const sessionTableStyles = css`
     list-style: none;
     margin: 0;
   }
+  /* Filters are on before the chips' code is in (right after the first paint): their row is kept free (one chip's height). */
+  .chips.pending {
+    min-block-size: calc(26px + 2 * var(--_space-1) + 1px);
+    box-sizing: border-box;
+  }
 `;
 
 export const chipStyles = css`

@@ -1,7 +1,10 @@
 /**
- * The toolbar's controls that the table's first paint can do without: the content search and the
- * saved views (with the popover code and styles only they use among the up-front parts). One
- * module, so they arrive in one chunk right after the first paint (table-lazy-parts.ts).
+ * What the table's first paint can do without, loaded as one chunk right after it
+ * (table-lazy-parts.ts): the content search, the saved views (with the popover code and styles
+ * only they used among the up-front parts) and the filter chips.
  */
 import '../../define/sv-search-box.js';
 import '../../define/sv-saved-views.js';
+
+export { SavedViewsControl } from './saved-views-control.js';
+export { renderFilterChips } from './filter-chips.js';
