@@ -335,10 +335,9 @@ export const sessionTableStyles = css`
     list-style: none;
     margin: 0;
   }
-  /* Filters are on before the chips' code is in (right after the first paint): their row is kept free (one chip's height). */
-  .chips.pending {
-    min-block-size: calc(26px + 2 * var(--_space-1) + 1px);
-    box-sizing: border-box;
+  /* Filters are on before the chips' code is in (right after the first paint): an unseen chip keeps their row's height. */
+  .chips.pending .chip {
+    visibility: hidden;
   }
 `;
 

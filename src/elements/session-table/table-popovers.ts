@@ -167,7 +167,7 @@ export class TablePopovers {
   renderChips(store: SessionStore, format: FormatContext): TemplateResult | typeof nothing {
     if (Object.keys(store.query.filters).length === 0) return nothing;
     const controls = this.parts.use(TABLE_LAZY_PARTS.toolbarControls);
-    if (!controls) return html`<div class="chips pending" part="chips" aria-hidden="true"></div>`;
+    if (!controls) return html`<div class="chips pending" part="chips" aria-hidden="true"><span class="chip"></span></div>`;
     return controls.renderFilterChips(store, format, {
       lang: this.host.lang(),
       translate: this.host.translate(),
