@@ -35,14 +35,12 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyPart<T> {
 }
 
 /**
- * A custom element (or several, registered by one module) registered by its define module on
- * first use. Ready as soon as every tag is defined, however that happened (a host may have
- * imported the define module itself).
+ * A custom element registered by its define module on first use. Ready as soon as the tag is
+ * defined, however that happened (a host may have imported the define module itself).
  */
-export function lazyElement(tags: string | readonly string[], importer: () => Promise<unknown>): LazyPart<true> {
+export function lazyElement(tag: string, importer: () => Promise<unknown>): LazyPart<true> {
   const module = lazyModule(importer);
-  const all = typeof tags === 'string' ? [tags] : tags;
-  const defined = (): true | undefined => (typeof customElements !== 'undefined' && all.every((tag) => customElements.get(tag)) ? true : undefined);
+  const defined = (): true | undefined => (typeof customElements !== 'undefined' && customElements.get(tag) ? true : undefined);
   return { current: defined, load: () => module.load().then(() => true as const) };
 }
 
