@@ -19,11 +19,11 @@ interface SizeRow {
  * little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 65.3,
+  'session-view/session-table.js': 60.4,
   'session-view/session-detail.js': 40,
   'session-view/routing-panel.js': 20,
   'session-view/recording-player.js': 20,
-  'session-view/all.js': 94.8,
+  'session-view/all.js': 90,
 };
 
 describe('weight of each entry point (min+gzip)', function () {

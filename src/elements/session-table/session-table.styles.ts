@@ -37,6 +37,18 @@ export const sessionTableStyles = css`
   .toolbar .spacer {
     flex: 1 1 auto;
   }
+  /* Until its code arrives (right after the first paint) the search box keeps its place: no shift. */
+  .toolbar sv-search-box:not(:defined) {
+    flex: 1 1 220px;
+    max-inline-size: 420px;
+    min-block-size: 32px;
+  }
+  /* The toolbar's "could not be loaded" with its Retry: one line among the controls. */
+  .toolbar .state {
+    flex-direction: row;
+    padding: 0;
+    gap: var(--_space-2);
+  }
   .segmented {
     display: inline-flex;
   }
@@ -322,6 +334,10 @@ export const sessionTableStyles = css`
     border-block-end: 1px solid var(--_border);
     list-style: none;
     margin: 0;
+  }
+  /* Filters are on before the chips' code is in (right after the first paint): an unseen chip keeps their row's height. */
+  .chips.pending .chip {
+    visibility: hidden;
   }
 `;
 

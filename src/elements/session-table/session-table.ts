@@ -247,10 +247,11 @@ export class SessionTable extends LitElement {
 
   /**
    * Also waits for the virtualizer to load and render the visible rows, so awaiting it shows them,
-   * and for a popover or the export menu still loading on first use.
+   * for the toolbar's search box and saved views (loaded after the first paint), and for a popover
+   * or the export menu still loading on first use.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    return settleLoading([this.popovers.parts, this.toolbar.exportMenu.parts, this.viewport.parts], async () => {
+    return settleLoading([this.toolbar.controls, this.popovers.parts, this.toolbar.exportMenu.parts, this.viewport.parts], async () => {
       let complete = true;
       await this.viewport.rowsRendered(async () => (complete = (await super.getUpdateComplete()) && complete));
       return complete;

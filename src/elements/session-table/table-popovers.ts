@@ -8,14 +8,11 @@ import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import { translate } from '../../i18n/index.js';
 import { live } from 'lit/directives/live.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
-import { COLUMNS, PARAMETER_COLUMN_PREFIX, columnById, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
+import { COLUMNS, PARAMETER_COLUMN_PREFIX, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
-import { describeFilter } from './filter-describe.js';
 import type { PopoverCloseDetail } from './floating.js';
 import type { FilterChangeDetail } from './filter-popover.js';
-import { tableStrings } from './session-table.strings.js';
-import { tableIcon } from './table-icons.js';
 import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 export interface PopoverHost {
@@ -164,40 +161,20 @@ export class TablePopovers {
   }
 
   /**
-   * Names for participant keys the user did not pick here (a shared link, a saved view): read
-   * from the column's value list. A link is read before the sessions arrive, so a key without a
-   * name yet is not remembered as its own name: it is looked up again whenever more sessions came.
+   * Active filters as removable chips, with "Clear all" (filter-chips.ts, loaded with the
+   * toolbar's controls). Until that code is in, an empty row holds the chips' place.
    */
-  private learnLabels(store: SessionStore, column: string, filter: ColumnFilter): void {
-    if (filter.kind !== 'values' || columnById(column)?.facetLabelPrefix) return;
-    const labels = this.valueLabels.get(column) ?? new Map<string, string>();
-    if (filter.values.every((key) => labels.has(key))) return;
-    if (this.labelMisses.get(column) === store.sessions.size) return;
-    const entries = store.valueList(column, { t: this.host.translate(), locale: this.host.lang() });
-    for (const key of filter.values) {
-      const label = entries.find((entry) => entry.key === key && entry.label !== key)?.label;
-      if (label !== undefined) labels.set(key, label);
-    }
-    this.valueLabels.set(column, labels);
-    if (filter.values.every((key) => labels.has(key))) this.labelMisses.delete(column);
-    else this.labelMisses.set(column, store.sessions.size);
-  }
-
-  /** Active filters as removable chips, with "Clear all". */
   renderChips(store: SessionStore, format: FormatContext): TemplateResult | typeof nothing {
-    const entries = Object.entries(store.query.filters);
-    if (entries.length === 0) return nothing;
-    const lang = this.host.lang();
-    for (const [column, filter] of entries) this.learnLabels(store, column, filter);
-    return html`<div class="chips" part="chips" role="group" aria-label=${tableStrings(lang, 'activeFilters')}>
-      ${entries.map(([column, filter]) => {
-        const text = describeFilter(column, filter, lang, this.host.translate(), format, this.valueLabels.get(column));
-        return html`<span class="chip" part="chip">
-          <span class="chip-text">${text}</span>
-          <button class="chip-remove" aria-label=${tableStrings(lang, 'removeFilter', { filter: text })} @click=${() => this.setFilter(store, column, undefined)}>${tableIcon('close', 14)}</button>
-        </span>`;
-      })}
-      <button class="sv-button link" @click=${() => this.host.changeQuery({ filters: {} })}>${tableStrings(lang, 'clearAll')}</button>
-    </div>`;
+    if (Object.keys(store.query.filters).length === 0) return nothing;
+    const controls = this.parts.use(TABLE_LAZY_PARTS.toolbarControls);
+    if (!controls) return html`<div class="chips pending" part="chips" aria-hidden="true"><span class="chip"></span></div>`;
+    return controls.renderFilterChips(store, format, {
+      lang: this.host.lang(),
+      translate: this.host.translate(),
+      valueLabels: this.valueLabels,
+      labelMisses: this.labelMisses,
+      removeFilter: (column) => this.setFilter(store, column, undefined),
+      clearAll: () => this.host.changeQuery({ filters: {} }),
+    });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The table's toolbar: History/Live, content search, saved views, the Columns button and the
- * host's slots (`toolbar-start`, `toolbar-end` for e.g. `<sv-export-menu>`). It also owns the
- * saved views: loading them per table id, saving, renaming, deleting and applying.
+ * host's slots (`toolbar-start`, `toolbar-end` for e.g. `<sv-export-menu>`). The search box and
+ * the saved views (saved-views-control.ts) load right after the first paint.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -10,13 +10,14 @@ import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ExportMenu } from '../export-menu/export-menu.js';
 import type { RedactSettings } from '../export-menu/redact-settings.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
+import { renderPartFailure } from '../part-failure.js';
 import { ExportMenuStandIn } from './export-menu-stand-in.js';
 import type { LayoutController } from './layout-controller.js';
-import { partStrings } from './parts.strings.js';
-import { loadViews, matchingViewId, newViewId, saveViews, type SavedView } from './saved-views-model.js';
 import type { SearchChangeDetail } from './search-box.js';
-import type { ViewIdDetail, ViewNameDetail, ViewRenameDetail } from './saved-views.js';
+import type { SavedViewsControl } from './saved-views-control.js';
 import { tableStrings } from './session-table.strings.js';
+import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 export interface ToolbarContext {
   store: SessionStore | undefined;
@@ -37,14 +38,16 @@ export interface ToolbarContext {
 }
 
 export class TableToolbar implements ReactiveController {
-  views: SavedView[] = [];
-  activeViewId: string | undefined;
-  private loadedFor: string | undefined;
   private exportRows: { view: readonly string[]; sessions: SessionSummary[] } | undefined;
-  private loadedStore: SessionStore | undefined;
   private detailsLoader: { store: SessionStore; load: SessionExtrasLoader } | undefined;
   /** The export menu loads when the user first reaches for it; `exportMenu.parts.loading` until then. */
   readonly exportMenu: ExportMenuStandIn;
+  /**
+   * The search box and saved views load right after the first paint (table-lazy-parts.ts); until
+   * then their tags hold their place, and Lit's upgrade keeps what was set on them meanwhile.
+   */
+  readonly controls: LazyPartsController;
+  private views: SavedViewsControl | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,64 +55,21 @@ export class TableToolbar implements ReactiveController {
   ) {
     host.addController(this);
     this.exportMenu = new ExportMenuStandIn(host);
+    this.controls = new LazyPartsController(host);
   }
 
   hostConnected(): void {}
 
-  /** Loads the saved views of this store and table id once. */
+  /** The saved views, once the toolbar's controls are in (they load right after the first paint). */
+  private savedViews(): SavedViewsControl | undefined {
+    const controls = TABLE_LAZY_PARTS.toolbarControls.current();
+    if (controls) this.views ??= new controls.SavedViewsControl(this.host, this.layout);
+    return this.views;
+  }
+
+  /** Loads the saved views of this store and table id once (when their code is in). */
   ensureLoaded(store: SessionStore, tableId: string): void {
-    if (this.loadedStore === store && this.loadedFor === tableId) return;
-    this.loadedStore = store;
-    this.loadedFor = tableId;
-    this.views = [];
-    void loadViews(store, tableId).then((views) => {
-      if (this.loadedStore !== store || this.loadedFor !== tableId) return;
-      this.views = views;
-      this.host.requestUpdate();
-    });
-  }
-
-  private persist(store: SessionStore): void {
-    if (this.loadedFor) void saveViews(store, this.loadedFor, this.views);
-    this.host.requestUpdate();
-  }
-
-  saveView(store: SessionStore, name: string): SavedView {
-    const layout = this.layout.snapshot(store);
-    const view: SavedView = {
-      id: newViewId(),
-      name,
-      query: { filters: structuredClone(store.query.filters), sort: [...store.query.sort], search: store.query.search },
-      columns: layout.columns,
-      widths: layout.widths,
-    };
-    this.views = [...this.views, view];
-    this.activeViewId = view.id;
-    this.persist(store);
-    return view;
-  }
-
-  applyView(store: SessionStore, id: string, changeQuery: ToolbarContext['changeQuery']): SavedView | undefined {
-    const view = this.views.find((candidate) => candidate.id === id);
-    if (!view) return undefined;
-    if (!changeQuery({ filters: structuredClone(view.query.filters), sort: [...view.query.sort], search: view.query.search })) return undefined;
-    this.layout.apply(store, view);
-    this.activeViewId = id;
-    this.host.requestUpdate();
-    return view;
-  }
-
-  renameView(store: SessionStore, id: string, name: string): void {
-    this.views = this.views.map((view) => (view.id === id ? { ...view, name } : view));
-    this.persist(store);
-  }
-
-  deleteView(store: SessionStore, id: string): SavedView | undefined {
-    const view = this.views.find((candidate) => candidate.id === id);
-    this.views = this.views.filter((candidate) => candidate.id !== id);
-    if (this.activeViewId === id) this.activeViewId = undefined;
-    this.persist(store);
-    return view;
+    this.savedViews()?.ensureLoaded(store, tableId);
   }
 
   /**
@@ -168,7 +128,8 @@ export class TableToolbar implements ReactiveController {
   render(ctx: ToolbarContext): TemplateResult {
     const { store, lang } = ctx;
     const mode = store?.query.mode ?? 'history';
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')}>
+    const controlsReady = store ? this.controls.use(TABLE_LAZY_PARTS.toolbarControls) : TABLE_LAZY_PARTS.toolbarControls.current();
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${tableStrings(lang, 'toolbar')} aria-busy=${store && !controlsReady && !this.controls.failed(TABLE_LAZY_PARTS.toolbarControls) ? 'true' : 'false'}>
       <slot name="toolbar-start"></slot>
       ${store?.capabilities.live
         ? html`<div class="segmented" role="group" aria-label=${tableStrings(lang, 'mode')}>
@@ -180,28 +141,11 @@ export class TableToolbar implements ReactiveController {
             )}
           </div>`
         : nothing}
+      ${store ? this.renderSearch(store, ctx.changeQuery) : nothing}
+      ${(store && renderPartFailure(this.controls, TABLE_LAZY_PARTS.toolbarControls, lang)) ?? nothing}
       ${store
-        ? this.renderSearch(store, ctx.changeQuery)
-        : nothing}
-      ${store
-        ? html`<sv-saved-views
-              .views=${this.views}
-              .activeId=${matchingViewId(this.views, store.query, this.activeViewId)}
-              @sv-view-apply=${(event: CustomEvent<ViewIdDetail>) => {
-                const view = this.applyView(store, event.detail.id, ctx.changeQuery);
-                if (view) ctx.announce(partStrings(lang, 'viewApplied', { name: view.name }));
-              }}
-              @sv-view-save=${(event: CustomEvent<ViewNameDetail>) => {
-                const view = this.saveView(store, event.detail.name);
-                ctx.announce(partStrings(lang, 'viewSaved', { name: view.name }));
-              }}
-              @sv-view-rename=${(event: CustomEvent<ViewRenameDetail>) => this.renameView(store, event.detail.id, event.detail.name)}
-              @sv-view-delete=${(event: CustomEvent<ViewIdDetail>) => {
-                const view = this.deleteView(store, event.detail.id);
-                if (view) ctx.announce(partStrings(lang, 'viewDeleted', { name: view.name }));
-              }}
-            ></sv-saved-views>
-            <button
+        ? html`${this.savedViews()?.render(store, ctx) ?? nothing}
+                        <button
               class="sv-button columns-button"
               aria-haspopup="dialog"
               aria-expanded=${ctx.chooserOpen ? 'true' : 'false'}

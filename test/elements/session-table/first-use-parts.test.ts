@@ -15,7 +15,7 @@ function deepActiveElement(): Element | null {
 
 describe('session-table: parts loaded on first use', () => {
   it('registers none of them up front', () => {
-    for (const tag of ['sv-export-menu', 'sv-filter-popover', 'sv-column-chooser']) expect(customElements.get(tag), tag).to.equal(undefined);
+    for (const tag of ['sv-export-menu', 'sv-filter-popover', 'sv-column-chooser', 'sv-search-box', 'sv-saved-views']) expect(customElements.get(tag), tag).to.equal(undefined);
   });
 
   it('opens the filter popover from the keyboard and moves focus into it once loaded', async () => {
