@@ -19,11 +19,11 @@ interface SizeRow {
  * little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 60.4,
+  'session-view/session-table.js': 57,
   'session-view/session-detail.js': 40,
   'session-view/routing-panel.js': 20,
   'session-view/recording-player.js': 20,
-  'session-view/all.js': 90,
+  'session-view/all.js': 86.2,
 };
 
 describe('weight of each entry point (min+gzip)', function () {

@@ -10,9 +10,9 @@ import type { ExportMenu } from '../export-menu/export-menu.js';
 import { exportButtonLabel } from '../export-menu/export-button.strings.js';
 import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
-/** Renders the menu (given the `ref` callback to put on it); `open` fills and opens it. */
+/** Renders the menu; `open` fills and opens it. */
 export interface ExportMenuRender {
-  menu: (arrived: (element: Element | undefined) => void) => TemplateResult;
+  menu: () => TemplateResult;
   open: (menu: ExportMenu) => void;
 }
 
@@ -30,14 +30,21 @@ export class ExportMenuStandIn {
     this.parts = new LazyPartsController(host);
   }
 
-  private readonly arrived = (element: Element | undefined): void => {
+  /** Whether the menu, once rendered, is to be opened or focused (see `arrived`). */
+  get awaited(): boolean {
+    return this.onArrival !== undefined;
+  }
+
+  /** The host rendered the menu in the stand-in's place (called after its update while `awaited`). */
+  arrived(element: ExportMenu | null): void {
     const action = this.onArrival;
+    if (!element || !action) return;
     this.onArrival = undefined;
-    if (element && action) void action(element as ExportMenu);
-  };
+    void action(element);
+  }
 
   render(lang: string, disabled: boolean, { menu, open }: ExportMenuRender): TemplateResult {
-    if (TABLE_LAZY_PARTS.exportMenu.current()) return menu(this.arrived);
+    if (TABLE_LAZY_PARTS.exportMenu.current()) return menu();
     const load = () => this.parts.use(TABLE_LAZY_PARTS.exportMenu);
     return html`<button
       type="button"
@@ -51,7 +58,9 @@ export class ExportMenuStandIn {
         this.onArrival ??= focusMenuButton;
       }}
       @blur=${() => {
-        if (this.onArrival === focusMenuButton) this.onArrival = undefined;
+        // The user left before the menu came. (Once its code is in, the blur is the stand-in's
+        // own removal as the menu takes its place, which happens before `arrived`.)
+        if (this.onArrival === focusMenuButton && !TABLE_LAZY_PARTS.exportMenu.current()) this.onArrival = undefined;
       }}
       @click=${() => {
         // A press loads the menu, again if an earlier load failed (offline).

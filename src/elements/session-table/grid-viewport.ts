@@ -12,7 +12,6 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPartsController } from '../../controllers/lazy-parts.js';
-import { fixedRows } from './fixed-row-layout.js';
 import type { RowVirtualizer } from './row-virtualizer.js';
 import {
   contentOffsetFor,
@@ -169,7 +168,7 @@ export class GridViewport implements ReactiveController {
         .items=${view}
         .renderItem=${renderRow}
         .keyFunction=${rowKey}
-        .layout=${this.layoutConfig()}
+        .rowHeight=${this.rowHeight}
         @rangeChanged=${onRangeChanged}
       ></sv-row-virtualizer>`;
     }
@@ -177,16 +176,6 @@ export class GridViewport implements ReactiveController {
     const rows: TemplateResult[] = [];
     for (let index = first; index < end; index++) rows.push(renderRow(view[index]!, index));
     return html`<div class="body scaled" role="rowgroup"><div class="window">${rows}</div></div>`;
-  }
-
-  private layoutCache: { rowHeight: number; config: ReturnType<typeof fixedRows> } | undefined;
-
-  /** Same object while the row height is unchanged, so the virtualizer keeps its layout. */
-  private layoutConfig(): ReturnType<typeof fixedRows> {
-    if (this.layoutCache?.rowHeight !== this.rowHeight) {
-      this.layoutCache = { rowHeight: this.rowHeight, config: fixedRows(this.rowHeight) };
-    }
-    return this.layoutCache.config;
   }
 
   /**

@@ -5,9 +5,10 @@
  * page's `<lit-virtualizer>` (maybe another version) from clashing with ours.
  */
 import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { layoutBusy, withFrameResizeObserver } from '../../controllers/frame-resize-observer.js';
-import type { fixedRows } from './fixed-row-layout.js';
+import { fixedRows } from './fixed-row-layout.js';
 import { sweepOrphanMarkers } from './orphan-markers.js';
 
 export class RowVirtualizer extends LitVirtualizer<string> {
@@ -16,6 +17,12 @@ export class RowVirtualizer extends LitVirtualizer<string> {
   declare renderItem: (id: string, index: number) => TemplateResult;
   declare keyFunction: (id: string, index: number) => unknown;
   declare layout: ReturnType<typeof fixedRows>;
+
+  /**
+   * The rows' height in CSS px (from the table's density tokens): the layout places row i at
+   * i × this, without measuring. The layout comes with this element, loaded after the first rows.
+   */
+  @property({ attribute: false }) rowHeight = 36;
 
   /** A size change is still to be laid out (see frame-resize-observer.ts); the grid's rows are not final yet. */
   get layoutBusy(): boolean {
@@ -42,6 +49,12 @@ export class RowVirtualizer extends LitVirtualizer<string> {
     if (this.isConnected) return super.shouldUpdate(changed);
     this.updateWhenConnected = true;
     return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new config object only when the height changes: the virtualizer then keeps its layout.
+    if (changed.has('rowHeight')) this.layout = fixedRows(this.rowHeight);
+    super.willUpdate(changed);
   }
 
   protected override update(changed: PropertyValues): void {

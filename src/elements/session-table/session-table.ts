@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import type { RedactionPattern } from '../../engine/redact/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
@@ -329,11 +328,18 @@ export class SessionTable extends LitElement {
     this.requestUpdate();
   };
 
-  /** Stable, so Lit does not detach and re-attach the scroller on every render. */
-  private readonly attachScroller = (element: Element | undefined) => {
-    this.viewport.attach(element as HTMLElement | undefined);
+  /**
+   * Right after the render is committed (before the controllers' `hostUpdated`, as a `ref` would,
+   * without the directive's code up front): the viewport follows the scroller when it was
+   * rendered anew or removed (the error states have none).
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller') ?? undefined;
+    if (scroller === this.viewport.element && scroller?.isConnected) return;
+    this.viewport.attach(scroller);
     this.applyColumnWidths();
-  };
+  }
 
   /**
    * Column widths go to CSS variables through the CSSOM (allowed under a strict CSP), set while
@@ -524,7 +530,6 @@ export class SessionTable extends LitElement {
       aria-busy=${store.status === 'loading' || store.getState().fetching ? 'true' : 'false'}
       @keydown=${this.grid.onKeyDown}
       @click=${this.grid.onGridClick}
-      ${ref(this.attachScroller)}
     >
       ${this.renderHeader(store, columns)}
       ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}

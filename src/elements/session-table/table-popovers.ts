@@ -6,13 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import { translate } from '../../i18n/index.js';
-import { live } from 'lit/directives/live.js';
 import type { ValueListEntry } from '../../engine/query/index.js';
 import { COLUMNS, PARAMETER_COLUMN_PREFIX, type ColumnFilter, type FormatContext, type SessionQuery, type Translate } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import type { ColumnsChangeDetail } from './column-chooser.js';
 import type { PopoverCloseDetail } from './floating.js';
-import type { FilterChangeDetail } from './filter-popover.js';
+import type { FilterChangeDetail, FilterPopover } from './filter-popover.js';
 import { TABLE_LAZY_PARTS } from './table-lazy-parts.js';
 
 export interface PopoverHost {
@@ -97,7 +96,8 @@ export class TablePopovers {
     return this.valuesCache.entries;
   }
 
-  setFilter(store: SessionStore, column: string, filter: ColumnFilter | undefined): void {
+  /** Applies a filter change; false when the host vetoed it (`sv-query-change`). */
+  setFilter(store: SessionStore, column: string, filter: ColumnFilter | undefined): boolean {
     if (filter?.kind === 'values' && this.valuesCache) {
       const labels = this.valueLabels.get(column) ?? new Map<string, string>();
       for (const entry of this.valuesCache.entries) if (filter.values.includes(entry.key)) labels.set(entry.key, entry.label);
@@ -106,7 +106,7 @@ export class TablePopovers {
     const filters = { ...store.query.filters };
     if (filter) filters[column] = filter;
     else delete filters[column];
-    this.host.changeQuery({ filters });
+    return this.host.changeQuery({ filters });
   }
 
   /**
@@ -147,11 +147,19 @@ export class TablePopovers {
       .open=${column !== undefined}
       .anchor=${this.filterAnchor}
       .column=${column ?? ''}
-      .filter=${live(column ? store.query.filters[column] : undefined) /* live: a vetoed change reverts */}
+      .filter=${column ? store.query.filters[column] : undefined}
       .values=${column ? this.values(store, column) : []}
       .timeZone=${store.viewer.timeZone}
       .dateLocale=${store.viewer.locale}
-      @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => this.setFilter(store, event.detail.column, event.detail.filter)}
+      @sv-filter-change=${(event: CustomEvent<FilterChangeDetail>) => {
+        const { column: changed, filter } = event.detail;
+        if (this.setFilter(store, changed, filter)) return;
+        // Vetoed: the popover shows the filter still in effect again, once it has rendered the
+        // refused one (set back before that, it would not render at all, and a checkbox the user
+        // ticked would stay ticked).
+        const popover = event.currentTarget as FilterPopover;
+        void popover.updateComplete.then(() => (popover.filter = store.query.filters[changed]));
+      }}
       @close=${(event: CustomEvent<PopoverCloseDetail>) => {
         this.filterColumn = undefined;
         this.host.requestUpdate();

@@ -4,7 +4,6 @@
  * the saved views (saved-views-control.ts) load right after the first paint.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { SessionExtrasLoader } from '../../engine/export/index.js';
 import type { Mode, SessionQuery, SessionSummary } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
@@ -50,7 +49,7 @@ export class TableToolbar implements ReactiveController {
   private views: SavedViewsControl | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
     private readonly layout: LayoutController,
   ) {
     host.addController(this);
@@ -59,6 +58,11 @@ export class TableToolbar implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The export menu took the stand-in's place in this update: open or focus it as the user asked. */
+  hostUpdated(): void {
+    if (this.exportMenu.awaited) this.exportMenu.arrived(this.host.renderRoot.querySelector('sv-export-menu'));
+  }
 
   /** The saved views, once the toolbar's controls are in (they load right after the first paint). */
   private savedViews(): SavedViewsControl | undefined {
@@ -158,8 +162,7 @@ export class TableToolbar implements ReactiveController {
       <span class="spacer"></span>
       ${store
         ? this.exportMenu.render(lang, store.view.length === 0, {
-            menu: (arrived) => html`<sv-export-menu
-              ${ref(arrived)}
+            menu: () => html`<sv-export-menu
               @pointerdown=${(event: Event) => this.fillExport(event, store)}
               @focusin=${(event: Event) => this.fillExport(event, store)}
               .visibleColumns=${store.columns}
