@@ -10,9 +10,7 @@ import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest
 import type { SessionQuery } from '../model/index.js';
 import { intakePage, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
-
-/** The id a row holds in the view while its page is not loaded (the table shows a placeholder). */
-export const PENDING_ROW = '';
+import { PENDING_ROW } from './range-constants.js';
 
 export interface RangePagerHost {
   /** The maps pages are taken into (shared with the live feed). */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SearchClient, SearchOptions, SearchResult } from '../../src/engine/search/index.js';
-import { StoreSearch, type ContentSearchLoader, type SearchHost, type SearchState } from '../../src/store/store-search.js';
+import { StoreSearch, type SearchHost, type SearchState } from '../../src/store/store-search.js';
+import { heldImport } from '../helpers/held-import.js';
 
 /** A search client that answers every text with the sessions whose id contains it. */
 function idSearchClient(ids: readonly string[], searched: string[]): SearchClient {
@@ -33,24 +34,12 @@ function recordingHost() {
   return { host, states, matches };
 }
 
-/** A loader the test releases (or fails) when it wants; `calls` counts the loads asked for. */
-function heldLoader() {
-  const held = { calls: 0, release: () => {}, fail: (_: Error) => {} };
-  const load: ContentSearchLoader = () => {
-    held.calls += 1;
-    return new Promise((resolve, reject) => {
-      held.release = () => resolve(import('../../src/store/content-search.js'));
-      held.fail = reject;
-    });
-  };
-  return { held, load };
-}
 
 describe('StoreSearch before its code has loaded', () => {
   it('loads nothing until a search, shows "searching" at once, and runs only the latest text when the code arrives', async () => {
     const { host, states, matches } = recordingHost();
     const searched: string[] = [];
-    const { held, load } = heldLoader();
+    const { held, load } = heldImport(() => import('../../src/store/content-search.js'));
     const search = new StoreSearch(host, () => idSearchClient(['s-1', 's-12', 's-2'], searched), load);
     search.showRows(['s-1']);
     search.onLiveChanges(new Map(), ['s-2'], true);
@@ -77,7 +66,7 @@ describe('StoreSearch before its code has loaded', () => {
   it('clears a search still waiting for its code without loading it for the clearing', async () => {
     const { host, matches } = recordingHost();
     const searched: string[] = [];
-    const { held, load } = heldLoader();
+    const { held, load } = heldImport(() => import('../../src/store/content-search.js'));
     const search = new StoreSearch(host, () => idSearchClient(['s-1'], searched), load);
     void search.run('s-1');
     void search.run('');
@@ -93,7 +82,7 @@ describe('StoreSearch before its code has loaded', () => {
   it('says "error" when its code fails to load, and the next search loads it again', async () => {
     const { host } = recordingHost();
     const searched: string[] = [];
-    const { held, load } = heldLoader();
+    const { held, load } = heldImport(() => import('../../src/store/content-search.js'));
     const search = new StoreSearch(host, () => idSearchClient(['s-1'], searched), load);
     const warn = console.warn;
     const warnings: unknown[][] = [];
