@@ -16,8 +16,7 @@
  * A session brought back to life after its ids were forgotten keeps that knowledge as a version
  * floor (`SeenMessages.countedUpTo`): a redelivered old message is still known to be counted.
  */
-import type { CheckedLiveChange } from '../adapter/index.js';
-import type { Validation } from './validation.js';
+import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js';
 import { IdSet } from '../engine/query/id-map.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
 
@@ -55,7 +54,6 @@ export function applyLiveChanges(
   versions: Map<string, number>,
   changes: readonly unknown[],
   seenMessages: Map<string, SeenMessages>,
-  validateLiveChange: Validation['validateLiveChange'],
 ): LiveEffects {
   const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [], valid: [] };
   for (const raw of changes) {

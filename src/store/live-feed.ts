@@ -7,7 +7,6 @@
  */
 import { SessionViewError, toSessionViewError, type CheckedLiveChange, type LiveChange, type SessionAdapter } from '../adapter/index.js';
 import type { Message, RoutingTarget } from '../model/index.js';
-import { applyLiveChanges } from './live-changes.js';
 import { loadValidation, validationNow } from './validation.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
 
@@ -127,8 +126,8 @@ export class LiveFeed {
     this.#queue = [];
     const { sessions } = this.host.maps;
     const sizeBefore = sessions.size;
-    const { validateLiveChange } = validationNow()!;
-    const effects = applyLiveChanges(sessions, this.host.maps.versions, changes, this.host.maps.seenMessages, validateLiveChange);
+    const { applyLiveChanges } = validationNow()!;
+    const effects = applyLiveChanges(sessions, this.host.maps.versions, changes, this.host.maps.seenMessages);
     // Only validated changes go further: a null in the feed must not throw the frame away.
     const valid = effects.valid;
     for (const target of effects.targets) this.host.targets.set(target.id, target);

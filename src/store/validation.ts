@@ -1,14 +1,15 @@
 /**
- * The validation of what the adapter sends (adapter/validate.ts), loaded with `import()`: it is
+ * The validation of what the adapter sends (adapter/validate.ts) and the application of live
+ * changes (validated-intake.ts), loaded with `import()`: it is
  * needed before the first page is taken in, not before the first request is sent, so the page
  * loader asks for it together with the page and the table's first paint does not wait for it.
  * Live changes received before it arrives wait for it (live-feed.ts); details and routing
  * targets await it after their own request. A failed load is the load's failure (an error
  * state with Retry, which asks for it again).
  */
-export type Validation = typeof import('../adapter/validate.js');
+export type Validation = typeof import('./validated-intake.js');
 
-const importValidation = (): Promise<Validation> => import('../adapter/validate.js');
+const importValidation = (): Promise<Validation> => import('./validated-intake.js');
 let importer = importValidation;
 let validation: Validation | undefined;
 let loading: Promise<Validation> | undefined;

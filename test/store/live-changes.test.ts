@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { SessionSummary } from '../../src/model/index.js';
-import { validateLiveChange } from '../../src/adapter/validate.js';
 import { applyLiveChanges, SeenMessages } from '../../src/store/live-changes.js';
 import { summary } from '../helpers/test-adapter.js';
 
@@ -18,7 +17,7 @@ describe('applyLiveChanges: messages of sessions whose message ids were forgotte
     const effects = applyLiveChanges(sessions, versions, [
       { type: 'message-appended', id: 's1', version: 2, message },
       { type: 'message-appended', id: 's1', version: 4, message, session: summary('s1', { state: 'active', version: 4, messageCount: 1 }) },
-    ], seen, validateLiveChange);
+    ], seen);
     expect(effects.valid).to.have.length(2);
     expect(effects.appended.size).to.equal(0);
     expect(effects.sessionsChanged).to.equal(false);
@@ -32,7 +31,7 @@ describe('applyLiveChanges: messages of sessions whose message ids were forgotte
     const effects = applyLiveChanges(sessions, versions, [
       { type: 'message-appended', id: 's1', version: 5, message: later },
       { type: 'message-appended', id: 's1', version: 5, message: later },
-    ], seen, validateLiveChange);
+    ], seen);
     expect(effects.appended.get('s1')?.map((m) => m.id)).to.deep.equal(['m2']);
     expect(sessions.get('s1')).to.include({ messageCount: 2, version: 5 });
     expect([...(seen.get('s1')?.ids ?? [])]).to.deep.equal(['m2']);
@@ -44,7 +43,7 @@ describe('applyLiveChanges: messages of sessions whose message ids were forgotte
     const effects = applyLiveChanges(sessions, new Map([['s1', 4]]), [
       { type: 'message-appended', id: 's1', version: 3, message },
       { type: 'message-appended', id: 's1', version: 3, message },
-    ], seen, validateLiveChange);
+    ], seen);
     expect(effects.appended.get('s1')?.map((m) => m.id)).to.deep.equal(['m1']);
     // The summary at version 4 already counts it.
     expect(sessions.get('s1')).to.include({ messageCount: 1, version: 4 });
@@ -59,7 +58,7 @@ describe('applyLiveChanges: messages of sessions whose message ids were forgotte
       { type: 'message-appended', id: 's1', version: 2, message },
       { type: 'message-appended', id: 's1', version: 6, message: newer },
       { type: 'message-appended', id: 's1', version: 2, message },
-    ], seen, validateLiveChange);
+    ], seen);
     expect(effects.appended.get('s1')?.map((m) => m.id)).to.deep.equal(['m2']);
     expect(sessions.get('s1')).to.include({ state: 'active', messageCount: 2, version: 6 });
   });
@@ -71,7 +70,7 @@ describe('applyLiveChanges: messages of sessions whose message ids were forgotte
     const effects = applyLiveChanges(sessions, new Map(), [
       { type: 'session-upserted', id: 's1', version: 4, session: active },
       { type: 'message-appended', id: 's1', version: 3, message },
-    ], seen, validateLiveChange);
+    ], seen);
     expect(effects.appended.get('s1')?.map((m) => m.id)).to.deep.equal(['m1']);
   });
 });

@@ -10,7 +10,7 @@ describe('SessionStore while its validation loads', () => {
   afterEach(() => setValidationImport());
 
   it('sends the first request at once, takes the page in once the validation has come, and applies live changes that waited for it', async () => {
-    const { held, load } = heldImport(() => import('../../src/adapter/validate.js'));
+    const { held, load } = heldImport(() => import('../../src/store/validated-intake.js'));
     setValidationImport(load);
     const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2'), { id: 'bad' }]] } });
     const store = new SessionStore(adapter);
@@ -34,7 +34,7 @@ describe('SessionStore while its validation loads', () => {
   });
 
   it('shows a failed load of the validation as a failed load, and Retry loads it again and loses nothing', async () => {
-    const { held, load } = heldImport(() => import('../../src/adapter/validate.js'));
+    const { held, load } = heldImport(() => import('../../src/store/validated-intake.js'));
     setValidationImport(load);
     const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } });
     const store = new SessionStore(adapter);
