@@ -19,12 +19,12 @@ interface SizeRow {
  * little above its measured weight, so no change makes an entry heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  // 72.6 before the store loaded search, serverQuery parts and validation on first use (67.6).
-  'session-view/session-table.js': 68.3,
+  // 72.6 before the store loaded search, serverQuery parts and validation on first use (67.4).
+  'session-view/session-table.js': 68,
   'session-view/session-detail.js': 40,
   'session-view/routing-panel.js': 20,
   'session-view/recording-player.js': 20,
-  'session-view/all.js': 106.1,
+  'session-view/all.js': 105.8,
 };
 
 describe('weight of each entry point (min+gzip)', function () {
