@@ -7,7 +7,7 @@
  */
 import { SessionViewError, toSessionViewError, type CheckedLiveChange, type LiveChange, type SessionAdapter } from '../adapter/index.js';
 import type { Message, RoutingTarget } from '../model/index.js';
-import { loadValidation, validationNow } from './validation.js';
+import { loadValidation, prefetchValidation, validationNow } from './validation.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
 
 /**
@@ -85,6 +85,8 @@ export class LiveFeed {
    */
   start(): boolean {
     if (!this.enabled || typeof this.adapter.subscribe !== 'function' || this.#unsubscribe) return true;
+    // Changes are validated before they apply: asked for with the subscription (validation.ts).
+    void prefetchValidation();
     let unsubscribe: unknown;
     this.#listening = true;
     try {

@@ -36,6 +36,7 @@ import { StateContainer, type Equality } from './state-container.js';
 import { StoreSearch } from './store-search.js';
 import type { ViewComputer } from './view.js';
 import { ViewMaintenance } from './view-maintenance.js';
+import { validationSettled } from './validation.js';
 import { initialState, type LoadStatus, type SessionStoreOptions, type SessionStoreState } from './session-store-state.js';
 
 /**
@@ -458,8 +459,12 @@ export class SessionStore extends EventTarget {
     return savePreference(this.#adapter, key, value, this.requestTimeoutMs);
   }
 
-  /** Resolves once pending live changes, the search in flight and the view have been applied. */
+  /**
+   * Resolves once pending live changes, the search in flight and the view have been applied
+   * (and the validation they and a detail in flight wait for has come: validation.ts).
+   */
   async settled(): Promise<void> {
+    await validationSettled();
     await this.#scheduler.settled();
     await this.search.answered();
     await this.#scheduler.settled();

@@ -36,6 +36,11 @@ export function loadValidation(): Promise<Validation> {
   return loading;
 }
 
+/** Resolves when a load of the validation in flight has ended (at once when none is). */
+export async function validationSettled(): Promise<void> {
+  await loading?.catch(() => {});
+}
+
 /** The validation if it has arrived (live changes are applied only then). */
 export function validationNow(): Validation | undefined {
   return validation;

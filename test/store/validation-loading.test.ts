@@ -20,7 +20,7 @@ describe('SessionStore while its validation loads', () => {
     expect(held.calls).to.equal(1);
     const change: LiveChange = { type: 'session-upserted', id: 's3', version: 1, session: summary('s3') };
     adapter.emit(change);
-    await store.settled();
+    // (Not `store.settled()`: it waits for the validation held back here.)
     expect(store.status).to.equal('loading');
     expect(store.loaded).to.equal(0);
     expect(store.session('s3'), 'a live change waits for the validation').to.equal(undefined);
