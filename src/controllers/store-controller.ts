@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionAdapter } from '../adapter/index.js';
 import type { SessionStore, SessionStoreState } from '../store/session-store.js';
-import { shallowEqual, type Equality } from '../store/state-container.js';
+import { shallowEqual, type Equality } from '../store/shallow-equal.js';
 import { sessionStoreContext } from '../store/context.js';
 import { loadStoreForAdapter, storeForAdapterNow } from './store-factory.js';
 import { settleLoading } from './lazy-parts.js';

@@ -8,7 +8,7 @@
  */
 import { viewStateFromSearchParams, viewStateToCappedSearchParams, type ViewState } from '../engine/query/url-state.js';
 import type { SessionStore } from '../store/session-store.js';
-import { shallowEqual } from '../store/state-container.js';
+import { shallowEqual } from '../store/shallow-equal.js';
 
 function isViewKey(key: string): boolean {
   return key === 'mode' || key === 'q' || key === 'sort' || key === 'cols' || key === 'session' || key === 'session.tab' || key.startsWith('f.');

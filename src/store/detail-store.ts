@@ -6,10 +6,7 @@
  */
 import {
   SessionViewError,
-  validateDetail,
-  validateMessage,
-  validateContactTemplate,
-  validateRoutingTarget,
+  toSessionViewError,
   type BanOptions,
   type LiveChange,
   type SessionAdapter,
@@ -30,6 +27,7 @@ import {
 import { PendingIntents, type IntentKind } from './pending-intents.js';
 import { callAdapter } from './request.js';
 import { newIdempotencyKey } from './idempotency-key.js';
+import { prefetchValidation } from './validation.js';
 
 export interface DetailEntry {
   status: 'loading' | 'ready' | 'error';
@@ -134,12 +132,14 @@ export class DetailStore {
   }
 
   private async fetch(id: string, signal: AbortSignal): Promise<DetailEntry> {
+    // Loaded (on first use) while the host answers: see validation.ts.
+    const validation = prefetchValidation();
     try {
       const raw = await callAdapter((s) => this.adapter.getSession(id, s), {
         signal,
         timeoutMs: this.host.requestTimeoutMs,
       });
-      const { detail, problems } = validateDetail(raw);
+      const { detail, problems } = (await validation).validateDetail(raw);
       if (problems.length > 0) {
         console.warn(`[session-view] Session "${id}" has parts that could not be read:`, problems.join('; '));
       }
@@ -148,7 +148,8 @@ export class DetailStore {
         : { status: 'error', problems, error: new SessionViewError('invalid-data', problems.join('; ')) };
       return signal.aborted ? entry : this.set(id, entry);
     } catch (error) {
-      const typed = error as SessionViewError;
+      // The host's errors are typed already; a failed load of the validation is not.
+      const typed = toSessionViewError(error);
       if (typed.kind === 'aborted' || signal.aborted) {
         // Only the request that owns the entry may clear it (it is still the one in flight until
         // its `finally`): a newer one may be loading.
@@ -179,7 +180,9 @@ export class DetailStore {
     const adapter = this.adapter;
     const needDetail: string[] = [];
     if (adapter.getTranscripts && missing.length > 0) {
+      const validation = prefetchValidation();
       const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.host.requestTimeoutMs });
+      const { validateMessage } = await validation;
       for (const id of missing) {
         const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id] : []).flatMap((raw, index) => {
           const checked = validateMessage(raw, `${id}.messages[${index}]`);
@@ -363,8 +366,10 @@ export class DetailStore {
    */
   async contactTemplates(sessionId: string, signal?: AbortSignal): Promise<ContactTemplate[]> {
     if (!this.host.capabilities.contactTemplates) return [];
+    const validation = prefetchValidation();
     const raw = await callAdapter((s) => this.adapter.listContactTemplates!(sessionId, s), { signal, timeoutMs: this.host.requestTimeoutMs });
     if (!Array.isArray(raw)) throw new SessionViewError('invalid-data', 'listContactTemplates must resolve to an array.');
+    const { validateContactTemplate } = await validation;
     const templates: ContactTemplate[] = [];
     const seen = new Set<string>();
     for (const item of raw) {
@@ -395,7 +400,9 @@ export class DetailStore {
 
   /** Operators and groups with availability; also kept live in `store.targets`. */
   async loadTargets(signal?: AbortSignal): Promise<RoutingTarget[]> {
+    const validation = prefetchValidation();
     const raw = await callAdapter((s) => this.adapter.routingTargets!(s), { signal, timeoutMs: this.host.requestTimeoutMs });
+    const { validateRoutingTarget } = await validation;
     const targets: RoutingTarget[] = [];
     for (const item of Array.isArray(raw) ? raw : []) {
       const result = validateRoutingTarget(item);

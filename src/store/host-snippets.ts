@@ -7,7 +7,7 @@
 import { isAbort, validateHostSnippets, type HostSnippet } from '../adapter/index.js';
 import type { SearchSnippet } from '../engine/search/index.js';
 import type { InvalidRecord } from './page-intake.js';
-import { PENDING_ROW } from './range-pager.js';
+import { PENDING_ROW } from './range-constants.js';
 import { callAdapter } from './request.js';
 
 export type AskSnippets = (ids: readonly string[], search: string, signal: AbortSignal) => Promise<Record<string, HostSnippet>>;

@@ -7,7 +7,7 @@
  */
 import { SessionViewError, toSessionViewError, type CheckedLiveChange, type LiveChange, type SessionAdapter } from '../adapter/index.js';
 import type { Message, RoutingTarget } from '../model/index.js';
-import { applyLiveChanges } from './live-changes.js';
+import { loadValidation, prefetchValidation, validationNow } from './validation.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
 
 /**
@@ -68,9 +68,9 @@ export class LiveFeed {
     private readonly host: LiveFeedHost,
   ) {}
 
-  /** Changes are waiting for the next flush. */
+  /** Changes are waiting for the next flush (and can be validated: see validation.ts). */
   get pending(): boolean {
-    return this.#queue.length > 0;
+    return this.#queue.length > 0 && validationNow() !== undefined;
   }
 
   /** Entries of the bookkeeping (versions, message ids), for leak tests. */
@@ -85,6 +85,8 @@ export class LiveFeed {
    */
   start(): boolean {
     if (!this.enabled || typeof this.adapter.subscribe !== 'function' || this.#unsubscribe) return true;
+    // Changes are validated before they apply: asked for with the subscription (validation.ts).
+    void prefetchValidation();
     let unsubscribe: unknown;
     this.#listening = true;
     try {
@@ -126,6 +128,7 @@ export class LiveFeed {
     this.#queue = [];
     const { sessions } = this.host.maps;
     const sizeBefore = sessions.size;
+    const { applyLiveChanges } = validationNow()!;
     const effects = applyLiveChanges(sessions, this.host.maps.versions, changes, this.host.maps.seenMessages);
     // Only validated changes go further: a null in the feed must not throw the frame away.
     const valid = effects.valid;
@@ -147,7 +150,12 @@ export class LiveFeed {
   #receive(change: LiveChange): void {
     if (!this.#listening) return;
     this.#queue.push(change);
-    this.host.schedule();
+    if (validationNow()) return this.host.schedule();
+    // Changes before the validation has come wait for it (a failed load fails the page load too).
+    loadValidation().then(
+      () => this.host.schedule(),
+      () => {},
+    );
   }
 
   /**

@@ -2,7 +2,7 @@
  * Taking pages of sessions from the host into the store's maps: validation, duplicate ids,
  * version order, and, after a complete load, forgetting what the host no longer lists.
  */
-import { validateSummary } from '../adapter/index.js';
+import type { Validation } from './validation.js';
 import { IdSet } from '../engine/query/id-map.js';
 import type { Mode, SessionSummary } from '../model/index.js';
 import type { SeenMessages } from './live-changes.js';
@@ -19,8 +19,12 @@ export interface SessionMaps {
 }
 
 /** Adds a page; returns the ids accepted (in page order) and the records refused. */
-export function intakePage(maps: SessionMaps, records: readonly unknown[]): { accepted: string[]; invalid: InvalidRecord[] } {
-  return new PageIntake(maps, records).take(Infinity);
+export function intakePage(
+  maps: SessionMaps,
+  records: readonly unknown[],
+  validateSummary: Validation['validateSummary'],
+): { accepted: string[]; invalid: InvalidRecord[] } {
+  return new PageIntake(maps, records, validateSummary).take(Infinity);
 }
 
 /**
@@ -35,6 +39,8 @@ export class PageIntake {
   constructor(
     private readonly maps: SessionMaps,
     private readonly records: readonly unknown[],
+    /** Loaded with the first page (validation.ts), so it is passed in. */
+    private readonly validateSummary: Validation['validateSummary'],
   ) {}
 
   get done(): boolean {
@@ -49,7 +55,7 @@ export class PageIntake {
     const { maps, records } = this;
     while (this.#next < records.length) {
       if (this.#next % CLOCK_CHECK_EVERY === 0 && accepted.length + invalid.length > 0 && performance.now() >= deadline) break;
-      const result = validateSummary(records[this.#next++]);
+      const result = this.validateSummary(records[this.#next++]);
       if (!result.ok) {
         invalid.push({ id: result.id, problems: result.problems });
         continue;

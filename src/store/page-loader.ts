@@ -9,6 +9,7 @@ import { IdSet } from '../engine/query/id-map.js';
 import type { Mode } from '../model/index.js';
 import { MissingSessions, PageIntake, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
+import { prefetchValidation } from './validation.js';
 
 /** What the loader tells the store, and what it needs from it. */
 export interface PageLoaderHost {
@@ -74,6 +75,8 @@ export class PageLoader {
     const controller = new AbortController();
     this.#controller = controller;
     let cursor: string | undefined;
+    // Asked for with the first page, awaited once it has come.
+    const validation = prefetchValidation();
     try {
       do {
         const request: ListSessionsRequest = { mode, limit: this.pageSize, ...(cursor === undefined ? {} : { cursor }) };
@@ -91,7 +94,8 @@ export class PageLoader {
         // A slice of the page per task: neither a large page nor the next page's intake may make a
         // long task. The first slice too waits for a task of its own: a host that answers at once
         // (from memory) would add it to the task that asked, the table's first render.
-        const intake = new PageIntake(this.host.maps, page.sessions);
+        const intake = new PageIntake(this.host.maps, page.sessions, (await validation).validateSummary);
+        if (controller.signal.aborted) return;
         do {
           await yieldToEventLoop();
           if (controller.signal.aborted) return;

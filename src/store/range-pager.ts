@@ -10,9 +10,8 @@ import { isAbort, SessionViewError, toSessionViewError, type ListSessionsRequest
 import type { SessionQuery } from '../model/index.js';
 import { intakePage, type InvalidRecord, type SessionMaps } from './page-intake.js';
 import { callAdapter } from './request.js';
-
-/** The id a row holds in the view while its page is not loaded (the table shows a placeholder). */
-export const PENDING_ROW = '';
+import { validateSummary } from '../adapter/validate.js';
+import { PENDING_ROW } from './range-constants.js';
 
 export interface RangePagerHost {
   /** The maps pages are taken into (shared with the live feed). */
@@ -183,7 +182,7 @@ export class RangePager {
       if (!page || !Array.isArray(page.sessions)) {
         throw new SessionViewError('invalid-data', 'listSessions must resolve to { sessions: [...], total }.');
       }
-      const { accepted, invalid } = intakePage(this.host.maps, page.sessions);
+      const { accepted, invalid } = intakePage(this.host.maps, page.sessions, validateSummary);
       if (invalid.length > 0) this.host.invalid(invalid);
       this.#pages.set(index, accepted);
       // A host without a total still pages: the rows it sent, and a page more while pages are full.

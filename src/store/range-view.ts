@@ -6,10 +6,8 @@
  */
 import type { SessionAdapter } from '../adapter/index.js';
 import type { SessionStoreState } from './session-store.js';
+import { LIVE_REQUERY_MS } from './range-constants.js';
 import { RangePager, type RangePagerHost } from './range-pager.js';
-
-/** With `serverQuery`: how long the live feed must be quiet before the rows on screen are asked again. */
-export const LIVE_REQUERY_MS = 500;
 
 export interface RangeViewHost extends Omit<RangePagerHost, 'changed'> {
   /** The host answered the first range of a load (its total is known): the load is ready. */

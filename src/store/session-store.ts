@@ -23,14 +23,12 @@ import { MapViewComputer } from '../engine/query/index.js';
 import { IdMap } from '../engine/query/id-map.js';
 import { DetailStore } from './detail-store.js';
 import { FrameScheduler } from './frame.js';
-import { HostSnippets } from './host-snippets.js';
-import { HostValueLists } from './host-value-lists.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
 import { PageLoader } from './page-loader.js';
-import { PENDING_ROW } from './range-pager.js';
-import { queryPages, type QueryPage } from './query-pages.js';
-import { RangeView } from './range-view.js';
+import { PENDING_ROW } from './range-constants.js';
+import type { QueryPage } from './query-pages.js';
+import { queryPagesLater, ServerMode } from './server-mode.js';
 import { callAdapter } from './request.js';
 import { loadPreference, savePreference } from './preferences.js';
 import type { InvalidRecord, SessionMaps } from './page-intake.js';
@@ -38,6 +36,7 @@ import { StateContainer, type Equality } from './state-container.js';
 import { StoreSearch } from './store-search.js';
 import type { ViewComputer } from './view.js';
 import { ViewMaintenance } from './view-maintenance.js';
+import { validationSettled } from './validation.js';
 import { initialState, type LoadStatus, type SessionStoreOptions, type SessionStoreState } from './session-store-state.js';
 
 /**
@@ -46,7 +45,7 @@ import { initialState, type LoadStatus, type SessionStoreOptions, type SessionSt
  */
 const LIVE_FLUSH_INTERVAL_MS = 100;
 
-export { LIVE_REQUERY_MS } from './range-view.js';
+export { LIVE_REQUERY_MS } from './range-constants.js';
 
 /** A record the adapter sent that failed validation; shown to the user, never rendered as data. */
 export type { InvalidRecord };
@@ -79,12 +78,11 @@ export class SessionStore extends EventTarget {
   readonly #targets = new Map<string, RoutingTarget>();
   readonly #scheduler = new FrameScheduler(() => this.#flush());
   readonly #loader: PageLoader;
-  /** With `serverQuery`: pages around the viewport instead of a full load, and their rows in the state. */
-  readonly #range: RangeView | undefined;
-  /** With `serverQuery` and `adapter.valueList`: filter value lists counted by the host. */
-  readonly #hostValueLists: HostValueLists | undefined;
-  /** With `serverQuery` and `adapter.searchSnippets`: the search hits of the rows on screen, from the host. */
-  readonly #hostSnippets: HostSnippets | undefined;
+  /**
+   * With `serverQuery`: pages around the viewport instead of a full load, and their rows in the
+   * state; value lists and search snippets from the host.
+   */
+  readonly #server: ServerMode | undefined;
   readonly #live: LiveFeed;
   readonly #viewMaintenance: ViewMaintenance;
   readonly #invalid = new InvalidRecords((record) => {
@@ -145,7 +143,7 @@ export class SessionStore extends EventTarget {
         this.#change({ status: 'error', error }, true);
       },
     });
-    this.#range = serverQuery ? this.#createRangeView(adapter, options.pageSize ?? 200, options.maxPages ?? 20, timeLimit) : undefined;
+    this.#server = serverQuery ? this.#createServerMode(adapter, options.pageSize ?? 200, options.maxPages ?? 20, timeLimit) : undefined;
     this.#live = new LiveFeed(adapter, this.capabilities.live, {
       maps: this.#maps,
       targets: this.#targets,
@@ -154,22 +152,6 @@ export class SessionStore extends EventTarget {
     });
     this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;
     this.#state = new StateContainer<SessionStoreState>(initialState(this.#maps.sessions, options));
-    const { valueList } = adapter;
-    this.#hostValueLists =
-      serverQuery && typeof valueList === 'function'
-        ? new HostValueLists(valueList.bind(adapter), timeLimit, (valueLists) => this.#state.commit({ valueLists }))
-        : undefined;
-    const { searchSnippets } = adapter;
-    this.#hostSnippets =
-      serverQuery && typeof searchSnippets === 'function'
-        ? new HostSnippets(searchSnippets.bind(adapter), {
-            get requestTimeoutMs() {
-              return timeLimit();
-            },
-            landed: (snippets) => this.#state.commit({ snippets }),
-            invalid: (records) => records.forEach((record) => this.#invalid.report(record)),
-          })
-        : undefined;
     this.details = new DetailStore(adapter, {
       viewer: this.viewer,
       capabilities: this.capabilities,
@@ -296,9 +278,7 @@ export class SessionStore extends EventTarget {
     if (this.#connections > 0) return;
     this.#live.stop();
     this.#loader.stop();
-    this.#range?.stop();
-    this.#hostValueLists?.stop();
-    this.#hostSnippets?.stop();
+    this.#server?.stop();
     this.#viewMaintenance.stop();
     this.#readyOnceMerged = false;
     if (this.status === 'loading') this.#state.commit({ status: 'idle' });
@@ -332,7 +312,7 @@ export class SessionStore extends EventTarget {
     this.#pending.query = query;
     // The pager starts over first (aborting pages in flight, asking with the pending query), so
     // the view computed for the 'loading' state no longer holds the previous query's rows.
-    const loaded = this.#range ? this.#range.load() : this.#loader.load(query.mode);
+    const loaded = this.#server ? this.#server.start() : this.#loader.load(query.mode);
     this.#change({ status: 'loading', error: undefined, loaded: 0, total: undefined, hasMore: false }, true);
     return loaded;
   }
@@ -343,7 +323,7 @@ export class SessionStore extends EventTarget {
    */
   showRange(first: number, end: number): void {
     if (this.status === 'error') return;
-    this.#range?.pager.showRange(first, end);
+    this.#server?.showRange(first, end);
   }
 
   /**
@@ -352,15 +332,15 @@ export class SessionStore extends EventTarget {
    * request in flight aborted with `signal`. The query is the one at the call.
    */
   queryPages(options: { signal: AbortSignal; pageSize?: number }): AsyncGenerator<QueryPage> {
-    return queryPages(this.#adapter, this.query, { ...options, timeoutMs: this.requestTimeoutMs });
+    return queryPagesLater(this.#adapter, this.query, { ...options, timeoutMs: this.requestTimeoutMs });
   }
 
   /** Loads the current mode again after an error (with `serverQuery`: the rows on screen). */
   retry(): Promise<void> {
     if (this.#connections > 0 && !this.#live.start()) return Promise.resolve();
-    if (this.#range?.pager.total !== undefined) {
+    if (this.#server?.total !== undefined) {
       this.#change({ status: 'ready', error: undefined }, false);
-      this.#range.pager.refresh();
+      this.#server.refresh();
       return this.settled();
     }
     this.#loader.loadedModes.delete(this.query.mode);
@@ -368,9 +348,9 @@ export class SessionStore extends EventTarget {
   }
 
   /** Range paging (`serverQuery`): pages around the viewport instead of a full load. */
-  #createRangeView(adapter: SessionAdapter, pageSize: number, maxPages: number, timeLimit: () => number): RangeView {
+  #createServerMode(adapter: SessionAdapter, pageSize: number, maxPages: number, timeLimit: () => number): ServerMode {
     const isReady = () => this.status === 'ready';
-    return new RangeView(adapter, { pageSize, maxPages }, {
+    return new ServerMode(adapter, { pageSize, maxPages }, {
       maps: this.#maps,
       get requestTimeoutMs() {
         return timeLimit();
@@ -389,6 +369,8 @@ export class SessionStore extends EventTarget {
       get ready() {
         return isReady();
       },
+      valueListsLanded: (valueLists) => this.#state.commit({ valueLists }),
+      snippetsLanded: (snippets) => this.#state.commit({ snippets }),
     });
   }
 
@@ -424,7 +406,7 @@ export class SessionStore extends EventTarget {
     }
     if (this.capabilities.serverQuery) {
       // The host's back end filters, sorts and searches: ask it again.
-      this.#hostSnippets?.setText(query.search);
+      this.#server?.setSearchText(query.search);
       this.#loader.loadedModes.clear();
       void this.#loadWith(query);
       return;
@@ -457,13 +439,13 @@ export class SessionStore extends EventTarget {
   /** The sessions shown now for `ids` (the table tells which rows are on screen, for snippets). */
   showRows(ids: readonly string[]): void {
     if (this.#searchesHere) this.search.showRows(ids);
-    else this.#hostSnippets?.showRows(ids, this.query.search);
+    else this.#server?.showRows(ids, this.query.search);
   }
 
   /** Distinct values of a column with counts under the other active filters (header popovers). */
   valueList(columnId: string, options: ValueListOptions = {}): ValueListEntry[] {
     // The host counts over everything; the rows held here are a few pages of it.
-    if (this.#hostValueLists) return [...(this.#hostValueLists.get(columnId, this.query, options) ?? [])];
+    if (this.#server?.valueListsFromHost) return [...(this.#server.valueList(columnId, this.query, options) ?? [])];
     return this.#viewMaintenance.valueList(this.#maps.sessions, columnId, this.query, options);
   }
 
@@ -477,8 +459,12 @@ export class SessionStore extends EventTarget {
     return savePreference(this.#adapter, key, value, this.requestTimeoutMs);
   }
 
-  /** Resolves once pending live changes, the search in flight and the view have been applied. */
+  /**
+   * Resolves once pending live changes, the search in flight and the view have been applied
+   * (and the validation they and a detail in flight wait for has come: validation.ts).
+   */
   async settled(): Promise<void> {
+    await validationSettled();
     await this.#scheduler.settled();
     await this.search.answered();
     await this.#scheduler.settled();
@@ -491,7 +477,7 @@ export class SessionStore extends EventTarget {
 
   /** With `serverQuery`: the host gives the search snippets of the rows shown (`adapter.searchSnippets`). */
   get snippetsFromHost(): boolean {
-    return this.#hostSnippets !== undefined;
+    return this.#server?.snippetsFromHost ?? false;
   }
 
   /** Search runs here (not on the host's back end). */
@@ -533,7 +519,7 @@ export class SessionStore extends EventTarget {
       patch.sessionsVersion = this.getState().sessionsVersion + 1;
     }
     let becameReady = false;
-    if (this.#range) this.#range.take(patch, this.view);
+    if (this.#server) this.#server.take(patch, this.view);
     else {
       const view = this.#viewMaintenance.next({
         sessions: this.#maps.sessions,
@@ -567,7 +553,7 @@ export class SessionStore extends EventTarget {
     if (applied.changedSessions.length > 0) {
       this.#noteChangedSessions(applied.changedSessions);
       // A change may move rows in or out of the range on screen: asked again once the feed is quiet.
-      this.#range?.requeryLater();
+      this.#server?.requeryLater();
     }
     if (applied.targetsChanged) this.#pending.targets = new Map(this.#targets);
     for (const problem of applied.problems) this.#invalid.report(problem);

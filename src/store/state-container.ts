@@ -5,30 +5,15 @@
  * re-render every element on the page.
  */
 
-export type Equality<T> = (a: T, b: T) => boolean;
+import type { Equality } from './shallow-equal.js';
+
+export { shallowEqual, type Equality } from './shallow-equal.js';
 
 interface Subscription<S, T> {
   select: (state: S) => T;
   equals: Equality<T>;
   last: T;
   callback: (value: T, state: S) => void;
-}
-
-/** Element-wise `Object.is` for arrays and own enumerable properties of plain objects. */
-export function shallowEqual<T>(a: T, b: T): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-    return true;
-  }
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (!Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }
 
 export class StateContainer<S extends object> {
