@@ -1,7 +1,7 @@
 /**
- * A small typed translation table. Each feature defines its own namespace of strings
- * (`defineStrings('table', en, cs)`), so the Czech table is checked against the English keys at
- * compile time and features do not edit one shared file. Hosts add languages or override wording
+ * A small typed translation table. Each feature defines its own namespace of English strings
+ * (`defineStrings('table', en)`); the Czech tables live in `i18n/cs/`, typed against the English
+ * keys, and load on first use (see {@link loadLanguage}). Hosts add languages or override wording
  * with `registerTranslation(lang, { 'table.search': '…' })`.
  *
  * Placeholders: `{name}`. Plurals: keys `x_one`, `x_few`, `x_many`, `x_other`, chosen by
@@ -49,9 +49,17 @@ export function registerTranslation(lang: string, strings: TranslationTable): vo
  * loaded on first use registers its strings then, maybe long after the host's overrides.
  */
 function registerDefaults(lang: string, strings: Strings): void {
+  fillDefaults(lang, strings);
+  for (const listener of changeListeners) listener();
+}
+
+function fillDefaults(lang: string, strings: Strings): void {
   const table = tableFor(lang);
   for (const [key, value] of Object.entries(strings)) if (!table.has(key)) table.set(key, value);
-  for (const listener of changeListeners) listener();
+}
+
+function prefixed(namespace: string, strings: Strings): Strings {
+  return Object.fromEntries(Object.entries(strings).map(([key, value]) => [`${namespace}.${key}`, value]));
 }
 
 /** Calls `listener` after every `registerTranslation`; returns the function that stops it. */
@@ -72,7 +80,12 @@ export function registeredLanguages(): string[] {
 
 function lookup(lang: string, fullKey: string): string | undefined {
   const lower = lang.toLowerCase();
-  return tables.get(lower)?.get(fullKey) ?? tables.get(lower.split('-')[0]!)?.get(fullKey) ?? tables.get('en')?.get(fullKey);
+  const base = lower.split('-')[0]!;
+  const own = tables.get(lower)?.get(fullKey) ?? tables.get(base)?.get(fullKey);
+  if (own !== undefined) return own;
+  // A built-in language on its way: no English in the meantime (a Czech reader would see it flash).
+  // After a failed load it is English, better than no words at all.
+  return builtIn.get(base)?.state === 'loading' ? '' : tables.get('en')?.get(fullKey);
 }
 
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
@@ -107,22 +120,90 @@ export function translate(lang: string, fullKey: string, params?: Params): strin
   return template === undefined ? fullKey : interpolate(template, params, lang);
 }
 
-export type Translator<K extends string> = (lang: string, key: K, params?: Params) => string;
+/** A namespace's translator. It carries its English table's type, against which the Czech table is checked. */
+export type Translator<K extends string, S extends Strings = Strings> = ((lang: string, key: K, params?: Params) => string) & {
+  readonly [englishTable]?: S;
+};
+declare const englishTable: unique symbol;
+
+type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
 /** Plural keys `x_one` … `x_other` are looked up as `x`. */
-type BaseKey<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+type BaseKey<K> = K extends `${infer Base}_${PluralCategory}` ? Base : K;
 
 /**
- * Registers a namespace's English and Czech strings and returns its typed translator.
- * Czech must define every English key (plural forms may differ).
+ * The strings another language must give for a namespace: every English key, except plural forms,
+ * which follow the language's own plural rules (Czech has `few` and `many`, English does not).
  */
-export function defineStrings<const S extends Strings>(
-  namespace: string,
-  en: S,
-  cs: Strings & { [K in keyof S as K extends `${string}_${string}` ? never : K]: string },
-): Translator<BaseKey<Extract<keyof S, string>>> {
-  const prefix = (strings: Strings) => Object.fromEntries(Object.entries(strings).map(([k, v]) => [`${namespace}.${k}`, v]));
-  registerDefaults('en', prefix(en));
-  registerDefaults('cs', prefix(cs));
+export type TranslationOf<T> = T extends { readonly [englishTable]?: infer S }
+  ? Strings & { readonly [K in keyof NonNullable<S> as K extends `${string}_${PluralCategory}` ? never : K]: string }
+  : never;
+
+/**
+ * Registers a namespace's English strings and returns its typed translator. Other built-in
+ * languages give theirs in their own module (i18n/cs/), loaded when an element first speaks it.
+ */
+export function defineStrings<const S extends Strings>(namespace: string, en: S): Translator<BaseKey<Extract<keyof S, string>>, S> {
+  registerDefaults('en', prefixed(namespace, en));
   return (lang, key, params) => translate(lang, `${namespace}.${key}`, params);
+}
+
+/** One namespace's strings in a built-in language, as its module lists them. */
+export interface NamespaceStrings {
+  readonly namespace: string;
+  readonly strings: Strings;
+}
+
+/** A built-in language's module: its tables, registered together. */
+interface LanguageModule {
+  readonly default: readonly (readonly NamespaceStrings[])[];
+}
+
+interface BuiltInLanguage {
+  load(): Promise<LanguageModule>;
+  state: 'idle' | 'loading' | 'loaded' | 'failed';
+  loading?: Promise<void>;
+}
+
+/**
+ * Languages that ship with the library but are loaded only when an element speaks them: an English
+ * page never downloads their tables. The one-file bundle inlines them (ready after a microtask).
+ */
+const builtIn = new Map<string, BuiltInLanguage>([['cs', { load: () => import('./cs/index.js'), state: 'idle' }]]);
+
+/**
+ * Starts loading the built-in strings of `lang` (its primary tag counts: `cs-CZ` is Czech) unless
+ * they are there or on the way. Returns the load when one is in flight; it never rejects: a
+ * failed load is reported and leaves the English strings showing, and the next call tries again.
+ */
+export function loadLanguage(lang: string): Promise<void> | undefined {
+  const base = lang.toLowerCase().split('-')[0]!;
+  const language = builtIn.get(base);
+  if (!language || language.state === 'loaded') return undefined;
+  if (language.loading) return language.loading;
+  const previous = language.state;
+  // Retrying after a failure keeps the English showing, rather than blanking the text meanwhile.
+  if (previous !== 'failed') language.state = 'loading';
+  language.loading = language.load().then(
+    (module) => {
+      for (const area of module.default) for (const { namespace, strings } of area) fillDefaults(base, prefixed(namespace, strings));
+      language.state = 'loaded';
+    },
+    (error: unknown) => {
+      language.state = 'failed';
+      console.error(`[session-view] the ${base} strings could not be loaded; showing English`, error);
+    },
+  );
+  void language.loading.finally(() => {
+    language.loading = undefined;
+    // One re-render of every element for the whole language (or for the English after a failure).
+    for (const listener of changeListeners) listener();
+  });
+  return language.loading;
+}
+
+/** Settles when no built-in language is loading (an element's `updateComplete` waits for it). */
+export function languagesLoading(): Promise<void> | undefined {
+  const loads = [...builtIn.values()].flatMap((language) => (language.loading ? [language.loading] : []));
+  return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
 }
