@@ -33,6 +33,26 @@ function tableFor(lang: string): Map<string, string> {
 export type TranslationTable = { readonly [K in TranslationKey]?: string };
 
 const changeListeners = new Set<() => void>();
+/**
+ * Bumped when shown words may have changed: a host's strings, a language that arrived. Not when a
+ * part's own strings arrive: they fill keys nothing showed, and a cache of what was measured from
+ * the words (column widths) must not be thrown away when a popover loads.
+ */
+let stringsVersion = 0;
+
+function stringsChanged(): void {
+  stringsVersion++;
+  notifyChange();
+}
+
+function notifyChange(): void {
+  for (const listener of changeListeners) listener();
+}
+
+/** A number that changes whenever strings already shown may read differently. */
+export function translationsVersion(): number {
+  return stringsVersion;
+}
 
 /**
  * Adds or overrides strings for a language; keys are `namespace.key`. Elements already on the
@@ -41,7 +61,7 @@ const changeListeners = new Set<() => void>();
 export function registerTranslation(lang: string, strings: TranslationTable): void {
   const table = tableFor(lang.toLowerCase());
   for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') table.set(key, value);
-  for (const listener of changeListeners) listener();
+  stringsChanged();
 }
 
 /**
@@ -50,7 +70,7 @@ export function registerTranslation(lang: string, strings: TranslationTable): vo
  */
 function registerDefaults(lang: string, strings: Strings): void {
   fillDefaults(lang, strings);
-  for (const listener of changeListeners) listener();
+  notifyChange();
 }
 
 function fillDefaults(lang: string, strings: Strings): void {
@@ -85,7 +105,7 @@ function lookup(lang: string, fullKey: string): string | undefined {
   if (own !== undefined) return own;
   // A built-in language on its way: no English in the meantime (a Czech reader would see it flash).
   // After a failed load it is English, better than no words at all.
-  return builtIn.get(base)?.state === 'loading' ? '' : tables.get('en')?.get(fullKey);
+  return lazyLanguages.get(base)?.state === 'loading' ? '' : tables.get('en')?.get(fullKey);
 }
 
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
@@ -154,22 +174,31 @@ export interface NamespaceStrings {
   readonly strings: Strings;
 }
 
-/** A built-in language's module: its tables, registered together. */
-interface LanguageModule {
+/** A lazily loaded language's module: its tables, registered together. */
+export interface LanguageModule {
   readonly default: readonly (readonly NamespaceStrings[])[];
 }
 
-interface BuiltInLanguage {
+interface LazyLanguage {
   load(): Promise<LanguageModule>;
   state: 'idle' | 'loading' | 'loaded' | 'failed';
   loading?: Promise<void>;
 }
 
+/** Languages whose strings are loaded only when an element speaks them (by primary tag). */
+const lazyLanguages = new Map<string, LazyLanguage>();
+
 /**
- * Languages that ship with the library but are loaded only when an element speaks them: an English
- * page never downloads their tables. The one-file bundle inlines them (ready after a microtask).
+ * Makes `lang`'s strings load with `load` the first time an element speaks it, instead of up front.
+ * The library's own Czech is one (below); the tests use it to hold a language's load.
  */
-const builtIn = new Map<string, BuiltInLanguage>([['cs', { load: () => import('./cs/index.js'), state: 'idle' }]]);
+export function defineLazyLanguage(lang: string, load: () => Promise<LanguageModule>): void {
+  lazyLanguages.set(lang.toLowerCase(), { load, state: 'idle' });
+}
+
+// Czech ships with the library, but an English page never downloads its tables. The one-file
+// bundle inlines them (there they are ready after a microtask).
+defineLazyLanguage('cs', () => import('./cs/index.js'));
 
 /**
  * Starts loading the built-in strings of `lang` (its primary tag counts: `cs-CZ` is Czech) unless
@@ -178,7 +207,7 @@ const builtIn = new Map<string, BuiltInLanguage>([['cs', { load: () => import('.
  */
 export function loadLanguage(lang: string): Promise<void> | undefined {
   const base = lang.toLowerCase().split('-')[0]!;
-  const language = builtIn.get(base);
+  const language = lazyLanguages.get(base);
   if (!language || language.state === 'loaded') return undefined;
   if (language.loading) return language.loading;
   const previous = language.state;
@@ -197,13 +226,13 @@ export function loadLanguage(lang: string): Promise<void> | undefined {
   void language.loading.finally(() => {
     language.loading = undefined;
     // One re-render of every element for the whole language (or for the English after a failure).
-    for (const listener of changeListeners) listener();
+    stringsChanged();
   });
   return language.loading;
 }
 
 /** Settles when no built-in language is loading (an element's `updateComplete` waits for it). */
 export function languagesLoading(): Promise<void> | undefined {
-  const loads = [...builtIn.values()].flatMap((language) => (language.loading ? [language.loading] : []));
+  const loads = [...lazyLanguages.values()].flatMap((language) => (language.loading ? [language.loading] : []));
   return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
 }
