@@ -105,7 +105,8 @@ function lookup(lang: string, fullKey: string): string | undefined {
   if (own !== undefined) return own;
   // A built-in language on its way: no English in the meantime (a Czech reader would see it flash).
   // After a failed load it is English, better than no words at all.
-  return lazyLanguages.get(base)?.state === 'loading' ? '' : tables.get('en')?.get(fullKey);
+  const lazy = lazyLanguages.get(base);
+  return lazy?.loading && !lazy.failed ? '' : tables.get('en')?.get(fullKey);
 }
 
 function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
@@ -181,8 +182,11 @@ export interface LanguageModule {
 
 interface LazyLanguage {
   load(): Promise<LanguageModule>;
-  state: 'idle' | 'loading' | 'loaded' | 'failed';
+  /** The load in flight. */
   loading?: Promise<void>;
+  loaded?: boolean;
+  /** A load failed: English shows, also while a later attempt is on its way. */
+  failed?: boolean;
 }
 
 /** Languages whose strings are loaded only when an element speaks them (by primary tag). */
@@ -193,7 +197,7 @@ const lazyLanguages = new Map<string, LazyLanguage>();
  * The library's own Czech is one (below); the tests use it to hold a language's load.
  */
 export function defineLazyLanguage(lang: string, load: () => Promise<LanguageModule>): void {
-  lazyLanguages.set(lang.toLowerCase(), { load, state: 'idle' });
+  lazyLanguages.set(lang.toLowerCase(), { load });
 }
 
 // Czech ships with the library, but an English page never downloads its tables. The one-file
@@ -201,38 +205,50 @@ export function defineLazyLanguage(lang: string, load: () => Promise<LanguageMod
 defineLazyLanguage('cs', () => import('./cs/index.js'));
 
 /**
- * Starts loading the built-in strings of `lang` (its primary tag counts: `cs-CZ` is Czech) unless
- * they are there or on the way. Returns the load when one is in flight; it never rejects: a
- * failed load is reported and leaves the English strings showing, and the next call tries again.
+ * Starts loading the strings of a lazily loaded language (its primary tag counts: `cs-CZ` is
+ * Czech) unless they are there or on the way. Returns the load while one is in flight; it never
+ * rejects: a failed load is reported and leaves English showing, and the next call tries again.
+ * Elements already on the page re-render when it settles.
  */
 export function loadLanguage(lang: string): Promise<void> | undefined {
   const base = lang.toLowerCase().split('-')[0]!;
   const language = lazyLanguages.get(base);
-  if (!language || language.state === 'loaded') return undefined;
-  if (language.loading) return language.loading;
-  const previous = language.state;
-  // Retrying after a failure keeps the English showing, rather than blanking the text meanwhile.
-  if (previous !== 'failed') language.state = 'loading';
-  language.loading = language.load().then(
-    (module) => {
-      for (const area of module.default) for (const { namespace, strings } of area) fillDefaults(base, prefixed(namespace, strings));
-      language.state = 'loaded';
-    },
-    (error: unknown) => {
-      language.state = 'failed';
-      console.error(`[session-view] the ${base} strings could not be loaded; showing English`, error);
-    },
-  );
-  void language.loading.finally(() => {
-    language.loading = undefined;
-    // One re-render of every element for the whole language (or for the English after a failure).
-    stringsChanged();
-  });
-  return language.loading;
+  if (!language || language.loaded) return undefined;
+  return (language.loading ??= language
+    .load()
+    .then(
+      (module) => {
+        for (const area of module.default) for (const { namespace, strings } of area) fillDefaults(base, prefixed(namespace, strings));
+        language.loaded = true;
+      },
+      (error: unknown) => {
+        language.failed = true;
+        console.error(`[session-view] ${base} strings could not be loaded, showing English`, error);
+      },
+    )
+    .then(() => {
+      language.loading = undefined;
+      stringsChanged();
+    }));
 }
 
-/** Settles when no built-in language is loading (an element's `updateComplete` waits for it). */
+/** A language load in flight, if any (an element's `updateComplete` waits until there is none). */
 export function languagesLoading(): Promise<void> | undefined {
-  const loads = [...lazyLanguages.values()].flatMap((language) => (language.loading ? [language.loading] : []));
-  return loads.length > 0 ? Promise.all(loads).then(() => undefined) : undefined;
+  for (const language of lazyLanguages.values()) if (language.loading) return language.loading;
+  return undefined;
+}
+
+/**
+ * For an element's `getUpdateComplete()`: its update, then any language still on the way (and
+ * whatever else `alsoLoading` names: see settleLoading), then the update its arrival brings, until
+ * nothing is loading.
+ */
+export async function settleLanguages(updateComplete: () => Promise<boolean>, alsoLoading?: () => Promise<unknown> | undefined): Promise<boolean> {
+  const stillLoading = (): Promise<unknown> | undefined => alsoLoading?.() ?? languagesLoading();
+  let complete = await updateComplete();
+  for (let loading = stillLoading(); loading; loading = stillLoading()) {
+    await loading;
+    complete = await updateComplete();
+  }
+  return complete;
 }

@@ -3,14 +3,14 @@
  * never downloads it, a Czech page shows Czech with nothing registered, a Czech reader never sees
  * English flash while it loads, and a failed load falls back to English.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/define/session-table.js';
 import '../../src/define/session-detail.js';
 import type { SessionDetail } from '../../src/elements/session-detail/session-detail.js';
-import type { SessionTable } from '../../src/elements/session-table/session-table.js';
 import { defineLazyLanguage, registeredStrings, registerTranslation, translate, type LanguageModule } from '../../src/i18n/index.js';
 import { testAdapter } from '../elements/session-table/table-fixtures.js';
+import { waitUntil } from '../helpers/wait-until.js';
 
 /** Every text and label a reader meets in the element, through its nested shadow roots. */
 function shownWords(root: ParentNode): string[] {
@@ -72,7 +72,7 @@ describe('a language whose strings are still on the way', () => {
     const wrapper = document.createElement('div');
     wrapper.style.cssText = 'height: 400px; width: 900px';
     wrapper.lang = 'da';
-    const table = document.createElement('session-table') as SessionTable;
+    const table = document.createElement('session-table');
     table.adapter = testAdapter({ count: 20 });
     wrapper.append(table);
     document.body.append(wrapper);

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
-import { settleLoading } from '../../controllers/lazy-parts.js';
+import { settleLanguages } from '../../i18n/translate.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { filterTargets, unavailableReason } from './availability.js';
@@ -64,7 +64,7 @@ export class TargetPicker extends LitElement {
 
   /** Also waits for the strings of a language still loading (Czech, on first use), so awaiting it shows its words. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return settleLoading([], () => super.getUpdateComplete());
+    return settleLanguages(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
