@@ -241,10 +241,14 @@ export function languagesLoading(): Promise<void> | undefined {
 /**
  * For an element's `getUpdateComplete()`: its update, then any language still on the way (and
  * whatever else `alsoLoading` names: see settleLoading), then the update its arrival brings, until
- * nothing is loading.
+ * nothing is loading. With nothing to wait for it is the update's own promise, without an extra
+ * turn: an English page's timing stays what it was.
  */
-export async function settleLanguages(updateComplete: () => Promise<boolean>, alsoLoading?: () => Promise<unknown> | undefined): Promise<boolean> {
-  const stillLoading = (): Promise<unknown> | undefined => alsoLoading?.() ?? languagesLoading();
+export function settleLanguages(updateComplete: () => Promise<boolean>, alsoLoading?: () => Promise<unknown> | undefined): Promise<boolean> {
+  return alsoLoading || languagesLoading() ? settle(updateComplete, () => alsoLoading?.() ?? languagesLoading()) : updateComplete();
+}
+
+async function settle(updateComplete: () => Promise<boolean>, stillLoading: () => Promise<unknown> | undefined): Promise<boolean> {
   let complete = await updateComplete();
   for (let loading = stillLoading(); loading; loading = stillLoading()) {
     await loading;
