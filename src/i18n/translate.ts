@@ -93,7 +93,7 @@ export function registeredStrings(lang: string): Strings {
   return Object.fromEntries([...(tables.get(lang.toLowerCase()) ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Languages with at least one registered string. */
+/** Languages with at least one registered string (Czech once an element has spoken it: see `loadLanguage`). */
 export function registeredLanguages(): string[] {
   return [...tables.keys()];
 }
