@@ -205,10 +205,12 @@ export function defineLazyLanguage(lang: string, load: () => Promise<LanguageMod
 defineLazyLanguage('cs', () => import('./cs/index.js'));
 
 /**
- * Starts loading the strings of a lazily loaded language (its primary tag counts: `cs-CZ` is
- * Czech) unless they are there or on the way. Returns the load while one is in flight; it never
- * rejects: a failed load is reported and leaves English showing, and the next call tries again.
- * Elements already on the page re-render when it settles.
+ * Loads the strings of a language the library ships but loads on first use (Czech; its primary tag
+ * counts: `cs-CZ` is Czech), unless they are there or on the way. Elements call it when they first
+ * speak the language; a host that calls `translate('cs', …)` itself, with no Czech element on the
+ * page yet, awaits it first. Returns the load while one is in flight (nothing to wait for
+ * otherwise); it never rejects: a failed load is reported and leaves English showing, and the next
+ * call tries again. Elements already on the page re-render when it settles.
  */
 export function loadLanguage(lang: string): Promise<void> | undefined {
   const base = lang.toLowerCase().split('-')[0]!;
