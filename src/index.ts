@@ -56,7 +56,7 @@ export { shallowEqual, type Equality } from './store/state-container.js';
 export { createSessionStore } from './store/create-store.js';
 export { sessionStoreContext } from './store/context.js';
 
-export { registerTranslation, translate, registeredLanguages, type TranslationKey, type TranslationTable } from './i18n/index.js';
+export { registerTranslation, translate, registeredLanguages, loadLanguage, type TranslationKey, type TranslationTable } from './i18n/index.js';
 export { defineElement } from './define/define-element.js';
 // Where the search worker comes from, for hosts that serve it themselves (CSP without `blob:`).
 export { setBasePath, SEARCH_WORKER_POLICY } from './engine/search/worker-source.js';

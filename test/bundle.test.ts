@@ -37,6 +37,21 @@ describe('drop-in bundle', function () {
     expect(bundle.SEARCH_WORKER_POLICY).to.equal('session-view-worker');
   });
 
+  it('speaks Czech with the Czech strings inside it (an ES module build loads them on first use)', async () => {
+    await import(/* @vite-ignore */ new URL('/dist/session-view.bundle.js', location.href).href);
+    const detail = document.createElement('session-detail');
+    detail.lang = 'cs';
+    document.body.append(detail);
+    try {
+      await detail.updateComplete;
+      expect(detail.shadowRoot!.querySelector('[role="alert"]')!.textContent.trim()).to.equal('Chybí zdroj dat: nastavte prvku store nebo adapter.');
+      const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(fetched.filter((name) => name.startsWith(`${location.origin}/dist/`) && !name.endsWith('/session-view.bundle.js')), 'files of the package fetched besides the bundle').to.deep.equal([]);
+    } finally {
+      detail.remove();
+    }
+  });
+
   it('works copied alone into a folder: nothing else is fetched, search runs in its worker', async () => {
     expectSearchInWorker(await runHostPage({ bundle: '/bundle-alone/session-view.bundle.js' }));
   });

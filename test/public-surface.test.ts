@@ -33,6 +33,7 @@ const INTENDED = [
   'runAdapterConformance',
   // translations
   'registerTranslation',
+  'loadLanguage',
   'registeredLanguages',
   'translate',
   // model: column catalogue, enums, permissions and formatting

@@ -9,6 +9,7 @@
  * already present and each part is ready after one microtask.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { settleLanguages } from '../i18n/translate.js';
 
 /** Something loaded on demand: its value once loaded (`undefined` before), and how to load it. */
 export interface LazyPart<T> {
@@ -111,15 +112,10 @@ export interface Loading {
 }
 
 /**
- * For an element's `getUpdateComplete()`: the element's update, then whatever is still loading,
- * then the update it triggers, until nothing is.
+ * For an element's `getUpdateComplete()`: the element's update, then whatever is still loading
+ * (the sources, and the strings of a language an element on the page has started to speak), then
+ * the update it triggers, until nothing is.
  */
-export async function settleLoading(sources: readonly Loading[], updateComplete: () => Promise<boolean>): Promise<boolean> {
-  const stillLoading = (): Promise<unknown> | undefined => sources.find((source) => source.loading !== undefined)?.loading;
-  let complete = await updateComplete();
-  for (let loading = stillLoading(); loading; loading = stillLoading()) {
-    await loading;
-    complete = await updateComplete();
-  }
-  return complete;
+export function settleLoading(sources: readonly Loading[], updateComplete: () => Promise<boolean>): Promise<boolean> {
+  return settleLanguages(updateComplete, () => sources.find((source) => source.loading !== undefined)?.loading);
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FormatContext, Translate, Viewer } from '../model/index.js';
-import { onTranslationChange, translate } from '../i18n/translate.js';
+import { loadLanguage, onTranslationChange, translate, translationsVersion } from '../i18n/translate.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -67,6 +67,18 @@ export class LocaleController implements ReactiveController {
       this.lang = lang;
       this.host.requestUpdate();
     }
+    // Czech ships with the library but loads the first time an element speaks it; until it is here
+    // the element shows no words (not English), and `updateComplete` waits for it (settleLoading).
+    void loadLanguage(lang);
+  }
+
+  /**
+   * Changes whenever the words the element shows may have: its language, or strings registered or
+   * loaded since (a built-in language arriving after the first paint). A key for what is measured
+   * from the words, such as column widths fitted to the headers.
+   */
+  get textKey(): string {
+    return `${this.lang}#${translationsVersion()}`;
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import { defineStrings } from './translate.js';
 
-defineStrings(
+const common = defineStrings(
   'common',
   {
     yes: 'Yes',
@@ -27,24 +27,7 @@ defineStrings(
     'error.aborted': 'The request was cancelled.',
     'error.unknown': 'Something went wrong.',
   },
-  {
-    yes: 'Ano',
-    no: 'Ne',
-    retry: 'Zkusit znovu',
-    close: 'Zavřít',
-    cancel: 'Zrušit',
-    waitingIn: 'Čeká ve frontě {queue}',
-    loading: 'Načítání…',
-    partFailed: 'Tuto část se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.',
-    copy: 'Kopírovat',
-    copied: 'Zkopírováno',
-    'error.not-found': 'Nenalezeno.',
-    'error.forbidden': 'K této akci nemáte oprávnění.',
-    'error.conflict': 'Relace se mezitím změnila a byla znovu načtena. Zkontrolujte ji a zkuste to znovu.',
-    'error.network': 'Server není dostupný.',
-    'error.timeout': 'Server neodpověděl včas.',
-    'error.invalid-data': 'Server poslal data, která nelze přečíst.',
-    'error.aborted': 'Požadavek byl zrušen.',
-    'error.unknown': 'Něco se pokazilo.',
-  },
 );
+
+/** The Czech table (i18n/cs/model.ts) is checked against these keys. */
+export type CommonStrings = typeof common;

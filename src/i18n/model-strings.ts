@@ -5,7 +5,7 @@ import { defineEnumLabels } from './enum-labels.js';
 import './common.strings.js';
 import type { Translate } from '../model/index.js';
 
-defineStrings(
+const column = defineStrings(
   'column',
   {
     startedAt: 'Start',
@@ -35,34 +35,6 @@ defineStrings(
     parameter: 'Parameter',
     transcript: 'Transcript',
   },
-  {
-    startedAt: 'Začátek',
-    state: 'Stav',
-    clientName: 'Klient',
-    channel: 'Kanál',
-    operator: 'Operátor / chatbot',
-    duration: 'Délka',
-    endReason: 'Důvod ukončení',
-    id: 'ID relace',
-    endedAt: 'Konec',
-    waitTime: 'Čekání',
-    group: 'Skupina',
-    chatbot: 'Chatbot',
-    pageUrl: 'URL stránky',
-    clientEmail: 'E-mail klienta',
-    clientPhone: 'Telefon klienta',
-    language: 'Jazyk',
-    rating: 'Hodnocení',
-    tags: 'Štítky',
-    messageCount: 'Zprávy',
-    lastMessageAt: 'Poslední zpráva',
-    lastMessagePreview: 'Text poslední zprávy',
-    hasRecording: 'Nahrávka',
-    hasNotes: 'Má poznámky',
-    noteCount: 'Poznámky',
-    parameter: 'Parametr',
-    transcript: 'Přepis',
-  },
 );
 
 defineEnumLabels(
@@ -77,22 +49,11 @@ defineEnumLabels(
     vkontakte: 'VKontakte',
     email: 'E-mail',
   },
-  {
-    'web-chat': 'Webový chat',
-    'audio-video': 'Audio/video hovor',
-    phone: 'Telefon',
-    messenger: 'Facebook Messenger',
-    whatsapp: 'WhatsApp',
-    'apple-messages': 'Apple Messages for Business',
-    vkontakte: 'VKontakte',
-    email: 'E-mail',
-  },
 );
 
 defineEnumLabels(
   'state',
   { waiting: 'Waiting', active: 'Active', ended: 'Ended' },
-  { waiting: 'Čeká', active: 'Probíhá', ended: 'Ukončeno' },
 );
 
 defineEnumLabels(
@@ -107,23 +68,16 @@ defineEnumLabels(
     'no-operator': 'No operator available',
     error: 'Error',
   },
-  {
-    'client-disconnected': 'Klient se odpojil',
-    'client-ended': 'Klient ukončil',
-    'operator-ended': 'Operátor ukončil',
-    'chatbot-ended': 'Chatbot ukončil',
-    timeout: 'Vypršel čas',
-    transferred: 'Předáno',
-    'no-operator': 'Žádný volný operátor',
-    error: 'Chyba',
-  },
 );
 
-defineStrings(
+const language = defineStrings(
   'language',
   { cs: 'Czech', en: 'English', sk: 'Slovak', de: 'German' },
-  { cs: 'čeština', en: 'angličtina', sk: 'slovenština', de: 'němčina' },
 );
+
+/** The Czech tables (i18n/cs/model.ts) are checked against these keys. */
+export type ColumnLabels = typeof column;
+export type LanguageNames = typeof language;
 
 /** A `Translate` for column formatters and exports in one language. */
 export function modelTranslator(lang: string): Translate {

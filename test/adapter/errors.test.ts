@@ -5,12 +5,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { isAbort, SessionViewError, toSessionViewError } from '../../src/adapter/index.js';
-import { translate } from '../../src/i18n/index.js';
+import { loadLanguage, translate } from '../../src/i18n/index.js';
 import { SessionStore } from '../../src/store/index.js';
 import { detail, testAdapter } from '../elements/session-detail/fixtures.js';
 import { until } from '../helpers/test-adapter.js';
 
 describe('error classification across two copies of the library', () => {
+  // Czech loads on first use; a caller without an element asks for it (README, Theming and languages).
+  before(() => loadLanguage('cs'));
+
   it('keeps the kind of an error thrown by another copy of the library', async () => {
     // The same module under another URL is a second copy, with its own SessionViewError class.
     const secondCopy = new URL('../../src/adapter/errors.js?second-copy', import.meta.url).href;

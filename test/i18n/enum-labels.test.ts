@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { EXPORT_LABELS_EN } from '../../src/engine/export/index.js';
-import { translate } from '../../src/i18n/index.js';
+import { loadLanguage, translate } from '../../src/i18n/index.js';
 import {
   COLUMNS,
   LABELLED_ENUMS,
@@ -24,6 +24,8 @@ function unlabelled(keys: readonly string[]): string[] {
 }
 
 describe('labels of the model enums', () => {
+  before(() => loadLanguage('cs'));
+
   it('label every value of every labelled enum under its own name', () => {
     const keys = Object.entries(LABELLED_ENUMS).flatMap(([name, values]) => values.map((value) => `${name}.${value}`));
     expect(unlabelled(keys)).to.deep.equal([]);

@@ -5,4 +5,4 @@
 import { defineStrings } from '../../i18n/translate.js';
 import '../../i18n/model-strings.js'; // the model's labels this element shows (by name: bundlers drop barrel side effects)
 
-export const exportButtonLabel = defineStrings('export', { 'menu.button': 'Export' }, { 'menu.button': 'Exportovat' });
+export const exportButtonLabel = defineStrings('export', { 'menu.button': 'Export' });

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { settleLanguages } from '../../i18n/translate.js';
 import { emitPublic } from '../../events/emit.js';
 // Specific modules, not the engine's index: the export engine itself loads on the first export.
 import { DEFAULT_MAX_CELL_LENGTH, type CsvDelimiter } from '../../engine/export/csv-cell.js';
@@ -128,6 +129,11 @@ export class ExportMenu extends LitElement {
     const all = [...REDACTION_KINDS, ...this.redactPatterns.map((pattern) => pattern.id)];
     const kinds = this.redactDefaults[format] ?? this.redact ?? (format === 'html' ? all : []);
     return kinds.includes('all') ? all : kinds;
+  }
+
+  /** Also waits for the strings of a language still loading (Czech, on first use), so awaiting it shows its words. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLanguages(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(): void {

@@ -10,8 +10,4 @@ export const t = defineStrings(
     loading: 'Loading recording…',
     noRecording: 'No recording selected.',
   },
-  {
-    loading: 'Načítám nahrávku…',
-    noRecording: 'Není vybrána žádná nahrávka.',
-  },
 );

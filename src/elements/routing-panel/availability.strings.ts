@@ -4,5 +4,4 @@ import { defineEnumLabels } from '../../i18n/enum-labels.js';
 defineEnumLabels(
   'availability',
   { online: 'Online', away: 'Away', busy: 'Busy', offline: 'Offline' },
-  { online: 'Online', away: 'Nepřítomen', busy: 'Zaneprázdněn', offline: 'Offline' },
 );

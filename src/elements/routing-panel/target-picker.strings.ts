@@ -18,17 +18,4 @@ export const pickerText = defineStrings(
     'picker.more_one': '{count} more – type to narrow down',
     'picker.more_other': '{count} more – type to narrow down',
   },
-  {
-    'picker.label': 'Operátor nebo skupina',
-    'picker.placeholder': 'Hledat podle jména',
-    'picker.operators': 'Operátoři',
-    'picker.groups': 'Skupiny',
-    'picker.no-match': 'Žádný operátor ani skupina neodpovídá.',
-    'picker.none': 'Nejsou k dispozici žádní operátoři ani skupiny.',
-    'picker.results_one': '{count} výsledek',
-    'picker.results_few': '{count} výsledky',
-    'picker.results_other': '{count} výsledků',
-    'picker.more_one': 'ještě {count} – zpřesněte hledání',
-    'picker.more_other': 'ještě {count} – zpřesněte hledání',
-  },
 );

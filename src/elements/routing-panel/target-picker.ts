@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { settleLanguages } from '../../i18n/translate.js';
 import type { RoutingTarget } from '../../model/index.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { filterTargets, unavailableReason } from './availability.js';
@@ -59,6 +60,11 @@ export class TargetPicker extends LitElement {
   /** Focuses the search field (the element itself is not focusable). */
   override focus(options?: FocusOptions): void {
     this.input?.focus(options);
+  }
+
+  /** Also waits for the strings of a language still loading (Czech, on first use), so awaiting it shows its words. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLanguages(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -358,6 +358,7 @@ export class SessionDetail extends LitElement {
           masking: {
             rules: this.transcriptMasking,
             lang,
+            textKey: this.locale.textKey,
             translate: this.locale.translate,
             revealed: this.revealedSessions.has(detail.id),
             toggle: () => this.toggleReveal(detail.id),

@@ -22,7 +22,7 @@ export interface TabPanelContext {
   parts: LazyPartsController;
   lang: string;
   /** Personal data masked in the transcript for some roles, with its per-session reveal. */
-  masking?: { rules: TranscriptMasking | undefined; lang: string; translate: Translate; revealed: boolean; toggle(): void };
+  masking?: { rules: TranscriptMasking | undefined; lang: string; textKey: string; translate: Translate; revealed: boolean; toggle(): void };
 }
 
 /** The transcript tab, masked first when the viewer's role sees personal data hidden. */
@@ -33,7 +33,7 @@ function renderTranscript(context: TabPanelContext): TemplateResult {
   // Never the unmasked text while the masking code loads.
   const masker = context.parts.use(DETAIL_PARTS.masking);
   if (!masker) return renderPartPending(context.parts, DETAIL_PARTS.masking, context.lang);
-  const masked = masker.maskTranscript(context.detail, masking.rules!, masking.lang, masking.translate);
+  const masked = masker.maskTranscript(context.detail, masking.rules!, masking.textKey, masking.translate);
   const revealed = canReveal && masking.revealed;
   const bar = renderMaskBar({ lang: masking.lang, hidden: masked.hidden, revealed, canReveal, toggle: masking.toggle });
   return html`${bar}${renderTabPanel('transcript', { ...context, detail: revealed ? context.detail : masked.detail }, true)}`;

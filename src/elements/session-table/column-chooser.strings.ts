@@ -18,15 +18,4 @@ export const chooserText = defineStrings(
     reorderHelp: 'Alt+Up and Alt+Down move the focused column.',
     moved: '{column} moved to position {position}',
   },
-  {
-    columnsTitle: 'Sloupce',
-    searchColumns: 'Hledat sloupce',
-    shown: 'Zobrazené',
-    hidden: 'Další sloupce',
-    moveUp: 'Posunout {column} nahoru',
-    moveDown: 'Posunout {column} dolů',
-    resetColumns: 'Obnovit základní sloupce',
-    reorderHelp: 'Alt+šipka nahoru a dolů posouvá sloupec.',
-    moved: '{column} přesunut na pozici {position}',
-  },
 );

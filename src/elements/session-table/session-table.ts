@@ -351,7 +351,8 @@ export class SessionTable extends LitElement {
     const store = this.currentStore;
     const matchWidth = this.showMatchColumn() ? MATCH_COLUMN_WIDTH : 0;
     if (store) {
-      const text = { lang: this.locale.lang, translate: this.locale.translate, format: this.locale.formatContext(store.viewer) };
+      // Widths are measured once per language and its strings (textKey): Czech arriving after the first paint re-measures.
+      const text = { lang: this.locale.textKey, translate: this.locale.translate, format: this.locale.formatContext(store.viewer) };
       // The measured width: reading clientWidth here would force a layout on every render.
       const width = this.viewport.width || scroller.clientWidth;
       this.layout.fit(store, this.visibleColumns(), scroller, width - matchWidth, text);

@@ -15,16 +15,4 @@ export const t = defineStrings(
     noAdapter: 'No data source: set the adapter property of <session-view>.',
     urlCapped: 'This view is too large for a link: the page address holds a shortened search or leaves some filters out.',
   },
-  {
-    sessions: 'Relace',
-    detail: 'Detail relace',
-    resize: 'Změnit šířku panelu s detailem',
-    widen: 'Rozšířit panel s detailem',
-    narrow: 'Zúžit panel s detailem',
-    empty: 'Žádné relace k zobrazení.',
-    loadingProgress: 'Načítání relací… načteno {loaded}',
-    loadFailed: 'Relace se nepodařilo načíst.',
-    noAdapter: 'Chybí zdroj dat: nastavte vlastnost adapter prvku <session-view>.',
-    urlCapped: 'Tento pohled je na odkaz příliš velký: adresa stránky obsahuje zkrácené hledání nebo vynechává některé filtry.',
-  },
 );

@@ -5,6 +5,7 @@ import type { SessionAdapter } from '../../adapter/index.js';
 import type { RedactionPattern } from '../../engine/redact/index.js';
 import { kindListConverter, type RedactDefaults } from '../export-menu/redact-settings.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { settleLanguages } from '../../i18n/translate.js';
 import { applySessionFromUrl, syncStoreWithUrl, viewStateFromUrl, type DetailTabSource, type UrlSync } from '../../controllers/url-sync.js';
 import { DETAIL_TABS, type DetailTab } from '../session-detail/detail-tabs.js';
 import { emitPublic } from '../../events/emit.js';
@@ -196,6 +197,11 @@ export class SessionView extends LitElement {
   private readonly onDataError = (event: Event) => {
     emitPublic<DataErrorDetail>(this, 'sv-data-error', (event as CustomEvent<InvalidRecord>).detail);
   };
+
+  /** Also waits for the strings of a language still loading (Czech, on first use), so awaiting it shows its words. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settleLanguages(() => super.getUpdateComplete());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

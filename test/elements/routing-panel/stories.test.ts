@@ -13,6 +13,8 @@ describe('routing-panel stories', () => {
       await waitUntil(() => host.querySelector('routing-panel'), 'panel rendered', { timeout: 5000 });
       const panel = host.querySelector<RoutingPanel>('routing-panel')!;
       await waitUntil(() => panel.shadowRoot!.querySelector('.timeline, [role="alert"]'), 'timeline rendered', { timeout: 5000 });
+      // And the words: the Czech story's strings load on first use.
+      await panel.updateComplete;
       if (name === 'LongHistory') expect(panel.shadowRoot!.querySelectorAll('.step:not(.ended)')).to.have.length(50);
       if (name === 'NoPermission') expect(panel.shadowRoot!.textContent).to.contain('Only administrators');
       if (name === 'LoadError') expect(panel.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('took too long');

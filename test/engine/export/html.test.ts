@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { exportContentSecurityPolicy, sessionsToHtml } from '../../../src/engine/export/index.js';
 import { escapeHtml, jsonForScript, safeHttpUrl } from '../../../src/engine/export/html-escape.js';
-import { modelTranslator } from '../../../src/i18n/index.js';
+import { loadLanguage, modelTranslator } from '../../../src/i18n/index.js';
 import { makeDetail } from './fixtures.js';
 
 const format = { locale: 'en-GB', timeZone: 'Europe/Prague', now: Date.UTC(2026, 10, 26) };
@@ -16,6 +16,9 @@ async function subtleHash(text: string): Promise<string> {
 }
 
 describe('sessionsToHtml document', () => {
+  // Czech loads on first use; a caller without an element asks for it (README, Theming and languages).
+  before(() => loadLanguage('cs'));
+
   const sessions = [makeDetail(0, 6), makeDetail(1, 0)];
   const html = sessionsToHtml(sessions, { columns: ['startedAt', 'clientName', 'param:orderId'], includeNotes: true, format }).parts.join('');
   const doc = parse(html);

@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createRedactor, isBirthNumber, redact, REDACTION_LABELS_EN } from '../../../src/engine/redact/index.js';
-import { modelTranslator } from '../../../src/i18n/index.js';
+import { loadLanguage, modelTranslator } from '../../../src/i18n/index.js';
 import '../../../src/elements/export-menu/export-menu.strings.js';
 import { birthNumber } from './values.js';
 
 describe('redact', () => {
+  // Czech loads on first use; a caller without an element asks for it (README, Theming and languages).
+  before(() => loadLanguage('cs'));
+
   it('replaces each find with a mask naming its kind and counts per kind', () => {
     const result = redact('Jsem jana@seznam.cz, tel. +420 602 123 456, karta 4242 4242 4242 4242, IBAN CZ65 0800 0000 1920 0014 5399.');
     expect(result.text).to.equal('Jsem [e-mail], tel. [phone], karta [card •••• 4242], IBAN [IBAN].');

@@ -12,13 +12,4 @@ export const t = defineStrings(
     operators: 'Operator(s)',
     none: '—',
   },
-  {
-    copy: 'Kopírovat: {label}',
-    copied: 'Zkopírováno: {label}',
-    copyFailed: 'Nepodařilo se zkopírovat: {label}',
-    clientName: 'Jméno klienta',
-    clientContact: 'Kontakt na klienta',
-    operators: 'Operátor(ři)',
-    none: '—',
-  },
 );

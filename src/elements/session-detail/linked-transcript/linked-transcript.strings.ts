@@ -12,13 +12,4 @@ export const t = defineStrings(
     'kind.screen-share': 'Screen share',
     'kind.phone': 'Phone call',
   },
-  {
-    recording: 'Záznam',
-    dock: 'Přehrávač záznamu',
-    option: '{kind} od {start} ({duration})',
-    'kind.audio': 'Zvuk',
-    'kind.video': 'Video',
-    'kind.screen-share': 'Sdílení obrazovky',
-    'kind.phone': 'Telefonní hovor',
-  },
 );

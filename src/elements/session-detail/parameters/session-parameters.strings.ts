@@ -13,14 +13,4 @@ export const t = defineStrings(
     noMatch: 'No parameter matches “{text}”.',
     count: '{shown} of {total}',
   },
-  {
-    caption: 'Parametry relace',
-    filter: 'Filtrovat parametry',
-    filterPlaceholder: 'Filtrovat podle názvu nebo hodnoty…',
-    name: 'Název',
-    value: 'Hodnota',
-    empty: 'Relace nemá žádné parametry.',
-    noMatch: 'Žádný parametr neodpovídá „{text}“.',
-    count: '{shown} z {total}',
-  },
 );

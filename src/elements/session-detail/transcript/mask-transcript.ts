@@ -15,17 +15,21 @@ export interface MaskedTranscript {
   hidden: number;
 }
 
-const cache = new WeakMap<DetailedSession, { masking: TranscriptMasking; lang: string; result: MaskedTranscript }>();
+const cache = new WeakMap<DetailedSession, { masking: TranscriptMasking; textKey: string; result: MaskedTranscript }>();
 
-/** The session with its messages masked (cached per session object, masking and language). */
-export function maskTranscript(detail: DetailedSession, masking: TranscriptMasking, lang: string, translate: Translate): MaskedTranscript {
+/**
+ * The session with its messages masked, cached per session object, masking and `textKey` (the
+ * element's language and its strings, LocaleController.textKey: the mask words change when Czech
+ * arrives after the first paint, or when a host registers its own).
+ */
+export function maskTranscript(detail: DetailedSession, masking: TranscriptMasking, textKey: string, translate: Translate): MaskedTranscript {
   const hit = cache.get(detail);
-  if (hit && hit.masking === masking && hit.lang === lang) return hit.result;
+  if (hit && hit.masking === masking && hit.textKey === textKey) return hit.result;
   const redaction = new SessionRedaction({ kinds: masking.kinds, patterns: masking.patterns, translate });
   const extras = redaction.extras(detail.id, { messages: detail.messages });
   const messages = (extras.messages ?? detail.messages) as DetailedSession['messages'];
   const result = { detail: messages === detail.messages ? detail : { ...detail, messages }, hidden: redaction.report().total };
-  cache.set(detail, { masking, lang, result });
+  cache.set(detail, { masking, textKey, result });
   return result;
 }
 

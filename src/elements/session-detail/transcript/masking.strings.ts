@@ -11,13 +11,4 @@ export const t = defineStrings(
     shown: 'Personal data is shown for this session.',
     show: 'Show personal data',
   },
-  {
-    'hidden_one': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnota.',
-    'hidden_few': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnoty.',
-    'hidden_many': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnoty.',
-    'hidden_other': 'Osobní údaje jsou v tomto přepisu skryté: {count} hodnot.',
-    none: 'V tomto přepisu nejsou osobní údaje skrývaných druhů.',
-    shown: 'Osobní údaje této relace jsou zobrazené.',
-    show: 'Zobrazit osobní údaje',
-  },
 );
