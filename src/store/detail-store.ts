@@ -87,6 +87,9 @@ export class DetailStore {
    * which is aborted only when all of them abort; `force` replaces a request in flight.
    */
   load(id: string, options: { signal?: AbortSignal; force?: boolean } = {}): Promise<DetailEntry> {
+    // Cancelled already (an export's preview stopped mid-batch): no request, whose own rejection
+    // nobody would wait for.
+    if (options.signal?.aborted) return Promise.reject(new SessionViewError('aborted', 'The request was cancelled.'));
     const cached = this.entries.get(id);
     if (!options.force && cached?.status === 'ready') return Promise.resolve(cached);
     let load = this.inflight.get(id);
@@ -192,7 +195,7 @@ export class DetailStore {
         if ((this.host.session(id)?.noteCount ?? 0) > 0) needDetail.push(id);
       }
     } else needDetail.push(...missing);
-    for (let start = 0; start < needDetail.length; start += BATCH_CONCURRENCY) {
+    for (let start = 0; start < needDetail.length && !signal.aborted; start += BATCH_CONCURRENCY) {
       const chunk = needDetail.slice(start, start + BATCH_CONCURRENCY);
       const entries = await Promise.all(chunk.map((id) => this.load(id, { signal }).catch(() => undefined)));
       chunk.forEach((id, index) => {

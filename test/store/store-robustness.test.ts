@@ -4,6 +4,7 @@ import { createDemoAdapter } from '../../src/adapter/demo/index.js';
 import type { Note } from '../../src/model/index.js';
 import { SessionStore } from '../../src/store/index.js';
 import { scriptedAdapter, summary, until } from '../helpers/test-adapter.js';
+import { watchPageErrors } from '../hardening/page-errors.js';
 
 const live = (id: string, version: number, extra = {}) =>
   summary(id, { state: 'active', endedAt: undefined, endReason: undefined, version, ...extra });
@@ -163,6 +164,46 @@ describe('StoreSearch when the host fails', () => {
       store.dispose();
     } finally {
       console.warn = warn;
+    }
+  });
+});
+
+/** The next task: unhandled rejections of this one have been reported by then (a message, not a timer). */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
+
+describe('SessionStore details, cancelled', () => {
+  it('asks the host nothing and leaves no unhandled rejection when the signal was aborted before', async () => {
+    const errors = watchPageErrors();
+    try {
+      let asked = 0;
+      const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2'), summary('s3')]] } });
+      const getSession = adapter.getSession.bind(adapter);
+      adapter.getSession = (id, signal) => {
+        asked += 1;
+        return getSession(id, signal);
+      };
+      const store = new SessionStore(adapter);
+      store.connect();
+      await until(() => store.status === 'ready');
+      const aborted = AbortSignal.abort();
+      const batch = await store.details.loadBatch(['s1', 's2', 's3'], aborted);
+      expect(batch.size, 'nothing loaded').to.equal(0);
+      const refused = await store.details.load('s1', { signal: aborted }).then(
+        () => 'loaded',
+        (error: Error) => error.message,
+      );
+      expect(refused).to.equal('The request was cancelled.');
+      await nextTask();
+      expect(asked, 'no request for a cancelled load').to.equal(0);
+      expect(errors.list).to.deep.equal([]);
+      store.disconnect();
+    } finally {
+      errors.stop();
     }
   });
 });
