@@ -83,7 +83,10 @@ export class GridViewport implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.scroller) this.attach(this.scroller);
+    // Reconnected (the table moved in the page): listen and observe again what disconnecting let go.
+    const scroller = this.scroller;
+    this.scroller = undefined;
+    if (scroller) this.attach(scroller);
   }
 
   hostDisconnected(): void {

@@ -336,7 +336,8 @@ export class SessionTable extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller') ?? undefined;
-    if (scroller === this.viewport.element && scroller?.isConnected) return;
+    // Off the page (an update after removal) nothing is observed: connecting attaches again.
+    if (scroller === this.viewport.element || !this.isConnected) return;
     this.viewport.attach(scroller);
     this.applyColumnWidths();
   }

@@ -97,4 +97,17 @@ describe('session-table: rows before the virtualizer has loaded', () => {
       console.error = consoleError;
     }
   });
+
+  it('keeps scrolling after the table moved to another place in the page', async () => {
+    const held = heldPart();
+    (TABLE_LAZY_PARTS as { rowVirtualizer: LazyPart<true> }).rowVirtualizer = held.part;
+    const table = await tableWithRows(3000);
+    const elsewhere = document.createElement('div');
+    elsewhere.style.cssText = 'height:400px;width:900px';
+    table.parentElement!.after(elsewhere);
+    elsewhere.append(table);
+    grid(table).scrollTop = 36 * 1200;
+    await waitUntil(() => rowByIndex(table, 1202) !== null, 'rows at the scrolled-to place after the move');
+    elsewhere.remove();
+  });
 });
