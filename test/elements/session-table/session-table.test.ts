@@ -185,7 +185,7 @@ describe('session-table: states', () => {
     const until = new Promise<void>((resolve) => (release = resolve));
     const table = await tableFixture({
       adapter: testAdapter({ count: 30, pageSize: 10, holdPage: { index: 1, until }, total: 24 }),
-    });
+    }, { waitForData: 'rows' });
     await waitFor(() => table.currentStore!.view.length > 0, table);
     await settle(table);
     const banner = table.shadowRoot!.querySelector('[part="progress"]')!;
