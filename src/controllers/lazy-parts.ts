@@ -9,6 +9,7 @@
  * already present and each part is ready after one microtask.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { loadOnce } from '../engine/load-once.js';
 import { settleLanguages } from '../i18n/translate.js';
 
 /** Something loaded on demand: its value once loaded (`undefined` before), and how to load it. */
@@ -17,23 +18,8 @@ export interface LazyPart<T> {
   load(): Promise<T>;
 }
 
-/** A module loaded once for the whole page: every element that uses it shares the one load. */
-export function lazyModule<T>(importer: () => Promise<T>): LazyPart<T> {
-  let value: T | undefined;
-  let loading: Promise<T> | undefined;
-  return {
-    current: () => value,
-    load: () =>
-      (loading ??= importer().then(
-        (module) => (value = module),
-        (error: unknown) => {
-          // A failed fetch (network, deploy in between) may succeed later: the next use retries.
-          loading = undefined;
-          throw error;
-        },
-      )),
-  };
-}
+/** A module loaded once for the whole page: every element that uses it shares the one load (and a failed load is tried again on the next use). */
+export const lazyModule: <T>(importer: () => Promise<T>) => LazyPart<T> = loadOnce;
 
 /**
  * A custom element registered by its define module on first use. Ready as soon as the tag is

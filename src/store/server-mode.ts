@@ -13,6 +13,7 @@ import type { SessionQuery } from '../model/index.js';
 import type { QueryPage, QueryPagesOptions } from './query-pages.js';
 import type { SessionStoreState } from './session-store-state.js';
 import type { ServerParts, ServerPartsHost } from './server-parts.js';
+import { loadOnce } from '../engine/load-once.js';
 
 /** The server parts' code (tests pass a failing one). */
 export type ServerPartsLoader = () => Promise<typeof import('./server-parts.js')>;
@@ -25,7 +26,15 @@ export class ServerMode {
   /** The host counts filter value lists (`adapter.valueList`). */
   readonly valueListsFromHost: boolean;
   #parts: ServerParts | undefined;
-  #loading: Promise<ServerParts> | undefined;
+  /** The parts, created once their code is here (asked again after a failed load). */
+  readonly #code = loadOnce(() =>
+    this.load().then(({ createServerParts }) => {
+      this.#parts = createServerParts(this.adapter, this.options, this.host);
+      // A popover asked while the code loaded: the changed lists make it ask again.
+      if (this.#valueListAsked) this.host.valueListsLanded(new Map());
+      return this.#parts;
+    }),
+  );
   /** Counts loads asked for and stops: a load waiting for the code runs only if it is still the latest. */
   #ticket = 0;
   /** The rows on screen and the snippets asked for before the code came, handed over when it does. */
@@ -41,7 +50,7 @@ export class ServerMode {
   ) {
     this.snippetsFromHost = typeof adapter.searchSnippets === 'function';
     this.valueListsFromHost = typeof adapter.valueList === 'function';
-    this.#parts$().catch(() => {}); // A load asked for reports it.
+    this.#code.load().catch(() => {}); // A load asked for reports it.
   }
 
   /** The host's total for the current query, once its first range answered. */
@@ -53,7 +62,7 @@ export class ServerMode {
   start(): Promise<void> {
     const ticket = ++this.#ticket;
     if (this.#parts) return this.#parts.range.load();
-    return this.#parts$().then(
+    return this.#code.load().then(
       (parts) => {
         if (ticket !== this.#ticket) return;
         const loaded = parts.range.load();
@@ -113,22 +122,6 @@ export class ServerMode {
     this.#parts?.snippets?.stop();
   }
 
-  /** The parts, created once their code is here (asked again after a failed load). */
-  #parts$(): Promise<ServerParts> {
-    this.#loading ??= this.load().then(
-      ({ createServerParts }) => {
-        this.#parts = createServerParts(this.adapter, this.options, this.host);
-        // A popover asked while the code loaded: the changed lists make it ask again.
-        if (this.#valueListAsked) this.host.valueListsLanded(new Map());
-        return this.#parts;
-      },
-      (error: unknown) => {
-        this.#loading = undefined;
-        throw error;
-      },
-    );
-    return this.#loading;
-  }
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { MatchedClause, SearchClient, SearchSnippet } from '../engine/search/index.js';
 import type { SessionSummary } from '../model/index.js';
+import { loadOnce } from '../engine/load-once.js';
 import type { ContentSearch } from './content-search.js';
 
 export type { SearchSnippet };
@@ -69,7 +70,16 @@ const NO_SNIPPETS: ReadonlyMap<string, SearchSnippet> = new Map();
 
 export class StoreSearch {
   #search: ContentSearch | undefined;
-  #loading: Promise<ContentSearch> | undefined;
+  /** The search's code, loaded once (again after a failure); the search continues from `state`. */
+  readonly #code = loadOnce(() =>
+    this.load().then(({ ContentSearch }) => {
+      const search = new ContentSearch(this.host, this.#state, this.makeClient);
+      if (this.#disposed) search.dispose();
+      search.showRows(this.#visibleIds);
+      this.#search = search;
+      return search;
+    }),
+  );
   /** The state shown until the search's code has loaded (then it owns the state). */
   #state: SearchState = INITIAL_SEARCH_STATE;
   /** The latest text asked for while the code loads: only it is run when the code arrives. */
@@ -97,7 +107,7 @@ export class StoreSearch {
   prepare(): void {
     if (this.#search) return this.#search.prepare();
     if (this.#disposed) return;
-    this.#loaded().then(
+    this.#code.load().then(
       (search) => search.prepare(),
       () => {}, // A search will say so (and try again).
     );
@@ -124,7 +134,7 @@ export class StoreSearch {
     }
     this.#waiting = text;
     this.#setState({ ...this.#state, text, status: 'searching' });
-    this.#latestRun = this.#loaded().then(
+    this.#latestRun = this.#code.load().then(
       (search) => {
         const waiting = this.#waiting;
         this.#waiting = undefined;
@@ -175,24 +185,6 @@ export class StoreSearch {
   dispose(): void {
     this.#disposed = true;
     this.#search?.dispose();
-  }
-
-  /** The search's code, loaded once (again after a failure); the search continues from `state`. */
-  #loaded(): Promise<ContentSearch> {
-    this.#loading ??= this.load().then(
-      ({ ContentSearch }) => {
-        const search = new ContentSearch(this.host, this.#state, this.makeClient);
-        if (this.#disposed) search.dispose();
-        search.showRows(this.#visibleIds);
-        this.#search = search;
-        return search;
-      },
-      (error: unknown) => {
-        this.#loading = undefined;
-        throw error;
-      },
-    );
-    return this.#loading;
   }
 
   #setState(state: SearchState): void {

@@ -9,41 +9,32 @@
  */
 export type Validation = typeof import('./validated-intake.js');
 
+import { loadOnce } from '../engine/load-once.js';
+
 const importValidation = (): Promise<Validation> => import('./validated-intake.js');
-let importer = importValidation;
-let validation: Validation | undefined;
-let loading: Promise<Validation> | undefined;
+let validation = loadOnce(importValidation);
 
 /**
  * @internal For tests: later loads use `load` (the real import when omitted), as if the
  * validation had not loaded yet — to see the store before it arrives and when it fails.
  */
 export function setValidationImport(load: () => Promise<Validation> = importValidation): void {
-  importer = load;
-  validation = undefined;
-  loading = undefined;
+  validation = loadOnce(load);
 }
 
 /** The validation, loading it on the first call (again after a failed load). */
 export function loadValidation(): Promise<Validation> {
-  loading ??= importer().then(
-    (module) => (validation = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return validation.load();
 }
 
 /** Resolves when a load of the validation in flight has ended (at once when none is). */
-export async function validationSettled(): Promise<void> {
-  await loading?.catch(() => {});
+export function validationSettled(): Promise<void> {
+  return validation.settled();
 }
 
 /** The validation if it has arrived (live changes are applied only then). */
 export function validationNow(): Validation | undefined {
-  return validation;
+  return validation.current();
 }
 
 /**
