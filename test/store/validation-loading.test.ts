@@ -20,8 +20,9 @@ describe('SessionStore while its validation loads', () => {
     expect(held.calls).to.equal(1);
     const change: LiveChange = { type: 'session-upserted', id: 's3', version: 1, session: summary('s3') };
     adapter.emit(change);
-    // (Not `store.settled()`: it waits for the validation held back here.)
-    expect(store.status).to.equal('loading');
+    // (Not `store.settled()`: it waits for the validation held back here.) The status comes with
+    // the store's next flush, which need not have run when the request went out.
+    await until(() => store.status === 'loading');
     expect(store.loaded).to.equal(0);
     expect(store.session('s3'), 'a live change waits for the validation').to.equal(undefined);
 
