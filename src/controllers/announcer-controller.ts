@@ -1,17 +1,28 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/**
+ * The live region an element with an AnnouncerController renders, once, where screen readers
+ * should find it. It has no binding: the controller writes its text, so an announcement does not
+ * re-render the element (a table of thousands of rows re-rendered for a sentence nobody sees).
+ */
+export const announcerRegion = html`<div class="sv-visually-hidden" role="status" aria-live="polite" data-sv-announcer></div>`;
 
 /**
  * Polite screen-reader announcements, throttled: a live feed can change many times a second,
- * a screen reader user needs one short sentence every few seconds. The element renders
- * `message` inside a `role="status"` region; the controller decides when it changes.
+ * a screen reader user needs one short sentence every few seconds. The controller decides when
+ * the message changes and writes it into the host's `announcerRegion`.
  */
 export class AnnouncerController implements ReactiveController {
+  /** What the region says now. */
   message = '';
   private lastAt = 0;
   private pending: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly minIntervalMs = 3000) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly minIntervalMs = 3000,
+  ) {
     host.addController(this);
   }
 
@@ -34,10 +45,20 @@ export class AnnouncerController implements ReactiveController {
     this.lastAt = Date.now();
     // Same text twice is not re-read by screen readers; a trailing no-break space changes it.
     this.message = text === this.message ? `${text}\u00a0` : text;
-    this.host.requestUpdate();
+    this.write();
+  }
+
+  private write(): void {
+    const region = this.host.renderRoot.querySelector('[data-sv-announcer]');
+    if (region && region.textContent !== this.message) region.textContent = this.message;
   }
 
   hostConnected(): void {}
+
+  /** The region may have been rendered (or rendered anew) since the last message. */
+  hostUpdated(): void {
+    this.write();
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);

@@ -70,6 +70,9 @@ async function layoutSettled(view: SessionView): Promise<void> {
   // The detail loads its tabs and header actions on first use; its updateComplete waits for them,
   // so their arrival is not counted as a render the live change caused.
   await view.shadowRoot!.querySelector('session-detail')?.updateComplete;
+  // The same for the table's parts that load after its first rows (its virtualizer, the toolbar's
+  // controls): their arrival re-renders the table.
+  await table.updateComplete;
   await allUpdated(view);
 }
 

@@ -5,6 +5,7 @@
  * the player pays up front only for the element, its media controller and its status line.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { announcerRegion } from '../../controllers/announcer-controller.js';
 import type { DetailedSession, Recording, RecordingTrack } from '../../model/index.js';
 import { timelineMarkers, type TimelineMarker } from './markers.js';
 import type { MediaController } from './media-controller.js';
@@ -31,7 +32,6 @@ export interface PlayerView {
   activeMarkerId: string | undefined;
   /** The viewer may download the recording's files. */
   canDownload: boolean;
-  announcement: string;
   request: (request: MediaRequest) => void;
   onKeyDown: (event: KeyboardEvent) => void;
   onMarkerKey: (event: KeyboardEvent, index: number, markers: readonly TimelineMarker[]) => void;
@@ -152,6 +152,6 @@ export function renderPlayer(view: PlayerView): TemplateResult {
       downloads: downloads(view),
     })}
     ${state.waiting ? html`<p class="buffering" aria-hidden="true">${t(lang, 'buffering')}</p>` : nothing}
-    <div class="sv-visually-hidden" role="status">${view.announcement}</div>
+    ${announcerRegion}
   </div>`;
 }

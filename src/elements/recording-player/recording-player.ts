@@ -323,7 +323,6 @@ export class RecordingPlayer extends LitElement {
       waveform: this.waveform,
       activeMarkerId: this.activeMarkerId,
       canDownload: can(store?.viewer, store?.capabilities ?? ({} as never), 'downloadRecording'),
-      announcement: this.announcer.message,
       request: (request) => this.request(request),
       onKeyDown: (event) => this.onKeyDown(event),
       onMarkerKey: (event, index, markers) => this.onMarkerKey(event, index, markers),

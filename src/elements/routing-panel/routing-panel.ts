@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
-import { AnnouncerController } from '../../controllers/announcer-controller.js';
+import { AnnouncerController, announcerRegion } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
@@ -238,7 +238,7 @@ export class RoutingPanel extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.locale.lang;
     const store = this.activeStore;
-    const status = html`<div class="sv-visually-hidden" role="status">${this.announcer.message}</div>`;
+    const status = announcerRegion;
     if (!store || !this.sessionId) return html`<p class="sv-status">${t(lang, 'no-session')}</p>${status}`;
     const entry = store.details.get(this.sessionId);
     if (!entry?.detail) {

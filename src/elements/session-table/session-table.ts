@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import type { RedactionPattern } from '../../engine/redact/index.js';
-import { AnnouncerController } from '../../controllers/announcer-controller.js';
+import { AnnouncerController, announcerRegion } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { settleLoading } from '../../controllers/lazy-parts.js';
@@ -559,6 +559,6 @@ export class SessionTable extends LitElement {
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
       ${this.popovers.render(store)}
-      <div class="sv-visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>`;
+      ${announcerRegion}`;
   }
 }

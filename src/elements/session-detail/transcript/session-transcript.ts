@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Message, Viewer } from '../../../model/index.js';
-import { AnnouncerController } from '../../../controllers/announcer-controller.js';
+import { AnnouncerController, announcerRegion } from '../../../controllers/announcer-controller.js';
 import { layoutSettled, onSizeLayout, withFrameResizeObserver } from '../../../controllers/frame-resize-observer.js';
 import { LocaleController } from '../../../controllers/locale-controller.js';
 import { controls, tokens } from '../../../themes/tokens.js';
@@ -454,7 +454,7 @@ export class SessionTranscript extends LitElement {
             <span aria-hidden="true">▶</span> ${t(lang, 'showPlaying')}
           </button>`
         : nothing}
-      <div class="sv-visually-hidden" role="status">${this.announcer.message}</div>
+      ${announcerRegion}
     `;
   }
 }
