@@ -67,11 +67,16 @@ describe('demo recordings: moving pictures of the claimed length', () => {
     await seek(video, 2);
     const early = pixels(video);
     await seek(video, 9);
-    const later = pixels(video);
+    const changedPixels = () => {
+      const later = pixels(video);
+      let changed = 0;
+      for (let i = 0; i < early.length; i += 4) if (Math.abs(early[i]! - later[i]!) > 24) changed += 1;
+      return changed;
+    };
+    // 'seeked' can come before the decoder hands the new frame to a canvas (seen on a busy
+    // machine): read the picture again until it shows 0:09, up to the time limit.
+    await until(() => changedPixels() > 100, 8000, 'the picture at 0:09 to differ from 0:02 in over 100 pixels');
     video.remove();
-    let changed = 0;
-    for (let i = 0; i < early.length; i += 4) if (Math.abs(early[i]! - later[i]!) > 24) changed += 1;
-    expect(changed, 'pixels that changed between 0:02 and 0:09').to.be.greaterThan(100);
     adapter.dispose();
   });
 });
