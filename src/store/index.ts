@@ -1,5 +1,5 @@
 export * from './session-store.js';
-export * from './detail-store.js';
+export { DetailStore, newIdempotencyKey, type DetailEntry, type DetailHost } from './detail-store.js';
 export * from './view.js';
 export * from './store-search.js';
 export * from './context.js';

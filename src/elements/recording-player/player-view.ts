@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { announcerRegion } from '../../controllers/announcer-controller.js';
+export { playerViewStyles } from './player-view.styles.js';
 import type { DetailedSession, Recording, RecordingTrack } from '../../model/index.js';
 import { timelineMarkers, type TimelineMarker } from './markers.js';
 import type { MediaController } from './media-controller.js';

@@ -16,6 +16,7 @@ import { requestMedia, type MediaRequest } from './media-request.js';
 import { t } from './recording-player.strings.js';
 import { shortcutFor } from './shortcuts.js';
 import { styles } from './recording-player.styles.js';
+import { adoptPartStyles } from '../part-styles.js';
 import { clock } from './time-text.js';
 import { isAudioOnly } from './track-kinds.js';
 import type { TrackMedia } from './track-media.js';
@@ -311,6 +312,7 @@ export class RecordingPlayer extends LitElement {
         html`<div class="sv-status" part="base" role="status" aria-busy="true">${t(lang, 'loading')}</div>`
       );
     }
+    adoptPartStyles(this.renderRoot, view.playerViewStyles);
     const store = this.storeController.store;
     return view.renderPlayer({
       lang,

@@ -180,9 +180,17 @@ export class SessionDetail extends LitElement {
     return settleLoading([this.storeController, this.parts], () => super.getUpdateComplete());
   }
 
+  /** The store whose detail code this panel asked for (see DetailStore.prefetch). */
+  private prefetchedStore: SessionStore | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('store') || changed.has('adapter')) this.storeController.setSource(this.store, this.adapter);
     const store = this.activeStore;
+    // The store's detail code loads on first use: a panel that will show a session asks for it now.
+    if (store && store !== this.prefetchedStore) {
+      this.prefetchedStore = store;
+      store.details.prefetch();
+    }
     if (store && this.sessionId && this.isConnected && (store !== this.loadedStore || this.sessionId !== this.loadedId)) {
       this.loadedStore = store;
       if (this.loadedId !== this.sessionId) this.playbackPositions = new Map();

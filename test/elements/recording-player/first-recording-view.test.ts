@@ -32,6 +32,9 @@ describe('<recording-player>: the view loaded with the first recording', () => {
       expect(status.getAttribute('aria-busy')).to.equal('true');
       expect(status.textContent.trim()).to.equal('Loading recording…');
       expect(player.shadowRoot!.querySelector('[aria-busy="true"]'), 'no busy status left').to.equal(null);
+      // The view's styles came with it (player-view.styles.ts): its layout is applied.
+      expect(getComputedStyle(shadow(player, '.player')).display).to.equal('flex');
+      expect(getComputedStyle(shadow(player, '.controls')).display).to.equal('flex');
       player.media.handle({ type: 'mute', muted: true });
       await ready(player, 'phone');
       await expect(player).to.be.accessible();
