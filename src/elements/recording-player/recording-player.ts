@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -97,30 +96,47 @@ export class RecordingPlayer extends LitElement {
     onSource: (track) => this.onSource(track),
   });
 
+  // Declared here rather than with decorators: the decorators' code was the only use of it in
+  // this element's first paint.
+  static override properties = {
+    store: { attribute: false },
+    adapter: { attribute: false },
+    recording: { attribute: false },
+    sessionId: { attribute: 'session-id' },
+    recordingId: { attribute: 'recording-id' },
+    layout: { reflect: true },
+    startSessionTimeMs: { attribute: false },
+    theme: { reflect: true },
+    hiddenTracks: { state: true, attribute: false },
+    hoverMs: { state: true, attribute: false },
+    waveform: { state: true, attribute: false },
+    activeMarkerId: { state: true, attribute: false },
+  };
+
   /** The store (else `.adapter`, else the nearest `<session-view>`'s). */
-  @property({ attribute: false }) store: SessionStore | undefined;
+  store: SessionStore | undefined;
   /** A host adapter, for standalone use. */
-  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+  adapter: SessionAdapter | undefined;
   /** The recording to play; without it, the session's recording `recording-id` (or its first). */
-  @property({ attribute: false }) recording: Recording | undefined;
+  recording: Recording | undefined;
   /** The session the recording belongs to: its messages and routing steps become markers. */
-  @property({ attribute: 'session-id' }) sessionId: string | undefined;
+  sessionId: string | undefined;
   /** Picks one of the session's recordings when `.recording` is not set. */
-  @property({ attribute: 'recording-id' }) recordingId: string | undefined;
+  recordingId: string | undefined;
   /** `side-by-side` tiles, or `focus`: the screen share large and the cameras small. */
-  @property({ reflect: true }) layout: PlayerLayout = 'side-by-side';
+  layout: PlayerLayout = 'side-by-side';
   /**
    * Where to start, in ms since the session started, whenever a recording is loaded: lets a host
    * (the detail panel switching tabs) carry the position from one player to the next.
    */
-  @property({ attribute: false }) startSessionTimeMs: number | undefined;
+  startSessionTimeMs: number | undefined;
   /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined;
 
-  @state() private hiddenTracks = new Set<string>();
-  @state() private hoverMs: number | undefined;
-  @state() private waveform: Float32Array | undefined;
-  @state() private activeMarkerId: string | undefined;
+  private hiddenTracks = new Set<string>();
+  private hoverMs: number | undefined;
+  private waveform: Float32Array | undefined;
+  private activeMarkerId: string | undefined;
   private waveformAbort: AbortController | undefined;
   private lastErrorKey = '';
 

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController, announcerRegion } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -74,14 +73,22 @@ export class RoutingPanel extends LitElement {
   /** The picker and the review load when a re-route is first opened. */
   private readonly parts = new LazyPartsController(this);
 
+  // Declared here rather than with decorators: the decorators' code was the only use of it in
+  // this element's first paint.
+  static override properties = {
+    sessionId: { attribute: 'session-id', reflect: true },
+    store: { attribute: false },
+    adapter: { attribute: false },
+  };
+
   /** The session whose routing is shown. */
-  @property({ attribute: 'session-id', reflect: true }) sessionId: string | undefined;
+  sessionId: string | undefined;
 
   /** A store to read from (otherwise `.adapter`, otherwise the one `<session-view>` provides). */
-  @property({ attribute: false }) store: SessionStore | undefined;
+  store: SessionStore | undefined;
 
   /** An adapter for standalone use; one store is shared per adapter. */
-  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+  adapter: SessionAdapter | undefined;
 
   private loadedFor: { store: SessionStore; id: string; signature: string } | undefined;
   private loadAbort: AbortController | undefined;

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { SessionAdapter } from '../../adapter/index.js';
 import type { RedactionPattern } from '../../engine/redact/index.js';
 import { AnnouncerController, announcerRegion } from '../../controllers/announcer-controller.js';
@@ -151,30 +150,45 @@ export class SessionTable extends LitElement {
     changeQuery: (patch) => this.changeQuery(patch),
   });
 
+  // Declared here rather than with decorators: the decorators' code was the only use of it in
+  // the table's first paint.
+  static override properties = {
+    store: { attribute: false },
+    adapter: { attribute: false },
+    tableId: { attribute: 'table-id' },
+    density: { reflect: true },
+    slaWarn: { type: Number, attribute: 'sla-warn' },
+    slaBreach: { type: Number, attribute: 'sla-breach' },
+    snippetFor: { attribute: false },
+    redact: { converter: kindListConverter },
+    redactDefaults: { attribute: false },
+    redactPatterns: { attribute: false },
+  };
+
   /** The store to show; else one is made for `adapter`, else it comes from `<session-view>`. */
-  @property({ attribute: false }) store: SessionStore | undefined;
+  store: SessionStore | undefined;
   /** A host adapter, for using the table on its own. */
-  @property({ attribute: false }) adapter: SessionAdapter | undefined;
+  adapter: SessionAdapter | undefined;
   /** Names this table's persisted layout and saved views. */
-  @property({ attribute: 'table-id' }) tableId = 'sessions';
+  tableId = 'sessions';
   /** Row density. */
-  @property({ reflect: true }) density: TableDensity = 'comfortable';
+  density: TableDensity = 'comfortable';
   /**
    * Service level in Live, in seconds: waits from `sla-warn` on are marked as near the limit, from
    * `sla-breach` on as over it, and the toolbar counts the clients waiting over them. Default:
    * the adapter's `sla`.
    */
-  @property({ type: Number, attribute: 'sla-warn' }) slaWarn: number | undefined;
+  slaWarn: number | undefined;
   /** See `slaWarn`. */
-  @property({ type: Number, attribute: 'sla-breach' }) slaBreach: number | undefined;
+  slaBreach: number | undefined;
   /** Search hit for a row (text + ranges); defaults to the store's search snippets. */
-  @property({ attribute: false }) snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
+  snippetFor: ((sessionId: string) => Snippet | undefined) | undefined;
   /** Personal data the export menu hides by default in both formats (`redact="all"`, `"email card"`, `"none"`); see `<sv-export-menu>`. */
-  @property({ converter: kindListConverter }) redact: readonly string[] | undefined;
+  redact: readonly string[] | undefined;
   /** Kinds the export menu hides by default per format (`{ csv: [...], html: [...] }`); wins over `redact`. */
-  @property({ attribute: false }) redactDefaults: RedactDefaults = {};
+  redactDefaults: RedactDefaults = {};
   /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
-  @property({ attribute: false }) redactPatterns: readonly RedactionPattern[] = [];
+  redactPatterns: readonly RedactionPattern[] = [];
 
   private lastView: readonly string[] = [];
   private readonly slaCounter = new SlaCounter();
