@@ -3,8 +3,10 @@
  * validation, detail and search sub-stores) is most of a small element's weight, and an element
  * inside `<session-view>` or given `.store` never needs to create one; so the store's code is
  * registered here by the define modules of the elements that always carry it (`<session-table>`,
- * `<session-detail>`), and the others (`<recording-player>`, `<routing-panel>`) load it with
- * `import()` only when a host hands them an adapter.
+ * `<session-detail>`), and the others (`<recording-player>`, `<routing-panel>`) register how to
+ * load it with `import()`, which they do only when a host hands them an adapter. (The `import()`
+ * sits in their modules, not here: in a page with the table it would make the store's code a
+ * second entry point for the host's bundler, which then splits it into many small chunks.)
  */
 import type { SessionAdapter } from '../adapter/index.js';
 import type { SessionStore } from '../store/session-store.js';
@@ -12,6 +14,7 @@ import type { SessionStore } from '../store/session-store.js';
 type StoreFactory = (adapter: SessionAdapter) => SessionStore;
 
 let factory: StoreFactory | undefined;
+let loadFactory: (() => Promise<StoreFactory>) | undefined;
 
 /** One store per adapter, so standalone elements given the same adapter share state. */
 const storesByAdapter = new WeakMap<SessionAdapter, SessionStore>();
@@ -19,6 +22,11 @@ const storesByAdapter = new WeakMap<SessionAdapter, SessionStore>();
 /** Called by define modules that already import the store: adapters then get a store at once. */
 export function provideStoreFactory(create: StoreFactory): void {
   factory ??= create;
+}
+
+/** Called by the modules of elements that do not carry the store: how to load its code when needed. */
+export function provideStoreLoader(load: () => Promise<StoreFactory>): void {
+  loadFactory ??= load;
 }
 
 /** The adapter's store when the store's code is loaded; `undefined` until then. */
@@ -33,6 +41,9 @@ export function storeForAdapterNow(adapter: SessionAdapter): SessionStore | unde
 
 /** The adapter's store, loading the store's code first when no define module brought it. */
 export async function loadStoreForAdapter(adapter: SessionAdapter): Promise<SessionStore> {
-  if (!factory) provideStoreFactory((await import('../store/create-store.js')).createSessionStore);
+  if (!factory) {
+    if (!loadFactory) throw new Error('[session-view] No element module registered the store: import an element from session-view/define/.');
+    provideStoreFactory(await loadFactory());
+  }
   return storeForAdapterNow(adapter)!;
 }

@@ -4,6 +4,7 @@ import { AnnouncerController } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { provideStoreLoader } from '../../controllers/store-factory.js';
 import { emitPublic } from '../../events/emit.js';
 import { can, type Recording, type DetailedSession } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
@@ -20,6 +21,10 @@ import { clock } from './time-text.js';
 import { isAudioOnly } from './track-kinds.js';
 import type { TrackMedia } from './track-media.js';
 import { renderPartFailure } from '../part-failure.js';
+
+
+// Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
+provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
 
 /** Detail of `sv-recording-timeupdate`. */
 export interface RecordingTimeUpdateDetail {

@@ -3,6 +3,7 @@ import type { SessionAdapter } from '../../adapter/index.js';
 import { AnnouncerController, announcerRegion } from '../../controllers/announcer-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { provideStoreLoader } from '../../controllers/store-factory.js';
 import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { translate } from '../../i18n/translate.js';
 import { can, type SessionSummary } from '../../model/index.js';
@@ -18,6 +19,10 @@ import type { TargetPicker } from './target-picker.js';
 import { availabilityStyles } from './availability.styles.js';
 import { describeStep, timelineRows } from './timeline-model.js';
 import { renderPartFailure } from '../part-failure.js';
+
+
+// Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
+provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
 
 /** Summary fields whose change means the routing history changed on the host. */
 function routingSignature(session: SessionSummary | undefined): string {

@@ -6,6 +6,7 @@ import { formatDateTime, type DetailedSession } from '../../model/index.js';
 import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { provideStoreLoader } from '../../controllers/store-factory.js';
 import { LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -16,6 +17,10 @@ import { DETAIL_PARTS } from './detail-parts.js';
 import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
+
+
+// Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
+provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
 
 /** Detail of `sv-detail-close`. */
 export interface DetailCloseEventDetail {
