@@ -103,20 +103,22 @@ export class RecordingPlayer extends LitElement {
 
   // Declared here rather than with decorators: the decorators' code was the only use of it in
   // this element's first paint.
-  static override properties = {
-    store: { attribute: false },
-    adapter: { attribute: false },
-    recording: { attribute: false },
-    sessionId: { attribute: 'session-id' },
-    recordingId: { attribute: 'recording-id' },
-    layout: { reflect: true },
-    startSessionTimeMs: { attribute: false },
-    theme: { reflect: true },
-    hiddenTracks: { state: true, attribute: false },
-    hoverMs: { state: true, attribute: false },
-    waveform: { state: true, attribute: false },
-    activeMarkerId: { state: true, attribute: false },
-  };
+  static override get properties() {
+    return {
+      store: { attribute: false },
+      adapter: { attribute: false },
+      recording: { attribute: false },
+      sessionId: { attribute: 'session-id' },
+      recordingId: { attribute: 'recording-id' },
+      layout: { reflect: true },
+      startSessionTimeMs: { attribute: false },
+      theme: { reflect: true },
+      hiddenTracks: { state: true, attribute: false },
+      hoverMs: { state: true, attribute: false },
+      waveform: { state: true, attribute: false },
+      activeMarkerId: { state: true, attribute: false },
+    };
+  }
 
   /** The store (else `.adapter`, else the nearest `<session-view>`'s). */
   store: SessionStore | undefined;

@@ -80,11 +80,13 @@ export class RoutingPanel extends LitElement {
 
   // Declared here rather than with decorators: the decorators' code was the only use of it in
   // this element's first paint.
-  static override properties = {
-    sessionId: { attribute: 'session-id', reflect: true },
-    store: { attribute: false },
-    adapter: { attribute: false },
-  };
+  static override get properties() {
+    return {
+      sessionId: { attribute: 'session-id', reflect: true },
+      store: { attribute: false },
+      adapter: { attribute: false },
+    };
+  }
 
   /** The session whose routing is shown. */
   sessionId: string | undefined;

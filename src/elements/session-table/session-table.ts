@@ -54,6 +54,9 @@ const MATCH_COLUMN_WIDTH = 320;
 /** Rows above and below the screen that the virtualizer keeps rendered. */
 const OVERSCAN_ROWS = 20;
 
+/** `sla-warn="90"` is 90, no attribute is `undefined` (as the property's type says; `type: Number` gives `null`). */
+const optionalNumber = { fromAttribute: (value: string | null): number | undefined => (value === null ? undefined : Number(value)) };
+
 /**
  * The sessions table: a virtualised, keyboard-navigable grid of the store's view with a
  * History/Live toggle, sortable and filterable headers and resizable columns.
@@ -152,18 +155,20 @@ export class SessionTable extends LitElement {
 
   // Declared here rather than with decorators: the decorators' code was the only use of it in
   // the table's first paint.
-  static override properties = {
-    store: { attribute: false },
-    adapter: { attribute: false },
-    tableId: { attribute: 'table-id' },
-    density: { reflect: true },
-    slaWarn: { type: Number, attribute: 'sla-warn' },
-    slaBreach: { type: Number, attribute: 'sla-breach' },
-    snippetFor: { attribute: false },
-    redact: { converter: kindListConverter },
-    redactDefaults: { attribute: false },
-    redactPatterns: { attribute: false },
-  };
+  static override get properties() {
+    return {
+      store: { attribute: false },
+      adapter: { attribute: false },
+      tableId: { attribute: 'table-id' },
+      density: { reflect: true },
+      slaWarn: { attribute: 'sla-warn', converter: optionalNumber },
+      slaBreach: { attribute: 'sla-breach', converter: optionalNumber },
+      snippetFor: { attribute: false },
+      redact: { converter: kindListConverter },
+      redactDefaults: { attribute: false },
+      redactPatterns: { attribute: false },
+    };
+  }
 
   /** The store to show; else one is made for `adapter`, else it comes from `<session-view>`. */
   store: SessionStore | undefined;
