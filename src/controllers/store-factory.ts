@@ -2,8 +2,8 @@
  * How a standalone element given only `.adapter` gets its store. The store (view engine,
  * validation, detail and search sub-stores) is most of a small element's weight, and an element
  * inside `<session-view>` or given `.store` never needs to create one; so the store's code is
- * registered here by the define modules of the elements that always carry it (`<session-table>`,
- * `<session-detail>`), and the others (`<recording-player>`, `<routing-panel>`) register how to
+ * registered here by the define module of the element that always carries it (`<session-table>`),
+ * and the others (`<session-detail>`, `<recording-player>`, `<routing-panel>`) register how to
  * load it with `import()`, which they do only when a host hands them an adapter. (The `import()`
  * sits in their modules, not here: in a page with the table it would make the store's code a
  * second entry point for the host's bundler, which then splits it into many small chunks.)

@@ -18,7 +18,6 @@ import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
 
-
 // Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
 provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
 
