@@ -19,7 +19,7 @@ interface SizeRow {
  * above its measured weight, so no change makes it heavier unnoticed.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'session-view/session-table.js': 47.9,
+  'session-view/session-table.js': 47.6,
   'session-view/session-detail.js': 40,
   'session-view/routing-panel.js': 20,
   'session-view/recording-player.js': 20,

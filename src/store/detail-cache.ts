@@ -1,6 +1,7 @@
 /**
  * Session details and the mutations on them — the code behind `DetailStore` (detail-store.ts),
- * loaded with `import()` on first use. Details are loaded on demand and cached; live
+ * loaded with the validation of host records (validated-intake.ts), whose checks it applies to
+ * every detail, message, template and routing target it takes in. Details are loaded on demand and cached; live
  * messages are appended to cached details; each mutation is one adapter call per user intent,
  * optimistic where the user should see the result at once, and rolled back with a typed error
  * when the host refuses.
@@ -28,7 +29,7 @@ import {
 import type { IntentKind, PendingIntents } from './pending-intents.js';
 import { callAdapter } from './request.js';
 import { newIdempotencyKey } from './idempotency-key.js';
-import { prefetchValidation } from './validation.js';
+import { validateContactTemplate, validateDetail, validateMessage, validateRoutingTarget } from '../adapter/validate.js';
 
 export interface DetailEntry {
   status: 'loading' | 'ready' | 'error';
@@ -132,14 +133,12 @@ export class DetailCache {
   }
 
   private async fetch(id: string, signal: AbortSignal): Promise<DetailEntry> {
-    // Loaded (on first use) while the host answers: see validation.ts.
-    const validation = prefetchValidation();
     try {
       const raw = await callAdapter((s) => this.adapter.getSession(id, s), {
         signal,
         timeoutMs: this.host.requestTimeoutMs,
       });
-      const { detail, problems } = (await validation).validateDetail(raw);
+      const { detail, problems } = validateDetail(raw);
       if (problems.length > 0) {
         console.warn(`[session-view] Session "${id}" has parts that could not be read:`, problems.join('; '));
       }
@@ -148,7 +147,6 @@ export class DetailCache {
         : { status: 'error', problems, error: new SessionViewError('invalid-data', problems.join('; ')) };
       return signal.aborted ? entry : this.set(id, entry);
     } catch (error) {
-      // The host's errors are typed already; a failed load of the validation is not.
       const typed = toSessionViewError(error);
       if (typed.kind === 'aborted' || signal.aborted) {
         // Only the request that owns the entry may clear it (it is still the one in flight until
@@ -180,9 +178,7 @@ export class DetailCache {
     const adapter = this.adapter;
     const needDetail: string[] = [];
     if (adapter.getTranscripts && missing.length > 0) {
-      const validation = prefetchValidation();
       const transcripts = await callAdapter((s) => adapter.getTranscripts!(missing, s), { signal, timeoutMs: this.host.requestTimeoutMs });
-      const { validateMessage } = await validation;
       for (const id of missing) {
         const messages = (Array.isArray(transcripts?.[id]) ? transcripts[id] : []).flatMap((raw, index) => {
           const checked = validateMessage(raw, `${id}.messages[${index}]`);
@@ -366,10 +362,8 @@ export class DetailCache {
    */
   async contactTemplates(sessionId: string, signal?: AbortSignal): Promise<ContactTemplate[]> {
     if (!this.host.capabilities.contactTemplates) return [];
-    const validation = prefetchValidation();
     const raw = await callAdapter((s) => this.adapter.listContactTemplates!(sessionId, s), { signal, timeoutMs: this.host.requestTimeoutMs });
     if (!Array.isArray(raw)) throw new SessionViewError('invalid-data', 'listContactTemplates must resolve to an array.');
-    const { validateContactTemplate } = await validation;
     const templates: ContactTemplate[] = [];
     const seen = new Set<string>();
     for (const item of raw) {
@@ -400,9 +394,7 @@ export class DetailCache {
 
   /** Operators and groups with availability; also kept live in `store.targets`. */
   async loadTargets(signal?: AbortSignal): Promise<RoutingTarget[]> {
-    const validation = prefetchValidation();
     const raw = await callAdapter((s) => this.adapter.routingTargets!(s), { signal, timeoutMs: this.host.requestTimeoutMs });
-    const { validateRoutingTarget } = await validation;
     const targets: RoutingTarget[] = [];
     for (const item of Array.isArray(raw) ? raw : []) {
       const result = validateRoutingTarget(item);

@@ -1,7 +1,8 @@
 /**
  * `store.details`: session details and the mutations on them. Its code (detail-cache.ts: loading,
- * caching, live appends, optimistic mutations) loads with `import()` on first use, so a page that
- * shows only the table never downloads it; `<session-detail>` asks for it as soon as it has a
+ * caching, live appends, optimistic mutations) is not in the elements' first paint: it comes with
+ * the validation of host records (validated-intake.ts, loaded while the first page is on its way),
+ * which it needs for every detail it takes in; `<session-detail>` asks for it as soon as it has a
  * store (`prefetch`). Once loaded, every call goes straight to it, synchronously, as before.
  *
  * Before the code arrives there is nothing cached (`get` gives `undefined`, live changes have
@@ -14,13 +15,14 @@ import { loadOnce } from '../engine/load-once.js';
 import type { Ban, ContactTemplate, Message, Note, RecordingSource, RoutingTarget } from '../model/index.js';
 import type { DetailCache, DetailEntry, DetailHost } from './detail-cache.js';
 import { PendingIntents } from './pending-intents.js';
+import { loadValidation } from './validation.js';
 
 export type { DetailEntry, DetailHost } from './detail-cache.js';
 // In its own module so elements can mint keys without loading this store.
 export { newIdempotencyKey } from './idempotency-key.js';
 
-type DetailCode = typeof import('./detail-cache.js');
-const importDetailCode = (): Promise<DetailCode> => import('./detail-cache.js');
+type DetailCode = Pick<typeof import('./detail-cache.js'), 'DetailCache'>;
+const importDetailCode = (): Promise<DetailCode> => loadValidation();
 let detailCode = loadOnce(importDetailCode);
 
 /**

@@ -1,8 +1,10 @@
 /**
  * What takes the host's data in and is loaded with the first request (validation.ts), not with
- * the table: the boundary validation, and the application of live changes (which wait for it): one flush
- * of the live feed's queue (live-apply.ts) and each change's effect on the maps (live-changes.ts).
+ * the table: the boundary validation; the application of live changes, which wait for it (one
+ * flush of the live feed's queue: live-apply.ts; each change's effect on the maps:
+ * live-changes.ts); and the detail store's code, which validates what it takes in.
  */
 export * from '../adapter/validate.js';
 export { applyLiveChanges } from './live-changes.js';
 export { applyQueuedChanges } from './live-apply.js';
+export { DetailCache } from './detail-cache.js';

@@ -4,7 +4,7 @@ import { setDetailCodeImport } from '../../src/store/detail-store.js';
 import { heldImport } from '../helpers/held-import.js';
 import { scriptedAdapter, summary, until } from '../helpers/test-adapter.js';
 
-/** `store.details` loads its code on first use (detail-store.ts): the store before it arrives, and when it fails. */
+/** `store.details` gets its code with the validation (detail-store.ts): the store before it arrives, and when it fails. */
 describe('SessionStore details while their code loads', () => {
   afterEach(() => setDetailCodeImport());
 
@@ -15,7 +15,7 @@ describe('SessionStore details while their code loads', () => {
     const store = new SessionStore(adapter);
     await store.load();
     expect(store.view).to.have.length(2);
-    expect(held.calls, 'a table alone never asks for the detail code').to.equal(0);
+    expect(held.calls, 'the list does not wait for the detail code').to.equal(0);
 
     const loading = store.details.load('s1');
     expect(held.calls).to.equal(1);
