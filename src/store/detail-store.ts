@@ -14,6 +14,7 @@ import { toSessionViewError } from '../adapter/errors.js';
 import { loadOnce } from '../engine/load-once.js';
 import type { Ban, ContactTemplate, Message, Note, RecordingSource, RoutingTarget } from '../model/index.js';
 import type { DetailCache, DetailEntry, DetailHost } from './detail-cache.js';
+import type { DetailMutations } from './detail-mutations.js';
 import { PendingIntents } from './pending-intents.js';
 import { loadValidation } from './validation.js';
 
@@ -21,7 +22,7 @@ export type { DetailEntry, DetailHost } from './detail-cache.js';
 // In its own module so elements can mint keys without loading this store.
 export { newIdempotencyKey } from './idempotency-key.js';
 
-type DetailCode = Pick<typeof import('./detail-cache.js'), 'DetailCache'>;
+type DetailCode = Pick<typeof import('./detail-cache.js'), 'DetailCache'> & Pick<typeof import('./detail-mutations.js'), 'DetailMutations'>;
 const importDetailCode = (): Promise<DetailCode> => loadValidation();
 let detailCode = loadOnce(importDetailCode);
 
@@ -37,6 +38,7 @@ export class DetailStore {
   /** Mutations in flight (or abandoned) per session and kind: they outlive the elements. */
   readonly intents = new PendingIntents();
   #cache: DetailCache | undefined;
+  #mutations: DetailMutations | undefined;
   /** Sessions whose load failed because the code did not arrive (shown as an error with Retry). */
   readonly #codeFailures = new Map<string, DetailEntry>();
 
@@ -54,16 +56,17 @@ export class DetailStore {
     if (this.#cache) return Promise.resolve(this.#cache);
     return detailCode.load().then((code) => {
       if (!this.#cache) {
-        this.#cache = new code.DetailCache(this.adapter, this.host, this.intents);
+        this.#cache = new code.DetailCache(this.adapter, this.host);
+        this.#mutations = new code.DetailMutations(this.adapter, this.host, this.intents, this.#cache);
         this.#codeFailures.clear();
       }
       return this.#cache;
     });
   }
 
-  /** Runs `use` on the loaded code: at once when it is in (a synchronous throw stays one), else once it arrives. */
-  #call<T>(use: (cache: DetailCache) => Promise<T>): Promise<T> {
-    return this.#cache ? use(this.#cache) : this.#withCache().then(use);
+  /** Runs `use` on the loaded mutations: at once when they are in (a synchronous throw stays one), else once they arrive. */
+  #mutate<T>(use: (mutations: DetailMutations) => Promise<T>): Promise<T> {
+    return this.#mutations ? use(this.#mutations) : this.#withCache().then(() => use(this.#mutations!));
   }
 
   /** The cached entry, if any (no request). */
@@ -95,7 +98,7 @@ export class DetailStore {
    * when the host has no batch call. Records are validated like every other host data.
    */
   loadBatch(ids: readonly string[], signal: AbortSignal): Promise<Map<string, { messages: Message[]; notes: Note[] }>> {
-    return this.#call((cache) => cache.loadBatch(ids, signal));
+    return this.#cache ? this.#cache.loadBatch(ids, signal) : this.#withCache().then((cache) => cache.loadBatch(ids, signal));
   }
 
   /** Called by the store's frame flush with the live messages of this frame (nothing is cached before the code is in). */
@@ -105,7 +108,7 @@ export class DetailStore {
 
   /** Adds a note optimistically; on refusal the note disappears again and the error is thrown. */
   addNote(sessionId: string, text: string): Promise<Note> {
-    return this.#call((cache) => cache.addNote(sessionId, text));
+    return this.#mutate((mutations) => mutations.addNote(sessionId, text));
   }
 
   /**
@@ -114,7 +117,7 @@ export class DetailStore {
    * retry of the same target.
    */
   reroute(sessionId: string, target: RoutingTarget, idempotencyKey?: string): Promise<void> {
-    return this.#call((cache) => cache.reroute(sessionId, target, idempotencyKey));
+    return this.#mutate((mutations) => mutations.reroute(sessionId, target, idempotencyKey));
   }
 
   /**
@@ -123,7 +126,7 @@ export class DetailStore {
    * selection stays (the user reads the success and opens the new session when they choose).
    */
   contactClient(sessionId: string, templateId?: string): Promise<string> {
-    return this.#call((cache) => cache.contactClient(sessionId, templateId));
+    return this.#mutate((mutations) => mutations.contactClient(sessionId, templateId));
   }
 
   /**
@@ -131,24 +134,24 @@ export class DetailStore {
    * one is reported and left out, the rest offered). Empty when the host lists none.
    */
   contactTemplates(sessionId: string, signal?: AbortSignal): Promise<ContactTemplate[]> {
-    return this.#call((cache) => cache.contactTemplates(sessionId, signal));
+    return this.#mutate((mutations) => mutations.contactTemplates(sessionId, signal));
   }
 
   ban(sessionId: string, options: BanOptions): Promise<Ban> {
-    return this.#call((cache) => cache.ban(sessionId, options));
+    return this.#mutate((mutations) => mutations.ban(sessionId, options));
   }
 
   unban(sessionId: string): Promise<void> {
-    return this.#call((cache) => cache.unban(sessionId));
+    return this.#mutate((mutations) => mutations.unban(sessionId));
   }
 
   /** Operators and groups with availability; also kept live in `store.targets`. */
   loadTargets(signal?: AbortSignal): Promise<RoutingTarget[]> {
-    return this.#call((cache) => cache.loadTargets(signal));
+    return this.#mutate((mutations) => mutations.loadTargets(signal));
   }
 
   /** A playable URL for a recording track (asked again when a signed URL expires). */
   recordingSource(recordingId: string, trackId: string, signal?: AbortSignal): Promise<RecordingSource> {
-    return this.#call((cache) => cache.recordingSource(recordingId, trackId, signal));
+    return this.#mutate((mutations) => mutations.recordingSource(recordingId, trackId, signal));
   }
 }

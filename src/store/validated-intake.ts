@@ -8,3 +8,4 @@ export * from '../adapter/validate.js';
 export { applyLiveChanges } from './live-changes.js';
 export { applyQueuedChanges } from './live-apply.js';
 export { DetailCache } from './detail-cache.js';
+export { DetailMutations } from './detail-mutations.js';

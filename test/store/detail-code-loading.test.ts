@@ -9,7 +9,7 @@ describe('SessionStore details while their code loads', () => {
   afterEach(() => setDetailCodeImport());
 
   it('lists sessions without the detail code, and loads a detail once the code has come', async () => {
-    const { held, load } = heldImport(() => import('../../src/store/detail-cache.js'));
+    const { held, load } = heldImport(() => import('../../src/store/validated-intake.js'));
     setDetailCodeImport(load);
     const adapter = scriptedAdapter({ pages: { history: [[summary('s1'), summary('s2')]] } });
     const store = new SessionStore(adapter);
@@ -29,7 +29,7 @@ describe('SessionStore details while their code loads', () => {
   });
 
   it('shows a failed load of the code as the detail failing, and a second load asks for the code again', async () => {
-    const { held, load } = heldImport(() => import('../../src/store/detail-cache.js'));
+    const { held, load } = heldImport(() => import('../../src/store/validated-intake.js'));
     setDetailCodeImport(load);
     const adapter = scriptedAdapter({ pages: { history: [[summary('s1')]] } });
     const store = new SessionStore(adapter);
