@@ -15,7 +15,7 @@ import type { SessionSummary } from '../../src/model/index.js';
 import { createSchema, upsertRows } from '../../examples/server/schema-setup.js';
 import type { SessionQuery } from '../../src/model/query.js';
 import { createApp } from '../../examples/server/app.js';
-import { EXPORT_PAGE } from '../../examples/server/routes-read.js';
+import { EXPORT_PAGE } from '../../examples/server/routes-export.js';
 import { openPglite, openPostgres, type Database } from '../../examples/server/database.js';
 import { loadDemoData } from '../../examples/server/load.js';
 import { startPostgresCluster } from '../../test/server/support/postgres-cluster.js';

@@ -21,7 +21,8 @@ import { ChangeStreams } from './change-stream.js';
 import type { Database } from './database.js';
 import { HttpError, readJson, sendJson } from './http-util.js';
 import { addNote, banClient, contactClient, reroute, unbanClient, type MutationContext } from './routes-mutations.js';
-import { exportCsv, listSessions, sessionDetail, snippets, transcripts, valueList, type ReadContext } from './routes-read.js';
+import { exportCsv } from './routes-export.js';
+import { listSessions, sessionDetail, snippets, transcripts, valueList, type ReadContext } from './routes-read.js';
 import { RoutingDirectory } from './routing.js';
 import { searchSnippets } from './routes-snippets.js';
 

@@ -1,12 +1,10 @@
 /// <reference types="node" />
 /**
  * Read endpoints: pages of sessions (offset or keyset), one session's detail, transcripts in bulk,
- * filter value lists with counts, search snippets and a streamed CSV export.
+ * filter value lists with counts and search snippets (the CSV export is in routes-export.ts).
  */
-import type { ServerResponse } from 'node:http';
 import type { ColumnFilter, SessionQuery, SortSpec } from '../../src/model/query.js';
 import type { SessionSummary } from '../../src/model/session.js';
-import { sessionsToCsv } from '../../src/engine/export/index.js';
 import { Highlighter, SearchCore, sessionSearchDocument } from '../../src/engine/search/index.js';
 import { compileQuery, compileValueList, finishValueList, MAX_PAGE_SIZE, type ServerSearch, type ValueListRow } from '../../src/server/index.js';
 import type { Database } from './database.js';
@@ -124,35 +122,4 @@ export async function snippets(ctx: ReadContext, id: string, params: URLSearchPa
   const matches = new Highlighter(core.analyzer, result.clauses).messages(messages);
   const byId = new Map(messages.map((message) => [String(message.id), message.text]));
   return matches.map((match) => ({ ...match, text: byId.get(match.messageId) ?? '' }));
-}
-
-export const EXPORT_PAGE = 2000;
-
-/** GET /export.csv — every matching row, page by page (keyset), through the library's CSV writer. */
-export async function exportCsv(ctx: ReadContext, params: URLSearchParams, response: ServerResponse): Promise<void> {
-  const query = queryFrom(params);
-  const columns = jsonParam<string[]>(params, 'columns', ['startedAt', 'clientName', 'channel', 'operator', 'duration', 'endReason']);
-  if (!Array.isArray(columns) || columns.some((column) => typeof column !== 'string')) throw new HttpError(400, 'columns must be a list');
-  const now = Date.now();
-  response.writeHead(200, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': 'attachment; filename="sessions.csv"',
-    'Cache-Control': 'no-store',
-  });
-  let after: unknown[] | undefined;
-  let first = true;
-  for (;;) {
-    const compiled = compileQuery(query, { dialect: 'postgres', now, timeZone: ctx.timeZone, search: ctx.search, limit: EXPORT_PAGE, ...(after ? { after } : {}) });
-    const { rows } = await ctx.db.query<PageRow>(compiled.text, compiled.values);
-    if (rows.length === 0 && !first) break;
-    const csv = sessionsToCsv(rows.map((row) => row.summary), { columns, bom: first, format: { locale: ctx.locale, timeZone: ctx.timeZone, now } });
-    // Every page but the first without its header line.
-    const text = csv.parts.join('');
-    const body = first ? text : text.slice(text.indexOf('\r\n') + 2);
-    if (body.length > 0 && !response.write(body)) await new Promise((resolve) => response.once('drain', resolve));
-    first = false;
-    if (rows.length < EXPORT_PAGE) break;
-    after = rows[rows.length - 1]!.sort_values;
-  }
-  response.end();
 }

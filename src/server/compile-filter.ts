@@ -57,12 +57,27 @@ function textCondition(column: SqlColumn, filter: TextFilter, params: SqlParams)
   }
 }
 
+/**
+ * One bound of a range. An integer column gets an integer bound of its own type: `started_at >=
+ * $1::float8` casts every row to float8, so the bound is only a filter and an index scan reads on
+ * past it (an export of the newest 100,000 of 1,000,000 sessions walked all the older ones);
+ * `started_at >= $1::bigint` is an index condition. For an integer x, x ≥ f ⇔ x ≥ ⌈f⌉,
+ * x < f ⇔ x < ⌈f⌉ and x ≤ f ⇔ x ≤ ⌊f⌋, so the rows are the same.
+ */
+function rangeBound(column: SqlColumn, params: SqlParams, op: '>=' | '<' | '<=', value: number): string {
+  if (column.sqlType === 'bigint' || column.sqlType === 'int') {
+    const bound = op === '<=' ? Math.floor(value) : Math.ceil(value);
+    if (Number.isSafeInteger(bound)) return `${column.value} ${op} ${params.add(bound, 'bigint')}`;
+  }
+  return `${column.value} ${op} ${params.add(value, 'float8')}`;
+}
+
 function numberBetween(column: SqlColumn, params: SqlParams, from: number, to: number, toInclusive: boolean): string {
   // Strings and booleans are never finite numbers to the engine.
   if (column.type !== 'number') return 'false';
   const parts = [`${column.value} IS NOT NULL`];
-  if (from !== -Infinity) parts.push(`${column.value} >= ${params.add(from, 'float8')}`);
-  if (to !== Infinity) parts.push(`${column.value} ${toInclusive ? '<=' : '<'} ${params.add(to, 'float8')}`);
+  if (from !== -Infinity) parts.push(rangeBound(column, params, '>=', from));
+  if (to !== Infinity) parts.push(rangeBound(column, params, toInclusive ? '<=' : '<', to));
   return `(${parts.join(' AND ')})`;
 }
 

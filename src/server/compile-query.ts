@@ -26,6 +26,11 @@ export interface CompileOptions {
   after?: readonly unknown[];
   /** Page size. Default 100, at most 10,000. */
   limit?: number;
+  /**
+   * Every matching row, without LIMIT and OFFSET: for a server-side cursor that reads them in
+   * batches (a streamed export), where one plan and one index scan replace a query per page.
+   */
+  unbounded?: boolean;
 }
 
 export interface CompiledSql {
@@ -79,11 +84,11 @@ export function compileQuery(query: SessionQuery, options: CompileOptions): Comp
   const limit = Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? 100)));
   const offset = options.after ? 0 : Math.max(0, Math.floor(options.offset ?? 0));
   const orderBy = orderBySql(terms);
-  const window = `ORDER BY ${orderBy} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'bigint')}`;
+  const window = options.unbounded ? `ORDER BY ${orderBy}` : `ORDER BY ${orderBy} LIMIT ${params.add(limit, 'int')} OFFSET ${params.add(offset, 'bigint')}`;
   // A jump deep into the list skips its rows by key only (an index scan that never reads the
   // large summary column), then fetches the page's rows: a "deferred join".
   const text =
-    offset > 0
+    offset > 0 && !options.unbounded
       ? `SELECT summary, ${sortValuesSql(terms)} AS sort_values FROM ${table}` +
         ` JOIN (SELECT id, started_at FROM ${table} WHERE ${where.join(' AND ')} ${window}) AS page USING (id, started_at)` +
         ` ORDER BY ${orderBy}`

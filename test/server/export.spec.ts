@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { EXPORT_PAGE } from '../../examples/server/routes-read.js';
+import { EXPORT_PAGE } from '../../examples/server/routes-export.js';
 import { startReferenceServer, type ReferenceServer } from './support/reference-server.js';
 
 const SESSIONS = EXPORT_PAGE * 2 + 300;

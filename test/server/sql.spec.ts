@@ -58,6 +58,23 @@ describe('compileQuery ≡ client engine', () => {
     }
   });
 
+  it('bounds integer columns by fractional range and time limits as the engine does', async () => {
+    // Integer columns compare with integer bounds (an index condition); a fractional limit must
+    // still keep exactly the rows the engine keeps, at both ends and for both inclusive kinds.
+    const starts = dataset.sessions.map((session) => session.startedAt).sort((a, b) => a - b);
+    const middle = starts[Math.floor(starts.length / 2)]!;
+    const queries: SessionQuery[] = [
+      { mode: 'history', filters: { messageCount: { kind: 'range', min: 2.5, max: 7.5 } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' },
+      { mode: 'history', filters: { messageCount: { kind: 'range', min: -0.5, max: 3 } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' },
+      { mode: 'history', filters: { duration: { kind: 'range', min: 60_000.25, max: 600_000.75 } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' },
+      { mode: 'history', filters: { startedAt: { kind: 'time', from: middle - 0.5, to: middle + 0.5 } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' },
+      { mode: 'history', filters: { startedAt: { kind: 'time', from: middle + 0.5 } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' },
+    ];
+    for (const database of databases) {
+      for (const query of queries) assertSameIds(await sqlIds(database, query), dataset.expected(query).slice(0, MAX_PAGE_SIZE), `${database.name} ${JSON.stringify(query.filters)}`);
+    }
+  });
+
   it('pages by offset to the slices of the engine order', async () => {
     for (const database of databases) {
       await fc.assert(
