@@ -18,6 +18,7 @@ export class AnnouncerController implements ReactiveController {
   private lastAt = 0;
   private pending: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private region: Element | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
@@ -49,8 +50,9 @@ export class AnnouncerController implements ReactiveController {
   }
 
   private write(): void {
-    const region = this.host.renderRoot.querySelector('[data-sv-announcer]');
-    if (region && region.textContent !== this.message) region.textContent = this.message;
+    // Looked up again only when the render replaced it: this runs after every update of the host.
+    if (!this.region?.isConnected) this.region = this.host.renderRoot.querySelector('[data-sv-announcer]');
+    if (this.region && this.region.textContent !== this.message) this.region.textContent = this.message;
   }
 
   hostConnected(): void {}

@@ -4,9 +4,7 @@
  * inside `<session-view>` or given `.store` never needs to create one; so the store's code is
  * registered here by the define module of the element that always carries it (`<session-table>`),
  * and the others (`<session-detail>`, `<recording-player>`, `<routing-panel>`) register how to
- * load it with `import()`, which they do only when a host hands them an adapter. (The `import()`
- * sits in their modules, not here: in a page with the table it would make the store's code a
- * second entry point for the host's bundler, which then splits it into many small chunks.)
+ * load it (store-code.ts), which they do only when a host hands them an adapter.
  */
 import type { SessionAdapter } from '../adapter/index.js';
 import type { SessionStore } from '../store/session-store.js';

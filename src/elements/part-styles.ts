@@ -14,13 +14,13 @@ export function adoptPartStyles(root: HTMLElement | DocumentFragment, styles: CS
     return;
   }
   // No constructable stylesheets (as Lit itself falls back): a <style> element, once per root.
-  if (adoptedByElement.get(root)?.has(styles)) return;
+  if (adoptedByRoot.get(root)?.has(styles)) return;
   const style = document.createElement('style');
   style.textContent = styles.cssText;
   root.append(style);
-  const adopted = adoptedByElement.get(root) ?? new Set<CSSResult>();
+  const adopted = adoptedByRoot.get(root) ?? new Set<CSSResult>();
   adopted.add(styles);
-  adoptedByElement.set(root, adopted);
+  adoptedByRoot.set(root, adopted);
 }
 
-const adoptedByElement = new WeakMap<ShadowRoot, Set<CSSResult>>();
+const adoptedByRoot = new WeakMap<ShadowRoot, Set<CSSResult>>();

@@ -1,6 +1,7 @@
 /**
  * `store.details`: session details and the mutations on them. Its code (detail-cache.ts: loading,
- * caching, live appends, optimistic mutations) is not in the elements' first paint: it comes with
+ * caching, live appends; detail-mutations.ts: the optimistic mutations) is not in the elements'
+ * first paint: it comes with
  * the validation of host records (validated-intake.ts, loaded while the first page is on its way),
  * which it needs for every detail it takes in; `<session-detail>` asks for it as soon as it has a
  * store (`prefetch`). Once loaded, every call goes straight to it, synchronously, as before.
@@ -34,11 +35,16 @@ export function setDetailCodeImport(load: () => Promise<DetailCode> = importDeta
   detailCode = loadOnce(load);
 }
 
+/** The detail store's code, once it is in. */
+interface DetailParts {
+  cache: DetailCache;
+  mutations: DetailMutations;
+}
+
 export class DetailStore {
   /** Mutations in flight (or abandoned) per session and kind: they outlive the elements. */
   readonly intents = new PendingIntents();
-  #cache: DetailCache | undefined;
-  #mutations: DetailMutations | undefined;
+  #parts: DetailParts | undefined;
   /** Sessions whose load failed because the code did not arrive (shown as an error with Retry). */
   readonly #codeFailures = new Map<string, DetailEntry>();
 
@@ -49,29 +55,28 @@ export class DetailStore {
 
   /** Starts loading the code now (a detail panel appeared), without waiting for it. */
   prefetch(): void {
-    this.#withCache().catch(() => {});
+    this.#loadParts().catch(() => {});
   }
 
-  #withCache(): Promise<DetailCache> {
-    if (this.#cache) return Promise.resolve(this.#cache);
+  #loadParts(): Promise<DetailParts> {
     return detailCode.load().then((code) => {
-      if (!this.#cache) {
-        this.#cache = new code.DetailCache(this.adapter, this.host);
-        this.#mutations = new code.DetailMutations(this.adapter, this.host, this.intents, this.#cache);
+      if (!this.#parts) {
+        const cache = new code.DetailCache(this.adapter, this.host);
+        this.#parts = { cache, mutations: new code.DetailMutations(this.adapter, this.host, this.intents, cache) };
         this.#codeFailures.clear();
       }
-      return this.#cache;
+      return this.#parts;
     });
   }
 
-  /** Runs `use` on the loaded mutations: at once when they are in (a synchronous throw stays one), else once they arrive. */
-  #mutate<T>(use: (mutations: DetailMutations) => Promise<T>): Promise<T> {
-    return this.#mutations ? use(this.#mutations) : this.#withCache().then(() => use(this.#mutations!));
+  /** Runs `use` on the code: at once when it is in (a synchronous throw stays one), else once it arrives. */
+  #use<T>(use: (parts: DetailParts) => Promise<T>): Promise<T> {
+    return this.#parts ? use(this.#parts) : this.#loadParts().then(use);
   }
 
   /** The cached entry, if any (no request). */
   get(id: string): DetailEntry | undefined {
-    return this.#cache?.get(id) ?? this.#codeFailures.get(id);
+    return this.#parts?.cache.get(id) ?? this.#codeFailures.get(id);
   }
 
   /**
@@ -79,10 +84,10 @@ export class DetailStore {
    * which is aborted only when all of them abort; `force` replaces a request in flight.
    */
   load(id: string, options: { signal?: AbortSignal; force?: boolean } = {}): Promise<DetailEntry> {
-    if (this.#cache) return this.#cache.load(id, options);
+    if (this.#parts) return this.#parts.cache.load(id, options);
     if (this.#codeFailures.delete(id)) this.host.entriesChanged(new Map(this.#codeFailures));
-    return this.#withCache().then(
-      (cache) => cache.load(id, options),
+    return this.#loadParts().then(
+      ({ cache }) => cache.load(id, options),
       (error: unknown) => {
         const entry: DetailEntry = { status: 'error', error: toSessionViewError(error), problems: [] };
         this.#codeFailures.set(id, entry);
@@ -98,17 +103,17 @@ export class DetailStore {
    * when the host has no batch call. Records are validated like every other host data.
    */
   loadBatch(ids: readonly string[], signal: AbortSignal): Promise<Map<string, { messages: Message[]; notes: Note[] }>> {
-    return this.#cache ? this.#cache.loadBatch(ids, signal) : this.#withCache().then((cache) => cache.loadBatch(ids, signal));
+    return this.#use(({ cache }) => cache.loadBatch(ids, signal));
   }
 
   /** Called by the store's frame flush with the live messages of this frame (nothing is cached before the code is in). */
   applyLive(appended: Map<string, Message[]>, changes: readonly LiveChange[]): void {
-    this.#cache?.applyLive(appended, changes);
+    this.#parts?.cache.applyLive(appended, changes);
   }
 
   /** Adds a note optimistically; on refusal the note disappears again and the error is thrown. */
   addNote(sessionId: string, text: string): Promise<Note> {
-    return this.#mutate((mutations) => mutations.addNote(sessionId, text));
+    return this.#use(({ mutations }) => mutations.addNote(sessionId, text));
   }
 
   /**
@@ -117,7 +122,7 @@ export class DetailStore {
    * retry of the same target.
    */
   reroute(sessionId: string, target: RoutingTarget, idempotencyKey?: string): Promise<void> {
-    return this.#mutate((mutations) => mutations.reroute(sessionId, target, idempotencyKey));
+    return this.#use(({ mutations }) => mutations.reroute(sessionId, target, idempotencyKey));
   }
 
   /**
@@ -126,7 +131,7 @@ export class DetailStore {
    * selection stays (the user reads the success and opens the new session when they choose).
    */
   contactClient(sessionId: string, templateId?: string): Promise<string> {
-    return this.#mutate((mutations) => mutations.contactClient(sessionId, templateId));
+    return this.#use(({ mutations }) => mutations.contactClient(sessionId, templateId));
   }
 
   /**
@@ -134,24 +139,24 @@ export class DetailStore {
    * one is reported and left out, the rest offered). Empty when the host lists none.
    */
   contactTemplates(sessionId: string, signal?: AbortSignal): Promise<ContactTemplate[]> {
-    return this.#mutate((mutations) => mutations.contactTemplates(sessionId, signal));
+    return this.#use(({ mutations }) => mutations.contactTemplates(sessionId, signal));
   }
 
   ban(sessionId: string, options: BanOptions): Promise<Ban> {
-    return this.#mutate((mutations) => mutations.ban(sessionId, options));
+    return this.#use(({ mutations }) => mutations.ban(sessionId, options));
   }
 
   unban(sessionId: string): Promise<void> {
-    return this.#mutate((mutations) => mutations.unban(sessionId));
+    return this.#use(({ mutations }) => mutations.unban(sessionId));
   }
 
   /** Operators and groups with availability; also kept live in `store.targets`. */
   loadTargets(signal?: AbortSignal): Promise<RoutingTarget[]> {
-    return this.#mutate((mutations) => mutations.loadTargets(signal));
+    return this.#use(({ mutations }) => mutations.loadTargets(signal));
   }
 
   /** A playable URL for a recording track (asked again when a signed URL expires). */
   recordingSource(recordingId: string, trackId: string, signal?: AbortSignal): Promise<RecordingSource> {
-    return this.#mutate((mutations) => mutations.recordingSource(recordingId, trackId, signal));
+    return this.#use(({ mutations }) => mutations.recordingSource(recordingId, trackId, signal));
   }
 }

@@ -83,14 +83,10 @@ function forgetGoneSessions(valid: readonly CheckedLiveChange[], maps: SessionMa
     tombstones.delete(change.id);
     tombstones.add(change.id);
   }
-  let excess = tombstones.size - MAX_FORGOTTEN_VERSIONS;
-  for (const id of tombstones) {
-    if (excess <= 0) break;
-    tombstones.delete(id);
-    excess -= 1;
+  trimOldest(tombstones, MAX_FORGOTTEN_VERSIONS, (id) => {
     // A newer upsert may have brought it back: its version is live bookkeeping again.
     if (!held.has(id)) versions.delete(id);
-  }
+  });
 }
 
 /**
@@ -104,13 +100,20 @@ function forgetMessageIdsOfEnded(valid: readonly CheckedLiveChange[], maps: Sess
     ended.delete(change.id);
     ended.add(change.id);
   }
-  let excess = ended.size - MAX_ENDED_WITH_MESSAGE_IDS;
-  for (const id of ended) {
-    if (excess <= 0) break;
-    ended.delete(id);
-    excess -= 1;
+  trimOldest(ended, MAX_ENDED_WITH_MESSAGE_IDS, (id) => {
     // A session brought back to life keeps its ids: its messages are counted by them again.
     if (held.get(id)?.state === 'ended') seenMessages.delete(id);
+  });
+}
+
+/** Drops the oldest ids of `ids` (a Set iterates in insertion order) beyond `max`, telling `forget` each. */
+function trimOldest(ids: Set<string>, max: number, forget: (id: string) => void): void {
+  let excess = ids.size - max;
+  for (const id of ids) {
+    if (excess <= 0) return;
+    ids.delete(id);
+    excess -= 1;
+    forget(id);
   }
 }
 

@@ -5,7 +5,6 @@
  * live-changes.ts); and the detail store's code, which validates what it takes in.
  */
 export * from '../adapter/validate.js';
-export { applyLiveChanges } from './live-changes.js';
 export { applyQueuedChanges } from './live-apply.js';
 export { DetailCache } from './detail-cache.js';
 export { DetailMutations } from './detail-mutations.js';

@@ -5,6 +5,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { provideStoreLoader } from '../../controllers/store-factory.js';
+import { loadStoreCode } from '../../controllers/store-code.js';
 import { emitPublic } from '../../events/emit.js';
 import { can, type Recording, type DetailedSession } from '../../model/index.js';
 import type { SessionStore } from '../../store/session-store.js';
@@ -22,9 +23,8 @@ import { isAudioOnly } from './track-kinds.js';
 import type { TrackMedia } from './track-media.js';
 import { renderPartFailure } from '../part-failure.js';
 
-
 // Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
-provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
+provideStoreLoader(loadStoreCode);
 
 /** Detail of `sv-recording-timeupdate`. */
 export interface RecordingTimeUpdateDetail {

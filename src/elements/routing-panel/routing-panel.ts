@@ -4,6 +4,7 @@ import { AnnouncerController, announcerRegion } from '../../controllers/announce
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { provideStoreLoader } from '../../controllers/store-factory.js';
+import { loadStoreCode } from '../../controllers/store-code.js';
 import { lazyModule, LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { translate } from '../../i18n/translate.js';
 import { can, type SessionSummary } from '../../model/index.js';
@@ -20,9 +21,8 @@ import { availabilityStyles } from './availability.styles.js';
 import { describeStep, timelineRows } from './timeline-model.js';
 import { renderPartFailure } from '../part-failure.js';
 
-
 // Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
-provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
+provideStoreLoader(loadStoreCode);
 
 /** Summary fields whose change means the routing history changed on the host. */
 function routingSignature(session: SessionSummary | undefined): string {
@@ -127,7 +127,7 @@ export class RoutingPanel extends LitElement {
     }
     this.flow.resume(this.activeStore, this.sessionId);
     this.syncDetail();
-    // Announced before rendering, so the status region updates in the same render.
+    // Announced while updating: the region gets the text at once (or after this render, if it is new).
     const entry = this.sessionId ? this.activeStore?.details.get(this.sessionId) : undefined;
     if (entry) this.announceNewSteps(entry);
   }
@@ -252,8 +252,7 @@ export class RoutingPanel extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.locale.lang;
     const store = this.activeStore;
-    const status = announcerRegion;
-    if (!store || !this.sessionId) return html`<p class="sv-status">${t(lang, 'no-session')}</p>${status}`;
+    if (!store || !this.sessionId) return html`<p class="sv-status">${t(lang, 'no-session')}</p>${announcerRegion}`;
     const entry = store.details.get(this.sessionId);
     if (!entry?.detail) {
       this.clock.running = false;
@@ -264,9 +263,9 @@ export class RoutingPanel extends LitElement {
             ${entry.error?.retryable !== false
               ? html`<button class="sv-button" @click=${this.retryLoad}>${translate(lang, 'common.retry')}</button>`
               : nothing}
-          </div>${status}`;
+          </div>${announcerRegion}`;
       }
-      return html`<p class="sv-status" aria-busy="true">${translate(lang, 'common.loading')}</p>${status}`;
+      return html`<p class="sv-status" aria-busy="true">${translate(lang, 'common.loading')}</p>${announcerRegion}`;
     }
     const detail = entry.detail;
     const session: SessionSummary = store.session(this.sessionId) ?? detail;
@@ -277,6 +276,6 @@ export class RoutingPanel extends LitElement {
     return html`<div class="panel">
         ${renderTimeline({ rows, lang, ctx, live, endedAt: session.endedAt })} ${this.renderReroute(session)}
       </div>
-      ${status}`;
+      ${announcerRegion}`;
   }
 }

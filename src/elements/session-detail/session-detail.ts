@@ -7,6 +7,7 @@ import type { SessionStore, SessionStoreState } from '../../store/index.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { provideStoreLoader } from '../../controllers/store-factory.js';
+import { loadStoreCode } from '../../controllers/store-code.js';
 import { LazyPartsController, settleLoading } from '../../controllers/lazy-parts.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
@@ -19,7 +20,7 @@ import { detailStyles } from './session-detail.styles.js';
 import { t } from './session-detail.strings.js';
 
 // Given only `.adapter`, this element loads the store's code then (see store-factory.ts).
-provideStoreLoader(() => import('../../store/create-store.js').then((code) => code.createSessionStore));
+provideStoreLoader(loadStoreCode);
 
 /** Detail of `sv-detail-close`. */
 export interface DetailCloseEventDetail {
