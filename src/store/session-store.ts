@@ -19,9 +19,9 @@ import {
   type Viewer,
 } from '../model/index.js';
 import type { ValueListEntry, ValueListOptions } from '../engine/query/index.js';
-import { MapViewComputer } from '../engine/query/index.js';
 import { IdMap } from '../engine/query/id-map.js';
 import { DetailStore } from './detail-store.js';
+import { EngineViewComputer } from './engine-view-computer.js';
 import { FrameScheduler } from './frame.js';
 import { InvalidRecords } from './invalid-records.js';
 import { LiveFeed } from './live-feed.js';
@@ -114,7 +114,9 @@ export class SessionStore extends EventTarget {
     const serverQuery = this.capabilities.serverQuery;
     const computer =
       options.viewComputer ??
-      new MapViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
+      new EngineViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone }, () =>
+        this.#change({}, true),
+      );
     this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule());
     // Parts read the time limit at each call (a getter), so a host's change applies to the next one.
     const timeLimit = () => this.requestTimeoutMs;
