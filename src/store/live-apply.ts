@@ -11,6 +11,7 @@ import type { InvalidRecord, SessionMaps } from './page-intake.js';
 /**
  * Versions of sessions no longer held are kept for this many (a late, stale upsert must not bring
  * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
+ * So are the messages of sessions not held yet (their summary on its way in a page).
  */
 const MAX_FORGOTTEN_VERSIONS = 2000;
 
@@ -78,14 +79,18 @@ function forgetGoneSessions(valid: readonly CheckedLiveChange[], maps: SessionMa
   const { sessions: held, versions, seenMessages } = maps;
   for (const change of valid) {
     if (!isSessionChange(change) || held.has(change.id)) continue;
-    seenMessages.delete(change.id);
+    // Messages of a session whose summary has not come yet are kept for it (SeenMessages.catchUp).
+    if (!seenMessages.get(change.id)?.waiting) seenMessages.delete(change.id);
     // Re-added at the end: the most recently gone are forgotten last.
     tombstones.delete(change.id);
     tombstones.add(change.id);
   }
   trimOldest(tombstones, MAX_FORGOTTEN_VERSIONS, (id) => {
-    // A newer upsert may have brought it back: its version is live bookkeeping again.
-    if (!held.has(id)) versions.delete(id);
+    // A newer upsert or a page may have brought it: its bookkeeping is live again.
+    if (held.has(id)) return;
+    versions.delete(id);
+    // A summary that never came (a mode not loaded): its early messages go too.
+    seenMessages.delete(id);
   });
 }
 

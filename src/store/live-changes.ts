@@ -20,6 +20,9 @@ import { validateLiveChange, type CheckedLiveChange } from '../adapter/index.js'
 import { IdSet } from '../engine/query/id-map.js';
 import type { Message, RoutingTarget, SessionSummary } from '../model/index.js';
 
+/** Early messages kept per session (see `SeenMessages.addEarly`). */
+const MAX_EARLY = 256;
+
 /** What a session's messages have been counted by: their ids, and every message at or below a version. */
 export class SeenMessages {
   /** An IdSet, not a Set: a Set would put each id in V8's string table for as long as it is kept (see IdMap). */
@@ -30,11 +33,47 @@ export class SeenMessages {
    */
   constructor(readonly countedUpTo = 0) {}
 
+  /**
+   * Messages that came (without a summary) before the session's summary did — a load's page is
+   * a snapshot taken when it was asked for, and the feed runs on meanwhile — by version, with the
+   * newest one's time and text: the summary that arrives later is brought up to them (`catchUp`).
+   */
+  #early: { versions: number[]; newest: number; at: number; text: string } | undefined;
+
   /** Remembers `message` at `version`; false when it was counted already. */
   add(messageId: string, version: number): boolean {
     if (version <= this.countedUpTo || this.ids.has(messageId)) return false;
     this.ids.add(messageId);
     return true;
+  }
+
+  /** A message of a session not held yet (see `#early`). */
+  addEarly(message: Message, version: number): void {
+    const early = (this.#early ??= { versions: [], newest: version, at: message.at, text: message.text });
+    early.versions.push(version);
+    // Only a page on its way is older than its session's feed: the oldest are not needed again.
+    if (early.versions.length > MAX_EARLY) early.versions.splice(0, early.versions.length - MAX_EARLY);
+    if (version >= early.newest) Object.assign(early, { newest: version, at: message.at, text: message.text });
+  }
+
+  /** Early messages wait for their session's summary. */
+  get waiting(): boolean {
+    return this.#early !== undefined;
+  }
+
+  /** `session` counting the early messages newer than it (they are counted from now on). */
+  catchUp(session: SessionSummary): SessionSummary {
+    const early = this.#early;
+    this.#early = undefined;
+    const newer = early?.versions.filter((version) => version > session.version) ?? [];
+    if (newer.length === 0) return session;
+    return {
+      ...session,
+      messageCount: session.messageCount + newer.length,
+      lastMessageAt: early!.at,
+      lastMessagePreview: early!.text.slice(0, 140),
+      version: early!.newest,
+    };
   }
 }
 
@@ -74,7 +113,7 @@ export function applyLiveChanges(
       case 'session-upserted':
       case 'session-ended':
         rememberForgottenMessages(sessions, seenMessages, change.id, change.session, known);
-        sessions.set(change.id, { ...change.session, version: Math.max(change.session.version, change.version) });
+        sessions.set(change.id, caughtUp(seenMessages, { ...change.session, version: Math.max(change.session.version, change.version) }));
         effects.sessionsChanged = true;
         break;
       case 'session-removed':
@@ -110,9 +149,12 @@ function appendMessage(
   effects.sessionsChanged = true;
   // A newer summary already counts this message; only a newer change updates the row.
   if (stale) return;
-  versions.set(change.id, change.version);
   const current = sessions.get(change.id);
-  if (change.session) sessions.set(change.id, change.session);
+  // No summary to update: the session's summary (a page on its way) is brought up to it when it
+  // comes. Its version is no tombstone, which would refuse that summary as stale.
+  if (!change.session && !current) return seen.addEarly(message, change.version);
+  versions.set(change.id, change.version);
+  if (change.session) sessions.set(change.id, caughtUp(seenMessages, change.session));
   else if (current) {
     sessions.set(change.id, {
       ...current,
@@ -122,6 +164,11 @@ function appendMessage(
       version: change.version,
     });
   }
+}
+
+/** `session` with the messages that came before it (see `SeenMessages.catchUp`). */
+export function caughtUp(seenMessages: ReadonlyMap<string, SeenMessages>, session: SessionSummary): SessionSummary {
+  return seenMessages.get(session.id)?.catchUp(session) ?? session;
 }
 
 /**

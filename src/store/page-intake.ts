@@ -69,7 +69,9 @@ export class PageIntake {
       accepted.push(session.id);
       const known = maps.versions.get(session.id);
       if (known === undefined || session.version >= known) {
-        maps.sessions.set(session.id, session);
+        // Live messages that came while this page was on its way count on top of it. The version
+        // kept is the page's: the host's own summary of a newer version still replaces ours.
+        maps.sessions.set(session.id, maps.seenMessages.get(session.id)?.catchUp(session) ?? session);
         maps.versions.set(session.id, session.version);
       }
     }
