@@ -5,9 +5,10 @@
  * actions through the grid's key map (Enter, Alt+ArrowDown, Shift+ArrowLeft/Right).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ColumnDef, SortSpec } from '../../model/index.js';
+import type { ColumnDef, SessionQuery, SortSpec, Translate } from '../../model/index.js';
 import { ariaSortOf } from './sort-toggle.js';
 import { cellId } from './row-render.js';
+import { tableStrings } from './session-table.strings.js';
 
 export interface HeaderCellContext {
   sort: readonly SortSpec[];
@@ -58,4 +59,43 @@ export function renderHeaderCell(column: ColumnDef, col: number, ctx: HeaderCell
     <span class="resizer" part="resize-handle" data-action="resize" aria-hidden="true"></span>
   </div>`;
   /* eslint-enable lit-a11y/role-supports-aria-attr */
+}
+
+/** What the header row needs of the table besides the query and its columns. */
+export interface HeaderRowContext {
+  lang: string;
+  translate: Translate;
+  /** The grid's active cell (row 0 is this header row). */
+  active: { row: number; col: number };
+  /** A content search shows its hits in a column after the others. */
+  matchColumn: boolean;
+  onPointerDown: (event: PointerEvent) => void;
+}
+
+/** The grid's header row: one header cell per column, and the match column's under a search. */
+export function renderHeaderRow(query: SessionQuery, columns: readonly ColumnDef[], ctx: HeaderRowContext): TemplateResult {
+  const { lang, active } = ctx;
+  const matchCol = columns.length;
+  return html`<div class="header" role="rowgroup">
+    <div class="header-row" role="row" aria-rowindex="1" @pointerdown=${ctx.onPointerDown}>
+      ${columns.map((column, col) => {
+        const label = column.label ?? ctx.translate(column.labelKey);
+        const filtered = query.filters[column.id] !== undefined;
+        const primary = query.sort[0];
+        return renderHeaderCell(column, col, {
+          sort: query.sort,
+          filtered,
+          active: active.row === 0 && active.col === col,
+          label,
+          filterLabel: tableStrings(lang, filtered ? 'filterColumnActive' : 'filterColumn', { column: label }),
+          sortLabel: tableStrings(lang, primary?.direction === 'desc' ? 'sortDesc' : 'sortAsc'),
+        });
+      })}
+      ${ctx.matchColumn
+        ? html`<div role="columnheader" id=${cellId(0, matchCol)} class="header-cell${active.row === 0 && active.col === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>
+            ${tableStrings(lang, 'match')}
+          </div>`
+        : nothing}
+    </div>
+  </div>`;
 }

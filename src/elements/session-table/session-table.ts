@@ -6,17 +6,13 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { settleLoading } from '../../controllers/lazy-parts.js';
 import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
-import type { SearchSnippet, SessionStore, SessionStoreState } from '../../store/index.js';
-import { PENDING_ROW } from '../../store/index.js';
-import { ArrivalsPill } from './arrivals-pill.js';
+import type { SessionStore } from '../../store/index.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
-import { renderHeaderCell } from './header-cell.js';
+import { renderHeaderRow } from './header-cell.js';
 import { LayoutController } from './layout-controller.js';
-import { LiveRowsSeen } from './live-rows-seen.js';
-import { RowCount } from './row-count.js';
-import { cellId, renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
+import { renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
 import type { Snippet } from './snippet.js';
 import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
@@ -28,6 +24,8 @@ import { renderBanners, renderStateBlock, tableStateOf, type StateActions } from
 import { ColumnResizer } from './column-resizer.js';
 import { kindListConverter, type RedactDefaults } from '../export-menu/redact-settings.js';
 import { GridInteraction } from './grid-interaction.js';
+import { ViewFollower } from './view-follower.js';
+import { RowsOnScreen } from './rows-on-screen.js';
 
 export type { SessionSelectDetail } from './grid-interaction.js';
 
@@ -39,20 +37,7 @@ export interface QueryChangeDetail {
 
 export type TableDensity = 'comfortable' | 'compact';
 
-const snippets = new WeakMap<SearchSnippet, Snippet>();
-/** The store's snippet in the row renderer's shape (converted once per snippet). */
-function asSnippet(found: SearchSnippet | undefined): Snippet | undefined {
-  if (!found) return undefined;
-  let snippet = snippets.get(found);
-  if (!snippet) {
-    snippet = { text: found.text, ranges: found.ranges.map((r) => [r.start, r.end] as const), source: found.source };
-    snippets.set(found, snippet);
-  }
-  return snippet;
-}
 const MATCH_COLUMN_WIDTH = 320;
-/** Rows above and below the screen that the virtualizer keeps rendered. */
-const OVERSCAN_ROWS = 20;
 
 /** `sla-warn="90"` is 90, no attribute is `undefined` (as the property's type says; `type: Number` gives `null`). */
 const optionalNumber = { fromAttribute: (value: string | null): number | undefined => (value === null ? undefined : Number(value)) };
@@ -109,22 +94,18 @@ const optionalNumber = { fromAttribute: (value: string | null): number | undefin
 export class SessionTable extends LitElement {
   static override styles = [tokens, controls, sessionTableStyles, chipStyles];
 
-  private readonly storeController = new StoreController(this, { select: (state) => this.renderedSlice(state) });
+  private readonly storeController = new StoreController(this, { select: (state) => this.rowsOnScreen.renderedSlice(state) });
   private readonly locale = new LocaleController(this);
   private readonly announcer = new AnnouncerController(this, 3000);
-  private readonly arrivals = new ArrivalsPill();
   private readonly viewport = new GridViewport(this, () => {
     this.grid.scheduleActiveSync();
-    // Scrolled to the top by hand: the new rows are in sight.
-    if (this.arrivals.count > 0 && this.viewport.scrollTop === 0) {
-      this.arrivals.clear();
-      this.requestUpdate();
-    }
+    this.follower.scrolled();
     // With serverQuery the host pages by range: the store fetches the pages around these rows.
     const first = this.viewport.firstVisibleIndex;
     this.currentStore?.showRange(first, first + this.viewport.pageSize + 1);
-    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
+    if (this.currentStore && this.showMatchColumn()) this.rowsOnScreen.reportShown(this.currentStore);
   });
+  private readonly rowsOnScreen = new RowsOnScreen(this.viewport);
   private readonly layout = new LayoutController(this);
   private readonly popovers = new TablePopovers({
     store: () => this.currentStore,
@@ -151,6 +132,13 @@ export class SessionTable extends LitElement {
     popovers: this.popovers,
     resizer: this.resizer,
     changeQuery: (patch) => this.changeQuery(patch),
+  });
+  private readonly follower = new ViewFollower({
+    viewport: this.viewport,
+    grid: this.grid,
+    announce: (text) => this.announcer.announce(text),
+    lang: () => this.locale.lang,
+    requestUpdate: () => this.requestUpdate(),
   });
 
   // Declared here rather than with decorators: the decorators' code was the only use of it in
@@ -195,17 +183,8 @@ export class SessionTable extends LitElement {
   /** The host's own personal data (`{ id, label, pattern | detect }`), offered in the export menu beside the built-in kinds. */
   redactPatterns: readonly RedactionPattern[] = [];
 
-  private lastView: readonly string[] = [];
   private readonly slaCounter = new SlaCounter();
-  private lastQuery: SessionQuery | undefined;
-  private pendingOffset: number | undefined;
-  private readonly liveRowsSeen = new LiveRowsSeen();
-  private readonly rowCount = new RowCount();
-  /** The filters and mode whose row count was last announced (search announces its own results). */
-  private countAnnouncedFor: { filters: SessionQuery['filters']; mode: SessionQuery['mode'] } | undefined;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
-  /** The rows last reported on screen (see `reportShownRows`). */
-  private shownRowsKey = '';
 
   /** The store in use (own, adapter's or from context). */
   get currentStore(): SessionStore | undefined {
@@ -282,70 +261,9 @@ export class SessionTable extends LitElement {
     if (!store) return;
     this.layout.ensureLoaded(store, this.tableId);
     this.toolbar.ensureLoaded(store, this.tableId);
-    if (store.view !== this.lastView) this.followViewChange(store);
-    // The count is news once loading ends, which can be a state after the rows arrived.
-    else this.announceRowCount(store);
+    this.follower.follow(store);
     this.applyColumnWidths();
   }
-
-  /** Keeps the active row, the scroll position and announcements right when the rows change. */
-  private followViewChange(store: SessionStore): void {
-    const previous = this.lastView;
-    const view = store.view;
-    const sameQuery = this.lastQuery === store.query;
-    if (sameQuery && previous.length > 0 && this.viewport.scrollTop > 0) {
-      // Live data moved rows: keep the first visible session where the user sees it.
-      const first = this.viewport.firstVisibleIndex;
-      const anchorId = previous[first];
-      // A placeholder row (its page in flight) anchors nothing: all placeholders share one id.
-      const newIndex = anchorId === undefined || anchorId === PENDING_ROW ? -1 : view.indexOf(anchorId);
-      if (newIndex >= 0 && newIndex !== first) {
-        const remainder = this.viewport.contentOffset - first * this.viewport.rowHeight;
-        this.pendingOffset = newIndex * this.viewport.rowHeight + remainder;
-        if (this.arrivals.noteShift(previous, view, first, newIndex, store.capabilities.serverQuery)) {
-          this.announcer.announce(this.arrivals.text(this.locale.lang));
-        }
-      }
-    } else if (!sameQuery && this.lastQuery !== undefined && this.viewport.scrollTop > 0) {
-      this.pendingOffset = 0;
-    }
-    if (!sameQuery) this.arrivals.clear();
-    this.grid.followView(view);
-    this.announceArrivals(store);
-    this.announceRowCount(store);
-    this.lastView = view;
-    this.lastQuery = store.query;
-  }
-
-  /** Once per filter change (not per live tick), when the new view has settled. */
-  private announceRowCount(store: SessionStore): void {
-    const { filters, mode } = store.query;
-    const last = this.countAnnouncedFor;
-    if (last?.filters === filters && last.mode === mode) return;
-    if (store.status === 'loading' || store.search.state.status === 'searching') return;
-    this.countAnnouncedFor = { filters, mode };
-    // The first view is not news: the table just opened.
-    if (last) this.announcer.announce(this.rowCount.text(store, this.locale.lang));
-  }
-
-  private announceArrivals(store: SessionStore): void {
-    if (store.query.mode !== 'live') {
-      this.liveRowsSeen.reset();
-      return;
-    }
-    const arrivals = this.liveRowsSeen.arrivalsIn(store.view);
-    if (arrivals === undefined || store.status === 'loading') return;
-    // A reader scrolled down hears the pill's count instead (see followViewChange).
-    if (arrivals > 0 && this.arrivals.count === 0) this.announcer.announce(tableStrings(this.locale.lang, 'arrivals', { count: arrivals }));
-  }
-
-  /** The pill was clicked: scroll to the top to show the new sessions; focus goes back to the grid (its active cell and the selection stay). */
-  private readonly revealArrivals = () => {
-    this.arrivals.clear();
-    this.pendingOffset = 0;
-    this.viewport.element?.focus({ preventScroll: true });
-    this.requestUpdate();
-  };
 
   /**
    * Right after the render is committed (before the controllers' `hostUpdated`, as a `ref` would,
@@ -386,55 +304,9 @@ export class SessionTable extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.currentStore && this.showMatchColumn()) this.reportShownRows(this.currentStore);
-    if (this.pendingOffset !== undefined) {
-      const offset = this.pendingOffset;
-      this.pendingOffset = undefined;
-      this.viewport.setContentOffset(offset);
-    }
+    if (this.currentStore && this.showMatchColumn()) this.rowsOnScreen.reportShown(this.currentStore);
+    this.follower.restoreScroll();
     this.grid.syncActiveDescendant();
-  }
-
-  // ---- store slice -------------------------------------------------------------------------
-
-  /**
-   * What this table renders: a change anywhere else in the store (a live tick on a session
-   * scrolled away, a detail loading) does not re-render it.
-   */
-  private renderedSlice(state: SessionStoreState): unknown[] {
-    const { view, sessions } = state;
-    const slice: unknown[] = [
-      view,
-      state.query,
-      state.columns,
-      state.selectedId,
-      state.status,
-      state.error,
-      state.loaded,
-      state.total,
-      state.hasMore,
-      state.fetching,
-      state.valueLists,
-      state.invalidCount,
-      state.search,
-      state.snippets,
-      sessions.size,
-    ];
-    const first = Math.max(0, this.viewport.firstVisibleIndex - OVERSCAN_ROWS);
-    const end = Math.min(view.length, this.viewport.firstVisibleIndex + this.viewport.pageSize + OVERSCAN_ROWS);
-    for (let index = first; index < end; index++) slice.push(sessions.get(view[index]!));
-    return slice;
-  }
-
-  /** Tells the store which rows are on screen (their search snippets are fetched). */
-  private reportShownRows(store: SessionStore): void {
-    const first = this.viewport.firstVisibleIndex;
-    const ids = store.view.slice(first, first + this.viewport.pageSize + 1);
-    // The text is part of the key: the same rows under a new search need their new snippets.
-    const key = `${store.query.search}\u0001${ids.join('\u0000')}`;
-    if (key === this.shownRowsKey) return;
-    this.shownRowsKey = key;
-    store.showRows(ids);
   }
 
   // ---- columns -----------------------------------------------------------------------------
@@ -452,16 +324,11 @@ export class SessionTable extends LitElement {
   }
 
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
-    if (this.snippetFor) return this.snippetFor;
-    const store = this.currentStore;
-    // A host that searches on its back end gives snippets only if it implements `searchSnippets`.
-    if (!store || (store.capabilities.serverQuery && !store.snippetsFromHost)) return undefined;
-    const snippets = store.getState().snippets;
-    return (id) => asSnippet(snippets.get(id));
+    return this.rowsOnScreen.snippetSource(this.currentStore, this.snippetFor);
   }
 
   private showMatchColumn(): boolean {
-    return Boolean(this.currentStore?.query.search.trim()) && this.snippetSource() !== undefined;
+    return this.rowsOnScreen.showsMatches(this.currentStore, this.snippetFor);
   }
 
   private colCount(): number {
@@ -479,7 +346,7 @@ export class SessionTable extends LitElement {
     return this.toolbar.render({
       store: this.currentStore,
       lang: this.locale.lang,
-      rowCount: this.currentStore ? this.rowCount.text(this.currentStore, this.locale.lang) : '',
+      rowCount: this.currentStore ? this.follower.rowCount.text(this.currentStore, this.locale.lang) : '',
       slaCount: this.currentStore && this.slaCounter.render(this.currentStore, this.slaContext(this.currentStore), (text) => this.announcer.announce(text)),
       availableColumns: () => (this.currentStore ? this.popovers.availableColumns(this.currentStore) : []),
       chooserOpen: this.popovers.chooserOpen,
@@ -488,34 +355,6 @@ export class SessionTable extends LitElement {
       changeQuery: (patch) => this.changeQuery(patch),
       redaction: this,
     });
-  }
-
-  private renderHeader(store: SessionStore, columns: readonly ColumnDef[]): TemplateResult {
-    const lang = this.locale.lang;
-    const t = this.locale.translate;
-    const matchCol = columns.length;
-    return html`<div class="header" role="rowgroup">
-      <div class="header-row" role="row" aria-rowindex="1" @pointerdown=${this.grid.onPointerDown}>
-        ${columns.map((column, col) => {
-          const label = column.label ?? t(column.labelKey);
-          const filtered = store.query.filters[column.id] !== undefined;
-          const primary = store.query.sort[0];
-          return renderHeaderCell(column, col, {
-            sort: store.query.sort,
-            filtered,
-            active: this.grid.active.row === 0 && this.grid.active.col === col,
-            label,
-            filterLabel: tableStrings(lang, filtered ? 'filterColumnActive' : 'filterColumn', { column: label }),
-            sortLabel: tableStrings(lang, primary?.direction === 'desc' ? 'sortDesc' : 'sortAsc'),
-          });
-        })}
-        ${this.showMatchColumn()
-          ? html`<div role="columnheader" id=${cellId(0, matchCol)} class="header-cell${this.grid.active.row === 0 && this.grid.active.col === matchCol ? ' active' : ''}" aria-colindex=${matchCol + 1}>
-              ${tableStrings(lang, 'match')}
-            </div>`
-          : nothing}
-      </div>
-    </div>`;
   }
 
   private rowContext(store: SessionStore, columns: readonly ColumnDef[]): RowRenderContext {
@@ -552,7 +391,13 @@ export class SessionTable extends LitElement {
       @keydown=${this.grid.onKeyDown}
       @click=${this.grid.onGridClick}
     >
-      ${this.renderHeader(store, columns)}
+      ${renderHeaderRow(store.query, columns, {
+        lang,
+        translate: this.locale.translate,
+        active: this.grid.active,
+        matchColumn: this.showMatchColumn(),
+        onPointerDown: this.grid.onPointerDown,
+      })}
       ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}
     </div>
     ${loading ? renderSkeleton(columns) : nothing}`;
@@ -574,7 +419,7 @@ export class SessionTable extends LitElement {
     };
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
-      ${withGrid ? this.arrivals.render(lang, this.revealArrivals) : nothing}
+      ${withGrid ? this.follower.renderPill(lang) : nothing}
       ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
       ${this.popovers.render(store)}
