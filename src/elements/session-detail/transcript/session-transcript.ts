@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { virtualize, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Message, Viewer } from '../../../model/index.js';
 import { AnnouncerController, announcerRegion } from '../../../controllers/announcer-controller.js';
@@ -11,7 +11,9 @@ import { findPhrase, findTerms, hitsByMessage, type Hit } from './find.js';
 import { startsGroup } from './grouping.js';
 import { authorName, renderMessage, type MessageViewContext } from './message-view.js';
 import { PlayFromGroup } from './play-from-group.js';
-import { isRowVisible, playingIndex, rowOf, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
+import { isRowVisible, playingIndex, type PlaybackSpan, type TranscriptPlayFromEventDetail } from './playback.js';
+import { renderFindBar } from './find-bar.js';
+import { revealRow, type RevealAt } from './reveal-row.js';
 import { emitInternal } from '../../../events/emit.js';
 import { transcriptStyles } from './transcript.styles.js';
 import { t } from './transcript.strings.js';
@@ -304,47 +306,14 @@ export class SessionTranscript extends LitElement {
     }
   }
 
-  /**
-   * Scrolls the log (only the log: native scrollIntoView would also scroll the host page) so the
-   * message at `index` shows. A message outside the rendered range is reached through the
-   * virtualizer, which may still be loading its layout on the first frame: then try next frame.
-   */
-  private revealIndex(index: number, where: 'center' | 'end' | 'nearest', attempts = 10): void {
+  /** Scrolls the log so the message at `index` shows, trying again on the next frames while the virtualizer is not ready. */
+  private revealIndex(index: number, where: RevealAt, attempts = 10): void {
     const log = this.log;
     if (!log) return;
     this.revealing = attempts > 0 ? index : undefined;
-    if (where === 'end' && index === this.messages.length - 1) {
-      // The end is the scroll area's end: exact without the virtualizer's position estimate, and
-      // followed as the last messages are measured (see the constructor).
-      log.scrollTop = log.scrollHeight;
-      return;
-    }
-    const child = rowOf(log, index);
-    const logBox = log.getBoundingClientRect();
-    // 'nearest': leave a fully visible row alone, otherwise centre it (reading along, the next lines show too).
-    if (child && where === 'nearest') {
-      const box = child.getBoundingClientRect();
-      if (box.top >= logBox.top && box.bottom <= logBox.bottom) return;
-    }
-    const block = where === 'nearest' ? 'center' : where;
-    if (child) {
-      const box = child.getBoundingClientRect();
-      const offset = box.top - logBox.top;
-      log.scrollTop += block === 'end' ? offset + box.height - log.clientHeight : offset - (log.clientHeight - box.height) / 2;
-      return;
-    }
-    // The directive hands new items to the virtualizer asynchronously, and its layout loads on
-    // the first frame: until both are there, try again on the next frame.
-    const retry = () => {
+    revealRow(log, index, where, index === this.messages.length - 1, () => {
       if (attempts > 0) requestAnimationFrame(() => this.revealIndex(index, where, attempts - 1));
-    };
-    const proxy = log[virtualizerRef]?.element(index);
-    if (!proxy) return retry();
-    try {
-      proxy.scrollIntoView({ block });
-    } catch {
-      retry();
-    }
+    });
   }
 
   private readonly onScroll = () => {
@@ -361,48 +330,19 @@ export class SessionTranscript extends LitElement {
     emitInternal<TranscriptPlayFromEventDetail>(this, 'sv-transcript-play-from', { messageId: message.id, at: message.at });
   };
 
-  private onFindInput(event: Event): void {
-    this.findText = (event.target as HTMLInputElement).value;
-  }
-
-  private onFindKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (event.shiftKey) this.previousHit();
-      else this.nextHit();
-    } else if (event.key === 'Escape' && this.findText) {
-      // Clear the find text first; a second Esc may close the panel.
-      event.stopPropagation();
-      this.findText = '';
-    }
-  }
-
   private systemLabel = (message: Message): string =>
     t(this.locale.lang, message.systemEvent ? (`event.${message.systemEvent}` as 'event.other') : 'event.other');
 
   private renderToolbar() {
-    const lang = this.locale.lang;
-    const active = this.findText.trim() !== '' || this.hits.length > 0;
-    const total = this.hits.length;
-    const position = total > 0 ? t(lang, 'position', { current: this.currentHit + 1, total }) : active && this.findText ? t(lang, 'noHits') : '';
-    return html`<div class="toolbar" part="toolbar" role="search" aria-label=${t(lang, 'find')}>
-      <input
-        class="sv-input"
-        type="search"
-        aria-label=${t(lang, 'find')}
-        placeholder=${t(lang, 'findPlaceholder')}
-        .value=${this.findText}
-        @input=${this.onFindInput}
-        @keydown=${this.onFindKeydown}
-      />
-      <span class="count">${position}</span>
-      <button class="sv-button icon-button" aria-label=${t(lang, 'previous')} ?disabled=${total === 0} @click=${() => this.previousHit()}>
-        <span aria-hidden="true">↑</span>
-      </button>
-      <button class="sv-button icon-button" aria-label=${t(lang, 'next')} ?disabled=${total === 0} @click=${() => this.nextHit()}>
-        <span aria-hidden="true">↓</span>
-      </button>
-    </div>`;
+    return renderFindBar({
+      lang: this.locale.lang,
+      findText: this.findText,
+      hitCount: this.hits.length,
+      currentHit: this.currentHit,
+      setFindText: (text) => (this.findText = text),
+      previousHit: () => this.previousHit(),
+      nextHit: () => this.nextHit(),
+    });
   }
 
   override render() {
