@@ -11,7 +11,6 @@ import type { InvalidRecord, SessionMaps } from './page-intake.js';
 /**
  * Versions of sessions no longer held are kept for this many (a late, stale upsert must not bring
  * a removed session back), the oldest forgotten first: a long live feed must not grow without bound.
- * So are the messages of sessions not held yet (their summary on its way in a page).
  */
 const MAX_FORGOTTEN_VERSIONS = 2000;
 
@@ -46,19 +45,32 @@ export interface LiveBookkeeping {
   readonly tombstones: Set<string>;
   /** Ended sessions whose message ids are still kept, the longest ended first. */
   readonly endedWithMessageIds: Set<string>;
+  /** Sessions not held with messages that came before their summary (see `SeenMessages.addEarly`). */
+  readonly awaitingSummary: Set<string>;
 }
 
-/** Applies `changes` to the maps and the targets. */
-export function applyQueuedChanges(changes: LiveChange[], maps: SessionMaps, targets: Map<string, RoutingTarget>, bookkeeping: LiveBookkeeping): AppliedLiveChanges {
+/**
+ * Applies `changes` to the maps and the targets. While a load's pages are on their way
+ * (`pageOnItsWay`), messages of sessions not held wait for their summary; once none is, what
+ * still waits is forgotten.
+ */
+export function applyQueuedChanges(
+  changes: LiveChange[],
+  maps: SessionMaps,
+  targets: Map<string, RoutingTarget>,
+  bookkeeping: LiveBookkeeping,
+  pageOnItsWay: boolean,
+): AppliedLiveChanges {
   const { sessions } = maps;
   const sizeBefore = sessions.size;
-  const effects = applyLiveChanges(sessions, maps.versions, changes, maps.seenMessages);
+  const effects = applyLiveChanges(sessions, maps.versions, changes, maps.seenMessages, pageOnItsWay);
   // Only validated changes go further: a null in the feed must not throw the frame away.
   const valid = effects.valid;
   for (const target of effects.targets) targets.set(target.id, target);
   const removed = valid.filter((c) => c.type === 'session-removed' && !sessions.has(c.id)).map((c) => c.id);
-  forgetGoneSessions(valid, maps, bookkeeping.tombstones);
+  forgetGoneSessions(valid, maps, bookkeeping);
   forgetMessageIdsOfEnded(valid, maps, bookkeeping.endedWithMessageIds);
+  if (!pageOnItsWay) forgetEarlyMessages(maps, bookkeeping.awaitingSummary);
   return {
     changedSessions: effects.sessionsChanged ? valid.filter(isSessionChange).map((change) => change.id) : [],
     targetsChanged: effects.targets.length > 0,
@@ -75,23 +87,31 @@ export function applyQueuedChanges(changes: LiveChange[], maps: SessionMaps, tar
  * the ids this flush touched are looked at (a scan of every held session on each flush cost
  * milliseconds at 100k sessions, ten times a second, once the first 2,000 had gone).
  */
-function forgetGoneSessions(valid: readonly CheckedLiveChange[], maps: SessionMaps, tombstones: Set<string>): void {
+function forgetGoneSessions(valid: readonly CheckedLiveChange[], maps: SessionMaps, bookkeeping: LiveBookkeeping): void {
   const { sessions: held, versions, seenMessages } = maps;
+  const { tombstones, awaitingSummary } = bookkeeping;
   for (const change of valid) {
     if (!isSessionChange(change) || held.has(change.id)) continue;
-    // Messages of a session whose summary has not come yet are kept for it (SeenMessages.catchUp).
-    if (!seenMessages.get(change.id)?.waiting) seenMessages.delete(change.id);
+    // Messages that came before their session's summary wait for it (SeenMessages.catchUp).
+    if (change.type !== 'session-removed' && seenMessages.get(change.id)?.waiting) awaitingSummary.add(change.id);
+    else {
+      seenMessages.delete(change.id);
+      awaitingSummary.delete(change.id);
+    }
     // Re-added at the end: the most recently gone are forgotten last.
     tombstones.delete(change.id);
     tombstones.add(change.id);
   }
   trimOldest(tombstones, MAX_FORGOTTEN_VERSIONS, (id) => {
-    // A newer upsert or a page may have brought it: its bookkeeping is live again.
-    if (held.has(id)) return;
-    versions.delete(id);
-    // A summary that never came (a mode not loaded): its early messages go too.
-    seenMessages.delete(id);
+    // A newer upsert may have brought it back: its version is live bookkeeping again.
+    if (!held.has(id)) versions.delete(id);
   });
+}
+
+/** No page is on its way to bring their summary: messages that waited for it are forgotten. */
+function forgetEarlyMessages(maps: SessionMaps, awaitingSummary: Set<string>): void {
+  for (const id of awaitingSummary) if (!maps.sessions.has(id)) maps.seenMessages.delete(id);
+  awaitingSummary.clear();
 }
 
 /**

@@ -93,6 +93,8 @@ export function applyLiveChanges(
   versions: Map<string, number>,
   changes: readonly unknown[],
   seenMessages: Map<string, SeenMessages>,
+  /** A load's pages are on their way: a message may come before its session's summary. */
+  pageOnItsWay = false,
 ): LiveEffects {
   const effects: LiveEffects = { sessionsChanged: false, appended: new Map(), targets: [], problems: [], valid: [] };
   for (const raw of changes) {
@@ -104,18 +106,22 @@ export function applyLiveChanges(
     const known = versions.get(key);
     const stale = known !== undefined && change.version <= known;
     if (change.type === 'message-appended') {
-      appendMessage(sessions, versions, seenMessages, change, stale, effects);
+      appendMessage(sessions, versions, seenMessages, change, stale, pageOnItsWay, effects);
       continue;
     }
     if (stale) continue;
     versions.set(key, change.version);
     switch (change.type) {
       case 'session-upserted':
-      case 'session-ended':
+      case 'session-ended': {
         rememberForgottenMessages(sessions, seenMessages, change.id, change.session, known);
-        sessions.set(change.id, caughtUp(seenMessages, { ...change.session, version: Math.max(change.session.version, change.version) }));
+        const next = caughtUp(seenMessages, { ...change.session, version: Math.max(change.session.version, change.version) });
+        sessions.set(change.id, next);
+        // Caught up to early messages: their version, so an older summary is refused as for any held session.
+        versions.set(key, Math.max(change.version, next.version));
         effects.sessionsChanged = true;
         break;
+      }
       case 'session-removed':
         effects.sessionsChanged = sessions.delete(change.id) || effects.sessionsChanged;
         break;
@@ -133,6 +139,7 @@ function appendMessage(
   seenMessages: Map<string, SeenMessages>,
   change: Extract<CheckedLiveChange, { type: 'message-appended' }>,
   stale: boolean,
+  pageOnItsWay: boolean,
   effects: LiveEffects,
 ): void {
   const message = change.message;
@@ -150,12 +157,17 @@ function appendMessage(
   // A newer summary already counts this message; only a newer change updates the row.
   if (stale) return;
   const current = sessions.get(change.id);
-  // No summary to update: the session's summary (a page on its way) is brought up to it when it
-  // comes. Its version is no tombstone, which would refuse that summary as stale.
-  if (!change.session && !current) return seen.addEarly(message, change.version);
+  // No summary to update while a page may bring the session: the page's summary (asked for
+  // before this message) is brought up to it when it comes. Its version would refuse that page.
+  if (!change.session && !current && pageOnItsWay) return seen.addEarly(message, change.version);
+  if (change.session) {
+    const next = caughtUp(seenMessages, change.session);
+    sessions.set(change.id, next);
+    versions.set(change.id, Math.max(change.version, next.version));
+    return;
+  }
   versions.set(change.id, change.version);
-  if (change.session) sessions.set(change.id, caughtUp(seenMessages, change.session));
-  else if (current) {
+  if (current) {
     sessions.set(change.id, {
       ...current,
       messageCount: current.messageCount + 1,

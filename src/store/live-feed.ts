@@ -21,12 +21,14 @@ export interface LiveFeedHost {
   schedule(): void;
   /** `subscribe()` failed: the store shows the error with Retry. */
   failed(error: SessionViewError): void;
+  /** A load's pages are on their way (live messages may come before their session's summary). */
+  pageOnItsWay(): boolean;
 }
 
 export class LiveFeed {
   #unsubscribe: (() => void) | undefined;
   #queue: LiveChange[] = [];
-  readonly #bookkeeping: LiveBookkeeping = { tombstones: new Set(), endedWithMessageIds: new Set() };
+  readonly #bookkeeping: LiveBookkeeping = { tombstones: new Set(), endedWithMessageIds: new Set(), awaitingSummary: new Set() };
   /** Changes are taken (also those a host delivers from inside its `subscribe()` call). */
   #listening = false;
 
@@ -94,7 +96,7 @@ export class LiveFeed {
   apply(): AppliedLiveChanges {
     const changes = this.#queue;
     this.#queue = [];
-    return validationNow()!.applyQueuedChanges(changes, this.host.maps, this.host.targets, this.#bookkeeping);
+    return validationNow()!.applyQueuedChanges(changes, this.host.maps, this.host.targets, this.#bookkeeping, this.host.pageOnItsWay());
   }
 
   #receive(change: LiveChange): void {

@@ -69,10 +69,10 @@ export class PageIntake {
       accepted.push(session.id);
       const known = maps.versions.get(session.id);
       if (known === undefined || session.version >= known) {
-        // Live messages that came while this page was on its way count on top of it. The version
-        // kept is the page's: the host's own summary of a newer version still replaces ours.
-        maps.sessions.set(session.id, maps.seenMessages.get(session.id)?.catchUp(session) ?? session);
-        maps.versions.set(session.id, session.version);
+        // Live messages that came while this page was on its way count on top of it.
+        const current = maps.seenMessages.get(session.id)?.catchUp(session) ?? session;
+        maps.sessions.set(session.id, current);
+        maps.versions.set(session.id, current.version);
       }
     }
     return { accepted, invalid };

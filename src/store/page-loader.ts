@@ -61,6 +61,11 @@ export class PageLoader {
     return this.#loadPages(mode, this.#received);
   }
 
+  /** A load is on its way: its pages are the host's list as of when each was asked for. */
+  get loading(): boolean {
+    return this.#controller !== undefined;
+  }
+
   /** A live change delivered this session during a load: the host still lists it. */
   noteReceived(id: string): void {
     this.#received?.add(id);

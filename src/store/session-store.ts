@@ -114,9 +114,7 @@ export class SessionStore extends EventTarget {
     const serverQuery = this.capabilities.serverQuery;
     const computer =
       options.viewComputer ??
-      new EngineViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone }, () =>
-        this.#change({}, true),
-      );
+      new EngineViewComputer({ locale: this.viewer.locale ?? globalThis.navigator?.language ?? 'en', timeZone: this.viewer.timeZone });
     this.#viewMaintenance = new ViewMaintenance(computer, () => this.#scheduler.schedule());
     // Parts read the time limit at each call (a getter), so a host's change applies to the next one.
     const timeLimit = () => this.requestTimeoutMs;
@@ -151,6 +149,7 @@ export class SessionStore extends EventTarget {
       targets: this.#targets,
       schedule: () => this.#scheduler.schedule(LIVE_FLUSH_INTERVAL_MS),
       failed: (error) => this.#change({ status: 'error', error }, true),
+      pageOnItsWay: () => this.#loader.loading,
     });
     this.pinnedLayout = options.columns !== undefined || options.query?.sort !== undefined;
     this.#state = new StateContainer<SessionStoreState>(initialState(this.#maps.sessions, options));

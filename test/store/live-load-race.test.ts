@@ -51,11 +51,51 @@ describe('live messages that come before their session’s page', () => {
     applyLiveChanges(sessions, versions, [
       { type: 'message-appended', id: 'x', version: 2, message: message(1) },
       { type: 'message-appended', id: 'x', version: 4, message: message(3) },
-    ], seen);
+    ], seen, true);
     expect(versions.has('x'), 'a message without a summary records no version').to.equal(false);
     // A summary at version 3 counts the message of version 2, not the one of version 4.
     applyLiveChanges(sessions, versions, [{ type: 'session-upserted', id: 'x', version: 3, session: live('x', 3, 1) }], seen);
     expect(sessions.get('x')).to.include({ messageCount: 2, version: 4, lastMessagePreview: 'hello 3' });
-    expect(versions.get('x'), 'the host’s own summary of version 4 would still replace the one counted here').to.equal(3);
+    expect(versions.get('x'), 'kept at the version it was caught up to').to.equal(4);
+  });
+
+  it('refuses a summary older than the one caught up to, as for any session held', () => {
+    const sessions = new Map<string, SessionSummary>();
+    const versions = new Map<string, number>();
+    const seen = new Map<string, SeenMessages>();
+    applyLiveChanges(sessions, versions, [
+      { type: 'message-appended', id: 'x', version: 3, message: message(1) },
+      { type: 'session-upserted', id: 'x', version: 1, session: live('x', 1) },
+      { type: 'session-upserted', id: 'x', version: 2, session: live('x', 2) },
+    ], seen, true);
+    expect(sessions.get('x')).to.include({ messageCount: 1, version: 3 });
+  });
+
+  it('keeps nothing of sessions never held once no page is on its way', async () => {
+    let releasePage = () => {};
+    const adapter = scriptedAdapter({
+      pages: { live: [[live('x', 1)]] },
+      beforePage: () => new Promise<void>((resolve) => (releasePage = resolve)),
+    });
+    const store = new SessionStore(adapter, { query: { mode: 'live' } });
+    store.connect();
+    await until(() => adapter.requests.length === 1);
+    // While the page is on its way: messages of x (in the page) and of 50 sessions it does not list.
+    adapter.emit({ type: 'message-appended', id: 'x', version: 2, message: message(1) });
+    for (let i = 0; i < 50; i++) adapter.emit({ type: 'message-appended', id: `ghost-${i}`, version: 2, message: { ...message(i), id: `ghost-${i}-m` } });
+    adapter.emit({ type: 'session-upserted', id: 'y', version: 1, session: live('y', 1) });
+    await until(() => store.session('y') !== undefined);
+    expect(store.liveBookkeeping.seenMessages, 'waiting for their summary').to.equal(51);
+
+    releasePage();
+    await until(() => store.status === 'ready');
+    // The next flush of the feed, with no page on its way, forgets what waited in vain.
+    adapter.emit({ type: 'message-appended', id: 'ghost-0', version: 3, message: { ...message(99), id: 'ghost-0-m2' } });
+    adapter.emit({ type: 'session-upserted', id: 'z', version: 1, session: live('z', 1) });
+    await until(() => store.session('z') !== undefined);
+    await store.settled();
+    expect(store.session('x')).to.include({ messageCount: 1, version: 2 });
+    expect(store.liveBookkeeping.seenMessages, 'only x, which is held').to.equal(1);
+    store.dispose();
   });
 });
