@@ -13,16 +13,22 @@ const live = (id: string, version: number, messageCount = 0): SessionSummary => 
  * version once refused the older page as stale: the session vanished from the Live view) and must
  * be counted on top of it.
  */
+/** A Live store whose first page (x at version 1) is held until `releasePage()`. */
+async function liveStoreWithPageOnItsWay() {
+  let releasePage = () => {};
+  const adapter = scriptedAdapter({
+    pages: { live: [[live('x', 1)]] },
+    beforePage: () => new Promise<void>((resolve) => (releasePage = resolve)),
+  });
+  const store = new SessionStore(adapter, { query: { mode: 'live' } });
+  store.connect();
+  await until(() => adapter.requests.length === 1);
+  return { adapter, store, releasePage: () => releasePage() };
+}
+
 describe('live messages that come before their session’s page', () => {
   it('keep the session the page brings and count on top of it', async () => {
-    let releasePage = () => {};
-    const adapter = scriptedAdapter({
-      pages: { live: [[live('x', 1)]] },
-      beforePage: () => new Promise<void>((resolve) => (releasePage = resolve)),
-    });
-    const store = new SessionStore(adapter, { query: { mode: 'live' } });
-    store.connect();
-    await until(() => adapter.requests.length === 1);
+    const { adapter, store, releasePage } = await liveStoreWithPageOnItsWay();
     // While the page is on its way: two messages of x without a summary, one with it of y (seen once applied).
     adapter.emit({ type: 'message-appended', id: 'x', version: 2, message: message(1) });
     adapter.emit({ type: 'message-appended', id: 'x', version: 3, message: message(2) });
@@ -72,14 +78,7 @@ describe('live messages that come before their session’s page', () => {
   });
 
   it('keeps nothing of sessions never held once no page is on its way', async () => {
-    let releasePage = () => {};
-    const adapter = scriptedAdapter({
-      pages: { live: [[live('x', 1)]] },
-      beforePage: () => new Promise<void>((resolve) => (releasePage = resolve)),
-    });
-    const store = new SessionStore(adapter, { query: { mode: 'live' } });
-    store.connect();
-    await until(() => adapter.requests.length === 1);
+    const { adapter, store, releasePage } = await liveStoreWithPageOnItsWay();
     // While the page is on its way: messages of x (in the page) and of 50 sessions it does not list.
     adapter.emit({ type: 'message-appended', id: 'x', version: 2, message: message(1) });
     for (let i = 0; i < 50; i++) adapter.emit({ type: 'message-appended', id: `ghost-${i}`, version: 2, message: { ...message(i), id: `ghost-${i}-m` } });
