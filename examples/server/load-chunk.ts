@@ -7,7 +7,7 @@ import type { Message, SessionSummary } from '../../src/model/session.js';
 import { generateNotes, generateRecordings, generateRouting, generateTranscript } from '../../src/adapter/demo/index.js';
 import { endedSession, startTimes } from '../../src/adapter/demo/generator.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { copyLine as line, sessionRow, sessionsCopyText, type ServerSearch } from '../../src/server/index.js';
+import { copyField, copyJson, sessionRow, sessionsCopyText, type ServerSearch } from '../../src/server/index.js';
 
 export interface ChunkJob {
   seed: number;
@@ -32,20 +32,24 @@ export interface ChunkText {
 /** COPY text for sessions with their transcripts. */
 export function copyText(search: ServerSearch, locale: string, seed: number, chunk: readonly { session: SessionSummary; messages: Message[] }[]): ChunkText {
   const rows = [];
-  let messages = '';
-  let notes = '';
-  let details = '';
+  // Lines are collected and joined once: one flat string per table, not a rope of 100,000 pieces.
+  const messages: string[] = [];
+  const notes: string[] = [];
+  const details: string[] = [];
   for (const { session, messages: transcript } of chunk) {
     const sessionNotes = session.noteCount > 0 ? generateNotes(seed, session) : [];
-    rows.push(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale));
-    transcript.forEach((message, seq) => {
-      messages += line([session.id, seq, message.at, JSON.stringify(message)]);
-    });
-    for (const note of sessionNotes) notes += line([note.id, session.id, note.at, JSON.stringify(note)]);
+    // The summary goes out through JSON.stringify, which drops undefined members by itself.
+    rows.push(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale, session));
+    const id = copyField(session.id);
+    for (let seq = 0; seq < transcript.length; seq++) {
+      const message = transcript[seq]!;
+      messages.push(`${id}\t${seq}\t${message.at}\t${copyJson(message)}\n`);
+    }
+    for (const note of sessionNotes) notes.push(`${copyField(note.id)}\t${id}\t${note.at}\t${copyJson(note)}\n`);
     const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
-    details += line([session.id, JSON.stringify(body)]);
+    details.push(`${id}\t${copyJson(body)}\n`);
   }
-  return { sessions: sessionsCopyText(rows), messages, notes, details, count: chunk.length };
+  return { sessions: sessionsCopyText(rows), messages: messages.join(''), notes: notes.join(''), details: details.join(''), count: chunk.length };
 }
 
 /** A chunk's COPY texts as UTF-8 bytes (what a worker sends: their buffers move without a copy). */
