@@ -23,7 +23,7 @@ export interface LoadOptions {
   locale?: string;
   /** Progress callback; default: a bar on stderr. */
   onProgress?: (loaded: number, total: number) => void;
-  /** Worker threads building chunks. Default: one per spare core (none for a single chunk). */
+  /** Worker threads building chunks. Default: one per core (none for a single chunk or a single core). */
   workers?: number;
 }
 
@@ -53,16 +53,19 @@ async function copyIn(db: Database, text: ChunkText | EncodedChunk): Promise<voi
 }
 
 /**
- * Chunk texts from worker threads (one per spare core), in order, a few ahead of the COPY: the
+ * Chunk texts from worker threads (one per core), in order, a few ahead of the COPY: the
  * JavaScript side (generating and analysing transcripts) and the database work at the same time.
- * Without a spare core, or with `workers: 0`, chunks are built inline.
+ * The main thread only passes bytes to the database, so it needs no core of its own. With a
+ * single core, or with `workers: 0`, chunks are built inline.
  */
 async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkText | EncodedChunk> {
   if (workerCount === 0) {
     for (const job of jobs) yield chunkText(search, job);
     return;
   }
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url)));
+  // A young generation larger than the default: a chunk makes ~100 MB of short-lived strings, and
+  // with the default each collection copies live ones again (a quarter of a worker's time).
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } }));
   const run = (worker: Worker, job: ChunkJob) =>
     new Promise<EncodedChunk>((resolve, reject) => {
       const onMessage = (reply: { ok: boolean; text?: EncodedChunk; error?: string }) => {
@@ -114,8 +117,8 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   await createSchema(db, now - days * 86_400_000 - 86_400_000, now + 31 * 86_400_000, { indexes: false });
   const jobs: ChunkJob[] = [];
   for (let start = 0; start < total; start += CHUNK) jobs.push({ seed, total, days, now, locale, start, end: Math.min(total, start + CHUNK) });
-  const spareCores = Math.max(0, availableParallelism() - 1);
-  const workerCount = options.workers ?? (total > CHUNK ? Math.max(1, spareCores) : 0);
+  const cores = availableParallelism();
+  const workerCount = options.workers ?? (total > CHUNK && cores > 1 ? cores : 0);
   let loaded = 0;
   for await (const text of chunkTexts(search, jobs, workerCount)) {
     await copyIn(db, text);
