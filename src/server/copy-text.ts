@@ -56,16 +56,18 @@ const COLUMN_WRITERS: readonly [(typeof SESSION_ROW_COLUMNS)[number], (value: un
   }
 });
 
-/** The COPY text of session rows, in the column order of `SESSION_ROW_COLUMNS`. */
+const fields: string[] = new Array<string>(COLUMN_WRITERS.length);
+
+/** One session row as a COPY text line, in the column order of `SESSION_ROW_COLUMNS`. */
+export function sessionCopyLine(row: SessionRow): string {
+  COLUMN_WRITERS.forEach(([column, write], i) => {
+    const value = row[column];
+    fields[i] = value === null || value === undefined ? '\\N' : write(value);
+  });
+  return `${fields.join('\t')}\n`;
+}
+
+/** The COPY text of session rows. */
 export function sessionsCopyText(rows: readonly SessionRow[]): string {
-  const lines: string[] = [];
-  const fields: string[] = new Array<string>(COLUMN_WRITERS.length);
-  for (const row of rows) {
-    COLUMN_WRITERS.forEach(([column, write], i) => {
-      const value = row[column];
-      fields[i] = value === null || value === undefined ? '\\N' : write(value);
-    });
-    lines.push(fields.join('\t'));
-  }
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return rows.map(sessionCopyLine).join('');
 }
