@@ -7,7 +7,8 @@ import type { Message, SessionSummary } from '../../src/model/session.js';
 import { generateNotes, generateRecordings, generateRouting, generateTranscript } from '../../src/adapter/demo/index.js';
 import { endedSession, startTimes } from '../../src/adapter/demo/generator.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { copyLine as line, sessionRow, sessionsCopyText, type ServerSearch } from '../../src/server/index.js';
+import { copyField, copyJson, sessionCopyLine, sessionRow, type ServerSearch } from '../../src/server/index.js';
+import { ByteWriter } from './byte-writer.js';
 
 export interface ChunkJob {
   seed: number;
@@ -20,62 +21,56 @@ export interface ChunkJob {
   end: number;
 }
 
-export interface ChunkText {
-  /** The `sessions` rows as COPY text (`sessionsCopyText`). */
-  sessions: string;
-  messages: string;
-  notes: string;
-  details: string;
+/** COPY text (UTF-8) of each table for a chunk of sessions; a worker transfers the buffers without a copy. */
+export interface ChunkBytes {
+  sessions: Uint8Array<ArrayBuffer>;
+  messages: Uint8Array<ArrayBuffer>;
+  notes: Uint8Array<ArrayBuffer>;
+  details: Uint8Array<ArrayBuffer>;
   count: number;
 }
 
-/** COPY text for sessions with their transcripts. */
-export function copyText(search: ServerSearch, locale: string, seed: number, chunk: readonly { session: SessionSummary; messages: Message[] }[]): ChunkText {
-  const rows = [];
-  let messages = '';
-  let notes = '';
-  let details = '';
+/** COPY text for sessions with their transcripts, written session by session as they come. */
+export function copyBytes(search: ServerSearch, locale: string, seed: number, chunk: Iterable<{ session: SessionSummary; messages: Message[] }>): ChunkBytes {
+  const sessions = new ByteWriter();
+  const messages = new ByteWriter();
+  const notes = new ByteWriter(1 << 16);
+  const details = new ByteWriter();
+  let count = 0;
   for (const { session, messages: transcript } of chunk) {
     const sessionNotes = session.noteCount > 0 ? generateNotes(seed, session) : [];
-    rows.push(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale));
-    transcript.forEach((message, seq) => {
-      messages += line([session.id, seq, message.at, JSON.stringify(message)]);
-    });
-    for (const note of sessionNotes) notes += line([note.id, session.id, note.at, JSON.stringify(note)]);
+    // The summary goes out through JSON.stringify, which drops undefined members by itself.
+    sessions.write(sessionCopyLine(sessionRow(session, search.searchTerms(session, transcript, sessionNotes), locale, session)));
+    const id = copyField(session.id);
+    for (let seq = 0; seq < transcript.length; seq++) {
+      const message = transcript[seq]!;
+      messages.write(`${id}\t${seq}\t${message.at}\t${copyJson(message)}\n`);
+    }
+    for (const note of sessionNotes) notes.write(`${copyField(note.id)}\t${id}\t${note.at}\t${copyJson(note)}\n`);
     const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
-    details += line([session.id, JSON.stringify(body)]);
+    details.write(`${id}\t${copyJson(body)}\n`);
+    count++;
   }
-  return { sessions: sessionsCopyText(rows), messages, notes, details, count: chunk.length };
-}
-
-/** A chunk's COPY texts as UTF-8 bytes (what a worker sends: their buffers move without a copy). */
-export type EncodedChunk = { [K in keyof ChunkText]: K extends 'count' ? number : Uint8Array<ArrayBuffer> };
-
-export function encodeChunk(text: ChunkText): EncodedChunk {
-  const encoder = new TextEncoder();
-  return {
-    sessions: encoder.encode(text.sessions),
-    messages: encoder.encode(text.messages),
-    notes: encoder.encode(text.notes),
-    details: encoder.encode(text.details),
-    count: text.count,
-  };
+  return { sessions: sessions.bytes(), messages: messages.bytes(), notes: notes.bytes(), details: details.bytes(), count };
 }
 
 const contexts = new Map<string, { times: Float64Array; clients: ClientPool }>();
 
 /** Generates ended sessions `start … end-1` of a load and their COPY text. */
-export function chunkText(search: ServerSearch, job: ChunkJob): ChunkText {
+export function chunkBytes(search: ServerSearch, job: ChunkJob): ChunkBytes {
   const key = `${job.seed}:${job.total}:${job.days}:${job.now}`;
   let context = contexts.get(key);
   if (!context) {
     context = { times: startTimes(job.seed, job.total, job.now, job.days), clients: new ClientPool(job.seed, Math.max(50, Math.floor(job.total * 0.6))) };
     contexts.set(key, context);
   }
-  const chunk: { session: SessionSummary; messages: Message[] }[] = [];
-  for (let index = job.start; index < job.end; index++) {
-    const session = endedSession({ seed: job.seed, index, startedAt: context.times[index]!, clients: context.clients });
-    chunk.push({ session, messages: generateTranscript(job.seed, session) });
+  const { times, clients } = context;
+  // One session at a time: its transcript is garbage as soon as its lines are written.
+  function* sessions() {
+    for (let index = job.start; index < job.end; index++) {
+      const session = endedSession({ seed: job.seed, index, startedAt: times[index]!, clients });
+      yield { session, messages: generateTranscript(job.seed, session) };
+    }
   }
-  return copyText(search, job.locale, job.seed, chunk);
+  return copyBytes(search, job.locale, job.seed, sessions());
 }

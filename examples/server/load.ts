@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
 import { SESSION_ROW_COLUMNS, type ServerSearch } from '../../src/server/index.js';
-import { chunkText, copyText, type ChunkJob, type ChunkText, type EncodedChunk } from './load-chunk.js';
+import { chunkBytes, copyBytes, type ChunkBytes, type ChunkJob } from './load-chunk.js';
 import type { Database } from './database.js';
 import { createIndexes, createSchema } from './schema-setup.js';
 
@@ -23,7 +23,7 @@ export interface LoadOptions {
   locale?: string;
   /** Progress callback; default: a bar on stderr. */
   onProgress?: (loaded: number, total: number) => void;
-  /** Worker threads building chunks. Default: one per spare core (none for a single chunk). */
+  /** Worker threads building chunks. Default: one per core (none for a single chunk or a single core). */
   workers?: number;
 }
 
@@ -43,7 +43,7 @@ function progressBar(loaded: number, total: number, startedAt: number): void {
  * server each COPY is parsed by its own backend process, so sessions and messages (the two large
  * ones) use two cores. PGlite runs them one after the other.
  */
-async function copyIn(db: Database, text: ChunkText | EncodedChunk): Promise<void> {
+async function copyIn(db: Database, text: ChunkBytes): Promise<void> {
   await Promise.all([
     db.copyFrom('sessions', SESSION_ROW_COLUMNS, text.sessions),
     db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages),
@@ -53,19 +53,22 @@ async function copyIn(db: Database, text: ChunkText | EncodedChunk): Promise<voi
 }
 
 /**
- * Chunk texts from worker threads (one per spare core), in order, a few ahead of the COPY: the
+ * Chunk texts from worker threads (one per core), in order, a few ahead of the COPY: the
  * JavaScript side (generating and analysing transcripts) and the database work at the same time.
- * Without a spare core, or with `workers: 0`, chunks are built inline.
+ * The main thread only passes bytes to the database, so it needs no core of its own. With a
+ * single core, or with `workers: 0`, chunks are built inline.
  */
-async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkText | EncodedChunk> {
+async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], workerCount: number): AsyncGenerator<ChunkBytes> {
   if (workerCount === 0) {
-    for (const job of jobs) yield chunkText(search, job);
+    for (const job of jobs) yield chunkBytes(search, job);
     return;
   }
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url)));
+  // A young generation larger than the default: a chunk makes ~100 MB of short-lived strings, and
+  // with the default each collection copies live ones again (a quarter of a worker's time).
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./load-worker.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 192 } }));
   const run = (worker: Worker, job: ChunkJob) =>
-    new Promise<EncodedChunk>((resolve, reject) => {
-      const onMessage = (reply: { ok: boolean; text?: EncodedChunk; error?: string }) => {
+    new Promise<ChunkBytes>((resolve, reject) => {
+      const onMessage = (reply: { ok: boolean; text?: ChunkBytes; error?: string }) => {
         worker.off('error', onError);
         if (reply.ok) resolve(reply.text!);
         else reject(new Error(reply.error));
@@ -82,7 +85,7 @@ async function* chunkTexts(search: ServerSearch, jobs: readonly ChunkJob[], work
     // Worker i takes jobs i, i + n, …, one at a time; at most two rounds wait ahead of the COPY,
     // so memory stays bounded however many sessions are loaded.
     const tails: Promise<unknown>[] = workers.map(() => Promise.resolve());
-    const ahead: Promise<EncodedChunk>[] = [];
+    const ahead: Promise<ChunkBytes>[] = [];
     let next = 0;
     const schedule = () => {
       const job = jobs[next]!;
@@ -114,8 +117,8 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   await createSchema(db, now - days * 86_400_000 - 86_400_000, now + 31 * 86_400_000, { indexes: false });
   const jobs: ChunkJob[] = [];
   for (let start = 0; start < total; start += CHUNK) jobs.push({ seed, total, days, now, locale, start, end: Math.min(total, start + CHUNK) });
-  const spareCores = Math.max(0, availableParallelism() - 1);
-  const workerCount = options.workers ?? (total > CHUNK ? Math.max(1, spareCores) : 0);
+  const cores = availableParallelism();
+  const workerCount = options.workers ?? (total > CHUNK && cores > 1 ? cores : 0);
   let loaded = 0;
   for await (const text of chunkTexts(search, jobs, workerCount)) {
     await copyIn(db, text);
@@ -126,6 +129,6 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
     makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
   );
-  await copyIn(db, copyText(search, locale, seed, live));
+  await copyIn(db, copyBytes(search, locale, seed, live));
   await createIndexes(db);
 }

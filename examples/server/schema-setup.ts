@@ -13,14 +13,34 @@ export async function createSchema(db: Database, fromMs: number, toMs: number, o
   if (options.indexes !== false) await createIndexes(db);
 }
 
+/** Index builds running at once on a PostgreSQL server (each with its own maintenance_work_mem). */
+const PARALLEL_BUILDS = 2;
+
 export async function createIndexes(db: Database): Promise<void> {
-  // Sorting a million keys in memory instead of in temporary files; PGlite's WebAssembly heap is
-  // smaller, so it keeps its default.
-  const memory = db.kind === 'postgres' ? "SET maintenance_work_mem = '512MB';" : '';
-  await db.exec(`${memory}${indexesSql()}`);
+  if (db.kind === 'postgres') {
+    // Sorting a million keys in memory instead of in temporary files, and two builds at a time:
+    // the search index's (GIN) build is single-threaded and the longest, so the B-trees are built
+    // beside it. Most-expensive first, so no long build starts last.
+    const statements = indexesSql().split('\n').filter((line) => line.startsWith('CREATE INDEX'));
+    statements.sort((a, b) => Number(b.includes('USING gin (search)')) - Number(a.includes('USING gin (search)')));
+    const builder = async () => {
+      for (let statement = statements.shift(); statement; statement = statements.shift()) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
+    };
+    await Promise.all(Array.from({ length: PARALLEL_BUILDS }, builder));
+  } else {
+    // PGlite's WebAssembly heap is smaller (it keeps its default memory) and has one connection.
+    await db.exec(indexesSql());
+  }
   // VACUUM sets the visibility map, so key-only scans (deep pages) need not visit the table. A
   // freshly loaded table has nothing for its indexes to clean up, so they are not scanned again.
-  await db.exec('VACUUM (ANALYZE, INDEX_CLEANUP OFF) sessions');
+  await db.exec('VACUUM (INDEX_CLEANUP OFF) sessions');
+  // Statistics from 9,000 sampled rows per partition instead of 30,000: a third of the time
+  // (ANALYZE was a tenth of a 1,000,000-session load), and enough for the planner on rows like
+  // these; autovacuum's later ANALYZEs use the server's default again.
+  await db.transaction(async (tx) => {
+    await tx.query('SET LOCAL default_statistics_target = 30');
+    await tx.query('ANALYZE sessions');
+  });
 }
 
 const BATCH = 1000;

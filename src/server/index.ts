@@ -9,4 +9,4 @@ export { collationKey } from './collation-key.js';
 export { sessionRow, SESSION_ROW_COLUMNS, type SessionRow } from './session-row.js';
 export { schemaSql, indexesSql, monthPartitionsSql, searchCostSql, upsertSessionsSql, upsertSessionsParam } from './schema.js';
 export { escapeLike, SqlParams, type SqlType } from './sql-params.js';
-export { sessionsCopyText, copyLine, copyField } from './copy-text.js';
+export { sessionsCopyText, sessionCopyLine, copyLine, copyField, copyJson } from './copy-text.js';

@@ -19,10 +19,16 @@ export function compileValueList(columnId: string, query: SessionQuery, options:
   if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Not a plain table name: ${table}`);
   const where = whereSql(query, { ...options, now }, params, columnId).join(' AND ');
   let text: string;
-  if (column.participants) {
-    text =
-      `SELECT p->>'id' AS key, min(p->>'name') AS label, count(*)::int AS count` +
-      ` FROM ${table} CROSS JOIN LATERAL jsonb_array_elements(${column.participants}) AS p WHERE ${where} GROUP BY 1`;
+  if (column.participants && column.facets) {
+    // Keys from the id column (`handler_ids`, `group_id`, …), labels from the participant at the
+    // same position of the jsonb list: both are written from one list (sessionRow), so they line
+    // up. `jsonb_array_elements` would give the same rows but builds a tuplestore per row: under
+    // a broad search at 1,000,000 sessions it took 8.5 s where this takes what the scan takes (1 s).
+    text = column.facetScalar
+      ? `SELECT ${column.facets} AS key, min(${column.participants}->0->>'name') AS label, count(*)::int AS count` +
+        ` FROM ${table} WHERE ${where} AND ${column.facets} IS NOT NULL GROUP BY 1`
+      : `SELECT k AS key, min(${column.participants}->(i::int - 1)->>'name') AS label, count(*)::int AS count` +
+        ` FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) WITH ORDINALITY AS u(k, i) WHERE ${where} GROUP BY 1`;
   } else if (column.facets && !column.facetScalar) {
     text = `SELECT k AS key, k AS label, count(*)::int AS count FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) AS k WHERE ${where} GROUP BY 1`;
   } else {

@@ -35,7 +35,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPostgresCluster(): Promise<PostgresCluster | undefined> {
+export interface ClusterOptions {
+  /**
+   * `shared_buffers` (e.g. '6GB'); PostgreSQL's default is 128 MB. A benchmark sizes it as a
+   * dedicated server would, or every query touching many rows reads them through the OS cache.
+   */
+  sharedBuffers?: string;
+}
+
+export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster | undefined> {
   const bin = binDir();
   if (!bin) return undefined;
   const asRoot = process.getuid?.() === 0;
@@ -50,11 +58,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster | undefine
   chmodSync(dir, 0o700);
   const data = join(dir, 'data');
   const port = await freePort();
+  const sharedBuffers = options.sharedBuffers && /^\d+[kMG]B$/.test(options.sharedBuffers) ? ` -c shared_buffers=${options.sharedBuffers}` : '';
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     run('pg_ctl', [
       '-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${sharedBuffers}`,
     ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
