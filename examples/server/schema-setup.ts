@@ -13,20 +13,19 @@ export async function createSchema(db: Database, fromMs: number, toMs: number, o
   if (options.indexes !== false) await createIndexes(db);
 }
 
-/** Index builds running at once on a PostgreSQL server (each with its own maintenance_work_mem). */
-const PARALLEL_BUILDS = 2;
-
 export async function createIndexes(db: Database): Promise<void> {
   if (db.kind === 'postgres') {
-    // Sorting a million keys in memory instead of in temporary files, and two builds at a time:
-    // the search index's (GIN) build is single-threaded and the longest, so the B-trees are built
-    // beside it. Most-expensive first, so no long build starts last.
+    // Sorting a million keys in memory instead of in temporary files, and two builds at a time: the
+    // search index's (GIN) build is single-threaded and the longest, so the other indexes are built
+    // one after the other beside it. Only the search index runs beside them: an index on the
+    // partitioned table creates one per partition under a generated name, and two expression
+    // indexes built at once both chose "<partition>_expr_idx" (a duplicate key in pg_class).
     const statements = indexesSql().split('\n').filter((line) => line.startsWith('CREATE INDEX'));
-    statements.sort((a, b) => Number(b.includes('USING gin (search)')) - Number(a.includes('USING gin (search)')));
-    const builder = async () => {
-      for (let statement = statements.shift(); statement; statement = statements.shift()) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
+    const isSearch = (statement: string) => statement.includes('USING gin (search)');
+    const build = async (list: readonly string[]) => {
+      for (const statement of list) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
     };
-    await Promise.all(Array.from({ length: PARALLEL_BUILDS }, builder));
+    await Promise.all([build(statements.filter(isSearch)), build(statements.filter((statement) => !isSearch(statement)))]);
   } else {
     // PGlite's WebAssembly heap is smaller (it keeps its default memory) and has one connection.
     await db.exec(indexesSql());
