@@ -40,13 +40,19 @@ before(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
 });
 
+// Each part may be missing when `before` failed half-way: the cluster is stopped whatever happened.
 after(async () => {
   if (!cluster) return;
-  await app.close();
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await db.close();
-  cluster.stop();
+  try {
+    await app?.close();
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    await db?.close();
+  } finally {
+    cluster.stop();
+  }
 });
 
 /** Sessions of this server's own connections that are inside a transaction or running a statement. */
