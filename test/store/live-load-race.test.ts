@@ -13,6 +13,11 @@ const live = (id: string, version: number, messageCount = 0): SessionSummary => 
  * version once refused the older page as stale: the session vanished from the Live view) and must
  * be counted on top of it.
  */
+/** The maps live changes apply to, empty: no session held yet. */
+function emptyMaps() {
+  return { sessions: new Map<string, SessionSummary>(), versions: new Map<string, number>(), seen: new Map<string, SeenMessages>() };
+}
+
 /** A Live store whose first page (x at version 1) is held until `releasePage()`. */
 async function liveStoreWithPageOnItsWay() {
   let releasePage = () => {};
@@ -51,9 +56,7 @@ describe('live messages that come before their session’s page', () => {
   });
 
   it('counts only the early messages newer than the summary that comes', () => {
-    const sessions = new Map<string, SessionSummary>();
-    const versions = new Map<string, number>();
-    const seen = new Map<string, SeenMessages>();
+    const { sessions, versions, seen } = emptyMaps();
     applyLiveChanges(sessions, versions, [
       { type: 'message-appended', id: 'x', version: 2, message: message(1) },
       { type: 'message-appended', id: 'x', version: 4, message: message(3) },
@@ -66,9 +69,7 @@ describe('live messages that come before their session’s page', () => {
   });
 
   it('refuses a summary older than the one caught up to, as for any session held', () => {
-    const sessions = new Map<string, SessionSummary>();
-    const versions = new Map<string, number>();
-    const seen = new Map<string, SeenMessages>();
+    const { sessions, versions, seen } = emptyMaps();
     applyLiveChanges(sessions, versions, [
       { type: 'message-appended', id: 'x', version: 3, message: message(1) },
       { type: 'session-upserted', id: 'x', version: 1, session: live('x', 1) },
