@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
 import { rotateTaskTrace, startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
-import { heapCensus, heapJobResult, startAllocationSampling, startHeapJob, stopAllocationSampling } from './heap-census.mjs';
+import { heapCensus, heldBytes, heapJobResult, startAllocationSampling, startHeapJob, stopAllocationSampling } from './heap-census.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -216,6 +216,7 @@ export function serverCommandsPlugin() {
       if (command === 'allocation-sampling-start') return startAllocationSampling(session, payload);
       if (command === 'allocation-sampling-stop') return startHeapJob(session, () => stopAllocationSampling(session, payload));
       if (command === 'heap-result') return heapJobResult(session);
+      if (command === 'held-bytes') return startHeapJob(session, () => heldBytes(session));
       if (command === 'readme-example') return readmeExample();
       if (command === 'code-sources') return codeSources();
       if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();
