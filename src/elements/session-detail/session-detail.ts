@@ -14,6 +14,7 @@ import { controls, tokens } from '../../themes/tokens.js';
 import type { RecordingTimeUpdateDetail } from '../recording-player/recording-player.js';
 import { availableTabs, DETAIL_TABS, tabForKey, type DetailTab } from './detail-tabs.js';
 import { renderTabPanel } from './tab-panels.js';
+import { renderCloseButton, renderDetailState, type DetailState } from './detail-states.js';
 import { DETAIL_PARTS } from './detail-parts.js';
 import { maskingStyles, type TranscriptMasking } from './transcript/masking.js';
 import { detailStyles } from './session-detail.styles.js';
@@ -261,35 +262,9 @@ export class SessionDetail extends LitElement {
 
   // ---- rendering ---------------------------------------------------------------------------
 
-  private renderState(kind: 'loading' | 'not-found' | 'forbidden' | 'error' | 'empty' | 'no-store', store?: SessionStore) {
-    const lang = this.locale.lang;
-    switch (kind) {
-      case 'loading':
-        return html`<div class="state" role="status" aria-busy="true" data-state="loading"><p class="sv-status">${t(lang, 'loading')}</p></div>`;
-      case 'not-found':
-        return html`<div class="state" data-state="not-found"><p class="sv-status" role="alert">${t(lang, 'notFound')}</p>${this.renderCloseButton()}</div>`;
-      case 'forbidden':
-        return html`<div class="state" data-state="forbidden"><p class="sv-status" role="alert">${t(lang, 'forbidden')}</p>${this.renderCloseButton()}</div>`;
-      case 'error': {
-        const error = this.sessionId ? store?.details.get(this.sessionId)?.error : undefined;
-        return html`<div class="state" data-state="error">
-          <p class="sv-status" role="alert">
-            ${t(lang, 'error')} ${error ? translate(lang, `common.error.${error.kind}`) : nothing}
-          </p>
-          <button class="sv-button primary" @click=${() => this.reload()}>${translate(lang, 'common.retry')}</button>
-        </div>`;
-      }
-      case 'empty':
-        return html`<div class="state" data-state="empty"><p class="sv-status">${t(lang, 'noSession')}</p></div>`;
-      default:
-        return html`<div class="state" data-state="no-store"><p class="sv-status" role="alert">${t(lang, 'noStore')}</p></div>`;
-    }
-  }
-
-  private renderCloseButton() {
-    return html`<button class="sv-button icon-button" data-action="close" aria-label=${t(this.locale.lang, 'close')} @click=${() => this.close()}>
-      <span aria-hidden="true">✕</span>
-    </button>`;
+  private renderState(kind: DetailState, store?: SessionStore) {
+    const error = kind === 'error' && this.sessionId ? store?.details.get(this.sessionId)?.error : undefined;
+    return renderDetailState(kind, { lang: this.locale.lang, error, close: () => this.close(), reload: () => void this.reload() });
   }
 
   private renderHeader(detail: DetailedSession, store: SessionStore) {
@@ -302,7 +277,7 @@ export class SessionDetail extends LitElement {
       <h2 id="title">${t(lang, 'title', { client: detail.client.name })}</h2>
       <div class="top-actions">
         ${this.renderActions(detail, store)}
-        ${this.renderCloseButton()}
+        ${renderCloseButton(lang, () => this.close())}
       </div>
       <p class="meta">
         ${translate(lang, `channel.${detail.channel}`)} · ${translate(lang, `state.${detail.state}`)} · ${formatDateTime(detail.startedAt, ctx)}

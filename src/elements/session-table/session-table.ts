@@ -5,18 +5,18 @@ import { AnnouncerController, announcerRegion } from '../../controllers/announce
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { settleLoading } from '../../controllers/lazy-parts.js';
-import { columnById, type ColumnDef, type Mode, type SessionQuery } from '../../model/index.js';
+import type { ColumnDef, SessionQuery } from '../../model/index.js';
 import type { SessionStore } from '../../store/index.js';
 import { emitPublic } from '../../events/emit.js';
 import { controls, tokens } from '../../themes/tokens.js';
 import { GridViewport } from './grid-viewport.js';
-import { renderHeaderRow } from './header-cell.js';
 import { LayoutController } from './layout-controller.js';
-import { renderRow, renderSkeleton, type RowRenderContext } from './row-render.js';
+import type { RowRenderContext } from './row-render.js';
+import { renderGrid } from './grid-render.js';
 import type { Snippet } from './snippet.js';
 import { chipStyles, sessionTableStyles } from './session-table.styles.js';
 import { TablePopovers } from './table-popovers.js';
-import { displayedColumns } from './live-columns.js';
+import { VisibleColumns } from './visible-columns.js';
 import { TableToolbar } from './table-toolbar.js';
 import { SlaCounter, slaContextFor, type SlaRenderContext } from './sla.js';
 import { tableStrings } from './session-table.strings.js';
@@ -311,16 +311,10 @@ export class SessionTable extends LitElement {
 
   // ---- columns -----------------------------------------------------------------------------
 
-  private columnsCache: { ids: readonly string[]; mode: Mode | undefined; defs: ColumnDef[] } | undefined;
+  private readonly shownColumns = new VisibleColumns();
 
   private visibleColumns(): ColumnDef[] {
-    const ids = this.currentStore?.columns ?? [];
-    const mode = this.currentStore?.query.mode;
-    if (this.columnsCache?.ids !== ids || this.columnsCache.mode !== mode) {
-      const shown = mode ? displayedColumns(ids, mode) : ids;
-      this.columnsCache = { ids, mode, defs: shown.map((id) => columnById(id)).filter((c): c is ColumnDef => c !== undefined) };
-    }
-    return this.columnsCache.defs;
+    return this.shownColumns.of(this.currentStore);
   }
 
   private snippetSource(): ((id: string) => Snippet | undefined) | undefined {
@@ -371,39 +365,6 @@ export class SessionTable extends LitElement {
     };
   }
 
-  private renderGrid(store: SessionStore, columns: readonly ColumnDef[], withBody: boolean): TemplateResult {
-    const lang = this.locale.lang;
-    const ctx = this.rowContext(store, columns);
-    const renderBodyRow = (id: string, index: number) => renderRow(id, index, store.session(id), ctx);
-    const loading = store.status === 'loading' && store.view.length === 0;
-    /* eslint-disable lit-a11y/role-supports-aria-attr -- aria-description is global in ARIA 1.3; the rule's table predates it. */
-    return html`<div
-      class="scroller${withBody ? '' : ' no-body'}"
-      part="grid"
-      role="grid"
-      tabindex="0"
-      aria-label=${tableStrings(lang, 'label')}
-      aria-description=${tableStrings(lang, 'keyboardHelp')}
-      aria-rowcount=${(store.hasMore && store.total !== undefined ? Math.max(store.total, store.view.length) : store.view.length) + 1}
-      aria-colcount=${this.colCount()}
-      aria-multiselectable="false"
-      aria-busy=${store.status === 'loading' || store.getState().fetching ? 'true' : 'false'}
-      @keydown=${this.grid.onKeyDown}
-      @click=${this.grid.onGridClick}
-    >
-      ${renderHeaderRow(store.query, columns, {
-        lang,
-        translate: this.locale.translate,
-        active: this.grid.active,
-        matchColumn: this.showMatchColumn(),
-        onPointerDown: this.grid.onPointerDown,
-      })}
-      ${withBody ? this.viewport.renderBody(store.view, renderBodyRow, () => this.grid.scheduleActiveSync()) : nothing}
-    </div>
-    ${loading ? renderSkeleton(columns) : nothing}`;
-    /* eslint-enable lit-a11y/role-supports-aria-attr */
-  }
-
   protected override render(): TemplateResult {
     const store = this.currentStore;
     const lang = this.locale.lang;
@@ -420,7 +381,16 @@ export class SessionTable extends LitElement {
     return html`${this.renderToolbar()}${this.popovers.renderChips(store, this.locale.formatContext(store.viewer))}
       ${renderBanners(store, lang, this.locale.translate, actions)}
       ${withGrid ? this.follower.renderPill(lang) : nothing}
-      ${withGrid ? this.renderGrid(store, columns, store.view.length > 0) : nothing}
+      ${withGrid
+        ? renderGrid(store, columns, store.view.length > 0, {
+            lang,
+            translate: this.locale.translate,
+            rows: this.rowContext(store, columns),
+            matchColumn: this.showMatchColumn(),
+            grid: this.grid,
+            viewport: this.viewport,
+          })
+        : nothing}
       ${renderStateBlock(tableState, lang, this.locale.translate, actions)}
       ${this.popovers.render(store)}
       ${announcerRegion}`;
