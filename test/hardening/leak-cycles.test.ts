@@ -2,8 +2,8 @@
  * Mount/unmount leaks (issue 12): 500 cycles of each element — and of `<session-view>` with live
  * changes arriving and a content search running in its worker — must leave nothing behind. After
  * the cycles the adapter has no subscriber, the store no listener, and the page no pending timer,
- * frame or idle callback, no worker and no observed node more than before; what the page holds after garbage
- * collection is within 5% of where it was after a few warm-up cycles.
+ * frame or idle callback, no worker and no observed node more than before; what the page holds
+ * after garbage collection is within 5% of where it was after the warm-up cycles.
  *
  * A live change arrives in every cycle. Every tenth cycle waits for what a user would see (rows,
  * the transcript, the timeline, the player's media) and for the change to land, so every
@@ -92,8 +92,9 @@ type Cycle = (box: HTMLElement, index: number) => Promise<void>;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * A heap snapshot's bytes without compiled code, taken by the test runner (a job it is asked
- * about until done: a page that leaks whole elements makes a snapshot longer than one command may take).
+ * A heap snapshot's bytes, code objects aside, taken by the test runner: a job it is asked about
+ * until done (each answer waits for it up to 15 s; a page that leaks whole elements makes a
+ * snapshot longer than one command may take).
  */
 async function heldBytes(): Promise<number> {
   await executeServerCommand('held-bytes');
@@ -101,7 +102,6 @@ async function heldBytes(): Promise<number> {
     const answer = await executeServerCommand<{ pending: true } | { bytes: number } | { error: string }, undefined>('heap-result');
     if (answer && 'bytes' in answer) return answer.bytes;
     if (!answer || 'error' in answer) throw new Error(`held-bytes failed: ${answer?.error}`);
-    await new Promise<void>((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -121,6 +121,8 @@ async function collectedHeap(rounds: number, enough = 0): Promise<number> {
 }
 
 interface LeakResult {
+  /** What the warm-up left (a resource made once per page, not per mount, shows here). */
+  afterWarmUp: Census;
   after: Census;
   heapBefore: number;
   heapAfter: number;
@@ -144,9 +146,11 @@ async function measure(cycle: Cycle, released: () => boolean): Promise<LeakResul
   try {
     let index = 0;
     const warmUp = installCensus();
+    let afterWarmUp: Census;
     try {
       for (let i = 0; i < WARM_UP_CYCLES; i++) await cycle(box, ++index);
       await waitFor(() => released() && nothingLeft(warmUp.count()), 'the warm-up to let go', 10_000).catch(() => undefined);
+      afterWarmUp = warmUp.count();
     } finally {
       warmUp.uninstall();
     }
@@ -161,13 +165,14 @@ async function measure(cycle: Cycle, released: () => boolean): Promise<LeakResul
       census.uninstall();
     }
     const heapAfter = await collectedHeap(12, heapBefore * (1 + HEAP_TOLERANCE / 2));
-    return { after, heapBefore, heapAfter };
+    return { afterWarmUp, after, heapBefore, heapAfter };
   } finally {
     box.remove();
   }
 }
 
 function expectNoLeak(result: LeakResult, what: string): void {
+  expect(result.afterWarmUp, `${what}: pending timers, workers and observed nodes after ${WARM_UP_CYCLES} warm-up cycles`).to.deep.equal(NOTHING);
   expect(result.after, `${what}: pending timers, workers and observed nodes after ${CYCLES} cycles`).to.deep.equal(NOTHING);
   const growth = (result.heapAfter - result.heapBefore) / result.heapBefore;
   console.log(`LEAKPROBE ${what} ${result.heapBefore} ${result.heapAfter} ${(growth * 100).toFixed(2)}%`);

@@ -1,8 +1,9 @@
 // What a test page's heap holds and what it allocates, through the DevTools protocol (server
 // commands `heap-census`, `allocation-sampling-start`, `allocation-sampling-stop`, used by the live
-// heap bench). A major garbage collection's pause grows with the objects it must mark, and each
-// scavenge with what survives it: these name the kinds of objects held and the functions that
-// allocate, so the work for the collector can be cut where it is made.
+// heap bench, and `held-bytes`, used by the leak test). A major garbage collection's pause grows
+// with the objects it must mark, and each scavenge with what survives it: these name the kinds of
+// objects held and the functions that allocate, so the work for the collector can be cut where it
+// is made.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,12 @@ const sampling = new WeakMap();
 /** Per page: the answer being prepared (a snapshot of 100k sessions takes longer than one command may). */
 const jobs = new WeakMap();
 
+/** How long `heap-result` waits for a job before it answers `{ pending: true }` (a command may take 20 s). */
+const RESULT_WAIT_MS = 15_000;
+
 /**
- * Starts `work` for the page; `heap-result` answers `{ pending: true }` until it is done, then
- * its answer (or `{ error }`).
+ * Starts `work` for the page; `heap-result` answers once it is done with its answer (or
+ * `{ error }`), or `{ pending: true }` if it is still running after 15 s (ask again).
  */
 export function startHeapJob(session, work) {
   const page = session.browser.getPage(session.id);
@@ -27,10 +31,13 @@ export function startHeapJob(session, work) {
   return { started: true };
 }
 
-export function heapJobResult(session) {
+export async function heapJobResult(session) {
   const page = session.browser.getPage(session.id);
   const job = jobs.get(page);
   if (!job) throw new Error('heap-result without a heap job');
+  let timer;
+  await Promise.race([job.promise, new Promise((resolve) => (timer = setTimeout(resolve, RESULT_WAIT_MS)))]);
+  clearTimeout(timer);
   if (!job.done) return { pending: true };
   jobs.delete(page);
   return job.done;
@@ -46,21 +53,26 @@ async function snapshotText(session) {
   const cdp = await protocol(session);
   const chunks = [];
   cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
-  await cdp.send('HeapProfiler.disable');
-  await cdp.detach();
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+    await cdp.send('HeapProfiler.disable');
+  } finally {
+    await cdp.detach();
+  }
   return chunks.join('');
 }
 
 /**
  * What the page holds, for leak checks: the bytes of every object in a heap snapshot (JavaScript
- * objects and the DOM's, so detached nodes count) except compiled code, which is counted apart.
- * The heap's used size also holds the code V8 compiles for functions as they grow hot: over 500
- * mount/unmount cycles of the table, 390 of its 545 kB growth was 1,382 newly optimised
- * functions — the engine speeding up, not the page keeping anything — and a single
- * `window.gc()` leaves what only a later collection frees, so readings lay up to 1 MB apart.
+ * objects and the DOM's, so detached nodes count) except V8's code objects (machine code,
+ * bytecode, feedback, function and scope infos), which are counted apart. Those grow with the
+ * places in the source that have run and grown hot, not with the elements a page keeps: over 500
+ * mount/unmount cycles of the table, 393 of its 545 kB growth was 1,382 new code objects. The
+ * heap's used size counts them, and a single `window.gc()` leaves what only a later collection
+ * frees, so its readings of the same page lay up to 1 MB apart. (Code made per mount — `eval`,
+ * `new Function` — would go unseen; the library makes none.)
  */
 export async function heldBytes(session) {
   const snapshot = JSON.parse(await snapshotText(session));
