@@ -170,8 +170,10 @@ export class TrackMedia {
     const kind = mediaErrorKind(code);
     const detail = this.element.error?.message || undefined;
     if (mayBeExpiredUrl(kind) && this.mayRefresh()) {
-      // It worked before, or its own expiry says so: ask again without probing.
-      const worked = this.metadataLoaded || this.loaded;
+      // It worked before, or its own expiry says so: ask again without probing. The element's
+      // readyState says it had data even before its loadedmetadata/loadeddata events have run
+      // (on a busy page an error can come first), and a load error does not reset it.
+      const worked = this.metadataLoaded || this.loaded || this.element.readyState >= HTMLMediaElement.HAVE_METADATA;
       const expired = source.expiresAt !== undefined && Date.now() >= source.expiresAt;
       if (worked || expired) {
         this.refresh();

@@ -83,6 +83,28 @@ describe('<recording-player> errors', function () {
     });
   }
 
+  it('a load error when the element has data but its loaded events have not run yet: the source worked, so one fresh source', async () => {
+    const first = testWavUrl();
+    const fresh = testWavUrl();
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const { player, adapter } = await mountWith(async (_, call) => {
+      if (call === 1) await opened;
+      return { url: call === 1 ? first : fresh, type: 'audio/wav' };
+    });
+    // The element's "loaded" events are held back from the player, as on a busy page whose tasks
+    // have not run yet while readyState already says the data is there.
+    const hold = (event: Event) => event.stopPropagation();
+    for (const type of ['loadedmetadata', 'loadeddata']) player.shadowRoot!.addEventListener(type, hold, { capture: true });
+    open();
+    await until(() => mediaOf(player, 'phone').readyState >= HTMLMediaElement.HAVE_CURRENT_DATA, 5000, 'the first source has data');
+    for (const type of ['loadedmetadata', 'loadeddata']) player.shadowRoot!.removeEventListener(type, hold, { capture: true });
+    raiseMediaError(player, 'phone', 2);
+    await until(() => mediaOf(player, 'phone').src === fresh && player.media.track('phone')!.loaded, 5000, 'fresh source loaded');
+    expect(adapter.sourceCalls).to.have.length(2);
+    expect(player.media.state.error).to.equal(undefined);
+  });
+
   it('unsupported format: the MIME type the browser cannot play gets its own state', async () => {
     const { player } = await mountWith(() => ({ url: testWavUrl(), type: 'audio/x-made-up-codec' }));
     await until(() => player.media.state.error !== undefined, 3000, 'error');
