@@ -115,10 +115,7 @@ export function applyLiveChanges(
       case 'session-upserted':
       case 'session-ended': {
         rememberForgottenMessages(sessions, seenMessages, change.id, change.session, known);
-        const next = caughtUp(seenMessages, { ...change.session, version: Math.max(change.session.version, change.version) });
-        sessions.set(change.id, next);
-        // Caught up to early messages: their version, so an older summary is refused as for any held session.
-        versions.set(key, Math.max(change.version, next.version));
+        holdCaughtUp(sessions, versions, seenMessages, change.id, { ...change.session, version: Math.max(change.session.version, change.version) }, change.version);
         effects.sessionsChanged = true;
         break;
       }
@@ -160,12 +157,7 @@ function appendMessage(
   // No summary to update while a page may bring the session: the page's summary (asked for
   // before this message) is brought up to it when it comes. Its version would refuse that page.
   if (!change.session && !current && pageOnItsWay) return seen.addEarly(message, change.version);
-  if (change.session) {
-    const next = caughtUp(seenMessages, change.session);
-    sessions.set(change.id, next);
-    versions.set(change.id, Math.max(change.version, next.version));
-    return;
-  }
+  if (change.session) return holdCaughtUp(sessions, versions, seenMessages, change.id, change.session, change.version);
   versions.set(change.id, change.version);
   if (current) {
     sessions.set(change.id, {
@@ -176,6 +168,23 @@ function appendMessage(
       version: change.version,
     });
   }
+}
+
+/**
+ * Holds `session` caught up to the messages that came before it. Its version is then the newer of
+ * the change's and theirs, so an older summary is refused as for any held session.
+ */
+function holdCaughtUp(
+  sessions: Map<string, SessionSummary>,
+  versions: Map<string, number>,
+  seenMessages: ReadonlyMap<string, SeenMessages>,
+  id: string,
+  session: SessionSummary,
+  changeVersion: number,
+): void {
+  const next = caughtUp(seenMessages, session);
+  sessions.set(id, next);
+  versions.set(id, Math.max(changeVersion, next.version));
 }
 
 /** `session` with the messages that came before it (see `SeenMessages.catchUp`). */

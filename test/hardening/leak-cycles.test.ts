@@ -132,38 +132,39 @@ const NOTHING: Census = { timeouts: 0, intervals: 0, animationFrames: 0, idleCal
 const nothingLeft = (census: Census) => (Object.keys(NOTHING) as (keyof Census)[]).every((key) => census[key] === 0);
 
 /**
+ * Runs `run` under a census of its own (it counts only what is made after it was installed), lets
+ * what was due run out (a frame, a 0 ms task, the store's 100 ms frame fallback) and answers what
+ * is still pending.
+ */
+async function leftBehind(run: () => Promise<void>, released: () => boolean, what: string): Promise<Census> {
+  const census = installCensus();
+  try {
+    await run();
+    await waitFor(() => released() && nothingLeft(census.count()), what, 10_000).catch(() => undefined);
+    return census.count();
+  } finally {
+    census.uninstall();
+  }
+}
+
+/**
  * Runs `cycle` a few times to warm up (modules, styles, caches), takes the heap, runs it
- * `CYCLES` times, lets what was due run out (a frame, a 0 ms task, the store's 100 ms frame
- * fallback) and counts what is still held. Each census counts only what was made after it was
- * installed: the warm-up's, to wait until it let go; the cycles', installed after the heap
- * readings (each is a server command, whose 20 s time limit is a timer of the test runner that
- * stays pending), before the first cycle: everything must be back to zero.
+ * `CYCLES` times and takes the heap again. The warm-up and the cycles each have their census,
+ * and neither counts the heap readings: each is a server command, whose 20 s time limit is a
+ * timer of the test runner that stays pending.
  */
 async function measure(cycle: Cycle, released: () => boolean): Promise<LeakResult> {
   const box = document.createElement('div');
   box.style.cssText = 'width:1100px;height:600px;display:flex';
   document.body.append(box);
+  let index = 0;
+  const cycles = (count: number) => async () => {
+    for (let i = 0; i < count; i++) await cycle(box, ++index);
+  };
   try {
-    let index = 0;
-    const warmUp = installCensus();
-    let afterWarmUp: Census;
-    try {
-      for (let i = 0; i < WARM_UP_CYCLES; i++) await cycle(box, ++index);
-      await waitFor(() => released() && nothingLeft(warmUp.count()), 'the warm-up to let go', 10_000).catch(() => undefined);
-      afterWarmUp = warmUp.count();
-    } finally {
-      warmUp.uninstall();
-    }
+    const afterWarmUp = await leftBehind(cycles(WARM_UP_CYCLES), released, 'the warm-up to let go');
     const heapBefore = await collectedHeap(3);
-    const census = installCensus();
-    let after: Census;
-    try {
-      for (let i = 0; i < CYCLES; i++) await cycle(box, ++index);
-      await waitFor(() => released() && nothingLeft(census.count()), 'everything to be let go', 10_000).catch(() => undefined);
-      after = census.count();
-    } finally {
-      census.uninstall();
-    }
+    const after = await leftBehind(cycles(CYCLES), released, 'everything to be let go');
     const heapAfter = await collectedHeap(12, heapBefore * (1 + HEAP_TOLERANCE / 2));
     return { afterWarmUp, after, heapBefore, heapAfter };
   } finally {

@@ -17,6 +17,8 @@ export interface GridRenderContext {
   rows: RowRenderContext;
   /** Whether the search-match column follows the columns. */
   matchColumn: boolean;
+  /** Columns in the grid, the match column included. */
+  colCount: number;
   grid: GridInteraction;
   viewport: GridViewport;
 }
@@ -37,7 +39,7 @@ export function renderGrid(store: SessionStore, columns: readonly ColumnDef[], w
       aria-label=${tableStrings(lang, 'label')}
       aria-description=${tableStrings(lang, 'keyboardHelp')}
       aria-rowcount=${rowCount}
-      aria-colcount=${columns.length + (context.matchColumn ? 1 : 0)}
+      aria-colcount=${context.colCount}
       aria-multiselectable="false"
       aria-busy=${store.status === 'loading' || store.getState().fetching ? 'true' : 'false'}
       @keydown=${grid.onKeyDown}

@@ -387,6 +387,7 @@ export class SessionTable extends LitElement {
             translate: this.locale.translate,
             rows: this.rowContext(store, columns),
             matchColumn: this.showMatchColumn(),
+            colCount: this.colCount(),
             grid: this.grid,
             viewport: this.viewport,
           })
