@@ -19,6 +19,7 @@ import { createApp } from '../../examples/server/app.js';
 import { EXPORT_PAGE } from '../../examples/server/routes-export.js';
 import { openPglite, openPostgres, type Database } from '../../examples/server/database.js';
 import { loadDemoData } from '../../examples/server/load.js';
+import { splitCount, splitValueList } from '../../examples/server/split-scan.js';
 import { startPostgresCluster } from '../../test/server/support/postgres-cluster.js';
 
 const REPETITIONS = 20;
@@ -58,10 +59,12 @@ async function timings(run: () => Promise<unknown>, repetitions = REPETITIONS): 
 }
 
 async function page(db: Database, search: ServerSearch, query: SessionQuery, options: { offset?: number; count?: boolean } = {}) {
-  const compiled = compileQuery(query, { dialect: 'postgres', now: NOW, timeZone: 'Europe/Prague', search, limit: 100, offset: options.offset ?? 0 });
+  const base = { dialect: 'postgres', now: NOW, timeZone: 'Europe/Prague', search } as const;
+  const compiled = compileQuery(query, { ...base, limit: 100, offset: options.offset ?? 0 });
+  // The total as the reference server counts it: split into ranges run at once (split-scan.ts).
   await Promise.all([
     db.query(compiled.text, compiled.values),
-    options.count === false ? undefined : db.query(compiled.count.text, compiled.count.values),
+    options.count === false ? undefined : splitCount(db, (startedIn) => compileQuery(query, { ...base, startedIn }).count),
   ]);
 }
 
@@ -71,7 +74,8 @@ async function withoutIndexes(db: Database, run: (db: Database) => Promise<void>
     await tx.query('SET LOCAL enable_indexscan = off');
     await tx.query('SET LOCAL enable_bitmapscan = off');
     await tx.query('SET LOCAL enable_indexonlyscan = off');
-    await run({ ...db, query: tx.query });
+    // Everything on this transaction's connection, the count included (not split).
+    await run({ ...db, query: tx.query, scan: { query: tx.query }, scanWidth: 1 });
   });
 }
 
@@ -97,14 +101,14 @@ async function measure(label: string, db: Database, search: ServerSearch, sessio
   add('filter + search, page + total (vs ILIKE over messages)', await timings(() => page(db, search, FILTERED)), await timings(naiveSearch, NAIVE_REPETITIONS));
   const deep = Math.floor(sessions * 0.9);
   add(`deep page at row ${deep.toLocaleString('en')} (vs without index)`, await timings(() => page(db, search, FIRST, { offset: deep, count: false })), await timings(() => withoutIndexes(db, (plain) => page(plain, search, FIRST, { offset: deep, count: false })), NAIVE_REPETITIONS));
-  const values = compileValueList('operator', FILTERED, { dialect: 'postgres', now: NOW, search })!;
+  const valueList = () => splitValueList(db, (startedIn) => compileValueList('operator', FILTERED, { dialect: 'postgres', now: NOW, search, startedIn })!);
   const naiveValues = async () => {
     await db.query(
       `SELECT handler, count(*) FROM sessions s, unnest(s.handler_ids) AS handler WHERE state = 'ended' AND channel = ANY($1::text[]) AND EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id AND m.body->>'text' ILIKE $2::text) GROUP BY handler`,
       [['web-chat', 'whatsapp'], '%objednávk%'],
     );
   };
-  add('value list with counts (operator, under filter + search; vs ILIKE over messages)', await timings(() => db.query(values.text, values.values)), await timings(naiveValues, NAIVE_REPETITIONS));
+  add('value list with counts (operator, under filter + search; vs ILIKE over messages)', await timings(valueList), await timings(naiveValues, NAIVE_REPETITIONS));
   return rows;
 }
 

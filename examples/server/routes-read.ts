@@ -6,10 +6,11 @@
 import type { ColumnFilter, SessionQuery, SortSpec } from '../../src/model/query.js';
 import type { SessionSummary } from '../../src/model/session.js';
 import { Highlighter, SearchCore, sessionSearchDocument } from '../../src/engine/search/index.js';
-import { compileQuery, compileValueList, finishValueList, MAX_PAGE_SIZE, type ServerSearch, type ValueListRow } from '../../src/server/index.js';
+import { compileQuery, compileValueList, finishValueList, MAX_PAGE_SIZE, type ServerSearch } from '../../src/server/index.js';
 import type { Database } from './database.js';
 import { HttpError, intParam, jsonParam } from './http-util.js';
 import { readMessages, readNotes, readSummary } from './session-writes.js';
+import { splitCount, splitValueList } from './split-scan.js';
 
 export interface ReadContext {
   db: Database;
@@ -53,18 +54,16 @@ export async function listSessions(ctx: ReadContext, params: URLSearchParams) {
   // One below the compiler's cap: the page asks for one row more to know whether another follows.
   const limit = intParam(params, 'limit', 100, MAX_PAGE_SIZE - 1);
   const cursor = params.get('cursor');
+  const base = { dialect: 'postgres', now: Date.now(), timeZone: params.get('timeZone') || ctx.timeZone, search: ctx.search } as const;
   const compiled = compileQuery(query, {
-    dialect: 'postgres',
-    now: Date.now(),
-    timeZone: params.get('timeZone') || ctx.timeZone,
-    search: ctx.search,
+    ...base,
     limit: limit + 1,
     offset: intParam(params, 'offset', 0, Number.MAX_SAFE_INTEGER),
     ...(cursor ? { after: decodeCursor(cursor) } : {}),
   });
   const [page, count] = await Promise.all([
     ctx.db.query<PageRow>(compiled.text, compiled.values),
-    params.get('total') === '0' ? undefined : ctx.db.query<{ total: number }>(compiled.count.text, compiled.count.values),
+    params.get('total') === '0' ? undefined : splitCount(ctx.db, (startedIn) => compileQuery(query, { ...base, startedIn }).count),
   ]);
   // One row more than asked tells whether another page follows without a second query.
   const rows = page.rows.slice(0, limit);
@@ -72,7 +71,7 @@ export async function listSessions(ctx: ReadContext, params: URLSearchParams) {
   return {
     sessions: rows.map((row) => row.summary),
     ...(more && rows.length > 0 ? { nextCursor: encodeCursor(rows[rows.length - 1]!.sort_values) } : {}),
-    ...(count ? { total: Number(count.rows[0]!.total) } : {}),
+    ...(count !== undefined ? { total: count } : {}),
   };
 }
 
@@ -103,9 +102,9 @@ export async function transcripts(ctx: ReadContext, body: Record<string, unknown
 /** GET /values/:columnId — the column's values with counts under the other filters. */
 export async function valueList(ctx: ReadContext, columnId: string, params: URLSearchParams) {
   const query = queryFrom(params);
-  const compiled = compileValueList(columnId, query, { dialect: 'postgres', now: Date.now(), timeZone: params.get('timeZone') || ctx.timeZone, search: ctx.search });
-  if (!compiled) throw new HttpError(404, 'No such column');
-  const { rows } = await ctx.db.query<ValueListRow>(compiled.text, compiled.values);
+  const options = { dialect: 'postgres', now: Date.now(), timeZone: params.get('timeZone') || ctx.timeZone, search: ctx.search } as const;
+  if (!compileValueList(columnId, query, options)) throw new HttpError(404, 'No such column');
+  const rows = await splitValueList(ctx.db, (startedIn) => compileValueList(columnId, query, { ...options, startedIn })!);
   const limit = params.get('limit');
   return finishValueList(rows, columnId, query, { locale: params.get('locale') || ctx.locale, ...(limit ? { limit: intParam(params, 'limit', 0, 10_000) } : {}) });
 }

@@ -31,6 +31,11 @@ export interface CompileOptions {
    * batches (a streamed export), where one plan and one index scan replace a query per page.
    */
   unbounded?: boolean;
+  /**
+   * Only sessions started in `[from, to)` (either end may be open). A server splits one count or
+   * value list into such ranges to run them on several connections at once and sums the results.
+   */
+  startedIn?: { from?: number; to?: number };
 }
 
 export interface CompiledSql {
@@ -56,6 +61,9 @@ export function whereSql(query: SessionQuery, options: CompileOptions, params: S
   const ctx: FilterContext = { params, now: options.now ?? Date.now(), mode: query.mode === 'live' ? 'live' : 'history' };
   if (options.timeZone) ctx.timeZone = options.timeZone;
   const conditions = [modeSql(ctx.mode!), ...filtersSql(query.filters, ctx, skipColumn)];
+  const range = options.startedIn;
+  if (range?.from !== undefined) conditions.push(`started_at >= ${params.add(Math.floor(range.from), 'bigint')}`);
+  if (range?.to !== undefined) conditions.push(`started_at < ${params.add(Math.floor(range.to), 'bigint')}`);
   const text = typeof query.search === 'string' ? query.search.trim() : '';
   if (text !== '') {
     if (!options.search) throw new Error('compileQuery: a search text needs options.search (createServerSearch())');

@@ -14,6 +14,8 @@ import type { SessionQuery } from '../../src/model/query.js';
 import { makeDataset, LOCALE, NOW, TIME_ZONE, type Dataset } from './support/dataset.js';
 import { openTestDatabases, seed, type TestDatabase } from './support/databases.js';
 import { queryArbitrary } from './support/arbitraries.js';
+import { cutRanges, scanRanges, splitCount, splitValueList } from '../../examples/server/split-scan.js';
+import type { Database } from '../../examples/server/database.js';
 
 const SESSIONS = 10_000;
 const RUNS = Number(process.env.SQL_EQUIVALENCE_RUNS ?? 500);
@@ -98,6 +100,37 @@ describe('compileQuery ≡ client engine', () => {
         const actual = finishValueList(rows, columnId, query, { locale: LOCALE });
         assert.deepEqual(actual, dataset.valueList(columnId, query), `${database.name} ${columnId}`);
       }
+    }
+  });
+});
+
+describe('counts and value lists split into start-time ranges (split-scan.ts)', () => {
+  it('cuts ranges of about equal rows at partition bounds, covering every start time once', () => {
+    const sizes = [0, 1, 2, 3, 4, 5].map((i) => ({ from: i * 100, rows: [10, 10, 10, 10, 10, 50][i]! }));
+    assert.deepEqual(cutRanges(sizes, 2), [{ to: 500 }, { from: 500 }]);
+    assert.deepEqual(cutRanges(sizes, 3), [{ to: 300 }, { from: 300, to: 500 }, { from: 500 }]);
+    // More ranges than partitions: each partition on its own.
+    assert.deepEqual(cutRanges(sizes.slice(0, 2), 4), [{ to: 100 }, { from: 100 }]);
+    assert.deepEqual(cutRanges(sizes, 1), [{}]);
+    // Statistics not gathered yet: one open range rather than a guess.
+    assert.deepEqual(cutRanges(sizes.map((size) => ({ ...size, rows: 0 })), 2), [{}]);
+  });
+
+  it('adds up to the engine total and value counts for any query, on every database', async () => {
+    for (const database of databases) {
+      // Three ranges whatever the machine's cores (PGlite runs them one after the other).
+      const wide: Database = { ...database.db, scanWidth: 3 };
+      assert.ok((await scanRanges(wide)).length > 1, `${database.name}: the test data spans several ranges`);
+      const base = { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search } as const;
+      await fc.assert(
+        fc.asyncProperty(queryArbitrary(dataset), fc.constantFrom('channel', 'operator', 'tags', 'param:tariff'), async (query, columnId) => {
+          const total = await splitCount(wide, (startedIn) => compileQuery(query, { ...base, startedIn }).count);
+          assert.equal(total, dataset.expected(query).length, `${database.name} total`);
+          const rows = await splitValueList(wide, (startedIn) => compileValueList(columnId, query, { ...base, startedIn })!);
+          assert.deepEqual(finishValueList(rows, columnId, query, { locale: LOCALE }), dataset.valueList(columnId, query), `${database.name} ${columnId}`);
+        }),
+        { numRuns: Math.ceil(RUNS / 5), endOnFailure: true },
+      );
     }
   });
 });
