@@ -66,6 +66,11 @@ END $$;`;
 /**
  * Tables and the default partition (idempotent); see `indexesSql` for the indexes.
  *
+ * Column order is for the scans, not for reading: a row's columns are found one after the other
+ * up to the last one a statement needs. The fixed-size ones come first, then the mode and the
+ * columns counted for value lists, and the wide documents last. At 1,000,000 sessions, reading
+ * `handler_ids` as the 23rd column was a fifth of a value list's time.
+ *
  * Documents that are only ever read back whole (a session's summary, a message, a note, the
  * routing details) are `json`, not `jsonb`: the text is checked and stored as it is, where jsonb
  * would build a binary tree on the way in and print it again on the way out. Loading 22 messages
@@ -74,38 +79,38 @@ END $$;`;
  */
 export function schemaSql(): string {
   return `CREATE TABLE IF NOT EXISTS sessions (
-  id text COLLATE "C" NOT NULL,
   started_at bigint NOT NULL,
-  ended_at bigint,
-  accepted_at bigint,
+  version bigint NOT NULL,
+  message_count int NOT NULL,
+  note_count int NOT NULL,
+  has_recording boolean NOT NULL,
   state text NOT NULL,
   channel text NOT NULL,
+  handler_ids text[] NOT NULL,
+  handlers jsonb NOT NULL,
+  group_id text,
+  grp jsonb NOT NULL,
+  chatbot_id text,
+  chatbot jsonb NOT NULL,
   end_reason text,
   language text,
+  tags text[] NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  ended_at bigint,
+  accepted_at bigint,
+  last_message_at bigint,
+  rating float8,
   client_name text NOT NULL,
   client_email text,
   client_phone text,
   page_url text,
   last_message_preview text,
-  rating float8,
-  message_count int NOT NULL,
-  note_count int NOT NULL,
-  last_message_at bigint,
-  has_recording boolean NOT NULL,
-  tags text[] NOT NULL,
-  handlers jsonb NOT NULL,
-  grp jsonb NOT NULL,
-  chatbot jsonb NOT NULL,
-  handler_ids text[] NOT NULL,
-  group_id text,
-  chatbot_id text,
   parameters jsonb NOT NULL,
   parameters_folded jsonb NOT NULL,
   parameters_keys jsonb NOT NULL,
   folded jsonb NOT NULL,
 ${TEXT_SORT_COLUMNS.map((id) => `  ${sortKeyColumn(id)} text COLLATE "C",`).join('\n')}
   search tsvector NOT NULL,
-  version bigint NOT NULL,
   summary json NOT NULL,
   PRIMARY KEY (id, started_at)
 ) PARTITION BY RANGE (started_at);
