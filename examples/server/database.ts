@@ -79,7 +79,8 @@ export async function openPostgres(connectionString: string, options: { scanWidt
   // PostgreSQL's own parallel query starts fresh worker processes for each statement, and each
   // first opens every partition and index it scans: a filter + search count over 35 month
   // partitions took 250 ms with two workers. Range scans on pooled connections, whose caches stay
-  // warm, with no workers of their own, took 165 ms (1,000,000 sessions, two cores).
+  // warm, with no workers of their own, took 165 ms (1,000,000 sessions, two cores). At most
+  // `scanWidth` such scans run at once, one per core; those of other requests wait their turn.
   const scanPool: Pool = new pg.default.Pool({ connectionString, max: scanWidth, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
   const listeners: PoolClient[] = [];
   return {
@@ -140,6 +141,6 @@ export async function openPostgres(connectionString: string, options: { scanWidt
 }
 
 /** `DATABASE_URL` when set, else PGlite in `dataDir`. */
-export function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+export function openDatabase(options: { databaseUrl?: string; dataDir?: string; scanWidth?: number }): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.scanWidth ? { scanWidth: options.scanWidth } : {}) : openPglite(options.dataDir);
 }

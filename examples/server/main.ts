@@ -4,7 +4,8 @@
  * first start loads 100,000 generated sessions, later starts reuse them); `DATABASE_URL` for a
  * PostgreSQL server. Options: --port 3000 (0: any free port), --sessions 100000, --data-dir DIR,
  * --memory (PGlite in memory, nothing kept), --live (simulated live traffic), --reload (load
- * again). `API_TOKEN` requires `Authorization: Bearer <token>`.
+ * again). `API_TOKEN` requires `Authorization: Bearer <token>`. `DATABASE_SCAN_WIDTH`: the
+ * PostgreSQL machine's cores, when it is not this one (see split-scan.ts).
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +28,9 @@ const { values: args } = parseArgs({
 });
 
 const databaseUrl = process.env.DATABASE_URL;
-const db = await openDatabase(databaseUrl ? { databaseUrl } : args.memory ? {} : { dataDir: args['data-dir'] });
+// How many range scans of one count or value list run at once: the database machine's cores.
+const scanWidth = Number(process.env.DATABASE_SCAN_WIDTH) || undefined;
+const db = await openDatabase(databaseUrl ? { databaseUrl, ...(scanWidth ? { scanWidth } : {}) } : args.memory ? {} : { dataDir: args['data-dir'] });
 const search = await createServerSearch();
 const { rows } = await db.query<{ loaded: boolean }>(`SELECT to_regclass('sessions') IS NOT NULL AS loaded`);
 if (args.reload && rows[0]?.loaded) await db.exec('DROP TABLE IF EXISTS sessions, messages, notes, session_details, changes, idempotency_keys CASCADE');

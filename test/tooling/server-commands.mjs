@@ -131,18 +131,41 @@ function shippedDeclarations() {
 }
 
 /** Runs the Node-side server benchmark (bench/server/run.ts) and returns its JSON rows. */
-function serverBench() {
-  return new Promise((resolve, reject) => {
+/** The server benchmark run (one at a time): it takes minutes, far past one command's limit. */
+let serverBenchRun;
+const SERVER_BENCH_WAIT_MS = 15_000;
+
+/** Starts bench/server/run.ts in its own process and returns at once (see `serverBenchResult`). */
+function startServerBench() {
+  if (serverBenchRun && !serverBenchRun.done) throw new Error('a server benchmark is already running');
+  const run = { done: undefined };
+  run.promise = new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', join(root, 'bench/server/run.ts')],
       { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
       (error, stdout, stderr) => {
-        if (error) return reject(new Error(`server benchmark failed: ${stderr || error.message}`));
-        resolve({ rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) });
+        run.done = error
+          ? { error: `server benchmark failed: ${stderr || error.message}` }
+          : { rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) };
+        resolve();
       },
     );
   });
+  serverBenchRun = run;
+  return { started: true };
+}
+
+/** The benchmark's rows once it has ended, else `{ pending: true }` after waiting up to 15 s for it. */
+async function serverBenchResult() {
+  const run = serverBenchRun;
+  if (!run) throw new Error('server-bench-result without server-bench-start');
+  let timer;
+  await Promise.race([run.promise, new Promise((resolve) => (timer = setTimeout(resolve, SERVER_BENCH_WAIT_MS)))]);
+  clearTimeout(timer);
+  if (!run.done) return { pending: true };
+  if (run.done.error) throw new Error(run.done.error);
+  return run.done;
 }
 
 const restServers = new Set();
@@ -221,7 +244,8 @@ export function serverCommandsPlugin() {
       if (command === 'code-sources') return codeSources();
       if (command === 'story-files') return readdirSync(join(root, 'stories')).filter((name) => name.endsWith('.stories.ts')).sort();
       if (command === 'shipped-declarations') return shippedDeclarations();
-      if (command === 'server-bench') return serverBench();
+      if (command === 'server-bench-start') return startServerBench();
+      if (command === 'server-bench-result') return serverBenchResult();
       if (command === 'rest-server-start') return startRestServer(payload);
       if (command === 'rest-server-ready') return restServerReadyState(payload);
       if (command === 'rest-server-stop') return stopRestServer(payload);
