@@ -81,7 +81,9 @@ export async function openPostgres(connectionString: string, options: { scanWidt
   // partitions took 250 ms with two workers. Range scans on pooled connections, whose caches stay
   // warm, with no workers of their own, took 165 ms (1,000,000 sessions, two cores). At most
   // `scanWidth` such scans run at once, one per core; those of other requests wait their turn.
-  const scanPool: Pool = new pg.default.Pool({ connectionString, max: scanWidth, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
+  // Kept open however long the server idles (the pool closes idle connections after 10 s by
+  // default), so the next count finds them warm.
+  const scanPool: Pool = new pg.default.Pool({ connectionString, max: scanWidth, idleTimeoutMillis: 0, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
   const listeners: PoolClient[] = [];
   return {
     kind: 'postgres',

@@ -49,12 +49,14 @@ function partitionSizes(db: Database): Promise<PartitionSize[]> {
  * time (the first open below, the last open above, so the default partition is covered too).
  */
 export function cutRanges(sizes: readonly PartitionSize[], width: number): StartedRange[] {
-  const total = sizes.reduce((sum, size) => sum + size.rows, 0);
-  // Where a cut can go: a partition's lower bound, with the rows before it (neither none nor all).
+  const sorted = [...sizes].sort((a, b) => a.from - b.from);
+  const total = sorted.reduce((sum, size) => sum + size.rows, 0);
+  // Where a cut can go: a partition's lower bound, with the rows before it (neither none nor all;
+  // after an empty partition only the first of the bounds with the same rows before them).
   const bounds: { at: number; before: number }[] = [];
   let seen = 0;
-  for (const size of sizes) {
-    if (seen > 0 && seen < total) bounds.push({ at: size.from, before: seen });
+  for (const size of sorted) {
+    if (seen > 0 && seen < total && bounds.at(-1)?.before !== seen) bounds.push({ at: size.from, before: seen });
     seen += size.rows;
   }
   // For each share, the bound closest to it, after the previous cut.
@@ -79,10 +81,14 @@ export function cutRanges(sizes: readonly PartitionSize[], width: number): Start
   return ranges;
 }
 
-/** The ranges to split a scan into on `db` (one open range when it runs one statement at a time). */
+/**
+ * The ranges to split a scan into on `db`: one open range when it runs one statement at a time, or
+ * when the partitions cannot be read (the scan is then only slower, never wrong).
+ */
 export async function scanRanges(db: Database): Promise<StartedRange[]> {
   if (db.scanWidth <= 1) return [{}];
-  return cutRanges(await partitionSizes(db), db.scanWidth);
+  const sizes = await partitionSizes(db).catch(() => []);
+  return cutRanges(sizes, db.scanWidth);
 }
 
 /** The count `build(range)` returns for each range, added up. */
@@ -92,21 +98,28 @@ export async function splitCount(db: Database, build: (range: StartedRange) => C
   return results.reduce((sum, result) => sum + Number(result.rows[0]?.total ?? 0), 0);
 }
 
-/**
- * The value list rows of each range, merged: counts added, the least label kept (in code-unit
- * order; a key's label differs between ranges only if the same operator was renamed).
- */
+/** The value list rows of each range, merged (see `mergeValueLists`). */
 export async function splitValueList(db: Database, build: (range: StartedRange) => CompiledSql): Promise<ValueListRow[]> {
   const ranges = await scanRanges(db);
   const results = await Promise.all(ranges.map((range) => build(range)).map((sql) => db.scan.query<ValueListRow>(sql.text, sql.values)));
+  return mergeValueLists(results.map((result) => result.rows));
+}
+
+/**
+ * Value list rows of several ranges as one: counts added per key, and the least label kept as
+ * `min` keeps it (a missing label never wins). Labels are compared in code-unit order, where `min`
+ * uses the database's collation: they differ only for a key with several labels (an operator
+ * renamed between sessions) in a database whose collation is not "C".
+ */
+export function mergeValueLists(lists: readonly (readonly ValueListRow[])[]): ValueListRow[] {
   const merged = new Map<string, ValueListRow>();
-  for (const { rows } of results) {
+  for (const rows of lists) {
     for (const row of rows) {
       const known = merged.get(row.key);
       if (!known) merged.set(row.key, { key: row.key, label: row.label, count: Number(row.count) });
       else {
         known.count += Number(row.count);
-        if (row.label < known.label) known.label = row.label;
+        if (row.label !== null && (known.label === null || row.label < known.label)) known.label = row.label;
       }
     }
   }

@@ -14,7 +14,7 @@ import type { SessionQuery } from '../../src/model/query.js';
 import { makeDataset, LOCALE, NOW, TIME_ZONE, type Dataset } from './support/dataset.js';
 import { openTestDatabases, seed, type TestDatabase } from './support/databases.js';
 import { queryArbitrary } from './support/arbitraries.js';
-import { cutRanges, scanRanges, splitCount, splitValueList } from '../../examples/server/split-scan.js';
+import { cutRanges, mergeValueLists, scanRanges, splitCount, splitValueList } from '../../examples/server/split-scan.js';
 import type { Database } from '../../examples/server/database.js';
 
 const SESSIONS = 10_000;
@@ -114,16 +114,42 @@ describe('counts and value lists split into start-time ranges (split-scan.ts)', 
     assert.deepEqual(cutRanges(sizes, 1), [{}]);
     // Statistics not gathered yet: one open range rather than a guess.
     assert.deepEqual(cutRanges(sizes.map((size) => ({ ...size, rows: 0 })), 2), [{}]);
+    // An empty partition between two full ones gives no range of its own; input in any order.
+    const gap = [
+      { from: 200, rows: 10 },
+      { from: 0, rows: 10 },
+      { from: 100, rows: 0 },
+    ];
+    assert.deepEqual(cutRanges(gap, 3), [{ to: 100 }, { from: 100 }]);
+  });
+
+  it('merges value lists as one SQL min and count would: counts added, least label, no label never wins', () => {
+    const merged = mergeValueLists([
+      [
+        { key: 'op-1', label: 'Jana', count: 2 },
+        { key: 'op-2', label: null as unknown as string, count: 1 },
+      ],
+      [
+        { key: 'op-1', label: 'Anna', count: 3 },
+        { key: 'op-2', label: 'Petr', count: 4 },
+        { key: 'op-3', label: 'Eva', count: 1 },
+      ],
+    ]);
+    assert.deepEqual(merged, [
+      { key: 'op-1', label: 'Anna', count: 5 },
+      { key: 'op-2', label: 'Petr', count: 5 },
+      { key: 'op-3', label: 'Eva', count: 1 },
+    ]);
   });
 
   it('adds up to the engine total and value counts for any query, on every database', async () => {
     for (const database of databases) {
-      // Three ranges whatever the machine's cores (PGlite runs them one after the other).
+      // Up to three ranges whatever the machine's cores (PGlite runs them one after the other).
       const wide: Database = { ...database.db, scanWidth: 3 };
       assert.ok((await scanRanges(wide)).length > 1, `${database.name}: the test data spans several ranges`);
       const base = { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search } as const;
       await fc.assert(
-        fc.asyncProperty(queryArbitrary(dataset), fc.constantFrom('channel', 'operator', 'tags', 'param:tariff'), async (query, columnId) => {
+        fc.asyncProperty(queryArbitrary(dataset), fc.constantFrom('channel', 'operator', 'group', 'chatbot', 'tags', 'param:tariff'), async (query, columnId) => {
           const total = await splitCount(wide, (startedIn) => compileQuery(query, { ...base, startedIn }).count);
           assert.equal(total, dataset.expected(query).length, `${database.name} total`);
           const rows = await splitValueList(wide, (startedIn) => compileValueList(columnId, query, { ...base, startedIn })!);

@@ -130,7 +130,6 @@ function shippedDeclarations() {
   return { count: files.length, withInternal: withInternal.map(String) };
 }
 
-/** Runs the Node-side server benchmark (bench/server/run.ts) and returns its JSON rows. */
 /** The server benchmark run (one at a time): it takes minutes, far past one command's limit. */
 let serverBenchRun;
 const SERVER_BENCH_WAIT_MS = 15_000;
@@ -145,9 +144,12 @@ function startServerBench() {
       ['--import', 'tsx', join(root, 'bench/server/run.ts')],
       { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
       (error, stdout, stderr) => {
-        run.done = error
-          ? { error: `server benchmark failed: ${stderr || error.message}` }
-          : { rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) };
+        try {
+          if (error) throw new Error(stderr || error.message);
+          run.done = { rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) };
+        } catch (failure) {
+          run.done = { error: `server benchmark failed: ${failure.message}` };
+        }
         resolve();
       },
     );
