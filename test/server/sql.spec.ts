@@ -16,6 +16,7 @@ import { openTestDatabases, seed, type TestDatabase } from './support/databases.
 import { queryArbitrary } from './support/arbitraries.js';
 import { cutRanges, mergeValueLists, scanRanges, splitCount, splitValueList } from '../../examples/server/split-scan.js';
 import type { Database } from '../../examples/server/database.js';
+import { listSessions, valueList } from '../../examples/server/routes-read.js';
 
 const SESSIONS = 10_000;
 const RUNS = Number(process.env.SQL_EQUIVALENCE_RUNS ?? 500);
@@ -140,6 +141,28 @@ describe('counts and value lists split into start-time ranges (split-scan.ts)', 
       { key: 'op-2', label: 'Petr', count: 5 },
       { key: 'op-3', label: 'Eva', count: 1 },
     ]);
+  });
+
+  it('is what the session list and value list routes of the server answer with', async () => {
+    const query: SessionQuery = { mode: 'history', filters: { channel: { kind: 'values', values: ['email', 'web-chat'] } }, sort: [], search: 'platba' };
+    const params = new URLSearchParams({ filters: JSON.stringify(query.filters), sort: JSON.stringify(query.sort), search: query.search, timeZone: TIME_ZONE });
+    for (const database of databases) {
+      // Counts the statements the split runs: the routes must use it, not one unsplit statement.
+      let scans = 0;
+      const wide: Database = { ...database.db, scanWidth: 3, scan: { query: (text, values) => (scans++, database.db.scan.query(text, values)) } };
+      const ctx = { db: wide, search: dataset.search, locale: LOCALE, timeZone: TIME_ZONE };
+      const page = await listSessions(ctx, params);
+      assert.equal(page.total, dataset.expected(query).length, `${database.name} total`);
+      const ranges = scans;
+      assert.ok(ranges > 1, `${database.name}: the total was split (${ranges} statements)`);
+      const values = await valueList(ctx, 'operator', params);
+      assert.equal(scans, 2 * ranges, `${database.name}: the value list was split too`);
+      assert.deepEqual(
+        values.map(({ key, count }) => ({ key, count })),
+        dataset.valueList('operator', query).map(({ key, count }) => ({ key, count })),
+        `${database.name} operator values`,
+      );
+    }
   });
 
   it('adds up to the engine total and value counts for any query, on every database', async () => {
