@@ -22,6 +22,9 @@ import { loadDemoData } from '../../examples/server/load.js';
 import { splitCount, splitValueList } from '../../examples/server/split-scan.js';
 import { startPostgresCluster } from '../../test/server/support/postgres-cluster.js';
 
+// Stopped from outside (the test runner gave up, Ctrl+C): exit, so the cluster's exit hook stops it.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => process.exit(1));
+
 const REPETITIONS = 20;
 /**
  * The naive baselines take seconds to a minute each at 1,000,000 sessions (an ILIKE over 22

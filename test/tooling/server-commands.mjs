@@ -139,7 +139,7 @@ function startServerBench() {
   if (serverBenchRun && !serverBenchRun.done) throw new Error('a server benchmark is already running');
   const run = { done: undefined };
   run.promise = new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       ['--import', 'tsx', join(root, 'bench/server/run.ts')],
       { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
@@ -150,9 +150,13 @@ function startServerBench() {
         } catch (failure) {
           run.done = { error: `server benchmark failed: ${failure.message}` };
         }
+        process.off('exit', stopChild);
         resolve();
       },
     );
+    // The runner may give up and exit first: the benchmark (and the cluster it started) goes with it.
+    const stopChild = () => child.kill();
+    process.on('exit', stopChild);
   });
   serverBenchRun = run;
   return { started: true };

@@ -69,13 +69,15 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    stop() {
-      const command = asRoot ? 'runuser' : join(bin, 'pg_ctl');
-      const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
-      spawnSync(command, asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args] : args, { stdio: 'pipe' });
-      rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = () => {
+    process.off('exit', stop);
+    const command = asRoot ? 'runuser' : join(bin, 'pg_ctl');
+    const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
+    spawnSync(command, asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args] : args, { stdio: 'pipe' });
+    rmSync(dir, { recursive: true, force: true });
   };
+  // A process that ends without stopping it (an error, a signal its owner turns into an exit)
+  // must not leave a server running on its own.
+  process.on('exit', stop);
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }
