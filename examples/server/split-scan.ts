@@ -91,18 +91,22 @@ export async function scanRanges(db: Database): Promise<StartedRange[]> {
   return cutRanges(sizes, db.scanWidth);
 }
 
+/** `build(range)` for each range, run at once on the scan connections: the rows of each. */
+async function scanEachRange<Row>(db: Database, build: (range: StartedRange) => CompiledSql): Promise<Row[][]> {
+  const ranges = await scanRanges(db);
+  const results = await Promise.all(ranges.map((range) => build(range)).map((sql) => db.scan.query<Row>(sql.text, sql.values)));
+  return results.map((result) => result.rows);
+}
+
 /** The count `build(range)` returns for each range, added up. */
 export async function splitCount(db: Database, build: (range: StartedRange) => CompiledSql): Promise<number> {
-  const ranges = await scanRanges(db);
-  const results = await Promise.all(ranges.map((range) => build(range)).map((sql) => db.scan.query<{ total: number }>(sql.text, sql.values)));
-  return results.reduce((sum, result) => sum + Number(result.rows[0]?.total ?? 0), 0);
+  const counts = await scanEachRange<{ total: number }>(db, build);
+  return counts.reduce((sum, rows) => sum + Number(rows[0]?.total ?? 0), 0);
 }
 
 /** The value list rows of each range, merged (see `mergeValueLists`). */
 export async function splitValueList(db: Database, build: (range: StartedRange) => CompiledSql): Promise<ValueListRow[]> {
-  const ranges = await scanRanges(db);
-  const results = await Promise.all(ranges.map((range) => build(range)).map((sql) => db.scan.query<ValueListRow>(sql.text, sql.values)));
-  return mergeValueLists(results.map((result) => result.rows));
+  return mergeValueLists(await scanEachRange<ValueListRow>(db, build));
 }
 
 /**

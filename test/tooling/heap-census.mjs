@@ -7,6 +7,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerWithin } from './job-answer.mjs';
 
 /** Per page: the protocol session of a running allocation sampling. */
 const sampling = new WeakMap();
@@ -22,12 +23,7 @@ const RESULT_WAIT_MS = 15_000;
  */
 export function startHeapJob(session, work) {
   const page = session.browser.getPage(session.id);
-  const job = { done: undefined };
-  job.promise = work().then(
-    (result) => (job.done = result),
-    (error) => (job.done = { error: String(error?.stack ?? error) }),
-  );
-  jobs.set(page, job);
+  jobs.set(page, work().catch((error) => ({ error: String(error?.stack ?? error) })));
   return { started: true };
 }
 
@@ -35,12 +31,9 @@ export async function heapJobResult(session) {
   const page = session.browser.getPage(session.id);
   const job = jobs.get(page);
   if (!job) throw new Error('heap-result without a heap job');
-  let timer;
-  await Promise.race([job.promise, new Promise((resolve) => (timer = setTimeout(resolve, RESULT_WAIT_MS)))]);
-  clearTimeout(timer);
-  if (!job.done) return { pending: true };
-  jobs.delete(page);
-  return job.done;
+  const answer = await answerWithin(job, RESULT_WAIT_MS);
+  if (!answer?.pending) jobs.delete(page);
+  return answer;
 }
 
 async function protocol(session) {

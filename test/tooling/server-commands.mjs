@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answerWithin } from './job-answer.mjs';
 import { spreadsheetJobResult, startSpreadsheetJob } from './spreadsheet-check.mjs';
 import { rotateTaskTrace, startTaskTrace, stopTaskTrace, taskTraceResult } from './task-trace.mjs';
 import { heapCensus, heldBytes, heapJobResult, startAllocationSampling, startHeapJob, stopAllocationSampling } from './heap-census.mjs';
@@ -131,47 +132,42 @@ function shippedDeclarations() {
 }
 
 /** The server benchmark run (one at a time): it takes minutes, far past one command's limit. */
-let serverBenchRun;
-const SERVER_BENCH_WAIT_MS = 15_000;
+let serverBench;
 
 /** Starts bench/server/run.ts in its own process and returns at once (see `serverBenchResult`). */
 function startServerBench() {
-  if (serverBenchRun && !serverBenchRun.done) throw new Error('a server benchmark is already running');
-  const run = { done: undefined };
-  run.promise = new Promise((resolve) => {
+  if (serverBench && !serverBench.ended) throw new Error('a server benchmark is already running');
+  const run = { ended: false };
+  run.result = new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       ['--import', 'tsx', join(root, 'bench/server/run.ts')],
       { cwd: root, maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
       (error, stdout, stderr) => {
+        run.ended = true;
+        process.off('exit', stopChild);
         try {
           if (error) throw new Error(stderr || error.message);
-          run.done = { rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) };
+          resolve({ rows: stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)) });
         } catch (failure) {
-          run.done = { error: `server benchmark failed: ${failure.message}` };
+          resolve({ error: `server benchmark failed: ${failure.message}` });
         }
-        process.off('exit', stopChild);
-        resolve();
       },
     );
     // The runner may give up and exit first: the benchmark (and the cluster it started) goes with it.
     const stopChild = () => child.kill();
     process.on('exit', stopChild);
   });
-  serverBenchRun = run;
+  serverBench = run;
   return { started: true };
 }
 
 /** The benchmark's rows once it has ended, else `{ pending: true }` after waiting up to 15 s for it. */
 async function serverBenchResult() {
-  const run = serverBenchRun;
-  if (!run) throw new Error('server-bench-result without server-bench-start');
-  let timer;
-  await Promise.race([run.promise, new Promise((resolve) => (timer = setTimeout(resolve, SERVER_BENCH_WAIT_MS)))]);
-  clearTimeout(timer);
-  if (!run.done) return { pending: true };
-  if (run.done.error) throw new Error(run.done.error);
-  return run.done;
+  if (!serverBench) throw new Error('server-bench-result without server-bench-start');
+  const answer = await answerWithin(serverBench.result, 15_000);
+  if (answer.error) throw new Error(answer.error);
+  return answer;
 }
 
 const restServers = new Set();

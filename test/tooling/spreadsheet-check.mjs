@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { answerWithin } from './job-answer.mjs';
 
 /**
  * CSV import options (LibreOffice's "Filter Options for the CSV Filter"): comma, double quote,
@@ -69,7 +70,6 @@ export async function spreadsheetFormulas({ files }) {
  */
 const jobs = new Map();
 let jobCount = 0;
-const PENDING = Symbol('pending');
 
 export function startSpreadsheetJob(payload) {
   jobCount += 1;
@@ -80,10 +80,7 @@ export function startSpreadsheetJob(payload) {
 export async function spreadsheetJobResult({ id }) {
   const job = jobs.get(id);
   if (!job) return { error: `no spreadsheet job ${id}` };
-  let timer;
-  const result = await Promise.race([job, new Promise((resolve) => (timer = setTimeout(() => resolve(PENDING), 10_000)))]);
-  clearTimeout(timer);
-  if (result === PENDING) return { pending: true };
-  jobs.delete(id);
-  return result;
+  const answer = await answerWithin(job, 10_000);
+  if (!answer?.pending) jobs.delete(id);
+  return answer;
 }
