@@ -7,7 +7,7 @@ import type { Message, SessionSummary } from '../../src/model/session.js';
 import { generateNotes, generateRecordings, generateRouting, generateTranscript } from '../../src/adapter/demo/index.js';
 import { endedSession, startTimes } from '../../src/adapter/demo/generator.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { copyField, copyJson, sessionCopyLine, sessionRow, type ServerSearch } from '../../src/server/index.js';
+import { copyField, copyJson, participantRows, sessionCopyLine, sessionRow, type ParticipantRow, type ServerSearch } from '../../src/server/index.js';
 import { ByteWriter } from './byte-writer.js';
 
 export interface ChunkJob {
@@ -27,6 +27,8 @@ export interface ChunkBytes {
   messages: Uint8Array<ArrayBuffer>;
   notes: Uint8Array<ArrayBuffer>;
   details: Uint8Array<ArrayBuffer>;
+  /** The chunk's participants as JSON, each once (for `upsertParticipantsSql`). */
+  participants: string;
   count: number;
 }
 
@@ -36,6 +38,7 @@ export function copyBytes(search: ServerSearch, locale: string, seed: number, ch
   const messages = new ByteWriter();
   const notes = new ByteWriter(1 << 16);
   const details = new ByteWriter();
+  const participants = new Map<string, ParticipantRow>();
   let count = 0;
   for (const { session, messages: transcript } of chunk) {
     const sessionNotes = session.noteCount > 0 ? generateNotes(seed, session) : [];
@@ -49,9 +52,10 @@ export function copyBytes(search: ServerSearch, locale: string, seed: number, ch
     for (const note of sessionNotes) notes.write(`${copyField(note.id)}\t${id}\t${note.at}\t${copyJson(note)}\n`);
     const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
     details.write(`${id}\t${copyJson(body)}\n`);
+    for (const participant of participantRows(session)) participants.set(`${participant.kind}\u0000${participant.id}`, participant);
     count++;
   }
-  return { sessions: sessions.bytes(), messages: messages.bytes(), notes: notes.bytes(), details: details.bytes(), count };
+  return { sessions: sessions.bytes(), messages: messages.bytes(), notes: notes.bytes(), details: details.bytes(), participants: JSON.stringify([...participants.values()]), count };
 }
 
 const contexts = new Map<string, { times: Float64Array; clients: ClientPool }>();

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
-import { SESSION_ROW_COLUMNS, type ServerSearch } from '../../src/server/index.js';
+import { SESSION_ROW_COLUMNS, upsertParticipantsSql, type ServerSearch } from '../../src/server/index.js';
 import { chunkBytes, copyBytes, type ChunkBytes, type ChunkJob } from './load-chunk.js';
 import type { Database } from './database.js';
 import { createIndexes, createSchema } from './schema-setup.js';
@@ -49,6 +49,7 @@ async function copyIn(db: Database, text: ChunkBytes): Promise<void> {
     db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages),
     text.notes.length > 0 ? db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes) : undefined,
     db.copyFrom('session_details', ['session_id', 'body'], text.details),
+    db.query(upsertParticipantsSql(), [text.participants]),
   ]);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Creates the reference schema and writes sessions in batches (one jsonb parameter per batch).
  */
-import { indexesSql, monthPartitionsSql, schemaSql, searchCostSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
+import { indexesSql, monthPartitionsSql, schemaSql, searchCostSql, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
 import type { Database, Queryable } from './database.js';
 
 /** Tables and month partitions; indexes too unless a bulk load follows (`createIndexes` after it). */
@@ -10,22 +10,51 @@ export async function createSchema(db: Database, fromMs: number, toMs: number, o
   // The reference server has its database to itself: it opts in to the planner's search cost.
   await db.exec(searchCostSql());
   await db.exec(monthPartitionsSql(fromMs, toMs));
+  await db.exec(statisticsSql());
   if (options.indexes !== false) await createIndexes(db);
+}
+
+/** The key list of a CREATE INDEX statement: what is inside its first parentheses after ON. */
+function indexKeys(statement: string): string {
+  const start = statement.indexOf('(', statement.indexOf(' ON '));
+  let depth = 0;
+  for (let i = start; i < statement.length; i++) {
+    if (statement[i] === '(') depth++;
+    else if (statement[i] === ')' && --depth === 0) return statement.slice(start + 1, i);
+  }
+  return statement;
+}
+
+/**
+ * The index builds of a bulk load as tasks for several connections, longest first. An index on the
+ * partitioned table creates one per partition under a generated name, and two expression indexes
+ * built at once both chose "<partition>_expr_idx" (a duplicate key in pg_class): the expression
+ * indexes are one task, built one after the other.
+ */
+export function indexBuildTasks(sql: string): string[][] {
+  const statements = sql.split('\n').filter((line) => line.startsWith('CREATE INDEX'));
+  const isSearch = (statement: string) => statement.includes('USING gin (search)');
+  const isExpression = (statement: string) => indexKeys(statement).includes('(');
+  const expressions = statements.filter(isExpression);
+  return [
+    // The search index (GIN: single-threaded, a third of all the building) first.
+    ...statements.filter(isSearch).map((statement) => [statement]),
+    ...(expressions.length > 0 ? [expressions] : []),
+    ...statements.filter((statement) => !isSearch(statement) && !isExpression(statement)).map((statement) => [statement]),
+  ];
 }
 
 export async function createIndexes(db: Database): Promise<void> {
   if (db.kind === 'postgres') {
-    // Sorting a million keys in memory instead of in temporary files, and two builds at a time: the
-    // search index's (GIN) build is single-threaded and the longest, so the other indexes are built
-    // one after the other beside it. Only the search index runs beside them: an index on the
-    // partitioned table creates one per partition under a generated name, and two expression
-    // indexes built at once both chose "<partition>_expr_idx" (a duplicate key in pg_class).
-    const statements = indexesSql().split('\n').filter((line) => line.startsWith('CREATE INDEX'));
-    const isSearch = (statement: string) => statement.includes('USING gin (search)');
-    const build = async (list: readonly string[]) => {
-      for (const statement of list) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
+    // Sorting a million keys in memory instead of in temporary files. Each connection takes the
+    // next task when it is done with one, so the cores stay busy until the last index is built.
+    const tasks = indexBuildTasks(indexesSql());
+    const builder = async () => {
+      for (let task = tasks.shift(); task; task = tasks.shift()) {
+        for (const statement of task) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
+      }
     };
-    await Promise.all([build(statements.filter(isSearch)), build(statements.filter((statement) => !isSearch(statement)))]);
+    await Promise.all(Array.from({ length: Math.max(2, db.scanWidth) }, builder));
   } else {
     // PGlite's WebAssembly heap is smaller (it keeps its default memory) and has one connection.
     await db.exec(indexesSql());

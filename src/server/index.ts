@@ -6,7 +6,7 @@ export { compileQuery, whereSql, MAX_PAGE_SIZE, type CompileOptions, type Compil
 export { compileValueList, finishValueList, type ValueListRow } from './value-list.js';
 export { createServerSearch, searchTerms, compileSearch, type ServerSearch, type CompiledSearch } from './search.js';
 export { collationKey } from './collation-key.js';
-export { sessionRow, SESSION_ROW_COLUMNS, type SessionRow } from './session-row.js';
-export { schemaSql, indexesSql, monthPartitionsSql, searchCostSql, upsertSessionsSql, upsertSessionsParam } from './schema.js';
+export { sessionRow, participantRows, SESSION_ROW_COLUMNS, type SessionRow, type ParticipantRow } from './session-row.js';
+export { schemaSql, indexesSql, monthPartitionsSql, statisticsSql, searchCostSql, upsertSessionsSql, upsertSessionsParam, upsertParticipantsSql } from './schema.js';
 export { escapeLike, SqlParams, type SqlType } from './sql-params.js';
 export { sessionsCopyText, sessionCopyLine, copyLine, copyField, copyJson } from './copy-text.js';

@@ -87,6 +87,7 @@ export function schemaSql(): string {
   state text NOT NULL,
   channel text NOT NULL,
   handler_ids text[] NOT NULL,
+  handler_set text COLLATE "C" NOT NULL,
   handlers jsonb NOT NULL,
   group_id text,
   grp jsonb NOT NULL,
@@ -122,6 +123,12 @@ CREATE TABLE IF NOT EXISTS messages (
   body json NOT NULL,
   PRIMARY KEY (session_id, seq)
 );
+CREATE TABLE IF NOT EXISTS participants (
+  kind text NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  name text NOT NULL,
+  PRIMARY KEY (kind, id)
+);
 CREATE TABLE IF NOT EXISTS notes (
   id text COLLATE "C" PRIMARY KEY,
   session_id text COLLATE "C" NOT NULL,
@@ -145,6 +152,17 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
   response jsonb
 );
 `;
+}
+
+/**
+ * Columns read only through expressions (`folded->>'clientName'`, the participants' names) or
+ * returned whole (`summary`): their own statistics never inform a plan (expression indexes keep
+ * theirs), and computing them was a third of each ANALYZE. Run after the partitions are created:
+ * a partition created later does not take the setting from its parent.
+ */
+export function statisticsSql(): string {
+  const unused = ['handlers', 'grp', 'chatbot', 'parameters', 'parameters_folded', 'parameters_keys', 'folded', 'summary'];
+  return `ALTER TABLE sessions ${unused.map((column) => `ALTER COLUMN ${column} SET STATISTICS 0`).join(', ')};`;
 }
 
 const MONTH_NAME = /^\d{4}_\d{2}$/;
@@ -199,6 +217,7 @@ export const SESSION_COLUMN_TYPES: Readonly<Record<string, string>> = {
   grp: 'jsonb',
   chatbot: 'jsonb',
   handler_ids: 'text[]',
+  handler_set: 'text',
   group_id: 'text',
   chatbot_id: 'text',
   parameters: 'jsonb',
@@ -212,9 +231,29 @@ export const SESSION_COLUMN_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Adds the participants of `named` (a query of `kind`, `id`, `name` rows) to `participants` and
+ * renames those whose name changed. New ones are inserted without a lock on anything; only a
+ * rename locks its row, so writes of sessions with the same operator do not queue behind each
+ * other. Ordered by key, so two writes never take each other's rows in opposite orders.
+ */
+function participantsUpsert(named: string): string {
+  return (
+    `, participant AS (SELECT DISTINCT ON (kind, id) kind, id, name FROM ${named} WHERE id IS NOT NULL AND name IS NOT NULL ORDER BY kind, id)` +
+    `, added AS (INSERT INTO participants (kind, id, name) SELECT kind, id, name FROM participant ON CONFLICT (kind, id) DO NOTHING)` +
+    ` UPDATE participants AS p SET name = participant.name FROM participant` +
+    ` WHERE p.kind = participant.kind AND p.id = participant.id AND p.name <> participant.name`
+  );
+}
+
+/** Writes participants given as one jsonb array parameter (`$1`) of `{ kind, id, name }` (a bulk load's). */
+export function upsertParticipantsSql(): string {
+  return `WITH given AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(kind text, id text, name text))${participantsUpsert('given')}`;
+}
+
+/**
  * Inserts or replaces rows given as one jsonb array parameter (`$1`): one round trip for a whole
  * batch. A replacement with a lower or equal version is ignored, so a late write never undoes a
- * newer one.
+ * newer one. The participants of the rows written go to `participants` in the same statement.
  */
 export function upsertSessionsSql(): string {
   const columns = SESSION_ROW_COLUMNS.join(', ');
@@ -223,9 +262,12 @@ export function upsertSessionsSql(): string {
   const updates = SESSION_ROW_COLUMNS.filter((column) => column !== 'id' && column !== 'started_at')
     .map((column) => `${column} = EXCLUDED.${column}`)
     .join(', ');
+  const named = (kind: string, list: string) => `SELECT '${kind}' AS kind, p->>'id' AS id, p->>'name' AS name FROM written, jsonb_array_elements(written.${list}) AS p`;
   return (
-    `INSERT INTO sessions (${columns}) SELECT ${selected} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
-    ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version`
+    `WITH written AS (INSERT INTO sessions (${columns}) SELECT ${selected} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
+    ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version RETURNING handlers, grp, chatbot)` +
+    `, named AS (${named('operator', 'handlers')} UNION ALL ${named('group', 'grp')} UNION ALL ${named('chatbot', 'chatbot')})` +
+    participantsUpsert('named')
   );
 }
 

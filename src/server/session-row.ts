@@ -34,6 +34,7 @@ export const SESSION_ROW_COLUMNS = [
   'grp',
   'chatbot',
   'handler_ids',
+  'handler_set',
   'group_id',
   'chatbot_id',
   'parameters',
@@ -156,6 +157,8 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     grp: session.group ? participants([session.group]) : [],
     chatbot: session.chatbot ? participants([session.chatbot]) : [],
     handler_ids: handlerList.map((p) => p.id),
+    // The same ids as JSON text: what a value list groups by (see compileValueList).
+    handler_set: JSON.stringify(handlerList.map((p) => p.id)),
     group_id: session.group?.id ?? null,
     chatbot_id: session.chatbot?.id ?? null,
     parameters: session.parameters ?? {},
@@ -167,6 +170,22 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     version: session.version,
     summary,
   } as SessionRow;
+}
+
+/** A participant's current name, as the `participants` table keeps it for value list labels. */
+export interface ParticipantRow {
+  /** The value list column that lists it: `operator` (operators, or the chatbot that handled a session alone), `group`, `chatbot`. */
+  kind: 'operator' | 'group' | 'chatbot';
+  id: string;
+  name: string;
+}
+
+/** The participants of one session (see `upsertParticipantsSql`). */
+export function participantRows(session: SessionSummary): ParticipantRow[] {
+  const rows: ParticipantRow[] = handlers(session).map(({ id, name }) => ({ kind: 'operator', id, name }));
+  if (session.group) rows.push({ kind: 'group', id: session.group.id, name: session.group.name });
+  if (session.chatbot) rows.push({ kind: 'chatbot', id: session.chatbot.id, name: session.chatbot.name });
+  return rows;
 }
 
 /** Every catalogue column has a SQL form (checked by the tests against this list). */

@@ -5,7 +5,7 @@
  * the query, so a column id is a lookup key and not SQL.
  */
 import { PARAMETER_COLUMN_PREFIX } from '../model/columns.js';
-import { sortKeyColumn } from './session-row.js';
+import { sortKeyColumn, type ParticipantRow } from './session-row.js';
 import type { Mode } from '../model/query.js';
 import type { SqlParams, SqlType } from './sql-params.js';
 
@@ -25,8 +25,16 @@ export interface SqlColumn {
   /** Keys a `values` filter matches: a text[] expression, or a scalar when `facetScalar`. */
   facets?: string;
   facetScalar?: boolean;
-  /** For value lists: a jsonb array of `{ id, name }` participants (labels are names). */
-  participants?: string;
+  /**
+   * For value lists of participants: their kind in the `participants` table, where the labels
+   * (current names) are looked up once per listed id instead of read from every row counted.
+   */
+  participants?: ParticipantRow['kind'];
+  /**
+   * For value lists of a list column: a text column with the ids as a JSON array. Rows grouped
+   * by that one short text are counted much faster than by unnesting an array per row.
+   */
+  facetSet?: string;
   /** The value is never NULL (lets keyset paging bound an index scan). */
   notNull?: boolean;
 }
@@ -54,7 +62,7 @@ function bool(expression: string): SqlColumn {
   return { value: expression, type: 'boolean', sqlType: 'boolean', sort: expression, sortType: 'boolean' };
 }
 
-function people(columnId: string, ids: string, list: string): SqlColumn {
+function people(columnId: ParticipantRow['kind'], ids: string, list: string): SqlColumn {
   return {
     value: `(${list}->0->>'name')`,
     type: 'text',
@@ -62,7 +70,7 @@ function people(columnId: string, ids: string, list: string): SqlColumn {
     sort: sortKeyColumn(columnId),
     sortType: 'text',
     facets: ids,
-    participants: list,
+    participants: columnId,
   };
 }
 
@@ -84,7 +92,7 @@ const STATIC: Record<string, SqlColumn> = {
   state: enumeration('state', 'state'),
   clientName: text('client_name', 'clientName'),
   channel: enumeration('channel', 'channel'),
-  operator: people('operator', 'handler_ids', 'handlers'),
+  operator: { ...people('operator', 'handler_ids', 'handlers'), facetSet: 'handler_set' },
   endReason: enumeration('end_reason', 'endReason'),
   id: text('id', 'id'),
   endedAt: number('ended_at'),

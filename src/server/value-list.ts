@@ -9,7 +9,11 @@ import { type CompileOptions, type CompiledSql, whereSql } from './compile-query
 import { sqlColumn } from './sql-columns.js';
 import { SqlParams } from './sql-params.js';
 
-/** SQL returning `key`, `label`, `count` rows for one column; `undefined` for unknown columns. */
+/**
+ * SQL returning `key`, `label`, `count` rows for one column; `undefined` for unknown columns.
+ * Operators, groups and chatbots are labelled with their current names from the `participants`
+ * table (see `schemaSql`), which `upsertSessionsSql` keeps up to date.
+ */
 export function compileValueList(columnId: string, query: SessionQuery, options: CompileOptions): CompiledSql | undefined {
   const params = new SqlParams();
   const now = options.now ?? Date.now();
@@ -20,15 +24,20 @@ export function compileValueList(columnId: string, query: SessionQuery, options:
   const where = whereSql(query, { ...options, now }, params, columnId).join(' AND ');
   let text: string;
   if (column.participants && column.facets) {
-    // Keys from the id column (`handler_ids`, `group_id`, …), labels from the participant at the
-    // same position of the jsonb list: both are written from one list (sessionRow), so they line
-    // up. `jsonb_array_elements` would give the same rows but builds a tuplestore per row: under
-    // a broad search at 1,000,000 sessions it took 8.5 s where this takes what the scan takes (1 s).
-    text = column.facetScalar
-      ? `SELECT ${column.facets} AS key, min(${column.participants}->0->>'name') AS label, count(*)::int AS count` +
-        ` FROM ${table} WHERE ${where} AND ${column.facets} IS NOT NULL GROUP BY 1`
-      : `SELECT k AS key, min(${column.participants}->(i::int - 1)->>'name') AS label, count(*)::int AS count` +
-        ` FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) WITH ORDINALITY AS u(k, i) WHERE ${where} GROUP BY 1`;
+    // Counted by key, then named once per key from `participants`: reading each counted row's
+    // name (from jsonb) took a third of the time at 1,000,000 sessions under a broad search.
+    const counted = column.facetSet
+      ? // Rows grouped by their whole list of ids (one short text, hashed as it is), then the few
+        // hundred groups taken apart into ids: unnesting every row's array took as long again as
+        // the scan itself (80 ms more than the count; this ~25 ms).
+        `SELECT e.key, sum(g.n)::int AS count FROM (SELECT ${column.facetSet} AS ids, count(*) AS n FROM ${table} WHERE ${where} GROUP BY 1) AS g` +
+        ` CROSS JOIN LATERAL jsonb_array_elements_text(g.ids::jsonb) AS e(key) GROUP BY 1`
+      : column.facetScalar
+        ? `SELECT ${column.facets} AS key, count(*)::int AS count FROM ${table} WHERE ${where} AND ${column.facets} IS NOT NULL GROUP BY 1`
+        : `SELECT k AS key, count(*)::int AS count FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) AS k WHERE ${where} GROUP BY 1`;
+    text =
+      `SELECT c.key, p.name AS label, c.count FROM (${counted}) AS c` +
+      ` LEFT JOIN participants AS p ON p.kind = ${params.add(column.participants, 'text')} AND p.id = c.key`;
   } else if (column.facets && !column.facetScalar) {
     text = `SELECT k AS key, k AS label, count(*)::int AS count FROM ${table} CROSS JOIN LATERAL unnest(${column.facets}) AS k WHERE ${where} GROUP BY 1`;
   } else {
@@ -47,7 +56,8 @@ export function compileValueList(columnId: string, query: SessionQuery, options:
 
 export interface ValueListRow {
   key: string;
-  label: string;
+  /** `null` for a participant missing from `participants`. */
+  label: string | null;
   count: number;
 }
 
@@ -75,7 +85,8 @@ export function finishValueList(
 ): ValueListEntry[] {
   const own = query.filters?.[columnId];
   const selected = new Set(own && own.kind === 'values' && Array.isArray(own.values) ? own.values.map(String) : []);
-  const entries: ValueListEntry[] = rows.map((row) => ({ key: row.key, label: row.label, count: Number(row.count), selected: selected.has(row.key) }));
+  // A participant missing from `participants` (rows written around the server) shows its id.
+  const entries: ValueListEntry[] = rows.map((row) => ({ key: row.key, label: row.label ?? row.key, count: Number(row.count), selected: selected.has(row.key) }));
   const listed = new Set(entries.map((entry) => entry.key));
   for (const key of selected) if (!listed.has(key)) entries.push({ key, label: key, count: 0, selected: true });
   const collator = collatorFor(options.locale);

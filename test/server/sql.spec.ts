@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compileQuery, compileValueList, finishValueList, MAX_PAGE_SIZE, sessionRow, upsertSessionsParam, upsertSessionsSql, type ValueListRow } from '../../src/server/index.js';
 import type { SessionQuery } from '../../src/model/query.js';
+import type { SessionSummary } from '../../src/model/session.js';
 import { makeDataset, LOCALE, NOW, TIME_ZONE, type Dataset } from './support/dataset.js';
 import { openTestDatabases, seed, type TestDatabase } from './support/databases.js';
 import { queryArbitrary } from './support/arbitraries.js';
@@ -199,6 +200,68 @@ const HOSTILE = [
   `'`,
   `) ; SELECT pg_sleep(10); --`,
 ];
+
+describe('operator value lists', () => {
+  it('keep ids and names exactly, whatever characters they hold, and count each session once per operator', async () => {
+    const template = dataset.sessions.find((session) => session.state === 'ended')!;
+    const odd = [
+      { id: 'op-"quoted"\\', name: 'Žluťoučký "kůň" \\ \u001f' },
+      { id: 'op-,{}[]\u001f', name: '\u001f' },
+      { id: 'op-[]', name: 'Ann' },
+    ];
+    const sessions: SessionSummary[] = [
+      { ...template, id: 'odd-1', operators: [odd[0]!, odd[1]!] },
+      { ...template, id: 'odd-2', operators: [odd[1]!, odd[0]!] },
+      { ...template, id: 'odd-3', operators: [odd[2]!] },
+      { ...template, id: 'odd-4', operators: [] },
+    ];
+    const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
+    const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
+    for (const database of databases) {
+      // Inside a transaction that is rolled back: the other tests' data stays as generated.
+      const rows = await database.db
+        .transaction(async (tx) => {
+          await tx.query(upsertSessionsSql(), [upsertSessionsParam(sessions.map((session) => sessionRow(session, [], LOCALE)))]);
+          throw new Rollback((await tx.query<ValueListRow>(compiled.text, compiled.values)).rows);
+        })
+        .catch((error: unknown) => (error instanceof Rollback ? error.rows : Promise.reject(error)));
+      const counted = rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })).sort((a, b) => (a.key < b.key ? -1 : 1));
+      assert.deepEqual(
+        counted,
+        [
+          { key: odd[0]!.id, label: odd[0]!.name, count: 2 },
+          { key: odd[2]!.id, label: odd[2]!.name, count: 1 },
+          { key: odd[1]!.id, label: odd[1]!.name, count: 2 },
+        ].sort((a, b) => (a.key < b.key ? -1 : 1)),
+        database.name,
+      );
+    }
+  });
+
+  it('label an operator with the name of the newest write of a session, not with a late older one', async () => {
+    const template = dataset.sessions.find((session) => session.state === 'ended')!;
+    const named = (name: string, version: number): SessionSummary => ({ ...template, id: 'odd-rename', version, operators: [{ id: 'op-renamed', name }] });
+    const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
+    const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
+    for (const database of databases) {
+      const rows = await database.db
+        .transaction(async (tx) => {
+          for (const session of [named('Before', 100), named('After', 101), named('Stale', 100)]) {
+            await tx.query(upsertSessionsSql(), [upsertSessionsParam([sessionRow(session, [], LOCALE)])]);
+          }
+          throw new Rollback((await tx.query<ValueListRow>(compiled.text, compiled.values)).rows);
+        })
+        .catch((error: unknown) => (error instanceof Rollback ? error.rows : Promise.reject(error)));
+      assert.deepEqual(rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })), [{ key: 'op-renamed', label: 'After', count: 1 }], database.name);
+    }
+  });
+});
+
+class Rollback extends Error {
+  constructor(readonly rows: ValueListRow[]) {
+    super('rollback');
+  }
+}
 
 describe('hostile input', () => {
   it('is inert in filter values, parameter names, sort keys and search text', async () => {
