@@ -12,7 +12,7 @@ import { ClientPool } from '../../src/adapter/demo/data/clients.js';
 import { SESSION_ROW_COLUMNS, upsertParticipantsSql, type ServerSearch } from '../../src/server/index.js';
 import { chunkBytes, copyBytes, type ChunkBytes, type ChunkJob } from './load-chunk.js';
 import type { Database } from './database.js';
-import { createIndexes, createSchema } from './schema-setup.js';
+import { createIndexes, createSchema, LOADED_TABLES, pauseAutovacuum } from './schema-setup.js';
 
 export interface LoadOptions {
   sessions: number;
@@ -120,16 +120,22 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   for (let start = 0; start < total; start += CHUNK) jobs.push({ seed, total, days, now, locale, start, end: Math.min(total, start + CHUNK) });
   const cores = availableParallelism();
   const workerCount = options.workers ?? (total > CHUNK && cores > 1 ? cores : 0);
-  let loaded = 0;
-  for await (const text of chunkTexts(search, jobs, workerCount)) {
-    await copyIn(db, text);
-    loaded += text.count;
-    progress(loaded, total);
+  // Vacuumed and analysed once at the end, not again and again as they fill.
+  await pauseAutovacuum(db, true);
+  try {
+    let loaded = 0;
+    for await (const text of chunkTexts(search, jobs, workerCount)) {
+      await copyIn(db, text);
+      loaded += text.count;
+      progress(loaded, total);
+    }
+    const clients = new ClientPool(seed, Math.max(50, Math.floor(total * 0.6)));
+    const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
+      makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
+    );
+    await copyIn(db, copyBytes(search, locale, seed, live, live.length));
+    await createIndexes(db, { vacuum: LOADED_TABLES });
+  } finally {
+    await pauseAutovacuum(db, false);
   }
-  const clients = new ClientPool(seed, Math.max(50, Math.floor(total * 0.6)));
-  const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
-    makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
-  );
-  await copyIn(db, copyBytes(search, locale, seed, live));
-  await createIndexes(db);
 }

@@ -1,12 +1,13 @@
 /**
  * Creates the reference schema and writes sessions in batches (one jsonb parameter per batch).
  */
-import { indexesSql, monthPartitionsSql, schemaSql, searchCostSql, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
+import { compressionSql, indexesSql, monthPartitionsSql, schemaSql, searchCostSql, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
 import type { Database, Queryable } from './database.js';
 
 /** Tables and month partitions; indexes too unless a bulk load follows (`createIndexes` after it). */
 export async function createSchema(db: Database, fromMs: number, toMs: number, options: { indexes?: boolean } = {}): Promise<void> {
   await db.exec(schemaSql());
+  await db.exec(compressionSql());
   // The reference server has its database to itself: it opts in to the planner's search cost.
   await db.exec(searchCostSql());
   await db.exec(monthPartitionsSql(fromMs, toMs));
@@ -44,14 +45,20 @@ export function indexBuildTasks(sql: string): string[][] {
   ];
 }
 
-export async function createIndexes(db: Database): Promise<void> {
+/**
+ * Builds the indexes of `sessions`, then vacuums and analyses it. `vacuum`: other tables to vacuum
+ * and analyse beside the index builds (those a bulk load filled; see `pauseAutovacuum`).
+ */
+export async function createIndexes(db: Database, options: { vacuum?: readonly string[] } = {}): Promise<void> {
   if (db.kind === 'postgres') {
     // Sorting a million keys in memory instead of in temporary files. Each connection takes the
     // next task when it is done with one, so the cores stay busy until the last index is built.
-    const tasks = indexBuildTasks(indexesSql());
+    const [search, ...rest] = indexBuildTasks(indexesSql()).map((task) => task.map((statement) => `SET maintenance_work_mem = '512MB'; ${statement}`));
+    // VACUUM runs outside any transaction, so alone in its query string.
+    const tasks = [...(search ? [search] : []), ...(options.vacuum ?? []).map((table) => [`VACUUM (ANALYZE) ${table}`]), ...rest];
     const builder = async () => {
       for (let task = tasks.shift(); task; task = tasks.shift()) {
-        for (const statement of task) await db.exec(`SET maintenance_work_mem = '512MB'; ${statement}`);
+        for (const statement of task) await db.exec(statement);
       }
     };
     await Promise.all(Array.from({ length: Math.max(2, db.scanWidth) }, builder));
@@ -70,6 +77,25 @@ export async function createIndexes(db: Database): Promise<void> {
     await tx.query('ANALYZE sessions');
   });
 }
+
+/**
+ * Pauses (or resumes) autovacuum on the tables a bulk load fills, each month partition of
+ * `sessions` by itself (a partitioned table has no autovacuum settings of its own). While a
+ * 1,000,000-session load ran, autovacuum vacuumed and analysed each partition as it filled and
+ * `messages` three times as it grew, all of it done again when the load ends: about 50 of its
+ * 374 CPU-seconds.
+ */
+export async function pauseAutovacuum(db: Database, paused: boolean): Promise<void> {
+  if (db.kind !== 'postgres') return;
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT c.oid::regclass::text AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'sessions'::regclass`,
+  );
+  const setting = paused ? 'SET (autovacuum_enabled = false)' : 'RESET (autovacuum_enabled)';
+  await db.exec([...rows.map(({ name }) => name), ...LOADED_TABLES].map((table) => `ALTER TABLE ${table} ${setting};`).join('\n'));
+}
+
+/** The tables a bulk load fills besides `sessions`. */
+export const LOADED_TABLES = ['messages', 'notes', 'session_details'] as const;
 
 const BATCH = 1000;
 

@@ -16,7 +16,7 @@ import { makeDataset, LOCALE, NOW, TIME_ZONE, type Dataset } from './support/dat
 import { openTestDatabases, seed, type TestDatabase } from './support/databases.js';
 import { queryArbitrary } from './support/arbitraries.js';
 import { cutRanges, mergeValueLists, scanRanges, splitCount, splitValueList } from '../../examples/server/split-scan.js';
-import type { Database } from '../../examples/server/database.js';
+import type { Database, Queryable } from '../../examples/server/database.js';
 import { listSessions, valueList } from '../../examples/server/routes-read.js';
 
 const SESSIONS = 10_000;
@@ -129,7 +129,7 @@ describe('counts and value lists split into start-time ranges (split-scan.ts)', 
     const merged = mergeValueLists([
       [
         { key: 'op-1', label: 'Jana', count: 2 },
-        { key: 'op-2', label: null as unknown as string, count: 1 },
+        { key: 'op-2', label: null, count: 1 },
       ],
       [
         { key: 'op-1', label: 'Anna', count: 3 },
@@ -218,13 +218,10 @@ describe('operator value lists', () => {
     const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
     const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
     for (const database of databases) {
-      // Inside a transaction that is rolled back: the other tests' data stays as generated.
-      const rows = await database.db
-        .transaction(async (tx) => {
-          await tx.query(upsertSessionsSql(), [upsertSessionsParam(sessions.map((session) => sessionRow(session, [], LOCALE)))]);
-          throw new Rollback((await tx.query<ValueListRow>(compiled.text, compiled.values)).rows);
-        })
-        .catch((error: unknown) => (error instanceof Rollback ? error.rows : Promise.reject(error)));
+      const rows = await rolledBack(database.db, async (tx) => {
+        await tx.query(upsertSessionsSql(), [upsertSessionsParam(sessions.map((session) => sessionRow(session, [], LOCALE)))]);
+        return (await tx.query<ValueListRow>(compiled.text, compiled.values)).rows;
+      });
       const counted = rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })).sort((a, b) => (a.key < b.key ? -1 : 1));
       assert.deepEqual(
         counted,
@@ -244,23 +241,31 @@ describe('operator value lists', () => {
     const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
     const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
     for (const database of databases) {
-      const rows = await database.db
-        .transaction(async (tx) => {
-          for (const session of [named('Before', 100), named('After', 101), named('Stale', 100)]) {
-            await tx.query(upsertSessionsSql(), [upsertSessionsParam([sessionRow(session, [], LOCALE)])]);
-          }
-          throw new Rollback((await tx.query<ValueListRow>(compiled.text, compiled.values)).rows);
-        })
-        .catch((error: unknown) => (error instanceof Rollback ? error.rows : Promise.reject(error)));
+      const rows = await rolledBack(database.db, async (tx) => {
+        for (const session of [named('Before', 100), named('After', 101), named('Stale', 100)]) {
+          await tx.query(upsertSessionsSql(), [upsertSessionsParam([sessionRow(session, [], LOCALE)])]);
+        }
+        return (await tx.query<ValueListRow>(compiled.text, compiled.values)).rows;
+      });
       assert.deepEqual(rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })), [{ key: 'op-renamed', label: 'After', count: 1 }], database.name);
     }
   });
 });
 
-class Rollback extends Error {
-  constructor(readonly rows: ValueListRow[]) {
-    super('rollback');
-  }
+class Rollback extends Error {}
+
+/** What `read` returns inside a transaction that is then rolled back: the shared data stays as generated. */
+async function rolledBack<T>(db: Database, read: (tx: Queryable) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await db
+    .transaction(async (tx) => {
+      result = await read(tx);
+      throw new Rollback('rolled back on purpose');
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof Rollback)) throw error;
+    });
+  return result as T;
 }
 
 describe('hostile input', () => {

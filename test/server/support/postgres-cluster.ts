@@ -52,6 +52,8 @@ export interface ClusterOptions {
    * server starts without, and `hugePages` on the cluster says so.
    */
   hugePages?: boolean;
+  /** More server settings (`-c name=value`), e.g. `{ max_wal_size: '16GB' }`. */
+  settings?: Readonly<Record<string, string>>;
 }
 
 const NR_HUGEPAGES = '/proc/sys/vm/nr_hugepages';
@@ -105,6 +107,10 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
   const data = join(dir, 'data');
   const port = await freePort();
   const sharedBuffers = options.sharedBuffers && /^\d+[kMG]B$/.test(options.sharedBuffers) ? ` -c shared_buffers=${options.sharedBuffers}` : '';
+  const settings = Object.entries(options.settings ?? {}).map(([name, value]) => {
+    if (!/^[a-z_]+$/.test(name) || !/^[\w.]+$/.test(value)) throw new Error(`Not a plain setting: ${name}=${value}`);
+    return ` -c ${name}=${value}`;
+  });
   let hugePages: { ready: boolean; restore?: number } = { ready: false };
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
@@ -115,7 +121,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     }
     run('pg_ctl', [
       '-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${sharedBuffers} -c huge_pages=${hugePages.ready ? 'on' : 'off'}`,
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off${sharedBuffers}${settings.join('')} -c huge_pages=${hugePages.ready ? 'on' : 'off'}`,
     ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
