@@ -45,27 +45,39 @@ export function indexBuildTasks(sql: string): string[][] {
   ];
 }
 
+/** Runs `tasks` (lists of statements) on `connections` connections, each taking the next when done. */
+async function runTasks(db: Database, tasks: string[][], connections: number): Promise<void> {
+  const worker = async () => {
+    for (let task = tasks.shift(); task; task = tasks.shift()) {
+      for (const statement of task) await db.exec(statement);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+}
+
 /**
  * Builds the indexes of `sessions`, then vacuums and analyses it. `vacuum`: other tables to vacuum
- * and analyse beside the index builds (those a bulk load filled; see `pauseAutovacuum`).
+ * and analyse meanwhile (those a bulk load filled; see `pauseAutovacuum`).
  */
 export async function createIndexes(db: Database, options: { vacuum?: readonly string[] } = {}): Promise<void> {
+  // VACUUM runs outside any transaction, so alone in its query string.
+  const vacuumOthers = (options.vacuum ?? []).map((table) => [`VACUUM (ANALYZE) ${table}`]);
   if (db.kind === 'postgres') {
-    // Sorting a million keys in memory instead of in temporary files. Each connection takes the
-    // next task when it is done with one, so the cores stay busy until the last index is built.
-    const [search, ...rest] = indexBuildTasks(indexesSql()).map((task) => task.map((statement) => `SET maintenance_work_mem = '512MB'; ${statement}`));
-    // VACUUM runs outside any transaction, so alone in its query string.
-    const tasks = [...(search ? [search] : []), ...(options.vacuum ?? []).map((table) => [`VACUUM (ANALYZE) ${table}`]), ...rest];
-    const builder = async () => {
-      for (let task = tasks.shift(); task; task = tasks.shift()) {
-        for (const statement of task) await db.exec(statement);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(2, db.scanWidth) }, builder));
+    // Sorting a million keys in memory instead of in temporary files, on as many connections as
+    // cores; the search index (the longest) first.
+    const builds = indexBuildTasks(indexesSql()).map((task) => task.map((statement) => `SET maintenance_work_mem = '512MB'; ${statement}`));
+    await runTasks(db, builds, Math.max(2, db.scanWidth));
+    // The other tables beside the vacuum and analysis of `sessions`, which run one at a time.
+    await Promise.all([maintainSessions(db), runTasks(db, vacuumOthers, Math.max(1, db.scanWidth - 1))]);
   } else {
     // PGlite's WebAssembly heap is smaller (it keeps its default memory) and has one connection.
     await db.exec(indexesSql());
+    await maintainSessions(db);
+    await runTasks(db, vacuumOthers, 1);
   }
+}
+
+async function maintainSessions(db: Database): Promise<void> {
   // VACUUM sets the visibility map, so key-only scans (deep pages) need not visit the table. A
   // freshly loaded table has nothing for its indexes to clean up, so they are not scanned again.
   await db.exec('VACUUM (INDEX_CLEANUP OFF) sessions');
