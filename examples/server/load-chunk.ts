@@ -57,7 +57,11 @@ export function copyBytes(search: ServerSearch, locale: string, seed: number, ch
     for (const note of sessionNotes) notes.write(`${copyField(note.id)}\t${id}\t${note.at}\t${copyJson(note)}\n`);
     const body = { routing: generateRouting(seed, session), recordings: session.hasRecording ? generateRecordings(seed, session) : [] };
     details.write(`${id}\t${copyJson(body)}\n`);
-    for (const participant of participantRows(session)) participants.set(`${participant.kind}\u0000${participant.id}`, participant);
+    for (const participant of participantRows(session)) {
+      // Each once, as named in its newest session (the statement would pick that one too).
+      const key = `${participant.kind}\u0000${participant.id}`;
+      if ((participants.get(key)?.at ?? -Infinity) <= participant.at) participants.set(key, participant);
+    }
     count++;
   }
   return { sessions: sessions.bytes(), messages: messages.bytes(), notes: notes.bytes(), details: details.bytes(), participants: JSON.stringify([...participants.values()]), count };

@@ -10,11 +10,12 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createServerSearch, searchCostSql, SESSION_ROW_COLUMNS } from '../../src/server/index.js';
+import { createServerSearch, searchCostSql } from '../../src/server/index.js';
 import { createApp } from './app.js';
 import { openDatabase } from './database.js';
 import { startLiveTraffic } from './live-traffic.js';
 import { loadDemoData } from './load.js';
+import { loadState, pauseAutovacuum } from './schema-setup.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,30 +33,30 @@ const databaseUrl = process.env.DATABASE_URL;
 const scanWidth = Number(process.env.DATABASE_SCAN_WIDTH) || undefined;
 const db = await openDatabase(databaseUrl ? { databaseUrl, ...(scanWidth ? { scanWidth } : {}) } : args.memory ? {} : { dataDir: args['data-dir'] });
 const search = await createServerSearch();
-const { rows: columns } = await db.query<{ name: string }>(
-  `SELECT attname AS name FROM pg_attribute WHERE attrelid = to_regclass('sessions') AND attnum > 0 AND NOT attisdropped`,
-);
-const loaded = columns.length > 0;
-// Tables made by an older version of this server lack columns the current one writes.
-const missing = SESSION_ROW_COLUMNS.filter((column) => !columns.some(({ name }) => name === column));
+const found = await loadState(db);
 let reload = args.reload;
-if (loaded && missing.length > 0 && !reload) {
+if ((found.state === 'outdated' || found.state === 'unfinished') && !reload) {
+  const why = found.state === 'outdated' ? 'was made by an older version' : 'holds a load that did not finish';
   if (databaseUrl) {
     // A PostgreSQL server may hold more than generated sessions: never drop its tables unasked.
-    console.error(`The sessions table lacks ${missing.join(', ')}: it was made by an older version. Start with --reload to load it again (drops the tables).`);
+    console.error(`The database ${why} (${found.detail}). Start with --reload to load it again (drops the tables).`);
     process.exit(1);
   }
-  console.log(`The data in ${args['data-dir']} was made by an older version: loading it again.`);
+  console.log(`The data in ${args['data-dir']} ${why}: loading it again.`);
   reload = true;
 }
-if (reload && loaded) await db.exec('DROP TABLE IF EXISTS sessions, messages, notes, session_details, changes, idempotency_keys CASCADE');
-if (reload || !loaded) {
+if (reload && found.state !== 'empty') {
+  await db.exec('DROP TABLE IF EXISTS sessions, messages, notes, session_details, participants, changes, idempotency_keys CASCADE');
+}
+if (reload || found.state === 'empty') {
   console.log(`Loading ${Number(args.sessions).toLocaleString('en')} generated sessions into ${databaseUrl ? 'PostgreSQL' : 'PGlite'}…`);
   await loadDemoData(db, search, { sessions: Number(args.sessions) });
 }
 
 // A database loaded by an older version lacks the planner's search cost (see searchCostSql).
 await db.exec(searchCostSql());
+// A load stopped before its end (Ctrl+C) left autovacuum paused on the tables it was filling.
+await pauseAutovacuum(db, false);
 
 const app = await createApp({ db, search, ...(process.env.API_TOKEN ? { token: process.env.API_TOKEN } : {}) });
 const server = createServer((request, response) => app.handle(request, response));

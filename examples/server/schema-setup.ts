@@ -1,7 +1,7 @@
 /**
  * Creates the reference schema and writes sessions in batches (one jsonb parameter per batch).
  */
-import { compressionSql, indexesSql, monthPartitionsSql, schemaSql, searchCostSql, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
+import { compressionSql, indexesSql, monthPartitionsSql, schemaSql, searchCostSql, SESSION_ROW_COLUMNS, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
 import type { Database, Queryable } from './database.js';
 
 /** Tables and month partitions; indexes too unless a bulk load follows (`createIndexes` after it). */
@@ -99,11 +99,36 @@ async function maintainSessions(db: Database): Promise<void> {
  */
 export async function pauseAutovacuum(db: Database, paused: boolean): Promise<void> {
   if (db.kind !== 'postgres') return;
+  // Resuming touches only the tables still paused: altering a table needs its owner.
   const { rows } = await db.query<{ name: string }>(
-    `SELECT c.oid::regclass::text AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'sessions'::regclass`,
+    `SELECT c.oid::regclass::text AS name FROM pg_class c
+     WHERE (c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent = to_regclass('sessions')) OR c.oid IN (SELECT to_regclass(name) FROM unnest($1::text[]) AS name))
+       AND c.relkind = 'r' AND ($2::boolean OR 'autovacuum_enabled=false' = ANY(c.reloptions))`,
+    [LOADED_TABLES, paused],
   );
+  if (rows.length === 0) return;
   const setting = paused ? 'SET (autovacuum_enabled = false)' : 'RESET (autovacuum_enabled)';
-  await db.exec([...rows.map(({ name }) => name), ...LOADED_TABLES].map((table) => `ALTER TABLE ${table} ${setting};`).join('\n'));
+  await db.exec(rows.map(({ name }) => `ALTER TABLE ${name} ${setting};`).join('\n'));
+}
+
+export type LoadState = { state: 'empty' | 'ready' } | { state: 'outdated' | 'unfinished'; detail: string };
+
+/**
+ * Whether `db` holds a finished load of the current schema: nothing yet, ready, tables of an
+ * older version (columns the current one writes are missing), or a load that did not finish (a
+ * stopped or failed one: the indexes are built last).
+ */
+export async function loadState(db: Queryable): Promise<LoadState> {
+  const { rows: columns } = await db.query<{ name: string }>(
+    `SELECT attname AS name FROM pg_attribute WHERE attrelid = to_regclass('sessions') AND attnum > 0 AND NOT attisdropped`,
+  );
+  if (columns.length === 0) return { state: 'empty' };
+  const missing = SESSION_ROW_COLUMNS.filter((column) => !columns.some(({ name }) => name === column));
+  if (missing.length > 0) return { state: 'outdated', detail: `sessions lacks ${missing.join(', ')}` };
+  const wanted = [...indexesSql().matchAll(/CREATE INDEX IF NOT EXISTS (\w+) ON/g)].map((match) => match[1]!);
+  const { rows: built } = await db.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relname = ANY($1::text[])`, [wanted]);
+  const absent = wanted.filter((name) => !built.some((index) => index.name === name));
+  return absent.length > 0 ? { state: 'unfinished', detail: `indexes ${absent.join(', ')} are missing` } : { state: 'ready' };
 }
 
 /** The tables a bulk load fills besides `sessions`. */

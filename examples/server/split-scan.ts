@@ -110,10 +110,9 @@ export async function splitValueList(db: Database, build: (range: StartedRange) 
 }
 
 /**
- * Value list rows of several ranges as one: counts added per key, and the least label kept as
- * `min` keeps it (a missing label never wins). Labels are compared in code-unit order, where `min`
- * uses the database's collation: they differ only for a key with several labels (an operator
- * renamed between sessions) in a database whose collation is not "C".
+ * Value list rows of several ranges as one: counts added per key. Every range labels a key the same
+ * (its value, or its participant's name from the one `participants` row); should they differ, the
+ * least label is kept and a missing one never wins, so the merge does not depend on range order.
  */
 export function mergeValueLists(lists: readonly (readonly ValueListRow[])[]): ValueListRow[] {
   const merged = new Map<string, ValueListRow>();

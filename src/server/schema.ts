@@ -127,6 +127,7 @@ CREATE TABLE IF NOT EXISTS participants (
   kind text NOT NULL,
   id text COLLATE "C" NOT NULL,
   name text NOT NULL,
+  named_at bigint NOT NULL,
   PRIMARY KEY (kind, id)
 );
 CREATE TABLE IF NOT EXISTS notes (
@@ -254,29 +255,37 @@ export const SESSION_COLUMN_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Adds the participants of `named` (a query of `kind`, `id`, `name` rows) to `participants` and
- * renames those whose name changed. New ones are inserted without a lock on anything; only a
- * rename locks its row, so writes of sessions with the same operator do not queue behind each
- * other. Ordered by key, so two writes never take each other's rows in opposite orders.
+ * Adds the participants of `named` (a query of `kind`, `id`, `name`, `at` rows: `at` is the last
+ * activity of the session the name was written with) to `participants`, and renames those whose
+ * latest session has another name: an edit of an older session never undoes a rename, a rewrite
+ * of the latest one does rename. A participant already known by that name, or by a name from a
+ * later session, is left alone without a lock, so the writes of
+ * sessions with the same operator do not queue behind each other; a new or renamed one goes
+ * through ON CONFLICT, which also settles two writes adding it at once. Rows are taken in key
+ * order, so two writes never lock each other's rows in opposite orders.
  */
 function participantsUpsert(named: string): string {
   return (
-    `, participant AS (SELECT DISTINCT ON (kind, id) kind, id, name FROM ${named} WHERE id IS NOT NULL AND name IS NOT NULL ORDER BY kind, id)` +
-    `, added AS (INSERT INTO participants (kind, id, name) SELECT kind, id, name FROM participant ON CONFLICT (kind, id) DO NOTHING)` +
-    ` UPDATE participants AS p SET name = participant.name FROM participant` +
-    ` WHERE p.kind = participant.kind AND p.id = participant.id AND p.name <> participant.name`
+    `, participant AS (SELECT DISTINCT ON (kind, id) kind, id, name, at FROM ${named}` +
+    ` WHERE id IS NOT NULL AND name IS NOT NULL ORDER BY kind, id, at DESC, name)` +
+    ` INSERT INTO participants AS p (kind, id, name, named_at) SELECT kind, id, name, at FROM participant AS n` +
+    ` WHERE NOT EXISTS (SELECT 1 FROM participants AS known WHERE known.kind = n.kind AND known.id = n.id AND (known.name = n.name OR known.named_at > n.at))` +
+    ` ORDER BY kind, id` +
+    ` ON CONFLICT (kind, id) DO UPDATE SET name = EXCLUDED.name, named_at = EXCLUDED.named_at` +
+    ` WHERE p.named_at <= EXCLUDED.named_at AND p.name <> EXCLUDED.name`
   );
 }
 
-/** Writes participants given as one jsonb array parameter (`$1`) of `{ kind, id, name }` (a bulk load's). */
+/** Writes participants given as one jsonb array parameter (`$1`) of `{ kind, id, name, at }` (a bulk load's). */
 export function upsertParticipantsSql(): string {
-  return `WITH given AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(kind text, id text, name text))${participantsUpsert('given')}`;
+  return `WITH given AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(kind text, id text, name text, at bigint))${participantsUpsert('given')}`;
 }
 
 /**
  * Inserts or replaces rows given as one jsonb array parameter (`$1`): one round trip for a whole
  * batch. A replacement with a lower or equal version is ignored, so a late write never undoes a
- * newer one. The participants of the rows written go to `participants` in the same statement.
+ * newer one. The participants of the rows written go to `participants` in the same statement (its
+ * row count is theirs: participants added or renamed).
  */
 export function upsertSessionsSql(): string {
   const columns = SESSION_ROW_COLUMNS.join(', ');
@@ -285,10 +294,11 @@ export function upsertSessionsSql(): string {
   const updates = SESSION_ROW_COLUMNS.filter((column) => column !== 'id' && column !== 'started_at')
     .map((column) => `${column} = EXCLUDED.${column}`)
     .join(', ');
-  const named = (kind: string, list: string) => `SELECT '${kind}' AS kind, p->>'id' AS id, p->>'name' AS name FROM written, jsonb_array_elements(written.${list}) AS p`;
+  const named = (kind: string, list: string) =>
+    `SELECT '${kind}' AS kind, p->>'id' AS id, p->>'name' AS name, written.at FROM written, jsonb_array_elements(written.${list}) AS p`;
   return (
     `WITH written AS (INSERT INTO sessions (${columns}) SELECT ${selected} FROM jsonb_to_recordset($1::jsonb) AS r(${record})` +
-    ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version RETURNING handlers, grp, chatbot)` +
+    ` ON CONFLICT (id, started_at) DO UPDATE SET ${updates} WHERE sessions.version < EXCLUDED.version RETURNING GREATEST(started_at, ended_at, last_message_at) AS at, handlers, grp, chatbot)` +
     `, named AS (${named('operator', 'handlers')} UNION ALL ${named('group', 'grp')} UNION ALL ${named('chatbot', 'chatbot')})` +
     participantsUpsert('named')
   );

@@ -105,6 +105,18 @@ function textValue(columnId: string, session: SessionSummary): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with each lone surrogate replaced by U+FFFD, as its UTF-8 encoding on the way into the
+ * database replaces it in `handler_ids`. JSON.stringify would write it as a `\udXXX` escape, which
+ * jsonb refuses: one such id in `handler_set` would break every operator value list over its row.
+ */
+function wellFormed(text: string): string {
+  return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\ufffd') : text;
+}
+
 /** Drops `undefined` members so the stored JSON is what a client would receive. */
 function plainJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -158,7 +170,7 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     chatbot: session.chatbot ? participants([session.chatbot]) : [],
     handler_ids: handlerList.map((p) => p.id),
     // The same ids as JSON text: what a value list groups by (see compileValueList).
-    handler_set: JSON.stringify(handlerList.map((p) => p.id)),
+    handler_set: JSON.stringify(handlerList.map((p) => wellFormed(p.id))),
     group_id: session.group?.id ?? null,
     chatbot_id: session.chatbot?.id ?? null,
     parameters: session.parameters ?? {},
@@ -178,13 +190,16 @@ export interface ParticipantRow {
   kind: 'operator' | 'group' | 'chatbot';
   id: string;
   name: string;
+  /** Last activity of the session the name was read from: the latest session names the participant. */
+  at: number;
 }
 
 /** The participants of one session (see `upsertParticipantsSql`). */
 export function participantRows(session: SessionSummary): ParticipantRow[] {
-  const rows: ParticipantRow[] = handlers(session).map(({ id, name }) => ({ kind: 'operator', id, name }));
-  if (session.group) rows.push({ kind: 'group', id: session.group.id, name: session.group.name });
-  if (session.chatbot) rows.push({ kind: 'chatbot', id: session.chatbot.id, name: session.chatbot.name });
+  const at = Math.max(session.startedAt, session.endedAt ?? 0, session.lastMessageAt ?? 0);
+  const rows: ParticipantRow[] = handlers(session).map(({ id, name }) => ({ kind: 'operator', id: wellFormed(id), name, at }));
+  if (session.group) rows.push({ kind: 'group', id: wellFormed(session.group.id), name: session.group.name, at });
+  if (session.chatbot) rows.push({ kind: 'chatbot', id: wellFormed(session.chatbot.id), name: session.chatbot.name, at });
   return rows;
 }
 

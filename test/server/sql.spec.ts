@@ -210,10 +210,13 @@ describe('operator value lists', () => {
       { id: 'op-[]', name: 'Ann' },
     ];
     const sessions: SessionSummary[] = [
-      { ...template, id: 'odd-1', operators: [odd[0]!, odd[1]!] },
-      { ...template, id: 'odd-2', operators: [odd[1]!, odd[0]!] },
-      { ...template, id: 'odd-3', operators: [odd[2]!] },
-      { ...template, id: 'odd-4', operators: [] },
+      // No chatbot: a session without operators would list its chatbot as its handler.
+      { ...template, chatbot: undefined, id: 'odd-1', operators: [odd[0]!, odd[1]!] },
+      { ...template, chatbot: undefined, id: 'odd-2', operators: [odd[1]!, odd[0]!] },
+      { ...template, chatbot: undefined, id: 'odd-3', operators: [odd[2]!] },
+      { ...template, chatbot: undefined, id: 'odd-4', operators: [] },
+      // The same operators as odd-3: one group of two sessions, counted as two.
+      { ...template, chatbot: undefined, id: 'odd-5', operators: [odd[2]!] },
     ];
     const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
     const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
@@ -227,7 +230,7 @@ describe('operator value lists', () => {
         counted,
         [
           { key: odd[0]!.id, label: odd[0]!.name, count: 2 },
-          { key: odd[2]!.id, label: odd[2]!.name, count: 1 },
+          { key: odd[2]!.id, label: odd[2]!.name, count: 2 },
           { key: odd[1]!.id, label: odd[1]!.name, count: 2 },
         ].sort((a, b) => (a.key < b.key ? -1 : 1)),
         database.name,
@@ -235,19 +238,32 @@ describe('operator value lists', () => {
     }
   });
 
-  it('label an operator with the name of the newest write of a session, not with a late older one', async () => {
+  it('label an operator with its name in its latest session: a rewrite relabels, an edit of an older session or a late older write does not', async () => {
     const template = dataset.sessions.find((session) => session.state === 'ended')!;
-    const named = (name: string, version: number): SessionSummary => ({ ...template, id: 'odd-rename', version, operators: [{ id: 'op-renamed', name }] });
+    const session = (id: string, at: number, name: string, version: number): SessionSummary => ({
+      ...template,
+      id,
+      version,
+      startedAt: at,
+      endedAt: at + 60_000,
+      lastMessageAt: at + 60_000,
+      operators: [{ id: 'op-renamed', name }],
+    });
+    const latest = template.startedAt;
     const query: SessionQuery = { mode: 'history', filters: { id: { kind: 'text', op: 'prefix', value: 'odd-' } }, sort: [], search: '' };
     const compiled = compileValueList('operator', query, { dialect: 'postgres', now: NOW, timeZone: TIME_ZONE, search: dataset.search })!;
     for (const database of databases) {
       const rows = await rolledBack(database.db, async (tx) => {
-        for (const session of [named('Before', 100), named('After', 101), named('Stale', 100)]) {
-          await tx.query(upsertSessionsSql(), [upsertSessionsParam([sessionRow(session, [], LOCALE)])]);
-        }
+        const writes = [
+          session('odd-new', latest, 'Before', 100),
+          session('odd-new', latest, 'After', 101), // the same session rewritten: renamed
+          session('odd-new', latest, 'Stale', 100), // a late older version: not written at all
+          session('odd-old', latest - 86_400_000, 'Older', 100), // an older session edited later
+        ];
+        for (const write of writes) await tx.query(upsertSessionsSql(), [upsertSessionsParam([sessionRow(write, [], LOCALE)])]);
         return (await tx.query<ValueListRow>(compiled.text, compiled.values)).rows;
       });
-      assert.deepEqual(rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })), [{ key: 'op-renamed', label: 'After', count: 1 }], database.name);
+      assert.deepEqual(rows.map(({ key, label, count }) => ({ key, label, count: Number(count) })), [{ key: 'op-renamed', label: 'After', count: 2 }], database.name);
     }
   });
 });

@@ -66,29 +66,54 @@ function freeHugePages(): number {
   return field('Free') - field('Rsvd');
 }
 
+/** Sets the kernel's huge page pool back to `count` pages; false where it may not be written. */
+function setHugePages(count: number): boolean {
+  try {
+    writeFileSync(NR_HUGEPAGES, String(count));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Makes `needed` huge pages free, reserving more when root. Returns the reservation to restore at
- * stop (undefined when nothing was changed), and whether the pages are there.
+ * Makes `needed` huge pages free, reserving more when root. Returns whether they are there, and
+ * the pool size to restore when the cluster stops (none when nothing was changed).
  */
 function reserveHugePages(needed: number, asRoot: boolean): { ready: boolean; restore?: number } {
   const free = freeHugePages();
   if (free >= needed) return { ready: true };
   if (!asRoot || !existsSync(NR_HUGEPAGES)) return { ready: false };
   const before = Number(readFileSync(NR_HUGEPAGES, 'utf8'));
-  const reserve = () => writeFileSync(NR_HUGEPAGES, String(before + needed - free));
-  try {
-    // Each attempt makes the kernel reclaim cached files and compact memory into free 2 MB runs,
-    // so a later one can find what an earlier one could not (seen: 5,458, then all 6,400).
-    for (let attempt = 0; attempt < 4 && freeHugePages() < needed; attempt++) {
-      if (attempt > 0 && existsSync(COMPACT_MEMORY)) writeFileSync(COMPACT_MEMORY, '1');
-      reserve();
-    }
-  } catch {
-    return { ready: false, restore: before };
+  // Each attempt makes the kernel reclaim cached files and compact memory into free 2 MB runs,
+  // so a later one can find what an earlier one could not (seen: 5,458, then all 6,400).
+  for (let attempt = 0; attempt < 4 && freeHugePages() < needed; attempt++) {
+    if (attempt > 0 && existsSync(COMPACT_MEMORY)) setCompact();
+    if (!setHugePages(before + needed - free)) return { ready: false };
   }
-  const ready = freeHugePages() >= needed;
-  if (!ready) process.stderr.write(`PostgreSQL cluster: ${needed} huge pages needed, ${freeHugePages()} free: running on 4 kB pages\n`);
-  return { ready, restore: before };
+  if (freeHugePages() >= needed) return { ready: true, restore: before };
+  // Not enough: give the pages back now rather than hold them through a run on 4 kB pages.
+  process.stderr.write(`PostgreSQL cluster: ${needed} huge pages needed, ${freeHugePages()} free: running on 4 kB pages\n`);
+  setHugePages(before);
+  return { ready: false };
+}
+
+function setCompact(): void {
+  try {
+    writeFileSync(COMPACT_MEMORY, '1');
+  } catch {
+    // Compaction is only a help.
+  }
+}
+
+/** Huge pages this server's shared memory needs, from the server itself; -1 when it cannot tell (before PostgreSQL 15). */
+function hugePagesNeeded(run: (program: string, args: string[]) => string, data: string, settings: readonly string[]): number {
+  try {
+    const args = settings.flatMap((setting) => setting.trim().split(' '));
+    return Number(run('postgres', ['-D', data, '-C', 'shared_memory_size_in_huge_pages', ...args]).trim());
+  } catch {
+    return -1;
+  }
 }
 
 export async function startPostgresCluster(options: ClusterOptions = {}): Promise<PostgresCluster | undefined> {
@@ -115,8 +140,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
     if (options.hugePages) {
-      // What this server's shared memory needs, from the server itself (-1: no huge pages here).
-      const needed = Number(run('postgres', ['-D', data, '-C', 'shared_memory_size_in_huge_pages', ...sharedBuffers.trim().split(' ').filter(Boolean)]).trim());
+      const needed = hugePagesNeeded(run, data, [sharedBuffers, ...settings].filter(Boolean));
       if (needed > 0) hugePages = reserveHugePages(needed, asRoot);
     }
     run('pg_ctl', [
@@ -125,7 +149,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     ]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    if (hugePages.restore !== undefined) writeFileSync(NR_HUGEPAGES, String(hugePages.restore));
+    if (hugePages.restore !== undefined) setHugePages(hugePages.restore);
     throw error;
   }
   const stop = () => {
@@ -135,7 +159,7 @@ export async function startPostgresCluster(options: ClusterOptions = {}): Promis
     spawnSync(command, asRoot ? ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args] : args, { stdio: 'pipe' });
     rmSync(dir, { recursive: true, force: true });
     // The stopped server's pages are free again: the kernel takes back what was reserved for it.
-    if (hugePages.restore !== undefined) writeFileSync(NR_HUGEPAGES, String(hugePages.restore));
+    if (hugePages.restore !== undefined) setHugePages(hugePages.restore);
   };
   // A process that ends without stopping it (an error, a signal its owner turns into an exit)
   // must not leave a server running on its own.
