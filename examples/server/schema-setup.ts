@@ -120,11 +120,13 @@ export type LoadState = { state: 'empty' | 'ready' } | { state: 'outdated' | 'un
  */
 export async function loadState(db: Queryable): Promise<LoadState> {
   const { rows: columns } = await db.query<{ name: string }>(
-    `SELECT attname AS name FROM pg_attribute WHERE attrelid = to_regclass('sessions') AND attnum > 0 AND NOT attisdropped`,
+    `SELECT a.attrelid::regclass::text || '.' || a.attname AS name FROM pg_attribute a
+     WHERE a.attrelid IN (to_regclass('sessions'), to_regclass('participants')) AND a.attnum > 0 AND NOT a.attisdropped`,
   );
-  if (columns.length === 0) return { state: 'empty' };
-  const missing = SESSION_ROW_COLUMNS.filter((column) => !columns.some(({ name }) => name === column));
-  if (missing.length > 0) return { state: 'outdated', detail: `sessions lacks ${missing.join(', ')}` };
+  if (!columns.some(({ name }) => name.startsWith('sessions.'))) return { state: 'empty' };
+  const wantedColumns = [...SESSION_ROW_COLUMNS.map((column) => `sessions.${column}`), 'participants.named_at'];
+  const missing = wantedColumns.filter((column) => !columns.some(({ name }) => name === column));
+  if (missing.length > 0) return { state: 'outdated', detail: `missing columns ${missing.join(', ')}` };
   const wanted = [...indexesSql().matchAll(/CREATE INDEX IF NOT EXISTS (\w+) ON/g)].map((match) => match[1]!);
   const { rows: built } = await db.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relname = ANY($1::text[])`, [wanted]);
   const absent = wanted.filter((name) => !built.some((index) => index.name === name));
