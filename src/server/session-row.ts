@@ -35,6 +35,7 @@ export const SESSION_ROW_COLUMNS = [
   'chatbot',
   'handler_ids',
   'handler_set',
+  'tag_set',
   'group_id',
   'chatbot_id',
   'parameters',
@@ -105,6 +106,7 @@ function textValue(columnId: string, session: SessionSummary): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
+// Lone surrogates, as UTF-8 encoding writes them into `handler_ids` and `tags`.
 const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -171,6 +173,7 @@ export function sessionRow(session: SessionSummary, searchTerms: readonly string
     handler_ids: handlerList.map((p) => p.id),
     // The same ids as JSON text: what a value list groups by (see compileValueList).
     handler_set: JSON.stringify(handlerList.map((p) => wellFormed(p.id))),
+    tag_set: JSON.stringify((session.tags ?? []).map(wellFormed)),
     group_id: session.group?.id ?? null,
     chatbot_id: session.chatbot?.id ?? null,
     parameters: session.parameters ?? {},

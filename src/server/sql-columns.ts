@@ -31,7 +31,7 @@ export interface SqlColumn {
    */
   participants?: ParticipantRow['kind'];
   /**
-   * For value lists of a list column: a text column with the ids as a JSON array. Rows grouped
+   * For value lists of a list column: a text column with the keys as a JSON array. Rows grouped
    * by that one short text are counted much faster than by unnesting an array per row.
    */
   facetSet?: string;
@@ -104,7 +104,7 @@ const STATIC: Record<string, SqlColumn> = {
   clientPhone: text('client_phone', 'clientPhone'),
   language: enumeration('language', 'language'),
   rating: number('rating', 'float8'),
-  tags: { ...text(`NULLIF(array_to_string(tags, ', '), '')`, 'tags', false), facets: 'tags' },
+  tags: { ...text(`NULLIF(array_to_string(tags, ', '), '')`, 'tags', false), facets: 'tags', facetSet: 'tag_set' },
   messageCount: number('message_count', 'int'),
   lastMessageAt: number('last_message_at'),
   lastMessagePreview: text('last_message_preview', 'lastMessagePreview'),
