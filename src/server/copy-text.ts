@@ -6,6 +6,7 @@
  */
 import { SESSION_ROW_COLUMNS, type SessionRow } from './session-row.js';
 import { SESSION_COLUMN_TYPES } from './schema.js';
+import { lexeme } from './search.js';
 
 const SPECIAL = /[\\\t\n\r]/;
 
@@ -39,12 +40,7 @@ function arrayLiteral(values: readonly unknown[]): string {
 
 /** `'term' 'it''s'`: the lexemes `array_to_tsvector` would make, without positions. */
 function tsvectorLiteral(terms: readonly unknown[]): string {
-  // A hundred terms a session, almost none with a quote or backslash: look before replacing.
-  return terms.map((term) => `'${escapeLexeme(String(term))}'`).join(' ');
-}
-
-function escapeLexeme(term: string): string {
-  return term.includes('\\') || term.includes("'") ? term.replace(/\\/g, '\\\\').replace(/'/g, "''") : term;
+  return terms.map((term) => lexeme(String(term))).join(' ');
 }
 
 /** How each column of a session row is written, decided once per column instead of once per value. */

@@ -71,9 +71,8 @@ END $$;`;
  * value list a memory read per row. The fixed-size ones come first, then the mode and the short
  * keys value lists count (the operators' and tags' sets, the scalar ids), then the arrays filters
  * test, and the wide documents last. At 1,000,000 sessions, reading `handler_ids` as the 23rd
- * column was a fifth of a value list's time; with the scalar ids behind the arrays and the
- * operators' jsonb, the group list took 8–34 ms more than the operator list, and 25–45 ms more
- * than the count where it now takes about 25.
+ * column was a fifth of a value list's time, and the group list, with `group_id` behind the arrays
+ * and the operators' jsonb, took 25–45 ms more than the count (about 25 now).
  *
  * Documents that are only ever read back whole (a session's summary, a message, a note, the
  * routing details) are `json`, not `jsonb`: the text is checked and stored as it is, where jsonb

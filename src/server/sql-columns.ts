@@ -22,7 +22,7 @@ export interface SqlColumn {
   /** What ORDER BY uses: a collation key for text, the value otherwise. */
   sort: string;
   sortType: SqlType;
-  /** Keys a `values` filter matches: a text[] expression, or a scalar when `facetScalar`. */
+  /** Keys a `values` filter matches: a text[] expression (with its `facetSet`), or a scalar when `facetScalar`. */
   facets?: string;
   facetScalar?: boolean;
   /**
