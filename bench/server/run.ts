@@ -195,12 +195,15 @@ export async function runServerBenchmark(): Promise<Row[]> {
   const rows: Row[] = [];
   // A quarter of the memory, as PostgreSQL's documentation suggests for a dedicated server, on
   // huge pages as such a server is set up (the rows' names say when the machine had none to give),
-  // with room for a bulk load's WAL between checkpoints ("Populating a Database": at the default
-  // 1 GB a checkpoint came every 10 s of the load and wrote the same index pages again).
+  // set up for a bulk load as "Populating a Database" advises: room for WAL between checkpoints
+  // (at the default 1 GB a checkpoint came every 10 s of the load and wrote the same index pages
+  // again), and no replication while it loads, so that tables filled in the transaction that
+  // emptied them and indexes built in the one that created them write no WAL (10 GB for
+  // 1,000,000 sessions otherwise; a replica would be made from a base backup after the load).
   const cluster = await startPostgresCluster({
     sharedBuffers: `${Math.max(128, Math.floor(totalmem() / 4 / 2 ** 20))}MB`,
     hugePages: true,
-    settings: { max_wal_size: '16GB' },
+    settings: { max_wal_size: '16GB', wal_level: 'minimal', max_wal_senders: '0' },
   });
   if (cluster) {
     const server = cluster.hugePages ? 'PostgreSQL' : 'PostgreSQL (4 kB pages)';

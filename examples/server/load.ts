@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * Bulk loader: fills the database from the demo generator in chunks built by worker threads,
- * each chunk COPYed straight into its tables (sessions in their columns' own text syntax), with
- * the indexes built once at the end and a progress bar on stderr.
+ * each chunk COPYed straight into its tables (sessions in their columns' own text syntax), each
+ * table filled in one transaction that empties it first (on a PostgreSQL server; see `TableFill`),
+ * with the indexes built once at the end and a progress bar on stderr.
  * `npm run server -- --reload --sessions 1000000` runs it.
  */
 import { availableParallelism } from 'node:os';
@@ -11,7 +12,7 @@ import { makeLiveSession } from '../../src/adapter/demo/live-sessions.js';
 import { ClientPool } from '../../src/adapter/demo/data/clients.js';
 import { SESSION_ROW_COLUMNS, upsertParticipantsSql, type ServerSearch } from '../../src/server/index.js';
 import { chunkBytes, copyBytes, type ChunkBytes, type ChunkJob } from './load-chunk.js';
-import type { Database } from './database.js';
+import type { Database, TableFill } from './database.js';
 import { createIndexes, createSchema, LOADED_TABLES, pauseAutovacuum } from './schema-setup.js';
 
 export interface LoadOptions {
@@ -38,17 +39,46 @@ function progressBar(loaded: number, total: number, startedAt: number): void {
   if (loaded === total) process.stderr.write('\n');
 }
 
+/** The tables a load fills, each by its own `TableFill` (one transaction per table). */
+interface Fills {
+  sessions: TableFill;
+  messages: TableFill;
+  notes: TableFill;
+  details: TableFill;
+}
+
+async function openFills(db: Database): Promise<Fills> {
+  const opened: TableFill[] = [];
+  const open = async (table: string, columns: readonly string[], freeze = false) => {
+    const fill = await db.fillTable(table, columns, { freeze });
+    opened.push(fill);
+    return fill;
+  };
+  try {
+    return {
+      // Not frozen: COPY FREEZE refuses a partitioned table.
+      sessions: await open('sessions', SESSION_ROW_COLUMNS),
+      messages: await open('messages', ['session_id', 'seq', 'at', 'body'], true),
+      notes: await open('notes', ['id', 'session_id', 'at', 'body'], true),
+      details: await open('session_details', ['session_id', 'body'], true),
+    };
+  } catch (error) {
+    await Promise.all(opened.map((fill) => fill.abort().catch(() => undefined)));
+    throw error;
+  }
+}
+
 /**
  * The tables of a chunk are COPYed at the same time, each on its own connection: on a PostgreSQL
  * server each COPY is parsed by its own backend process, so sessions and messages (the two large
  * ones) use two cores. PGlite runs them one after the other.
  */
-async function copyIn(db: Database, text: ChunkBytes): Promise<void> {
+async function copyIn(db: Database, fills: Fills, text: ChunkBytes): Promise<void> {
   await Promise.all([
-    db.copyFrom('sessions', SESSION_ROW_COLUMNS, text.sessions),
-    db.copyFrom('messages', ['session_id', 'seq', 'at', 'body'], text.messages),
-    text.notes.length > 0 ? db.copyFrom('notes', ['id', 'session_id', 'at', 'body'], text.notes) : undefined,
-    db.copyFrom('session_details', ['session_id', 'body'], text.details),
+    fills.sessions.copy(text.sessions),
+    fills.messages.copy(text.messages),
+    text.notes.length > 0 ? fills.notes.copy(text.notes) : undefined,
+    fills.details.copy(text.details),
     db.query(upsertParticipantsSql(), [text.participants]),
   ]);
 }
@@ -123,17 +153,25 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
   // Vacuumed and analysed once at the end, not again and again as they fill.
   await pauseAutovacuum(db, true);
   try {
-    let loaded = 0;
-    for await (const text of chunkTexts(search, jobs, workerCount)) {
-      await copyIn(db, text);
-      loaded += text.count;
-      progress(loaded, total);
+    const fills = await openFills(db);
+    const all: TableFill[] = [fills.sessions, fills.messages, fills.notes, fills.details];
+    try {
+      let loaded = 0;
+      for await (const text of chunkTexts(search, jobs, workerCount)) {
+        await copyIn(db, fills, text);
+        loaded += text.count;
+        progress(loaded, total);
+      }
+      const clients = new ClientPool(seed, Math.max(50, Math.floor(total * 0.6)));
+      const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
+        makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
+      );
+      await copyIn(db, fills, copyBytes(search, locale, seed, live, live.length));
+    } catch (error) {
+      await Promise.all(all.map((fill) => fill.abort().catch(() => undefined)));
+      throw error;
     }
-    const clients = new ClientPool(seed, Math.max(50, Math.floor(total * 0.6)));
-    const live = Array.from({ length: options.live ?? 40 }, (_, i) =>
-      makeLiveSession({ seed, index: total + i, now, clients, state: i % 3 === 0 ? 'waiting' : 'active', fresh: false }),
-    );
-    await copyIn(db, copyBytes(search, locale, seed, live, live.length));
+    await Promise.all(all.map((fill) => fill.commit()));
     // What autovacuum would have done as they filled (PGlite has no autovacuum to stand in for).
     await createIndexes(db, { vacuum: db.kind === 'postgres' ? LOADED_TABLES : [] });
   } finally {

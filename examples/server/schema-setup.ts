@@ -1,13 +1,14 @@
 /**
  * Creates the reference schema and writes sessions in batches (one jsonb parameter per batch).
  */
-import { compressionSql, indexesSql, monthPartitionsSql, schemaSql, searchCostSql, SESSION_ROW_COLUMNS, statisticsSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
+import { compressionSql, indexesSql, monthPartitionsSql, schemaSql, searchCostSql, SESSION_ROW_COLUMNS, statisticsSql, storageSql, upsertSessionsParam, upsertSessionsSql, type SessionRow } from '../../src/server/index.js';
 import type { Database, Queryable } from './database.js';
 
 /** Tables and month partitions; indexes too unless a bulk load follows (`createIndexes` after it). */
 export async function createSchema(db: Database, fromMs: number, toMs: number, options: { indexes?: boolean } = {}): Promise<void> {
   await db.exec(schemaSql());
   await db.exec(compressionSql());
+  await db.exec(storageSql());
   // The reference server has its database to itself: it opts in to the planner's search cost.
   await db.exec(searchCostSql());
   await db.exec(monthPartitionsSql(fromMs, toMs));

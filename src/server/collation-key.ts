@@ -36,6 +36,14 @@ interface CollationTable {
   units: Map<string, Weights | null>;
   /** Two-character contractions, by their first character. */
   contractions: Map<string, string[]>;
+  /**
+   * `units` of single characters by char code, for the codes the table covers: a bulk load keys
+   * millions of names, e-mails and URLs, and two map lookups per character were a tenth of its
+   * JavaScript time. A hole (`undefined`) is a character outside the table, as in `units`.
+   */
+  byCode: (Weights | null | undefined)[];
+  /** Whether a contraction starts with the character of this code. */
+  startsContraction: boolean[];
   /** Primary weight of every digit run (its value follows), and of characters outside the table. */
   digitPrimary: string;
   unknownPrimary: number;
@@ -75,6 +83,8 @@ function buildTable(locale: string): CollationTable {
     digitPrimary: weightChar(primaries.get('0')!),
     unknownPrimary: WEIGHT_BASE + primaries.size + 1,
     cache: new Map(),
+    byCode: [],
+    startsContraction: [],
   };
   // Accent and case ranks only matter among units of one primary, so they are numbered per group.
   const groups = new Map<number, string[]>();
@@ -98,6 +108,9 @@ function buildTable(locale: string): CollationTable {
     list.push(pair);
     table.contractions.set(pair[0]!, list);
   }
+  const size = Math.max(...[...table.units.keys()].map((unit) => unit.charCodeAt(0))) + 1;
+  table.byCode = Array.from({ length: size }, (_, code) => table.units.get(String.fromCharCode(code)));
+  table.startsContraction = Array.from({ length: size }, (_, code) => table.contractions.has(String.fromCharCode(code)));
   return table;
 }
 
@@ -152,10 +165,8 @@ function computeKey(text: string, table: CollationTable): string {
       i = end - 1;
       continue;
     }
-    const char = text[i]!;
-    const pair = table.contractions.get(char)?.find((candidate) => text.startsWith(candidate, i));
-    const unit = pair ?? char;
-    const weights = table.units.get(unit);
+    const pair = table.startsContraction[code] ? table.contractions.get(text[i]!)!.find((candidate) => text.startsWith(candidate, i)) : undefined;
+    const weights = pair ? table.units.get(pair) : table.byCode[code];
     if (pair) i++;
     if (weights === null) continue;
     if (weights === undefined) {

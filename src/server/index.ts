@@ -7,6 +7,6 @@ export { compileValueList, finishValueList, type ValueListRow } from './value-li
 export { createServerSearch, searchTerms, compileSearch, type ServerSearch, type CompiledSearch } from './search.js';
 export { collationKey } from './collation-key.js';
 export { sessionRow, participantRows, SESSION_ROW_COLUMNS, type SessionRow, type ParticipantRow } from './session-row.js';
-export { schemaSql, indexesSql, monthPartitionsSql, statisticsSql, compressionSql, searchCostSql, upsertSessionsSql, upsertSessionsParam, upsertParticipantsSql } from './schema.js';
+export { schemaSql, indexesSql, monthPartitionsSql, statisticsSql, compressionSql, storageSql, searchCostSql, upsertSessionsSql, upsertSessionsParam, upsertParticipantsSql } from './schema.js';
 export { escapeLike, SqlParams, type SqlType } from './sql-params.js';
 export { sessionsCopyText, sessionCopyLine, copyLine, copyField, copyJson } from './copy-text.js';

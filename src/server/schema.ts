@@ -161,10 +161,10 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
 
 /**
  * Compressed values in LZ4 instead of PostgreSQL's own pglz, where the server has it (PGlite and
- * builds without lz4 keep pglz; a notice says so). Only values that do not fit a row as they are
- * get compressed — search vectors and summaries, mostly — and compressing them with pglz was 3% of
- * all the work of a bulk load (a 200,000-session load: 65.2 → 62.8 CPU-seconds with LZ4). New
- * month partitions take the setting from `sessions`.
+ * builds without lz4 keep pglz; a notice says so). A session row is about 2.3 kB, over the 2 kB
+ * from which PostgreSQL compresses its values until it fits (see `storageSql` for which), and
+ * compressing them with pglz was 3% of all the work of a bulk load (a 200,000-session load: 65.2 →
+ * 62.8 CPU-seconds with LZ4). New month partitions take the setting from `sessions`.
  */
 export function compressionSql(): string {
   const compressible = Object.entries(SESSION_COLUMN_TYPES)
@@ -181,6 +181,20 @@ END $$;`;
 }
 
 const FIXED_SIZE_TYPES = new Set(['bigint', 'int', 'float8', 'boolean']);
+
+/**
+ * Sort keys, folded texts and parameter keys stay uncompressed in the row (storage MAIN: compressed
+ * only when the row cannot fit otherwise). Left to PostgreSQL, which compresses a too-large row's
+ * biggest values first, three rows in four had their folded texts, e-mail and end reason keys
+ * compressed, and half their page URL and group keys (the summary and search vector stay
+ * compressible). A compressed key stays compressed in the index built on it, so every comparison
+ * of an index build and of a keyset page decompressed it again: 16% of building the page URL
+ * index. Reads through `folded` (text filters, the client name indexes) decompressed it the same way.
+ */
+export function storageSql(): string {
+  const columns = Object.keys(SESSION_COLUMN_TYPES).filter((column) => column.startsWith('sort_') || column === 'folded' || column === 'parameters_keys');
+  return `ALTER TABLE sessions ${columns.map((column) => `ALTER COLUMN ${column} SET STORAGE MAIN`).join(', ')};`;
+}
 
 /**
  * Columns read only through expressions (`folded->>'clientName'`, the participants' names) or
