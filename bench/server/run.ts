@@ -83,6 +83,9 @@ async function withoutIndexes(db: Database, run: (db: Database) => Promise<void>
 }
 
 const FIRST: SessionQuery = { mode: 'history', filters: {}, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' };
+// Sorts whose index is read backwards (PostgreSQL then orders only rows with equal values by id).
+const OLDEST: SessionQuery = { ...FIRST, sort: [{ column: 'startedAt', direction: 'asc' }] };
+const MOST_MESSAGES: SessionQuery = { ...FIRST, sort: [{ column: 'messageCount', direction: 'desc' }] };
 const FILTERED: SessionQuery = { mode: 'history', filters: { channel: { kind: 'values', values: ['web-chat', 'whatsapp'] } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: 'objednávka' };
 
 async function measure(label: string, db: Database, search: ServerSearch, sessions: number): Promise<Row[]> {
@@ -95,6 +98,10 @@ async function measure(label: string, db: Database, search: ServerSearch, sessio
   const naivePage = (options: { count?: boolean } = {}) => timings(() => withoutIndexes(db, (plain) => page(plain, search, FIRST, options)), NAIVE_REPETITIONS);
   add('first page + total (vs without index)', await timings(() => page(db, search, FIRST)), await naivePage());
   add('first page (vs without index)', await timings(() => page(db, search, FIRST, { count: false })), await naivePage({ count: false }));
+  for (const [name, query] of [['oldest first', OLDEST], ['most messages first', MOST_MESSAGES]] as const) {
+    const plain = () => withoutIndexes(db, (unindexed) => page(unindexed, search, query, { count: false }));
+    add(`first page, ${name} (vs without index)`, await timings(() => page(db, search, query, { count: false })), await timings(plain, NAIVE_REPETITIONS));
+  }
   const naiveSearch = async () => {
     await db.query(
       `SELECT summary FROM sessions s WHERE state = 'ended' AND channel = ANY($1::text[]) AND EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id AND m.body->>'text' ILIKE $2::text) ORDER BY started_at DESC LIMIT 100`,

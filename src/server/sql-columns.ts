@@ -35,8 +35,13 @@ export interface SqlColumn {
    * by that one short text are counted much faster than by unnesting an array per row.
    */
   facetSet?: string;
-  /** The value is never NULL (lets keyset paging bound an index scan). */
+  /**
+   * The value is never NULL: keyset paging can bound an index scan by it, and ORDER BY takes the
+   * NULLS clause its index has in the requested direction (see `nullsPlacement`).
+   */
   notNull?: boolean;
+  /** The sort index of a `notNull` column is declared DESC (read forwards for a descending sort). */
+  indexDescending?: boolean;
 }
 
 function text(name: string, columnId: string, folded = true): SqlColumn {
@@ -88,7 +93,7 @@ function durationColumn(params: SqlParams, now: number, mode: Mode | undefined):
 }
 
 const STATIC: Record<string, SqlColumn> = {
-  startedAt: { ...number('started_at'), notNull: true },
+  startedAt: { ...number('started_at'), notNull: true, indexDescending: true },
   state: enumeration('state', 'state'),
   clientName: text('client_name', 'clientName'),
   channel: enumeration('channel', 'channel'),
@@ -105,12 +110,12 @@ const STATIC: Record<string, SqlColumn> = {
   language: enumeration('language', 'language'),
   rating: number('rating', 'float8'),
   tags: { ...text(`NULLIF(array_to_string(tags, ', '), '')`, 'tags', false), facets: 'tags', facetSet: 'tag_set' },
-  messageCount: number('message_count', 'int'),
+  messageCount: { ...number('message_count', 'int'), notNull: true },
   lastMessageAt: number('last_message_at'),
   lastMessagePreview: text('last_message_preview', 'lastMessagePreview'),
   hasRecording: bool('has_recording'),
   hasNotes: bool('(note_count > 0)'),
-  noteCount: number('note_count', 'int'),
+  noteCount: { ...number('note_count', 'int'), notNull: true },
 };
 
 /** A host parameter column: the name is bound as a parameter, never spliced into the SQL. */
