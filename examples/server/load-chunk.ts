@@ -74,7 +74,7 @@ export function chunkBytes(search: ServerSearch, job: ChunkJob): ChunkBytes {
   const key = `${job.seed}:${job.total}:${job.days}:${job.now}`;
   let context = contexts.get(key);
   if (!context) {
-    context = { times: startTimes(job.seed, job.total, job.now, job.days), clients: new ClientPool(job.seed, Math.max(50, Math.floor(job.total * 0.6)), false) };
+    context = { times: startTimes(job.seed, job.total, job.now, job.days), clients: new ClientPool(job.seed, Math.max(50, Math.floor(job.total * 0.6)), { rebuild: true }) };
     contexts.set(key, context);
   }
   const { times, clients } = context;

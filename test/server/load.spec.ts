@@ -12,6 +12,9 @@ import { openPostgres, type Database } from '../../examples/server/database.js';
 import { loadDemoData } from '../../examples/server/load.js';
 import { loadState } from '../../examples/server/schema-setup.js';
 import { createServerSearch, type ServerSearch } from '../../src/server/index.js';
+import { ClientPool } from '../../src/adapter/demo/data/clients.js';
+import { endedSession, sessionId, startTimes } from '../../src/adapter/demo/generator.js';
+import type { SessionSummary } from '../../src/model/session.js';
 import { startPostgresCluster, type PostgresCluster } from './support/postgres-cluster.js';
 
 // More than one chunk of 5,000, so the worker threads build them.
@@ -88,6 +91,24 @@ describe('bulk load on a PostgreSQL server', () => {
     // The participants are named, as the value lists show them.
     const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM participants WHERE kind = 'operator' AND name <> ''`);
     assert.ok(Number(rows[0]!.n) > 10);
+  });
+
+  it('the loaded sessions are the demo generator\'s, the same clients returning (the workers build clients instead of keeping them)', async (t) => {
+    if (!cluster) return t.skip('PostgreSQL is not installed');
+    const seed = 1;
+    const times = startTimes(seed, SESSIONS, NOW, 90);
+    const clients = new ClientPool(seed, Math.floor(SESSIONS * 0.6));
+    const indexes = Array.from({ length: 200 }, (_, i) => i * 29);
+    const { rows } = await db.query<{ summary: SessionSummary }>('SELECT summary FROM sessions WHERE id = ANY($1::text[]) ORDER BY id', [indexes.map(sessionId)]);
+    assert.equal(rows.length, indexes.length);
+    const expected = indexes.map((index) => endedSession({ seed, index, startedAt: times[index]!, clients }));
+    assert.deepEqual(
+      rows.map(({ summary }) => [summary.id, summary.startedAt, summary.client]),
+      expected.map((session) => [session.id, session.startedAt, JSON.parse(JSON.stringify(session.client)) as unknown]),
+    );
+    // Clients do return: many a client id stands for more than one session.
+    const { rows: returning } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM sessions GROUP BY summary->'client'->>'id' HAVING count(*) > 1) AS clients`);
+    assert.ok(Number(returning[0]!.n) > 100);
   });
 
   it('loading again replaces the rows instead of adding to them', async (t) => {

@@ -58,25 +58,27 @@ export function makeClient(seed: number, index: number): PooledClient {
 }
 
 /**
- * Lazily filled pool: clients are built the first time a session refers to them. `retain: false`
- * builds a client each time it is asked for instead (the same client: `makeClient` is pure): a
- * bulk load of 1,000,000 sessions meets 600,000 clients about twice each, and keeping them all made
- * every garbage collection of a loader's worker mark a few hundred megabytes more (its JavaScript
- * time per session grew by a third from 200,000 sessions to 1,000,000).
+ * Lazily filled pool: clients are built the first time a session refers to them. `rebuild` builds
+ * a client each time it is asked for instead of keeping it (the same client: `makeClient` is
+ * pure): a bulk load of 1,000,000 sessions meets 600,000 clients about twice each, and keeping them
+ * all made every garbage collection of a loader's worker mark a few hundred megabytes more (its
+ * JavaScript time per session grew by a third from 200,000 sessions to 1,000,000).
  */
 export class ClientPool {
   private readonly clients: Array<PooledClient | undefined>;
+  private readonly rebuild: boolean;
 
   constructor(
     private readonly seed: number,
     readonly size: number,
-    private readonly retain = true,
+    options: { rebuild?: boolean } = {},
   ) {
-    this.clients = retain ? new Array<PooledClient | undefined>(size) : [];
+    this.rebuild = options.rebuild ?? false;
+    this.clients = this.rebuild ? [] : new Array<PooledClient | undefined>(size);
   }
 
   get(index: number): PooledClient {
-    if (!this.retain) return makeClient(this.seed, index);
+    if (this.rebuild) return makeClient(this.seed, index);
     return (this.clients[index] ??= makeClient(this.seed, index));
   }
 }
