@@ -83,9 +83,11 @@ async function withoutIndexes(db: Database, run: (db: Database) => Promise<void>
 }
 
 const FIRST: SessionQuery = { mode: 'history', filters: {}, sort: [{ column: 'startedAt', direction: 'desc' }], search: '' };
-// Sorts whose index is read backwards (PostgreSQL then orders only rows with equal values by id).
+// Sorts whose index is read backwards (PostgreSQL then orders only rows with equal values by id),
+// the last one in two parts: names first, sessions without one after them.
 const OLDEST: SessionQuery = { ...FIRST, sort: [{ column: 'startedAt', direction: 'asc' }] };
 const MOST_MESSAGES: SessionQuery = { ...FIRST, sort: [{ column: 'messageCount', direction: 'desc' }] };
+const NAME_Z_TO_A: SessionQuery = { ...FIRST, sort: [{ column: 'clientName', direction: 'desc' }] };
 const FILTERED: SessionQuery = { mode: 'history', filters: { channel: { kind: 'values', values: ['web-chat', 'whatsapp'] } }, sort: [{ column: 'startedAt', direction: 'desc' }], search: 'objednávka' };
 
 async function measure(label: string, db: Database, search: ServerSearch, sessions: number): Promise<Row[]> {
@@ -98,7 +100,7 @@ async function measure(label: string, db: Database, search: ServerSearch, sessio
   const naivePage = (options: { count?: boolean } = {}) => timings(() => withoutIndexes(db, (plain) => page(plain, search, FIRST, options)), NAIVE_REPETITIONS);
   add('first page + total (vs without index)', await timings(() => page(db, search, FIRST)), await naivePage());
   add('first page (vs without index)', await timings(() => page(db, search, FIRST, { count: false })), await naivePage({ count: false }));
-  for (const [name, query] of [['oldest first', OLDEST], ['most messages first', MOST_MESSAGES]] as const) {
+  for (const [name, query] of [['oldest first', OLDEST], ['most messages first', MOST_MESSAGES], ['client name Z to A', NAME_Z_TO_A]] as const) {
     const plain = () => withoutIndexes(db, (unindexed) => page(unindexed, search, query, { count: false }));
     add(`first page, ${name} (vs without index)`, await timings(() => page(db, search, query, { count: false })), await timings(plain, NAIVE_REPETITIONS));
   }

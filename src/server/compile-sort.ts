@@ -62,6 +62,34 @@ function nullsPlacement(term: SortTerm): string {
   return term.nullsFirst ? 'NULLS FIRST' : 'NULLS LAST';
 }
 
+/**
+ * Whether a page in this order is read in two parts: the rows that have the first sort key, then
+ * those without it. Descending by a key that can be missing (a text column, the end time), the
+ * order puts missing values last, where the key's index read backwards has them first: PostgreSQL
+ * sorted every matching row instead (1,000,000 sessions: about 600 ms for the first page). The
+ * rows with the key, ordered with the NULLS clause their index has (free where there is no NULL),
+ * read that index; the rows without it read it at its NULLs.
+ */
+export function readsMissingApart(terms: readonly SortTerm[]): boolean {
+  return canReadMissingApart(terms) && terms[0]!.descending;
+}
+
+/** Whether the first sort key can be missing, so that the rows with it and without it can be read apart. */
+export function canReadMissingApart(terms: readonly SortTerm[]): boolean {
+  const first = terms[0]!;
+  return first !== TIE_BREAKER && !first.notNull;
+}
+
+/**
+ * The order of the rows that all have the first key: its NULLS clause the one its index has in
+ * that direction (b-tree indexes here keep NULLs last, so first when read backwards), and never
+ * NULL, so a keyset bounds the index scan by it (see `keysetSql`).
+ */
+export function presentFirstKey(terms: readonly SortTerm[]): SortTerm[] {
+  const first = terms[0]!;
+  return [{ ...first, notNull: true, nullsFirst: first.descending }, ...terms.slice(1)];
+}
+
 /** The row's sort values as one jsonb array: what a keyset cursor carries. */
 export function sortValuesSql(terms: readonly SortTerm[]): string {
   return `jsonb_build_array(${terms.map((term) => term.expression.replace(/ COLLATE "C"$/, '')).join(', ')})`;
