@@ -74,10 +74,23 @@ export function detectPhones(text: string, out: Found[], from = 0, forms: PhoneF
   if (forms.slovak) detectNational(SLOVAK, text, out, from);
 }
 
+/**
+ * A match turned down for what comes before it (it continues a longer number or word) must not
+ * hide a number that starts inside it: `…0008)00420 799 958 670` matched from `008)`, and the
+ * phone after the bracket was found only once the number before it was masked, by a second
+ * `redact`. The search goes on from the next character, as a look-behind in the pattern would.
+ */
+function resumeInside(regex: RegExp, start: number): void {
+  regex.lastIndex = start + 1;
+}
+
 function detectInternational(text: string, out: Found[], from: number): void {
   eachMatch(INTERNATIONAL, text, (match) => {
     const start = match.index;
-    if (joinsPrevious(text, start, '+')) return;
+    if (joinsPrevious(text, start, '+')) {
+      resumeInside(INTERNATIONAL, start);
+      return;
+    }
     let end = start + match[0].length;
     const prefixLength = text.charCodeAt(start) === 43 ? 1 : 2;
     // Czech and Slovak numbers have exactly nine digits after the country code (a match always
@@ -97,7 +110,11 @@ function detectNational(regex: RegExp, text: string, out: Found[], from: number)
     const start = match.index;
     const end = start + match[0].length;
     if (regex === SLOVAK && countDigits(text, start, end) !== 10) return;
-    if (joinsPrevious(text, start, '+') || isWordChar(text, end) || !plausibleNational(text, start, end)) return;
+    if (joinsPrevious(text, start, '+')) {
+      resumeInside(regex, start);
+      return;
+    }
+    if (isWordChar(text, end) || !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
   }, from);
 }

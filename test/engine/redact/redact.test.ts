@@ -36,6 +36,16 @@ describe('redact', () => {
     }
   });
 
+  it('finds a phone that starts inside a longer number-like run it does not continue, in the first run', () => {
+    // `008)00420 …` matched first and was turned down (it continues `0008`); the phone after the
+    // bracket was found only by a second run, once the IBAN before it was a mask.
+    const once = redact('HU08 2366 9070 8663 0883 3188 0008)00420 799 958 670', { currentYear: 2026 });
+    expect(once.text).to.equal('[IBAN])[phone]');
+    expect(once.counts).to.deep.equal({ iban: 1, phone: 1 });
+    // Without the IBAN no second run would find it at all.
+    expect(redact('0008)00420 799 958 670').text).to.equal('0008)[phone]');
+  });
+
   it('keeps a URL readable up to its query', () => {
     expect(redact('see https://shop.cz/p/602123456?email=jan@x.cz&t=1. ok').text).to.equal('see https://shop.cz/p/602123456?[query]. ok');
   });
