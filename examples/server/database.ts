@@ -62,6 +62,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const db: PGlite = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
   const query: Queryable['query'] = async (text, values) => db.query(text, values ? [...values] : []) as never;
+  const copyFrom: Database['copyFrom'] = async (table, columns, text) => {
+    await db.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+  };
   return {
     kind: 'pglite',
     query,
@@ -76,13 +79,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       const unlisten = await db.listen(channel, onNotify);
       return async () => unlisten();
     },
-    copyFrom: async (table, columns, text) => {
-      await db.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
-    },
+    copyFrom,
     fillTable: async (table, columns) => {
       // PGlite has a single connection: the tables of a load cannot each hold a transaction open.
-      const copy = (text: string | Uint8Array<ArrayBuffer>) => db.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob'`, [], { blob: new Blob([text]) }).then(() => undefined);
-      return { copy, commit: async () => undefined, abort: async () => undefined };
+      return { copy: (text) => copyFrom(table, columns, text), commit: async () => undefined, abort: async () => undefined };
     },
     close: () => db.close(),
   };

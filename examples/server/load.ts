@@ -63,9 +63,14 @@ async function openFills(db: Database): Promise<Fills> {
       details: await open('session_details', ['session_id', 'body'], true),
     };
   } catch (error) {
-    await Promise.all(opened.map((fill) => fill.abort().catch(() => undefined)));
+    await abortAll(opened);
     throw error;
   }
+}
+
+/** Rolls back every fill (not in place of the error that made the load stop). */
+async function abortAll(fills: readonly TableFill[]): Promise<void> {
+  await Promise.all(fills.map((fill) => fill.abort().catch(() => undefined)));
 }
 
 /**
@@ -168,7 +173,7 @@ export async function loadDemoData(db: Database, search: ServerSearch, options: 
       );
       await copyIn(db, fills, copyBytes(search, locale, seed, live, live.length));
     } catch (error) {
-      await Promise.all(all.map((fill) => fill.abort().catch(() => undefined)));
+      await abortAll(all);
       throw error;
     }
     await Promise.all(all.map((fill) => fill.commit()));

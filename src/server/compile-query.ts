@@ -6,7 +6,7 @@
  */
 import type { SessionQuery } from '../model/query.js';
 import { filtersSql, modeSql, type FilterContext } from './compile-filter.js';
-import { canReadMissingApart, keysetSql, orderBySql, presentFirstKey, readsMissingApart, sortTerms, sortValuesSql, type SortTerm } from './compile-sort.js';
+import { firstKeyMayBeMissing, keysetSql, orderBySql, presentFirstKey, sortTerms, sortValuesSql, type SortTerm } from './compile-sort.js';
 import type { ServerSearch } from './search.js';
 import { SqlParams } from './sql-params.js';
 
@@ -90,8 +90,9 @@ export function compileQuery(query: SessionQuery, options: CompileOptions): Comp
   const terms = sortTerms(query.sort, params, now, query.mode === 'live' ? 'live' : 'history');
   const limit = Math.max(0, Math.min(MAX_PAGE_SIZE, Math.floor(options.limit ?? 100)));
   const offset = options.after ? 0 : Math.max(0, Math.floor(options.offset ?? 0));
-  const apart = options.after ? options.after[0] != null && canReadMissingApart(terms) : offset + limit <= MISSING_APART_ROWS && readsMissingApart(terms);
-  if (apart && !options.unbounded) {
+  // Descending (or after a cursor with the key, either direction): see `missingApartSql`.
+  const apart = !options.unbounded && firstKeyMayBeMissing(terms) && (options.after ? options.after[0] != null : offset + limit <= MISSING_APART_ROWS && terms[0]!.descending);
+  if (apart) {
     return { text: missingApartSql(table, where, terms, { limit, offset, after: options.after }, params), values: params.values, count: countSql(table, countWhere, countParams) };
   }
   if (options.after) where.push(keysetSql(terms, options.after, params));
@@ -112,13 +113,17 @@ function countSql(table: string, where: readonly string[], params: SqlParams): C
   return { text: `SELECT count(*)::int AS total FROM ${table} WHERE ${where.join(' AND ')}`, values: params.values };
 }
 
-/** Pages that end within this many rows are read in two parts where `readsMissingApart` says so. */
+/** Offset pages that end within this many rows are read in two parts (see `missingApartSql`). */
 const MISSING_APART_ROWS = 10_000;
 
 /**
- * A page read in two parts (see `readsMissingApart`): the first rows of those with the first sort
- * key and of those without it, each from its index, then the page cut from both (at most twice
- * `offset + limit` rows, hence only for pages near the top); `missing` orders the two parts. After
+ * A page read in two parts: the rows that have the first sort key, then those without it.
+ * Descending by a key that can be missing (a text column, the end time), the order puts missing
+ * values last, where the key's index read backwards has them first: PostgreSQL sorted every
+ * matching row instead (1,000,000 sessions: about 600 ms for the first page). Here the first rows
+ * of those with the key and of those without it are each read from the index, then the page is cut
+ * from both (at most twice `offset + limit` rows, hence only for pages near the top); `missing`
+ * orders the two parts. After
  * a row that has the key (keyset paging, either direction), the part with the key starts at the
  * cursor and every row without it follows: a range scan of the index where the keyset condition,
  * with its "or missing" alternative, had read it from the start (7.4 s at 1,000,000 sessions).

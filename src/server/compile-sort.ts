@@ -62,20 +62,8 @@ function nullsPlacement(term: SortTerm): string {
   return term.nullsFirst ? 'NULLS FIRST' : 'NULLS LAST';
 }
 
-/**
- * Whether a page in this order is read in two parts: the rows that have the first sort key, then
- * those without it. Descending by a key that can be missing (a text column, the end time), the
- * order puts missing values last, where the key's index read backwards has them first: PostgreSQL
- * sorted every matching row instead (1,000,000 sessions: about 600 ms for the first page). The
- * rows with the key, ordered with the NULLS clause their index has (free where there is no NULL),
- * read that index; the rows without it read it at its NULLs.
- */
-export function readsMissingApart(terms: readonly SortTerm[]): boolean {
-  return canReadMissingApart(terms) && terms[0]!.descending;
-}
-
-/** Whether the first sort key can be missing, so that the rows with it and without it can be read apart. */
-export function canReadMissingApart(terms: readonly SortTerm[]): boolean {
+/** Whether the first sort key can be missing (see `missingApartSql` in compile-query.ts). */
+export function firstKeyMayBeMissing(terms: readonly SortTerm[]): boolean {
   const first = terms[0]!;
   return first !== TIE_BREAKER && !first.notNull;
 }

@@ -32,7 +32,9 @@ function isLocalChar(text: string, index: number): boolean {
 export function detectEmails(text: string, out: Found[], at = true, spelled = true): void {
   if (at) detectPlainEmails(text, out);
   if (spelled && OBFUSCATED_AT.test(text)) {
-    eachMatch(SPELLED_EMAIL, text, (match) => out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', priority: EMAIL_PRIORITY }));
+    eachMatch(SPELLED_EMAIL, text, (match) => {
+      out.push({ start: match.index, end: match.index + match[0].length, kind: 'email', priority: EMAIL_PRIORITY });
+    });
   }
 }
 

@@ -55,11 +55,19 @@ export function countDigits(text: string, start: number, end: number): number {
   return digits;
 }
 
+/**
+ * What `accept` returns for a match it turns down for what comes before it (it continues a longer
+ * number or word, the check a look-behind would make): the search goes on from the match's next
+ * character, as it would with a look-behind in the pattern, so a value that starts inside the
+ * turned-down match is still found (`…0008)00420 799 958 670`: the phone after the bracket).
+ */
+export const LOOK_INSIDE = Symbol('look inside');
+
 /** Runs a global regex over the text from `from` on, handing each match to `accept`. */
-export function eachMatch(regex: RegExp, text: string, accept: (match: RegExpExecArray) => void, from = 0): void {
+export function eachMatch(regex: RegExp, text: string, accept: (match: RegExpExecArray) => void | typeof LOOK_INSIDE, from = 0): void {
   regex.lastIndex = from;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    accept(match);
-    if (match[0].length === 0) regex.lastIndex += 1;
+    if (accept(match) === LOOK_INSIDE) regex.lastIndex = match.index + 1;
+    else if (match[0].length === 0) regex.lastIndex += 1;
   }
 }

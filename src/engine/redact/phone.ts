@@ -5,7 +5,7 @@
  * dropped next to a currency or unit and after words naming another kind of number (order,
  * invoice, tracking…) unless a phone word (tel., mobil, call…) is nearer.
  */
-import { countDigits, eachMatch, isAsciiDigit, isWordChar, joinsPrevious, type Found } from './found.js';
+import { countDigits, eachMatch, isAsciiDigit, isWordChar, joinsPrevious, LOOK_INSIDE, type Found } from './found.js';
 import { currencyBefore, lastNumberWord } from './number-words.js';
 
 const SEP = String.raw`[ \u00a0.\-\/]`;
@@ -74,23 +74,10 @@ export function detectPhones(text: string, out: Found[], from = 0, forms: PhoneF
   if (forms.slovak) detectNational(SLOVAK, text, out, from);
 }
 
-/**
- * A match turned down for what comes before it (it continues a longer number or word) must not
- * hide a number that starts inside it: `…0008)00420 799 958 670` matched from `008)`, and the
- * phone after the bracket was found only once the number before it was masked, by a second
- * `redact`. The search goes on from the next character, as a look-behind in the pattern would.
- */
-function resumeInside(regex: RegExp, start: number): void {
-  regex.lastIndex = start + 1;
-}
-
 function detectInternational(text: string, out: Found[], from: number): void {
   eachMatch(INTERNATIONAL, text, (match) => {
     const start = match.index;
-    if (joinsPrevious(text, start, '+')) {
-      resumeInside(INTERNATIONAL, start);
-      return;
-    }
+    if (joinsPrevious(text, start, '+')) return LOOK_INSIDE;
     let end = start + match[0].length;
     const prefixLength = text.charCodeAt(start) === 43 ? 1 : 2;
     // Czech and Slovak numbers have exactly nine digits after the country code (a match always
@@ -110,10 +97,7 @@ function detectNational(regex: RegExp, text: string, out: Found[], from: number)
     const start = match.index;
     const end = start + match[0].length;
     if (regex === SLOVAK && countDigits(text, start, end) !== 10) return;
-    if (joinsPrevious(text, start, '+')) {
-      resumeInside(regex, start);
-      return;
-    }
+    if (joinsPrevious(text, start, '+')) return LOOK_INSIDE;
     if (isWordChar(text, end) || !plausibleNational(text, start, end)) return;
     out.push({ start, end, kind: 'phone', priority: PHONE_PRIORITY });
   }, from);

@@ -65,20 +65,19 @@ export function makeClient(seed: number, index: number): PooledClient {
  * JavaScript time per session grew by a third from 200,000 sessions to 1,000,000).
  */
 export class ClientPool {
-  private readonly clients: Array<PooledClient | undefined>;
-  private readonly rebuild: boolean;
+  /** Absent when rebuilding. */
+  private readonly clients: Array<PooledClient | undefined> | undefined;
 
   constructor(
     private readonly seed: number,
     readonly size: number,
     options: { rebuild?: boolean } = {},
   ) {
-    this.rebuild = options.rebuild ?? false;
-    this.clients = this.rebuild ? [] : new Array<PooledClient | undefined>(size);
+    if (!options.rebuild) this.clients = new Array<PooledClient | undefined>(size);
   }
 
   get(index: number): PooledClient {
-    if (this.rebuild) return makeClient(this.seed, index);
+    if (!this.clients) return makeClient(this.seed, index);
     return (this.clients[index] ??= makeClient(this.seed, index));
   }
 }
